@@ -1,0 +1,13 @@
+export * from './request-phase.js';
+export * from './request-event.js';
+export * from './request-event-json.js';
+export type * from './request-command.js';
+export * from './request-transitions.js';
+export * from './request.errors.js';
+export type * from './request-state.js';
+export * from './guards.js';
+export * from './decide.js';
+export * from './evolve.js';
+export * from './provisional.js';
+export * from './status-view.js';
+export * from './next-deadline.js';

@@ -1,0 +1,130 @@
+/**
+ * Business refusals of the request state machine. They are returned as values, never thrown
+ * (house style 10.4); `apps/api` maps the stable `code` to an HTTP status in one filter.
+ * Texts are for the clerk: Dutch first, English for the logs and reviewers.
+ */
+const CATALOGUE = {
+  'REQUEST.NOT_RECEIVED': {
+    nl: 'Er is nog geen verzoek geregistreerd.',
+    en: 'No request has been registered yet.',
+  },
+  'REQUEST.ALREADY_RECEIVED': {
+    nl: 'Dit verzoek is al geregistreerd.',
+    en: 'This request has already been registered.',
+  },
+  'REQUEST.COMMAND_NOT_ALLOWED': {
+    nl: 'Deze stap is in de huidige fase van het verzoek niet mogelijk.',
+    en: 'This step is not possible in the current phase of the request.',
+  },
+  'REQUEST.DATE_IN_FUTURE': {
+    nl: 'De datum ligt in de toekomst.',
+    en: 'The date lies in the future.',
+  },
+  'REQUEST.DATE_BEFORE_RECEIPT': {
+    nl: 'De datum ligt vóór de ontvangst van het verzoek.',
+    en: 'The date lies before the receipt of the request.',
+  },
+  'REQUEST.DATE_BEFORE_PREVIOUS_EVENT': {
+    nl: 'De datum ligt vóór een eerder vastgelegde stap.',
+    en: 'The date lies before a step recorded earlier.',
+  },
+  'REQUEST.INVALID_DAYS': {
+    nl: 'Het aantal dagen moet een geheel getal groter dan nul zijn.',
+    en: 'The number of days must be a whole number greater than zero.',
+  },
+  'REQUEST.TERM_END_BEFORE_REQUEST': {
+    nl: 'De gestelde termijn eindigt niet na de dag van het verzoek.',
+    en: 'The term set does not end after the day of the request.',
+  },
+  'REQUEST.EXTENSION_ALREADY_USED': {
+    nl: 'De beslistermijn kan maar één keer worden verdaagd.',
+    en: 'The decision term can be extended only once.',
+  },
+  'REQUEST.EXTENSION_TOO_LONG': {
+    nl: 'De verdaging is langer dan de wet toestaat.',
+    en: 'The extension is longer than the law allows.',
+  },
+  'REQUEST.EXTENSION_TOO_LATE': {
+    nl: 'De verdaging moet worden meegedeeld vóór het einde van de eerste termijn.',
+    en: 'The extension must be notified before the first term ends.',
+  },
+  'REQUEST.EXTENSION_REASON_REQUIRED': {
+    nl: 'Verdaging mag hier alleen wegens de omvang of de ingewikkeldheid van de informatie.',
+    en: 'Here an extension is allowed only for the size or complexity of the information.',
+  },
+  'REQUEST.CLARIFICATION_ALREADY_OPEN': {
+    nl: 'Er loopt al een verzoek om precisering.',
+    en: 'A request for clarification is already open.',
+  },
+  'REQUEST.NO_OPEN_CLARIFICATION': {
+    nl: 'Er is geen openstaand verzoek om precisering.',
+    en: 'There is no open request for clarification.',
+  },
+  'REQUEST.THIRD_PARTY_VIEW_ALREADY_OPEN': {
+    nl: 'Er loopt al een verzoek om een zienswijze.',
+    en: 'A request for a third-party view is already open.',
+  },
+  'REQUEST.NO_OPEN_THIRD_PARTY_VIEW': {
+    nl: 'Er is geen zienswijze gevraagd die nog openstaat.',
+    en: 'There is no open request for a third-party view.',
+  },
+  'REQUEST.SUSPENSION_ALREADY_OPEN': {
+    nl: 'Deze opschorting loopt al.',
+    en: 'This suspension is already running.',
+  },
+  'REQUEST.NO_OPEN_SUSPENSION': {
+    nl: 'Er loopt geen opschorting van deze soort.',
+    en: 'No suspension of this kind is running.',
+  },
+  'REQUEST.SUSPENSION_STILL_RUNNING': {
+    nl: 'Beëindig eerst de lopende opschorting.',
+    en: 'End the running suspension first.',
+  },
+  'REQUEST.INVALID_POSTAL_DATE': {
+    nl: 'De postdatum past niet bij dit bezwaarschrift.',
+    en: 'The posting date does not fit this objection.',
+  },
+  'REQUEST.OBJECTION_EXTENSION_ALREADY_USED': {
+    nl: 'De beslissing op bezwaar is al verdaagd.',
+    en: 'The decision on the objection has already been extended.',
+  },
+  'REQUEST.OBJECTION_EXTENSION_TOO_LONG': {
+    nl: 'De beslissing op bezwaar kan ten hoogste zes weken worden verdaagd.',
+    en: 'The decision on the objection can be extended by six weeks at most.',
+  },
+  'REQUEST.OBJECTION_EXTENSION_TOO_LATE': {
+    nl: 'De verdaging moet worden meegedeeld vóór het einde van de beslistermijn op bezwaar.',
+    en: 'The extension must be notified before the objection decision term ends.',
+  },
+  'REQUEST.OBJECTION_WINDOW_OPEN': {
+    nl: 'De bezwaartermijn (met de postweek) is nog niet voorbij.',
+    en: 'The objection period (with the postal week) has not passed yet.',
+  },
+  'REQUEST.FORWARD_TARGET_REQUIRED': {
+    nl: 'Vermeld naar welk bestuursorgaan het verzoek is doorgezonden.',
+    en: 'State the body the request was forwarded to.',
+  },
+} as const satisfies Record<string, { nl: string; en: string }>;
+
+export type RequestErrorCode = keyof typeof CATALOGUE;
+export const REQUEST_ERROR_CODES = Object.keys(CATALOGUE) as readonly RequestErrorCode[];
+
+/** JSON-friendly context for the clerk and the logs (dates as 'YYYY-MM-DD'). */
+export type ErrorDetails = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+
+export interface DomainError {
+  readonly code: RequestErrorCode;
+  readonly nl: string;
+  readonly en: string;
+  readonly details?: ErrorDetails;
+}
+
+/**
+ * A refusal with its stable code and texts.
+ *
+ * @example requestError('REQUEST.EXTENSION_ALREADY_USED').code === 'REQUEST.EXTENSION_ALREADY_USED'
+ */
+export function requestError(code: RequestErrorCode, details?: ErrorDetails): DomainError {
+  const { nl, en } = CATALOGUE[code];
+  return details === undefined ? { code, nl, en } : { code, nl, en, details };
+}
