@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { type AppConfig, ConfigModule } from '@wobdesk/config';
+import { PersistenceModule } from '@wobdesk/persistence';
+import { CalendarModule } from './calendar/calendar.module.js';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { ApiValidationPipe } from './common/validation.js';
+import { DeadlinesModule } from './deadlines/deadlines.module.js';
+import { HealthModule } from './health/health.module.js';
+
+/** The HTTP API. `main.ts` passes the configuration it loaded; tests pass their own. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        PersistenceModule,
+        HealthModule,
+        CalendarModule,
+        DeadlinesModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: ApiValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
+    };
+  }
+}

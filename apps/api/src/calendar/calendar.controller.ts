@@ -1,0 +1,14 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { HolidaysQueryDto, type HolidaysResponse } from './calendar.dto.js';
+import { CalendarService } from './calendar.service.js';
+
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  /** The Algemene termijnenwet holidays of a year, Royal-Decree days included (D5). */
+  @Get('holidays')
+  holidays(@Query() query: HolidaysQueryDto): HolidaysResponse {
+    return this.calendar.holidaysOf(query.year);
+  }
+}

@@ -1,0 +1,100 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { ApiError, type ApiErrorCode } from './api-error.js';
+
+interface ErrorBody {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly code?: string;
+  readonly message: string | readonly string[];
+  readonly [extra: string]: unknown;
+}
+
+/**
+ * The one place that turns exceptions into responses (house style 10.5). Coded refusals get
+ * their status from `statusOf`; HTTP exceptions keep theirs (Fastify's own 4xx errors, such as
+ * malformed JSON, arrive here as HttpException with the Fastify error as `cause`, whose code is
+ * passed on). Everything else is logged and answered with a bare 500.
+ */
+@Catch()
+export class DomainErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(DomainErrorFilter.name);
+
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const body = this.toBody(exception);
+    const response = host.switchToHttp().getResponse<unknown>();
+    this.adapterHost.httpAdapter.reply(response, body, body.statusCode);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof ApiError) {
+      const status = statusOf(exception.code);
+      return {
+        statusCode: status,
+        error: reasonOf(status),
+        code: exception.code,
+        message: exception.message,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const cause = exception.cause as { code?: unknown } | undefined;
+      const code = typeof cause?.code === 'string' ? cause.code : undefined;
+      if (status >= 500) this.logger.error(exception.message, exception.stack);
+      if (typeof response === 'object') {
+        return {
+          statusCode: status,
+          error: reasonOf(status),
+          ...(code ? { code } : {}),
+          ...response,
+        } as ErrorBody;
+      }
+      return {
+        statusCode: status,
+        error: reasonOf(status),
+        ...(code ? { code } : {}),
+        message: response,
+      };
+    }
+    this.logger.error(
+      exception instanceof Error ? exception.message : String(exception),
+      exception instanceof Error ? exception.stack : undefined,
+    );
+    return { statusCode: 500, error: reasonOf(500), message: 'Internal server error' };
+  }
+}
+
+/** Exhaustive: a new code does not compile until it has a status. */
+function statusOf(code: ApiErrorCode): number {
+  switch (code) {
+    case 'DEADLINE.DATE_OUT_OF_RANGE':
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled error code ${String(value)}`);
+}
+
+function reasonOf(status: number): string {
+  const name = HttpStatus[status];
+  return name
+    ? name
+        .toLowerCase()
+        .split('_')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' ')
+    : 'Error';
+}

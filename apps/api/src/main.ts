@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from '@wobdesk/config';
+import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
+import { createApiApp } from './app.setup.js';
+import { CalendarService } from './calendar/calendar.service.js';
+import { SystemClock } from './common/system-clock.js';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApiApp(config);
+  await app.listen({ port: config.port, host: config.host });
+  Logger.log(`Wobdesk API listening on ${await app.getUrl()}/api`, 'Bootstrap');
+  app.get(CalendarService).warnAboutMissingDecreeData(new SystemClock().today());
+}
+
+bootstrap().catch((error: unknown) => {
+  const expected = [ConfigError, PendingMigrationsError, SeedFileError].some(
+    (type) => error instanceof type,
+  );
+  // Known start-up problems get their message only; anything else gets the stack as well.
+  console.error(expected ? (error as Error).message : error);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { LOG_LEVELS } from './app-config.js';
+
+/**
+ * The environment variables Wobdesk reads, as strings, before conversion. Every field is
+ * optional: `loadConfig()` fills in the defaults documented here.
+ */
+export class EnvDto {
+  /** SQLite database file; default `data/wobdesk.sqlite`, relative to the working directory. */
+  @IsOptional()
+  @MaxLength(4096)
+  @Matches(/^[^\0]+$/, { message: '$property must be a file path' })
+  DATABASE_PATH?: string;
+
+  /** `postgres://user:password@host:port/db`; when set, PostgreSQL is used instead of SQLite. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: '$property must be a postgres:// or postgresql:// URL',
+  })
+  DATABASE_URL?: string;
+
+  /** Interface the HTTP server binds to; default 127.0.0.1 (loopback only). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.:-]{1,253}$/, { message: '$property must be a host name or IP address' })
+  HOST?: string;
+
+  /** TCP port of the HTTP server; default 3000 (0 = any free port). */
+  @IsOptional()
+  @Matches(/^\d{1,5}$/, { message: '$property must be a port number (0-65535)' })
+  PORT?: string;
+
+  /** Directory with the seed data; default `seeds` in the working directory. */
+  @IsOptional()
+  @MaxLength(4096)
+  SEEDS_DIR?: string;
+
+  /** One of fatal, error, warn, log, debug, verbose; default `log`. */
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `$property must be one of: ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: string;
+}

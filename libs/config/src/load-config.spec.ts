@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './load-config.js';
+
+describe(loadConfig.name, () => {
+  const cwd = '/srv/wobdesk';
+
+  it('should apply the defaults when nothing is set', () => {
+    const config = loadConfig({}, cwd);
+    expect(config.database).toEqual({ type: 'sqlite', path: join(cwd, 'data/wobdesk.sqlite') });
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3000);
+    expect(config.seedsDir).toBe(join(cwd, 'seeds'));
+    expect(config.logLevel).toBe('log');
+    expect(config.logLevels).toEqual(['fatal', 'error', 'warn', 'log']);
+  });
+
+  it('should read every variable and resolve relative paths against the working directory', () => {
+    const config = loadConfig(
+      {
+        DATABASE_PATH: 'db/x.sqlite',
+        HOST: '0.0.0.0',
+        PORT: '8080',
+        SEEDS_DIR: '/etc/wobdesk/seeds',
+        LOG_LEVEL: 'debug',
+      },
+      cwd,
+    );
+    expect(config.database).toEqual({ type: 'sqlite', path: join(cwd, 'db/x.sqlite') });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      seedsDir: '/etc/wobdesk/seeds',
+      logLevel: 'debug',
+    });
+  });
+
+  it('should keep :memory: as it is', () => {
+    expect(loadConfig({ DATABASE_PATH: ':memory:' }, cwd).database).toEqual({
+      type: 'sqlite',
+      path: ':memory:',
+    });
+  });
+
+  it('should switch to PostgreSQL when DATABASE_URL is set', () => {
+    const url = 'postgres://app:secret@127.0.0.1:5432/wobdesk';
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_PATH: 'ignored' }, cwd).database).toEqual({
+      type: 'postgres',
+      url,
+    });
+  });
+
+  it('should treat an empty variable as not set', () => {
+    expect(loadConfig({ PORT: '', HOST: '  ' }, cwd)).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['LOG_LEVEL', 'loud'],
+    ['HOST', 'bad host'],
+    ['DATABASE_URL', 'mysql://x'],
+  ])('should fail fast naming %s when it is %p', (name, value) => {
+    expect(() => loadConfig({ [name]: value }, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value }, cwd)).toThrow(
+      new RegExp(`^Invalid configuration:\\n  - ${name} `),
+    );
+  });
+
+  it('should report every invalid variable at once, without echoing a database URL', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ PORT: 'x', LOG_LEVEL: 'y', DATABASE_URL: 'mysql://user:secret@db' }, cwd);
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error?.problems).toHaveLength(3);
+    expect(error?.message).not.toContain('secret');
+  });
+});

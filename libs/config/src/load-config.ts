@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import type { LogLevel } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { AppConfig, type DatabaseConfig } from './app-config.js';
+import { EnvDto } from './env.dto.js';
+
+export const CONFIG_DEFAULTS = {
+  DATABASE_PATH: 'data/wobdesk.sqlite',
+  HOST: '127.0.0.1',
+  PORT: 3000,
+  SEEDS_DIR: 'seeds',
+  LOG_LEVEL: 'log',
+} as const;
+
+/** The variables Wobdesk reads; everything else in the environment is ignored. */
+const ENV_KEYS = [
+  'DATABASE_PATH',
+  'DATABASE_URL',
+  'HOST',
+  'PORT',
+  'SEEDS_DIR',
+  'LOG_LEVEL',
+] as const satisfies readonly (keyof EnvDto)[];
+
+/** Thrown by `loadConfig()`; the message names every offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment once, at boot, and fails fast with a message naming the
+ * variable. The only place in Wobdesk that reads `process.env` (house style 10.8 rule 12).
+ * Relative paths are resolved against the working directory, so `npm start` from the repository
+ * root finds `data/` and `seeds/`.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd: string = process.cwd(),
+): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of ENV_KEYS) {
+    const value = env[key];
+    // An empty variable (`PORT=`) means "not set", as in most deployment tools.
+    if (value !== undefined && value.trim() !== '') raw[key] = value.trim();
+  }
+  const dto = plainToInstance(EnvDto, raw);
+  const errors = validateSync(dto, { forbidUnknownValues: true });
+  const problems = errors.flatMap(problemsOf);
+  const port = dto.PORT === undefined ? CONFIG_DEFAULTS.PORT : Number(dto.PORT);
+  if (port > 65535) {
+    problems.push(`PORT must be a port number (0-65535) (got "${dto.PORT}")`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const database: DatabaseConfig = dto.DATABASE_URL
+    ? { type: 'postgres', url: dto.DATABASE_URL }
+    : { type: 'sqlite', path: sqlitePath(dto.DATABASE_PATH ?? CONFIG_DEFAULTS.DATABASE_PATH, cwd) };
+  return new AppConfig(
+    database,
+    dto.HOST ?? CONFIG_DEFAULTS.HOST,
+    port,
+    resolve(cwd, dto.SEEDS_DIR ?? CONFIG_DEFAULTS.SEEDS_DIR),
+    (dto.LOG_LEVEL ?? CONFIG_DEFAULTS.LOG_LEVEL) as LogLevel,
+  );
+}
+
+function sqlitePath(path: string, cwd: string): string {
+  return path === ':memory:' ? path : resolve(cwd, path);
+}
+
+function problemsOf(error: ValidationError): string[] {
+  const shown = error.property === 'DATABASE_URL' ? '<hidden>' : String(error.value);
+  return Object.values(error.constraints ?? {}).map((message) => `${message} (got "${shown}")`);
+}

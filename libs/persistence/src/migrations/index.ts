@@ -1,0 +1,10 @@
+import { HolidayCalendar1764000000000 } from './1764000000000-HolidayCalendar.js';
+
+/**
+ * Every migration, in order, as classes (no globs). To add one: change the entities, then
+ *   npx nest build persistence
+ *   export DATABASE_PATH=$(mktemp -d)/gen.sqlite D=dist/libs/persistence/libs/persistence/src/data-source.js
+ *   npx typeorm migration:run -d $D && npx typeorm migration:generate -d $D libs/persistence/src/migrations/Name
+ * review the file (keep it portable to PostgreSQL), and append the class here.
+ */
+export const MIGRATIONS = [HolidayCalendar1764000000000];

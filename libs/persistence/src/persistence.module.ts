@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@wobdesk/config';
+import { dataSourceOptions } from './data-source-options.js';
+import { openDataSource } from './open-data-source.js';
+import { HolidayCalendarRepository } from './repositories/holiday-calendar.repository.js';
+
+/**
+ * The database connection (from `AppConfig`, read when the module initialises, not at import) and
+ * the repositories. Requires `ConfigModule` (global) in the application.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.database),
+        // Fail at once with the real reason instead of retrying for half a minute.
+        retryAttempts: 0,
+        toRetry: () => false,
+      }),
+      dataSourceFactory: async (options) => openDataSource(options!),
+    }),
+  ],
+  providers: [HolidayCalendarRepository],
+  exports: [HolidayCalendarRepository],
+})
+export class PersistenceModule {}

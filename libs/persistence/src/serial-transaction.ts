@@ -1,0 +1,27 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+const queues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * Runs `work` in a transaction, one at a time per data source. better-sqlite3 gives TypeORM a single
+ * connection, so two transactions started concurrently in one process interleave and fail
+ * ("cannot start a transaction within a transaction"; stack.md §4: 20 of 20 failed without this).
+ * PostgreSQL has a connection pool and needs no queue.
+ *
+ * Do not call `serialTransaction` again from inside `work` on the same data source: it would wait
+ * for itself. In a read-modify-write transaction make the first statement a write, so that SQLite
+ * takes its write lock before the read (another process may hold one; see stack.md §4).
+ */
+export function serialTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  if (dataSource.options.type !== 'better-sqlite3') return dataSource.transaction(work);
+  const previous = queues.get(dataSource) ?? Promise.resolve();
+  const result = previous.then(() => dataSource.transaction(work));
+  queues.set(
+    dataSource,
+    result.catch(() => undefined),
+  );
+  return result;
+}
