@@ -1,0 +1,111 @@
+// Help texts of `wobdesk`, in Dutch (default) and English.
+import type { Lang } from './cli-support.js';
+
+const GENERAL = {
+  nl: `wobdesk: termijnen van Wob/Woo-verzoeken berekenen en uitleggen
+
+Gebruik:
+  npm run wobdesk -- deadline --received JJJJ-MM-DD [opties]   alle termijnen van een verzoek
+  npm run wobdesk -- holidays [--year JJJJ]                    feestdagen volgens de Atw
+  npm run wobdesk -- help [deadline|holidays]                  deze tekst
+
+Gemeenschappelijke opties: --json (JSON op stdout), --lang nl|en (standaard nl),
+--seeds MAP (map seeds/ met holidays/equated-days.json; standaard gezocht vanaf de werkmap).
+Gebruik 'npm run -s wobdesk -- …' om de regels van npm zelf weg te laten (bijv. voor --json).
+Afsluitcode: 0 goed, 2 onjuiste invoer (melding op stderr), 1 interne fout.
+`,
+  en: `wobdesk: compute and explain the deadlines of Wob/Woo requests
+
+Usage:
+  npm run wobdesk -- deadline --received YYYY-MM-DD [flags]    every deadline of a request
+  npm run wobdesk -- holidays [--year YYYY]                    holidays under the Atw
+  npm run wobdesk -- help [deadline|holidays]                  this text
+
+Common flags: --json (JSON on stdout), --lang nl|en (default nl),
+--seeds DIR (the seeds/ directory with holidays/equated-days.json; default: found from the working directory).
+Use 'npm run -s wobdesk -- …' to leave out npm's own lines (e.g. with --json).
+Exit code: 0 ok, 2 bad input (message on stderr), 1 internal error.
+`,
+};
+
+const DEADLINE = {
+  nl: `wobdesk deadline: alle termijnen van een Wob/Woo-verzoek, elk met de stappen die ertoe leiden
+
+  --received DATUM              ontvangst van het verzoek (verplicht)
+  --regime wob|woo              termijnregime forceren (standaard: volgens ontvangstdatum, besluit D4)
+  --extension-notified DATUM    verzenddatum van het verdagingsbericht (samen met --extension-days)
+  --extension-days N            dagen verdaging; de wet staat toe: Woo ≤ 14, Wob ≤ 28 (meer: afgekapt, met waarschuwing)
+  --suspension SPEC             opschorting, herhaalbaar; SPEC is soort:sleutel=datum,… :
+        clarification:requested=D[,term=D][,answered=D]        Awb 4:15 lid 1 sub a (zonder term geen opschorting)
+        foreign_authority:requested=D,expected=D[,received=D]  Awb 4:15 lid 1 sub b
+        third_party_view:notified=D,term=D[,responded=D]       Woo 4.4 lid 3 / Wob 6 lid 3
+        consent:agreed=D,days=N                                Awb 4:15 lid 2 sub a
+        requester_delay:from=D,until=D                         Awb 4:15 lid 2 sub b
+        force_majeure:from=D,until=D                           Awb 4:15 lid 2 sub c
+  --decided DATUM               datum van het besluit
+  --sent DATUM                  bekendmaking (verzending) van het besluit
+  --objection-expected          een derde maakt naar verwachting bezwaar (openbaarmaking 2 weken later)
+  --environmental               milieu-informatie (alleen Wob art. 6 lid 6)
+  --notice-of-default DATUM     ingebrekestelling ontvangen (Awb 6:12)
+  --objection-received DATUM    bezwaarschrift ontvangen (vraagt --sent)
+    --objection-by-post         per post verzonden
+    --objection-posted DATUM    datum van verzending per post (Awb 6:9 lid 2; impliceert per post)
+    --advisory-committee        adviescommissie (Awb 7:13): 12 in plaats van 6 weken
+    --objection-extension-days N  verdaging beslissing op bezwaar (≤ 42, Awb 7:10 lid 3)
+  --json  --lang nl|en  --seeds MAP
+
+Voorbeeld:
+  npm run wobdesk -- deadline --received 2023-12-22 --extension-notified 2024-01-19 --extension-days 14 \\
+    --suspension third_party_view:notified=2024-01-09,term=2024-01-23,responded=2024-01-22
+`,
+  en: `wobdesk deadline: every deadline of a Wob/Woo request, each with the steps that lead to it
+
+  --received DATE               receipt of the request (required)
+  --regime wob|woo              force the term regime (default: by receipt date, decision D4)
+  --extension-notified DATE     date the extension notice was sent (together with --extension-days)
+  --extension-days N            days of extension; the law allows Woo ≤ 14, Wob ≤ 28 (more: capped, with a warning)
+  --suspension SPEC             suspension, repeatable; SPEC is kind:key=date,… :
+        clarification:requested=D[,term=D][,answered=D]        Awb 4:15 lid 1 sub a (no term: no suspension)
+        foreign_authority:requested=D,expected=D[,received=D]  Awb 4:15 lid 1 sub b
+        third_party_view:notified=D,term=D[,responded=D]       Woo 4.4 lid 3 / Wob 6 lid 3
+        consent:agreed=D,days=N                                Awb 4:15 lid 2 sub a
+        requester_delay:from=D,until=D                         Awb 4:15 lid 2 sub b
+        force_majeure:from=D,until=D                           Awb 4:15 lid 2 sub c
+  --decided DATE                date of the decision
+  --sent DATE                   bekendmaking (sending) of the decision
+  --objection-expected          a third party is expected to object (disclosure 2 weeks later)
+  --environmental               environmental information (Wob art. 6 lid 6 only)
+  --notice-of-default DATE      notice of default received (Awb 6:12)
+  --objection-received DATE     objection received (needs --sent)
+    --objection-by-post         sent by post
+    --objection-posted DATE     date it was posted (Awb 6:9 lid 2; implies by post)
+    --advisory-committee        advisory committee (Awb 7:13): 12 instead of 6 weeks
+    --objection-extension-days N  extension of the decision on the objection (≤ 42, Awb 7:10 lid 3)
+  --json  --lang nl|en  --seeds DIR
+
+Example:
+  npm run wobdesk -- deadline --received 2023-12-22 --extension-notified 2024-01-19 --extension-days 14 \\
+    --suspension third_party_view:notified=2024-01-09,term=2024-01-23,responded=2024-01-22
+`,
+};
+
+const HOLIDAYS = {
+  nl: `wobdesk holidays: de feestdagen van de Algemene termijnenwet in een jaar, met de bij KB
+gelijkgestelde dagen (bevestigd of niet) en een waarschuwing als er voor dat jaar geen KB bekend is.
+
+  --year JJJJ      het jaar (standaard: dit jaar)
+  --json  --lang nl|en  --seeds MAP
+`,
+  en: `wobdesk holidays: the holidays of the Algemene termijnenwet in a year, with the days equated by
+Royal Decree (confirmed or not) and a warning when no decree is known for that year.
+
+  --year YYYY      the year (default: this year)
+  --json  --lang nl|en  --seeds DIR
+`,
+};
+
+export type HelpTopic = 'general' | 'deadline' | 'holidays';
+
+export function helpText(topic: HelpTopic, lang: Lang): string {
+  return { general: GENERAL, deadline: DEADLINE, holidays: HOLIDAYS }[topic][lang];
+}
