@@ -50,7 +50,10 @@ describe(HolidayCalendarRepository.name, () => {
     it('should run the migrations and insert every decree day on a fresh database', async () => {
       const report = await prepareDatabase(db.config);
       const dayCount = original.decrees.reduce((n, d) => n + d.days.length, 0);
-      expect(report.migrationsRun).toEqual(['HolidayCalendar1764000000000']);
+      expect(report.migrationsRun).toEqual([
+        'HolidayCalendar1764000000000',
+        'RequestRegister1795612495288',
+      ]);
       expect(report.seed.decrees).toEqual({
         inserted: original.decrees.length,
         updated: 0,

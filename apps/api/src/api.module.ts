@@ -2,11 +2,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type AppConfig, ConfigModule } from '@wobdesk/config';
 import { PersistenceModule } from '@wobdesk/persistence';
+import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { ApiValidationPipe } from './common/validation.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { HealthModule } from './health/health.module.js';
+import { PublicStatusModule } from './public-status/public-status.module.js';
+import { RequestsModule } from './requests/requests.module.js';
 
 /** The HTTP API. `main.ts` passes the configuration it loaded; tests pass their own. */
 @Module({})
@@ -20,6 +23,9 @@ export class ApiModule {
         HealthModule,
         CalendarModule,
         DeadlinesModule,
+        AuthModule,
+        RequestsModule,
+        PublicStatusModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ApiValidationPipe },

@@ -1,14 +1,18 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@wobdesk/config';
 import { ApiModule } from './api.module.js';
+import { registerRateLimits } from './common/rate-limit.js';
 
 /** Every route lives under `/api`; the HTML pages of later issues get the root. */
 export const API_PREFIX = 'api';
+/** OpenAPI UI at `/api/docs`, the document at `/api/docs-json`. */
+export const DOCS_PATH = `${API_PREFIX}/docs`;
 
 /**
  * Builds the application exactly as `main.ts` runs it, so the e2e tests exercise the same
- * adapter, prefix, pipe and filter. Does not listen.
+ * adapter, prefix, pipe, guard and filter. Does not listen.
  */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -17,7 +21,42 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     // Throw start-up errors to the caller instead of calling process.abort().
     { logger: config.logLevels, abortOnError: false },
   );
+  await configureApiApp(app, config);
+  return app;
+}
+
+/**
+ * What every Wobdesk API app gets on top of its modules: the `/api` prefix, the rate limits and
+ * the OpenAPI document. Tests that build the app from a `TestingModule` (to replace the clock)
+ * call it too. Must run before `app.init()`.
+ */
+export async function configureApiApp(
+  app: NestFastifyApplication,
+  config: AppConfig,
+): Promise<void> {
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
-  return app;
+  await registerRateLimits(app, {
+    status: config.statusRateLimit,
+    login: config.loginRateLimit,
+  });
+  const document = new DocumentBuilder()
+    .setTitle('Wobdesk API')
+    .setDescription(
+      'Wob/Woo requests: the register, the steps of a case with their statutory deadlines, ' +
+        "and the requester's status check. Dates are `YYYY-MM-DD` calendar dates (Europe/Amsterdam). " +
+        'Log in with `POST /api/auth/login` and send `Authorization: Bearer <token>`.',
+    )
+    .setVersion('0.1.0')
+    .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl')
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'The session token from `POST /api/auth/login`',
+    })
+    .build();
+  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, document), {
+    jsonDocumentUrl: `${DOCS_PATH}-json`,
+    yamlDocumentUrl: `${DOCS_PATH}-yaml`,
+  });
 }

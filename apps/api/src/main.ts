@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@wobdesk/config';
 import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
-import { createApiApp } from './app.setup.js';
+import { createApiApp, DOCS_PATH } from './app.setup.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { SystemClock } from './common/system-clock.js';
 
@@ -10,7 +10,8 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
   await app.listen({ port: config.port, host: config.host });
-  Logger.log(`Wobdesk API listening on ${await app.getUrl()}/api`, 'Bootstrap');
+  const url = await app.getUrl();
+  Logger.log(`Wobdesk API listening on ${url}/api (OpenAPI: ${url}/${DOCS_PATH})`, 'Bootstrap');
   app.get(CalendarService).warnAboutMissingDecreeData(new SystemClock().today());
 }
 

@@ -20,6 +20,16 @@ export class AppConfig {
     readonly seedsDir: string,
     /** The least severe level that is still logged. */
     readonly logLevel: LogLevel,
+    /** Status checks per client IP per minute (`STATUS_RATE_LIMIT`); 0 = no limit. */
+    readonly statusRateLimit: number = 60,
+    /** Login attempts per client IP per minute (`LOGIN_RATE_LIMIT`); 0 = no limit. */
+    readonly loginRateLimit: number = 10,
+    /** Public base URL without a trailing slash (`PUBLIC_BASE_URL`); undefined: relative links. */
+    readonly publicBaseUrl?: string,
+    /** How long a clerk's login session lasts, in hours (`SESSION_TTL_HOURS`). */
+    readonly sessionTtlHours: number = 8,
+    /** Password of the demo clerk (`DEMO_PASSWORD`); undefined: the demo seed picks a random one. */
+    readonly demoPassword?: string,
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { LOG_LEVELS } from './app-config.js';
 
 /**
@@ -38,4 +38,33 @@ export class EnvDto {
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `$property must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: string;
+
+  /** Status checks (`GET /api/status/:token`) allowed per client IP per minute; default 60, 0 = no limit. */
+  @IsOptional()
+  @Matches(/^\d{1,9}$/, { message: '$property must be a whole number (0 = no limit)' })
+  STATUS_RATE_LIMIT?: string;
+
+  /** Login attempts allowed per client IP per minute; default 10, 0 = no limit. */
+  @IsOptional()
+  @Matches(/^\d{1,9}$/, { message: '$property must be a whole number (0 = no limit)' })
+  LOGIN_RATE_LIMIT?: string;
+
+  /** Public address of Wobdesk (`https://woo.example.nl`), used in status links; default: relative links. */
+  @IsOptional()
+  @MaxLength(2048)
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: '$property must be an http:// or https:// URL without query or fragment',
+  })
+  PUBLIC_BASE_URL?: string;
+
+  /** Lifetime of a clerk's login session in hours (1-720); default 8. */
+  @IsOptional()
+  @Matches(/^\d{1,3}$/, { message: '$property must be a whole number of hours (1-720)' })
+  SESSION_TTL_HOURS?: string;
+
+  /** Password of the demo clerk created by `npm run db:seed`; default: a random one, printed. */
+  @IsOptional()
+  @MinLength(8, { message: '$property must be at least 8 characters long' })
+  @MaxLength(200)
+  DEMO_PASSWORD?: string;
 }

@@ -12,6 +12,14 @@ describe(loadConfig.name, () => {
     expect(config.seedsDir).toBe(join(cwd, 'seeds'));
     expect(config.logLevel).toBe('log');
     expect(config.logLevels).toEqual(['fatal', 'error', 'warn', 'log']);
+    expect(config.sessionTtlHours).toBe(8);
+    expect(config.demoPassword).toBeUndefined();
+  });
+
+  it('should read the session lifetime and the demo password', () => {
+    const config = loadConfig({ SESSION_TTL_HOURS: '12', DEMO_PASSWORD: 'geheim-demo' }, cwd);
+    expect(config.sessionTtlHours).toBe(12);
+    expect(config.demoPassword).toBe('geheim-demo');
   });
 
   it('should read every variable and resolve relative paths against the working directory', () => {
@@ -31,6 +39,24 @@ describe(loadConfig.name, () => {
       port: 8080,
       seedsDir: '/etc/wobdesk/seeds',
       logLevel: 'debug',
+    });
+  });
+
+  it('should read the rate limits and the public base URL', () => {
+    expect(loadConfig({}, cwd)).toMatchObject({ statusRateLimit: 60, loginRateLimit: 10 });
+    expect(loadConfig({}, cwd).publicBaseUrl).toBeUndefined();
+    const config = loadConfig(
+      {
+        STATUS_RATE_LIMIT: '0',
+        LOGIN_RATE_LIMIT: '25',
+        PUBLIC_BASE_URL: 'https://woo.example.nl/wobdesk/',
+      },
+      cwd,
+    );
+    expect(config).toMatchObject({
+      statusRateLimit: 0,
+      loginRateLimit: 25,
+      publicBaseUrl: 'https://woo.example.nl/wobdesk',
     });
   });
 
@@ -63,6 +89,15 @@ describe(loadConfig.name, () => {
     ['LOG_LEVEL', 'loud'],
     ['HOST', 'bad host'],
     ['DATABASE_URL', 'mysql://x'],
+    ['SESSION_TTL_HOURS', '0'],
+    ['SESSION_TTL_HOURS', '721'],
+    ['SESSION_TTL_HOURS', '1.5'],
+    ['DEMO_PASSWORD', 'short'],
+    ['STATUS_RATE_LIMIT', '-5'],
+    ['STATUS_RATE_LIMIT', 'many'],
+    ['LOGIN_RATE_LIMIT', '1.5'],
+    ['PUBLIC_BASE_URL', 'woo.example.nl'],
+    ['PUBLIC_BASE_URL', 'https://woo.example.nl/?x=1'],
   ])('should fail fast naming %s when it is %p', (name, value) => {
     expect(() => loadConfig({ [name]: value }, cwd)).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value }, cwd)).toThrow(
@@ -79,5 +114,9 @@ describe(loadConfig.name, () => {
     }
     expect(error?.problems).toHaveLength(3);
     expect(error?.message).not.toContain('secret');
+  });
+
+  it('should not echo a rejected demo password', () => {
+    expect(() => loadConfig({ DEMO_PASSWORD: 'kort' }, cwd)).toThrow(/<hidden>/);
   });
 });

@@ -11,6 +11,9 @@ export const CONFIG_DEFAULTS = {
   PORT: 3000,
   SEEDS_DIR: 'seeds',
   LOG_LEVEL: 'log',
+  STATUS_RATE_LIMIT: 60,
+  LOGIN_RATE_LIMIT: 10,
+  SESSION_TTL_HOURS: 8,
 } as const;
 
 /** The variables Wobdesk reads; everything else in the environment is ignored. */
@@ -21,6 +24,11 @@ const ENV_KEYS = [
   'PORT',
   'SEEDS_DIR',
   'LOG_LEVEL',
+  'STATUS_RATE_LIMIT',
+  'LOGIN_RATE_LIMIT',
+  'PUBLIC_BASE_URL',
+  'SESSION_TTL_HOURS',
+  'DEMO_PASSWORD',
 ] as const satisfies readonly (keyof EnvDto)[];
 
 /** Thrown by `loadConfig()`; the message names every offending variable. */
@@ -54,6 +62,15 @@ export function loadConfig(
   if (port > 65535) {
     problems.push(`PORT must be a port number (0-65535) (got "${dto.PORT}")`);
   }
+  const sessionTtlHours =
+    dto.SESSION_TTL_HOURS === undefined
+      ? CONFIG_DEFAULTS.SESSION_TTL_HOURS
+      : Number(dto.SESSION_TTL_HOURS);
+  if (sessionTtlHours < 1 || sessionTtlHours > 720) {
+    problems.push(
+      `SESSION_TTL_HOURS must be a whole number of hours (1-720) (got "${dto.SESSION_TTL_HOURS}")`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const database: DatabaseConfig = dto.DATABASE_URL
@@ -65,6 +82,15 @@ export function loadConfig(
     port,
     resolve(cwd, dto.SEEDS_DIR ?? CONFIG_DEFAULTS.SEEDS_DIR),
     (dto.LOG_LEVEL ?? CONFIG_DEFAULTS.LOG_LEVEL) as LogLevel,
+    dto.STATUS_RATE_LIMIT === undefined
+      ? CONFIG_DEFAULTS.STATUS_RATE_LIMIT
+      : Number(dto.STATUS_RATE_LIMIT),
+    dto.LOGIN_RATE_LIMIT === undefined
+      ? CONFIG_DEFAULTS.LOGIN_RATE_LIMIT
+      : Number(dto.LOGIN_RATE_LIMIT),
+    dto.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    sessionTtlHours,
+    dto.DEMO_PASSWORD,
   );
 }
 
@@ -73,6 +99,7 @@ function sqlitePath(path: string, cwd: string): string {
 }
 
 function problemsOf(error: ValidationError): string[] {
-  const shown = error.property === 'DATABASE_URL' ? '<hidden>' : String(error.value);
+  const secret = error.property === 'DATABASE_URL' || error.property === 'DEMO_PASSWORD';
+  const shown = secret ? '<hidden>' : String(error.value);
   return Object.values(error.constraints ?? {}).map((message) => `${message} (got "${shown}")`);
 }

@@ -1,5 +1,17 @@
 export { dataSourceOptions } from './data-source-options.js';
-export { ENTITIES, EquatedDayDecreeEntity, EquatedDayEntity } from './entities/index.js';
+export {
+  ConversationRecordEntity,
+  ENTITIES,
+  EquatedDayDecreeEntity,
+  EquatedDayEntity,
+  OrganisationEntity,
+  RequestEntity,
+  RequestEventEntity,
+  RequestItemEntity,
+  SessionEntity,
+  UserEntity,
+} from './entities/index.js';
+export { projectRequestState, type RequestProjection } from './mappers/request.mapper.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { openDataSource, PendingMigrationsError } from './open-data-source.js';
 export { PersistenceModule } from './persistence.module.js';
@@ -10,9 +22,33 @@ export {
   type SyncCounts,
 } from './repositories/holiday-calendar.repository.js';
 export {
+  type OrganisationDetails,
+  OrganisationRepository,
+} from './repositories/organisation.repository.js';
+export {
+  isOverdueRow,
+  listRequests,
+  REQUEST_SORT_COLUMNS,
+  type RequestListFilter,
+  type RequestListRow,
+} from './repositories/request-list.query.js';
+export {
+  type ClaimResult,
+  type NewRequestEvent,
+  RequestRepository,
+  type StoredRequestEvent,
+} from './repositories/request.repository.js';
+export { type SessionWithUser, UserRepository } from './repositories/user.repository.js';
+export {
   HOLIDAY_SEED_FILE,
   parseHolidaySeed,
   readHolidaySeed,
   SeedFileError,
 } from './seeds/holiday-seed.js';
-export { serialTransaction } from './serial-transaction.js';
+export { serialRead, serialTransaction } from './serial-transaction.js';
+export {
+  STORED_CHANNELS,
+  STORED_CONVERSATION_CHANNELS,
+  STORED_ITEM_OUTCOMES,
+  STORED_ROLES,
+} from './stored-values.js';

@@ -4,6 +4,9 @@ import { AppConfig } from '@wobdesk/config';
 import { dataSourceOptions } from './data-source-options.js';
 import { openDataSource } from './open-data-source.js';
 import { HolidayCalendarRepository } from './repositories/holiday-calendar.repository.js';
+import { OrganisationRepository } from './repositories/organisation.repository.js';
+import { RequestRepository } from './repositories/request.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
 
 /**
  * The database connection (from `AppConfig`, read when the module initialises, not at import) and
@@ -22,7 +25,7 @@ import { HolidayCalendarRepository } from './repositories/holiday-calendar.repos
       dataSourceFactory: async (options) => openDataSource(options!),
     }),
   ],
-  providers: [HolidayCalendarRepository],
-  exports: [HolidayCalendarRepository],
+  providers: [HolidayCalendarRepository, OrganisationRepository, RequestRepository, UserRepository],
+  exports: [HolidayCalendarRepository, OrganisationRepository, RequestRepository, UserRepository],
 })
 export class PersistenceModule {}

@@ -17,8 +17,26 @@ export function serialTransaction<T>(
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
   if (dataSource.options.type !== 'better-sqlite3') return dataSource.transaction(work);
+  return enqueue(dataSource, () => dataSource.transaction(work));
+}
+
+/**
+ * Runs a read of several statements between transactions, in the same queue as
+ * `serialTransaction`. On the single SQLite connection a read that ran while a transaction was
+ * half-way would see its uncommitted writes (which a refusal may still roll back); queued, it
+ * sees only committed data. On PostgreSQL the read runs at once on the pool.
+ */
+export function serialRead<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  if (dataSource.options.type !== 'better-sqlite3') return work(dataSource.manager);
+  return enqueue(dataSource, () => work(dataSource.manager));
+}
+
+function enqueue<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
   const previous = queues.get(dataSource) ?? Promise.resolve();
-  const result = previous.then(() => dataSource.transaction(work));
+  const result = previous.then(run);
   queues.set(
     dataSource,
     result.catch(() => undefined),

@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { Public } from '../auth/auth.decorators.js';
 import { HolidaysQueryDto, type HolidaysResponse } from './calendar.dto.js';
 import { CalendarService } from './calendar.service.js';
 
+@Public()
 @Controller('calendar')
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}

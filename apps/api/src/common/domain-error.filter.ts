@@ -7,7 +7,9 @@ import {
   Logger,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { WorkflowError } from '@wobdesk/workflow';
 import { ApiError, type ApiErrorCode } from './api-error.js';
+import { assertUnreachable, statusOfWorkflowError } from './domain-status.js';
 
 interface ErrorBody {
   readonly statusCode: number;
@@ -18,8 +20,10 @@ interface ErrorBody {
 }
 
 /**
- * The one place that turns exceptions into responses (house style 10.5). Coded refusals get
- * their status from `statusOf`; HTTP exceptions keep theirs (Fastify's own 4xx errors, such as
+ * The one place that turns exceptions into responses (house style 10.5). The register's
+ * refusals (`WorkflowError`) get their status from `statusOfWorkflowError` and the body
+ * `{statusCode, error, code, message (English), messageNl, details?}`; coded refusals of
+ * `apps/api` get theirs from `statusOf`; HTTP exceptions keep theirs (Fastify's own 4xx errors, such as
  * malformed JSON, arrive here as HttpException with the Fastify error as `cause`, whose code is
  * passed on). Everything else is logged and answered with a bare 500.
  */
@@ -32,10 +36,23 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = this.toBody(exception);
     const response = host.switchToHttp().getResponse<unknown>();
-    this.adapterHost.httpAdapter.reply(response, body, body.statusCode);
+    const adapter = this.adapterHost.httpAdapter;
+    if (body.statusCode === 401) adapter.setHeader(response, 'WWW-Authenticate', 'Bearer');
+    adapter.reply(response, body, body.statusCode);
   }
 
   private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof WorkflowError) {
+      const status = statusOfWorkflowError(exception);
+      return {
+        statusCode: status,
+        error: reasonOf(status),
+        code: exception.code,
+        message: exception.en,
+        messageNl: exception.nl,
+        ...(exception.details === undefined ? {} : { details: exception.details }),
+      };
+    }
     if (exception instanceof ApiError) {
       const status = statusOf(exception.code);
       return {
@@ -82,10 +99,6 @@ function statusOf(code: ApiErrorCode): number {
     default:
       return assertUnreachable(code);
   }
-}
-
-function assertUnreachable(value: never): never {
-  throw new Error(`Unhandled error code ${String(value)}`);
 }
 
 function reasonOf(status: number): string {

@@ -29,6 +29,38 @@ export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+/**
+ * The dates of a case kept in the register: a real calendar date (as `IsLocalDate`) between
+ * 1900-01-01 and 2999-12-31. The bound keeps every derived date (terms, suspensions, objection
+ * windows) inside the years the deadline engine can represent, so no input reaches its RangeError.
+ */
+export const CASE_DATE_RANGE = { from: '1900-01-01', to: '2999-12-31' } as const;
+
+export function IsCaseDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCaseDate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: `$property must be a real calendar date in the form YYYY-MM-DD, from ${CASE_DATE_RANGE.from} to ${CASE_DATE_RANGE.to}`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          LocalDate.isValid(value) &&
+          value >= CASE_DATE_RANGE.from &&
+          value <= CASE_DATE_RANGE.to,
+      },
+    });
+}
+
+/** `null` means "not given", as an absent field does (for optional fields). */
+export function nullAsAbsent({ value }: { value: unknown }): unknown {
+  return value === null ? undefined : value;
+}
+
 /** Every failing rule of every field, nested objects and arrays included. */
 export function flattenValidationErrors(
   errors: readonly ValidationError[],
@@ -100,4 +132,29 @@ export class ApiValidationPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
+}
+
+/** The shape of the ids Wobdesk gives requests and users (UUIDs, any version). */
+export const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Query-string helpers for `@Transform`: they convert only values that are exactly right and
+ * leave everything else as it came, so that the validators name the field instead of guessing
+ * (`?page=2x` is refused, not read as 2; `?overdue=yes` is refused, not read as true).
+ */
+export function queryInt({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value;
+}
+
+export function queryBoolean({ value }: { value: unknown }): unknown {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
+}
+
+/** `?phase=a,b`, `?phase=a&phase=b` and a mix of both become one list. */
+export function queryList({ value }: { value: unknown }): unknown {
+  const parts = Array.isArray(value) ? value : [value];
+  if (!parts.every((part) => typeof part === 'string')) return value;
+  return (parts as string[]).flatMap((part) => part.split(',')).map((part) => part.trim());
 }

@@ -9,6 +9,7 @@ import {
   type Suspension,
   type SuspensionKind,
 } from '@wobdesk/domain';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { plainToInstance, Transform, type TransformFnParams, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -30,12 +31,16 @@ const MAX_EXTENSION_DAYS = Math.max(...Object.values(REGIME_TERMS).map((t) => t.
 /** A sanity bound for written consent (Awb 4:15 lid 2 sub a sets none). */
 const MAX_CONSENT_DAYS = 3650;
 const MAX_SUSPENSIONS = 100;
+/** OpenAPI: a `YYYY-MM-DD` calendar date. */
+const DATE = { format: 'date' } as const;
 
 export class ExtensionDto {
+  @ApiProperty({ format: 'date' })
   @IsDefined()
   @IsLocalDate()
   notifiedOn: string;
 
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_EXTENSION_DAYS })
   @IsDefined()
   @IsInt()
   @Min(1)
@@ -45,6 +50,7 @@ export class ExtensionDto {
 
 /** The `kind` picks the subclass (see `toSuspensionDtos`); an unknown kind stays here and fails. */
 export class SuspensionDto {
+  @ApiProperty({ enum: SUSPENSION_KINDS })
   @IsDefined()
   @IsIn(SUSPENSION_KINDS)
   kind: SuspensionKind;
@@ -52,43 +58,53 @@ export class SuspensionDto {
 
 /** Awb 4:15 lid 1 sub a. Without `termEndsOn` nothing is suspended (ABRvS 2016). */
 export class ClarificationSuspensionDto extends SuspensionDto {
-  @IsDefined() @IsLocalDate() requestedOn: string;
-  @IsOptional() @IsLocalDate() termEndsOn?: string;
-  @IsOptional() @IsLocalDate() answeredOn?: string;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() requestedOn: string;
+  @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() termEndsOn?: string;
+  @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() answeredOn?: string;
 }
 
 /** Awb 4:15 lid 1 sub b. */
 export class ForeignAuthoritySuspensionDto extends SuspensionDto {
-  @IsDefined() @IsLocalDate() requestedOn: string;
-  @IsDefined() @IsLocalDate() expectedOn: string;
-  @IsOptional() @IsLocalDate() receivedOn?: string;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() requestedOn: string;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() expectedOn: string;
+  @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() receivedOn?: string;
 }
 
 /** Woo art. 4.4 lid 3 / Wob art. 6 lid 3. */
 export class ThirdPartyViewSuspensionDto extends SuspensionDto {
-  @IsDefined() @IsLocalDate() notifiedOn: string;
-  @IsDefined() @IsLocalDate() termEndsOn: string;
-  @IsOptional() @IsLocalDate() respondedOn?: string;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() notifiedOn: string;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() termEndsOn: string;
+  @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() respondedOn?: string;
 }
 
 /** Awb 4:15 lid 2 sub a. */
 export class ConsentSuspensionDto extends SuspensionDto {
-  @IsDefined() @IsLocalDate() agreedOn: string;
-  @IsDefined() @IsInt() @Min(1) @Max(MAX_CONSENT_DAYS) days: number;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() agreedOn: string;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_CONSENT_DAYS })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CONSENT_DAYS)
+  days: number;
 }
 
 /** Awb 4:15 lid 2 sub b (requester_delay) and sub c (force_majeure), both days inclusive. */
 export class PeriodSuspensionDto extends SuspensionDto {
-  @IsDefined() @IsLocalDate() from: string;
-  @IsDefined() @IsLocalDate() until: string;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() from: string;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() until: string;
 }
 
 export class ObjectionDto {
-  @IsDefined() @IsLocalDate() receivedOn: string;
-  @IsDefined() @IsBoolean() byPost: boolean;
-  @IsOptional() @IsLocalDate() postedOn?: string;
-  @IsOptional() @IsBoolean() advisoryCommittee?: boolean;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() receivedOn: string;
+  @ApiProperty() @IsDefined() @IsBoolean() byPost: boolean;
+  @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() postedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() advisoryCommittee?: boolean;
 
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_OBJECTION_DECISION_EXTENSION_DAYS,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -97,18 +113,43 @@ export class ObjectionDto {
 }
 
 /** Body of `POST /api/deadlines/compute`: the facts of a request, dates as `YYYY-MM-DD`. */
+@ApiExtraModels(
+  ClarificationSuspensionDto,
+  ForeignAuthoritySuspensionDto,
+  ThirdPartyViewSuspensionDto,
+  ConsentSuspensionDto,
+  PeriodSuspensionDto,
+)
 export class ComputeDeadlinesDto {
-  @IsDefined() @IsLocalDate() receivedOn: string;
-  @IsOptional() @IsIn(REGIMES) regime?: Regime;
-  @IsOptional() @IsBoolean() environmentalInformation?: boolean;
-  @IsOptional() @IsBoolean() objectionExpected?: boolean;
+  @ApiProperty(DATE) @IsDefined() @IsLocalDate() receivedOn: string;
+  @ApiPropertyOptional({ enum: REGIMES, description: 'Default: by the receipt date (D4)' })
+  @IsOptional()
+  @IsIn(REGIMES)
+  regime?: Regime;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() environmentalInformation?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() objectionExpected?: boolean;
 
+  @ApiPropertyOptional({ type: ExtensionDto })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => ExtensionDto)
   extension?: ExtensionDto;
 
+  @ApiPropertyOptional({
+    type: 'array',
+    maxItems: MAX_SUSPENSIONS,
+    description: 'Each with its `kind`; the fields depend on the kind',
+    items: {
+      oneOf: [
+        ClarificationSuspensionDto,
+        ForeignAuthoritySuspensionDto,
+        ThirdPartyViewSuspensionDto,
+        ConsentSuspensionDto,
+        PeriodSuspensionDto,
+      ].map((dto) => ({ $ref: getSchemaPath(dto) })),
+    },
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_SUSPENSIONS)
@@ -117,10 +158,11 @@ export class ComputeDeadlinesDto {
   @Transform(toSuspensionDtos)
   suspensions?: SuspensionDto[];
 
-  @IsOptional() @IsLocalDate() decidedOn?: string;
-  @IsOptional() @IsLocalDate() sentOn?: string;
-  @IsOptional() @IsLocalDate() noticeOfDefaultOn?: string;
+  @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() decidedOn?: string;
+  @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() sentOn?: string;
+  @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() noticeOfDefaultOn?: string;
 
+  @ApiPropertyOptional({ type: ObjectionDto })
   @IsOptional()
   @IsObject()
   @ValidateNested()

@@ -1,7 +1,34 @@
+import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import { RequestEventEntity } from './request-event.entity.js';
+import { RequestItemEntity } from './request-item.entity.js';
+import { RequestEntity } from './request.entity.js';
+import { SessionEntity } from './session.entity.js';
+import { UserEntity } from './user.entity.js';
 
-export { EquatedDayDecreeEntity, EquatedDayEntity };
+export {
+  ConversationRecordEntity,
+  EquatedDayDecreeEntity,
+  EquatedDayEntity,
+  OrganisationEntity,
+  RequestEntity,
+  RequestEventEntity,
+  RequestItemEntity,
+  SessionEntity,
+  UserEntity,
+};
 
 /** Every entity, as classes (no globs: they break under ESM, Jest and bundlers). */
-export const ENTITIES = [EquatedDayDecreeEntity, EquatedDayEntity];
+export const ENTITIES = [
+  EquatedDayDecreeEntity,
+  EquatedDayEntity,
+  OrganisationEntity,
+  UserEntity,
+  SessionEntity,
+  RequestEntity,
+  RequestItemEntity,
+  RequestEventEntity,
+  ConversationRecordEntity,
+];

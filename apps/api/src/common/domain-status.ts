@@ -1,0 +1,74 @@
+import { HttpStatus } from '@nestjs/common';
+import type { RequestErrorCode } from '@wobdesk/domain';
+import type { WorkflowError } from '@wobdesk/workflow';
+
+type DomainStatus = HttpStatus.CONFLICT | HttpStatus.UNPROCESSABLE_ENTITY;
+const CONFLICT = HttpStatus.CONFLICT;
+const UNPROCESSABLE = HttpStatus.UNPROCESSABLE_ENTITY;
+
+/**
+ * The status of every refusal of the request state machine (libs/domain request.errors.ts). A
+ * `Record` over the code union: a new code does not compile until it has a status here.
+ *
+ * 409: the step conflicts with the request as it stands (wrong phase, something already open
+ * or already used, nothing open to close); repeating it later or after another step may work.
+ * 422: the facts given break a legal rule (a date in the future or before an earlier step, an
+ * extension longer or later than the law allows, ...); the same call will keep failing.
+ */
+export const DOMAIN_ERROR_STATUS: Readonly<Record<RequestErrorCode, DomainStatus>> = {
+  'REQUEST.NOT_RECEIVED': CONFLICT,
+  'REQUEST.ALREADY_RECEIVED': CONFLICT,
+  'REQUEST.COMMAND_NOT_ALLOWED': CONFLICT,
+  'REQUEST.EXTENSION_ALREADY_USED': CONFLICT,
+  'REQUEST.CLARIFICATION_ALREADY_OPEN': CONFLICT,
+  'REQUEST.NO_OPEN_CLARIFICATION': CONFLICT,
+  'REQUEST.THIRD_PARTY_VIEW_ALREADY_OPEN': CONFLICT,
+  'REQUEST.NO_OPEN_THIRD_PARTY_VIEW': CONFLICT,
+  'REQUEST.SUSPENSION_ALREADY_OPEN': CONFLICT,
+  'REQUEST.NO_OPEN_SUSPENSION': CONFLICT,
+  'REQUEST.SUSPENSION_STILL_RUNNING': CONFLICT,
+  'REQUEST.OBJECTION_EXTENSION_ALREADY_USED': CONFLICT,
+  // Closing as final before the postal week has passed: the request is not there yet.
+  'REQUEST.OBJECTION_WINDOW_OPEN': CONFLICT,
+  'REQUEST.DATE_IN_FUTURE': UNPROCESSABLE,
+  'REQUEST.DATE_BEFORE_RECEIPT': UNPROCESSABLE,
+  'REQUEST.DATE_BEFORE_PREVIOUS_EVENT': UNPROCESSABLE,
+  'REQUEST.INVALID_DAYS': UNPROCESSABLE,
+  'REQUEST.TERM_END_BEFORE_REQUEST': UNPROCESSABLE,
+  'REQUEST.EXTENSION_TOO_LONG': UNPROCESSABLE,
+  'REQUEST.EXTENSION_TOO_LATE': UNPROCESSABLE,
+  'REQUEST.EXTENSION_REASON_REQUIRED': UNPROCESSABLE,
+  'REQUEST.INVALID_POSTAL_DATE': UNPROCESSABLE,
+  'REQUEST.OBJECTION_EXTENSION_TOO_LONG': UNPROCESSABLE,
+  'REQUEST.OBJECTION_EXTENSION_TOO_LATE': UNPROCESSABLE,
+  'REQUEST.FORWARD_TARGET_REQUIRED': UNPROCESSABLE,
+};
+
+/**
+ * The HTTP status of a register refusal (contract.ts `WorkflowError`). Domain codes the table
+ * does not know (refusals the workflow adds itself) are rule refusals: 422.
+ */
+export function statusOfWorkflowError(error: WorkflowError): number {
+  switch (error.kind) {
+    case 'not_found':
+      return HttpStatus.NOT_FOUND;
+    case 'stale_version':
+      return HttpStatus.CONFLICT;
+    case 'domain':
+      return Object.hasOwn(DOMAIN_ERROR_STATUS, error.code)
+        ? DOMAIN_ERROR_STATUS[error.code as RequestErrorCode]
+        : HttpStatus.UNPROCESSABLE_ENTITY;
+    case 'invalid':
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case 'forbidden':
+      return HttpStatus.FORBIDDEN;
+    case 'unauthenticated':
+      return HttpStatus.UNAUTHORIZED;
+    default:
+      return assertUnreachable(error.kind);
+  }
+}
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled case ${String(value)}`);
+}

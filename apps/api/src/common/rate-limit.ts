@@ -1,0 +1,65 @@
+import fastifyRateLimit, { type errorResponseBuilderContext } from '@fastify/rate-limit';
+import { HttpException, HttpStatus } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+
+/** Requests per client IP per minute for each limited route; 0 switches the limit off. */
+export interface RateLimits {
+  /** `GET /api/status/:token` (config `STATUS_RATE_LIMIT`): tokens must not be guessable by trying. */
+  readonly status: number;
+  /** `POST /api/auth/login` (config `LOGIN_RATE_LIMIT`): against password guessing. */
+  readonly login: number;
+}
+export type RateLimitName = keyof RateLimits;
+
+const WINDOW_MS = 60_000;
+/** The name under which each Fastify instance carries its own limits (tests run several apps). */
+const DECORATOR = 'wobdeskRateLimits';
+
+function limitsOf(request: FastifyRequest): RateLimits {
+  return (request.server as unknown as Record<typeof DECORATOR, RateLimits>)[DECORATOR];
+}
+
+/**
+ * Route config (`@RouteConfig(rateLimited('status'))`) that limits a route per client IP. The
+ * number is read per request from the app's configuration, so tests and the benchmark can set it.
+ */
+export function rateLimited(name: RateLimitName): { rateLimit: object } {
+  return {
+    rateLimit: {
+      groupId: name,
+      timeWindow: WINDOW_MS,
+      allowList: (request: FastifyRequest) => limitsOf(request)[name] === 0,
+      max: (request: FastifyRequest) => limitsOf(request)[name],
+    },
+  };
+}
+
+/**
+ * Registers @fastify/rate-limit for the routes marked with `rateLimited` only. Must run before
+ * `app.init()`: the plugin attaches itself to routes as they are registered. A refusal is a 429
+ * with `Retry-After` (seconds) and the API's error body.
+ */
+export async function registerRateLimits(
+  app: NestFastifyApplication,
+  limits: RateLimits,
+): Promise<void> {
+  app.getHttpAdapter().getInstance().decorate(DECORATOR, limits);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request: FastifyRequest, context: errorResponseBuilderContext) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return new HttpException(
+        {
+          statusCode: HttpStatus.TOO_MANY_REQUESTS,
+          error: 'Too Many Requests',
+          code: 'RATE_LIMITED',
+          message: `Too many requests; try again in ${seconds} s.`,
+          messageNl: `Te veel verzoeken; probeer het over ${seconds} seconden opnieuw.`,
+          details: { limitPerMinute: context.max, retryAfterSeconds: seconds },
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REQUEST_PHASES } from '@wobdesk/domain';
+import type { PublicStatusView } from '@wobdesk/workflow';
+import { statusNotFound } from '../common/http-errors.js';
+
+/** An unknown, malformed and revoked token all give the same 404 (`STATUS.NOT_FOUND`). */
+export function foundOr404(view: PublicStatusView | undefined): PublicStatusView {
+  if (view === undefined) throw statusNotFound();
+  return view;
+}
+
+class KeyDatesResponse {
+  @ApiProperty({ format: 'date' }) receivedOn: string;
+  @ApiProperty({ format: 'date' }) decisionDue: string;
+  @ApiPropertyOptional({ format: 'date' }) extendedTo?: string;
+  @ApiPropertyOptional({ format: 'date' }) suspendedUntil?: string;
+  @ApiPropertyOptional({ format: 'date' }) decidedOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) sentOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) objectionWindowEndsOn?: string;
+}
+
+class TimelineEntryResponse {
+  @ApiProperty({ format: 'date' }) on: string;
+  @ApiProperty({ example: 'Wij hebben uw verzoek ontvangen.' }) textNl: string;
+}
+
+/** OpenAPI description of the contract's `PublicStatusView`: nothing internal. */
+export class PublicStatusResponse {
+  @ApiProperty() reference: string;
+  @ApiProperty() subject: string;
+  @ApiProperty({ enum: REQUEST_PHASES }) phase: string;
+  @ApiProperty({ description: 'The state in plain Dutch' }) stateNl: string;
+  @ApiProperty({ type: KeyDatesResponse }) keyDates: KeyDatesResponse;
+  @ApiProperty({ type: [TimelineEntryResponse] }) timeline: TimelineEntryResponse[];
+}

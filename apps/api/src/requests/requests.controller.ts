@@ -1,0 +1,133 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type {
+  Actor,
+  EventView,
+  Page,
+  RequestListItem,
+  RequestRegister,
+  RequestView,
+} from '@wobdesk/workflow';
+import { CurrentActor, Roles, UnlessSelf } from '../auth/auth.decorators.js';
+import {
+  ApiClerkErrors,
+  ApiRequestNotFound,
+  ApiStepErrors,
+} from '../common/api-docs.decorators.js';
+import { RequestIdPipe } from '../common/request-id.pipe.js';
+import { REQUEST_REGISTER } from '../common/tokens.js';
+import { AssignDto } from './request-actions.dto.js';
+import { CreateRequestDto, ListRequestsQueryDto, toNewRequestInput } from './requests.dto.js';
+import {
+  CreatedRequestResponse,
+  EventViewResponse,
+  RequestPageResponse,
+  RequestViewResponse,
+  StatusTokenResponse,
+} from './requests.responses.js';
+import { StatusLinks } from './status-links.js';
+
+/** The register: log, find and read requests (the steps are in `RequestActionsController`). */
+@ApiTags('requests')
+@ApiBearerAuth()
+@ApiClerkErrors()
+@Controller('requests')
+export class RequestsController {
+  constructor(
+    @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    private readonly links: StatusLinks,
+  ) {}
+
+  @ApiOperation({ summary: 'Log a request as it came in; returns the status token once' })
+  @ApiCreatedResponse({ type: CreatedRequestResponse })
+  @Roles('coordinator')
+  @UnlessSelf('assigneeId')
+  @Post()
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateRequestDto) {
+    return this.links.created(await this.register.create(actor, toNewRequestInput(body)));
+  }
+
+  @ApiOperation({ summary: 'List and search the requests of your organisation' })
+  @ApiOkResponse({ type: RequestPageResponse })
+  @Get()
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListRequestsQueryDto,
+  ): Promise<Page<RequestListItem>> {
+    return this.register.list(actor, query);
+  }
+
+  @ApiOperation({ summary: 'One request with its deadlines and their derivations' })
+  @ApiOkResponse({ type: RequestViewResponse })
+  @ApiRequestNotFound()
+  @Get(':id')
+  get(@CurrentActor() actor: Actor, @Param('id', RequestIdPipe) id: string): Promise<RequestView> {
+    return this.register.get(actor, id);
+  }
+
+  @ApiOperation({ summary: 'The event log of a request, oldest first' })
+  @ApiOkResponse({ type: [EventViewResponse] })
+  @ApiRequestNotFound()
+  @Get(':id/events')
+  events(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+  ): Promise<readonly EventView[]> {
+    return this.register.events(actor, id);
+  }
+
+  @ApiOperation({ summary: 'Assign (clerk: to yourself; coordinator: to anyone)' })
+  @ApiOkResponse({ type: RequestViewResponse })
+  @ApiStepErrors()
+  @ApiRequestNotFound()
+  @Roles('coordinator')
+  @UnlessSelf('assigneeId')
+  @Post(':id/assign')
+  @HttpCode(HttpStatus.OK)
+  assign(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Body() body: AssignDto,
+  ): Promise<RequestView> {
+    return this.register.assign(actor, id, body.version, body.assigneeId);
+  }
+
+  @ApiOperation({ summary: 'Issue a new status token (the old one stops working)' })
+  @ApiCreatedResponse({ type: StatusTokenResponse })
+  @ApiRequestNotFound()
+  @Post(':id/status-token')
+  async reissueStatusToken(@CurrentActor() actor: Actor, @Param('id', RequestIdPipe) id: string) {
+    return this.links.reissued(await this.register.reissueStatusToken(actor, id));
+  }
+
+  @ApiOperation({ summary: 'Revoke the status token (coordinator)' })
+  @ApiNoContentResponse()
+  @ApiRequestNotFound()
+  @Roles('coordinator')
+  @Delete(':id/status-token')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  revokeStatusToken(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+  ): Promise<void> {
+    return this.register.revokeStatusToken(actor, id);
+  }
+}

@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REGIMES, REQUEST_PHASES } from '@wobdesk/domain';
+import { CHANNELS, ITEM_OUTCOMES } from '@wobdesk/workflow';
+import { CONVERSATION_CHANNELS } from './request-actions.dto.js';
+import { RequesterDto } from './requests.dto.js';
+
+// OpenAPI descriptions of the contract's views (libs/workflow contract.ts). Documentation only:
+// the controllers return the contract's types as the register builds them.
+
+class RequestedItemResponse {
+  @ApiProperty() number: number;
+  @ApiProperty() text: string;
+  @ApiPropertyOptional({ enum: ITEM_OUTCOMES }) outcome?: string;
+  @ApiPropertyOptional({ type: [String] }) grounds?: string[];
+  @ApiPropertyOptional() remarks?: string;
+}
+
+class AssigneeResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+class ConversationResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) occurredOn: string;
+  @ApiProperty({ enum: CONVERSATION_CHANNELS }) channel: string;
+  @ApiProperty({ type: [String] }) participants: string[];
+  @ApiProperty({ type: [String] }) summaryPoints: string[];
+  @ApiPropertyOptional({ format: 'date' }) summarySentOn?: string;
+}
+
+export class RequestViewResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Kenmerk' }) reference: string;
+  @ApiProperty({ description: 'Send it back as `version` to lock optimistically' })
+  version: number;
+  @ApiProperty({ enum: REGIMES }) regime: string;
+  @ApiProperty({ enum: REQUEST_PHASES }) phase: string;
+  @ApiProperty() phaseNl: string;
+  @ApiProperty() subject: string;
+  @ApiProperty({ type: RequesterDto }) requester: RequesterDto;
+  @ApiPropertyOptional({ format: 'date' }) letterDate?: string;
+  @ApiProperty({ format: 'date' }) receivedOn: string;
+  @ApiProperty({ enum: CHANNELS }) channel: string;
+  @ApiPropertyOptional() theirReference?: string;
+  @ApiProperty({ type: [RequestedItemResponse] }) items: RequestedItemResponse[];
+  @ApiPropertyOptional({ type: AssigneeResponse }) assignee?: AssigneeResponse;
+  @ApiProperty({ format: 'date' }) decisionDeadline: string;
+  @ApiProperty() overdue: boolean;
+  @ApiPropertyOptional() decidedLate?: boolean;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Every legal date with its derivation, as `POST /api/deadlines/compute` returns it ' +
+      '(`{date, steps[{rule, article, from, to, labelNl, labelEn, whyNl, whyEn}]}`)',
+  })
+  deadlines: Record<string, unknown>;
+  @ApiProperty({ type: [ConversationResponse] }) conversations: ConversationResponse[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class CreatedRequestResponse {
+  @ApiProperty({ type: RequestViewResponse }) request: RequestViewResponse;
+  @ApiProperty({ description: "The requester's status token; shown only this once" })
+  statusToken: string;
+  @ApiProperty({ example: '/api/status/3q2-…', description: 'Link for the requester' })
+  statusUrl: string;
+}
+
+export class StatusTokenResponse {
+  @ApiProperty({ description: 'The new token; the previous one stops working' })
+  statusToken: string;
+  @ApiProperty() statusUrl: string;
+}
+
+export class RequestListItemResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() subject: string;
+  @ApiProperty() requesterName: string;
+  @ApiProperty({ enum: REQUEST_PHASES }) phase: string;
+  @ApiProperty({ enum: REGIMES }) regime: string;
+  @ApiProperty({ format: 'date' }) receivedOn: string;
+  @ApiProperty({ format: 'date' }) decisionDeadline: string;
+  @ApiProperty() overdue: boolean;
+  @ApiPropertyOptional({ format: 'uuid' }) assigneeId?: string;
+  @ApiProperty() version: number;
+}
+
+export class RequestPageResponse {
+  @ApiProperty({ type: [RequestListItemResponse] }) items: RequestListItemResponse[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+class EventActorResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+export class EventViewResponse {
+  @ApiProperty() sequence: number;
+  @ApiProperty({ example: 'receipt_acknowledged' }) type: string;
+  @ApiProperty({ format: 'date' }) occurredOn: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+  @ApiProperty({ type: EventActorResponse, nullable: true }) actor: EventActorResponse | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) payload: Record<string, unknown>;
+}

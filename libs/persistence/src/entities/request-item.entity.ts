@@ -1,0 +1,43 @@
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { inList, STORED_ITEM_OUTCOMES } from '../stored-values.js';
+import { RequestEntity } from './request.entity.js';
+
+/** One numbered requested item ("1. Documenten over …") and, once decided, its outcome. */
+@Entity('request_item')
+@Check(
+  'CHK_request_item_outcome',
+  `"outcome" IS NULL OR ${inList('outcome', STORED_ITEM_OUTCOMES)}`,
+)
+@Check('CHK_request_item_number', '"number" >= 1')
+export class RequestItemEntity {
+  @PrimaryColumn({ name: 'request_id', type: 'varchar', length: 36 })
+  requestId: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  number: number;
+
+  @ManyToOne(() => RequestEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request: Relation<RequestEntity>;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  outcome: (typeof STORED_ITEM_OUTCOMES)[number] | null;
+
+  /** JSON array of refusal grounds (article codes), e.g. ["5.1.2.e"]. */
+  @Column({ type: 'text', nullable: true })
+  grounds: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  remarks: string | null;
+}

@@ -1,0 +1,175 @@
+import { REGIMES, REQUEST_PHASES, type Regime, type RequestPhase } from '@wobdesk/domain';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+  Unique,
+} from 'typeorm';
+import { inList, STORED_CHANNELS } from '../stored-values.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import { UserEntity } from './user.entity.js';
+
+const date = { type: 'varchar', length: 10 } as const;
+const optionalDate = { ...date, nullable: true } as const;
+
+/**
+ * A Wob/Woo request. The phase and the deadline columns are a projection of the request's events
+ * (`request_event`), rewritten in the transaction that appends an event, so that lists and
+ * reminders read indexed columns and never replay events. Dates are 'YYYY-MM-DD' text: they
+ * sort correctly and mean the same on SQLite and PostgreSQL.
+ */
+@Entity('request')
+@Unique('UQ_request_organisation_reference', ['organisationId', 'reference'])
+@Check('CHK_request_phase', inList('phase', REQUEST_PHASES))
+@Check('CHK_request_regime', inList('regime', REGIMES))
+@Check('CHK_request_channel', inList('channel', STORED_CHANNELS))
+@Check('CHK_request_version', '"version" >= 1')
+// List and reminder indexes. `id` ends the sort indexes because it breaks ties in the list's
+// ORDER BY (stable pages); `suspended_since` ends the phase index so that counting overdue
+// requests reads the index only.
+@Index('IDX_request_org_phase_deadline', [
+  'organisationId',
+  'phase',
+  'decisionDeadline',
+  'suspendedSince',
+])
+@Index('IDX_request_org_deadline', ['organisationId', 'decisionDeadline', 'id'])
+@Index('IDX_request_org_received', ['organisationId', 'receivedOn', 'id'])
+@Index('IDX_request_org_assignee_deadline', [
+  'organisationId',
+  'assigneeId',
+  'decisionDeadline',
+  'id',
+])
+@Index('IDX_request_org_objection_window', ['organisationId', 'objectionWindowEndsOn'])
+@Index('IDX_request_org_updated', ['organisationId', 'updatedAt', 'id'])
+@Index('IDX_request_status_token', ['statusTokenHash'], { unique: true })
+export class RequestEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'varchar', length: 36 })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { nullable: false })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation: Relation<OrganisationEntity>;
+
+  /** Kenmerk: the organisation's prefix and number, unique within the organisation. */
+  @Column({ type: 'varchar', length: 64 })
+  reference: string;
+
+  /** The term regime (D4), as the `request_received` event fixed it. */
+  @Column({ type: 'varchar', length: 8 })
+  regime: Regime;
+
+  @Column({ name: 'environmental_information', type: 'boolean' })
+  environmentalInformation: boolean;
+
+  @Column({ name: 'requester_name', type: 'text' })
+  requesterName: string;
+
+  @Column({ name: 'requester_salutation', type: 'text', nullable: true })
+  requesterSalutation: string | null;
+
+  @Column({ name: 'requester_postal_address', type: 'text', nullable: true })
+  requesterPostalAddress: string | null;
+
+  @Column({ name: 'requester_email', type: 'text', nullable: true })
+  requesterEmail: string | null;
+
+  @Column({ name: 'requester_phone', type: 'text', nullable: true })
+  requesterPhone: string | null;
+
+  @Column({ name: 'letter_date', ...optionalDate })
+  letterDate: string | null;
+
+  @Column({ name: 'received_on', ...date })
+  receivedOn: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel: (typeof STORED_CHANNELS)[number];
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ name: 'their_reference', type: 'text', nullable: true })
+  theirReference: string | null;
+
+  @Column({ name: 'assignee_id', type: 'varchar', length: 36, nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee: Relation<UserEntity> | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  phase: RequestPhase;
+
+  /** Optimistic lock: incremented by every transaction that changes the request. */
+  @Column({ type: 'integer' })
+  version: number;
+
+  /** Hex SHA-256 of the requester's status token; the token itself is never stored. */
+  @Column({ name: 'status_token_hash', type: 'varchar', length: 64, nullable: true })
+  statusTokenHash: string | null;
+
+  @Column({ name: 'status_token_revoked_at', type: Date, nullable: true })
+  statusTokenRevokedAt: Date | null;
+
+  // The stored deadline columns: computeRequestDeadlines over the fold of the events.
+  @Column({ name: 'decision_deadline', ...date })
+  decisionDeadline: string;
+
+  @Column({ name: 'first_term_end', ...date })
+  firstTermEnd: string;
+
+  @Column({ name: 'clarification_deadline', ...optionalDate })
+  clarificationDeadline: string | null;
+
+  @Column({ name: 'objection_window_ends_on', ...optionalDate })
+  objectionWindowEndsOn: string | null;
+
+  @Column({ name: 'postal_receipt_by', ...optionalDate })
+  postalReceiptBy: string | null;
+
+  @Column({ name: 'objection_decision_deadline', ...optionalDate })
+  objectionDecisionDeadline: string | null;
+
+  @Column({ name: 'disclosure_date', ...optionalDate })
+  disclosureDate: string | null;
+
+  @Column({ name: 'notice_of_default_two_weeks_end', ...optionalDate })
+  noticeOfDefaultTwoWeeksEnd: string | null;
+
+  @Column({ name: 'decided_on', ...optionalDate })
+  decidedOn: string | null;
+
+  @Column({ name: 'sent_on', ...optionalDate })
+  sentOn: string | null;
+
+  /** Last day of the open clarification or third-party-view suspension, while one is open. */
+  @Column({ name: 'suspended_until', ...optionalDate })
+  suspendedUntil: string | null;
+
+  /**
+   * First day of a running suspension of unknown length (Awb 4:15 lid 2 sub b/c). While set, the
+   * stored decision deadline moves every day, so such a request is never listed as overdue.
+   */
+  @Column({ name: 'suspended_since', ...optionalDate })
+  suspendedSince: string | null;
+
+  @Column({ name: 'decided_late', type: 'boolean', nullable: true })
+  decidedLate: boolean | null;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: Date })
+  updatedAt: Date;
+}

@@ -1,0 +1,35 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from './user.entity.js';
+
+/** A clerk's login. Only the SHA-256 of the token is stored, so a copy of the database logs no one in. */
+@Entity('session')
+@Index('IDX_session_user', ['userId'])
+export class SessionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'user_id', type: 'varchar', length: 36 })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<UserEntity>;
+
+  /** Hex SHA-256 of the session token. */
+  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  tokenHash: string;
+
+  @Column({ name: 'expires_at', type: Date })
+  expiresAt: Date;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
+}

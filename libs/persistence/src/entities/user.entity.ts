@@ -1,0 +1,48 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { inList, STORED_ROLES } from '../stored-values.js';
+import { OrganisationEntity } from './organisation.entity.js';
+
+/**
+ * A clerk or coordinator of one organisation. The table is `user_account` because `user` is a
+ * reserved word in PostgreSQL.
+ */
+@Entity('user_account')
+@Check('CHK_user_account_role', inList('role', STORED_ROLES))
+@Index('IDX_user_account_organisation', ['organisationId'])
+export class UserEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'varchar', length: 36 })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { nullable: false })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation: Relation<OrganisationEntity>;
+
+  /** Stored in lower case; the login name. */
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: (typeof STORED_ROLES)[number];
+
+  /** `scrypt$N$r$p$salt$hash` (base64url); never the password itself. */
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
+}

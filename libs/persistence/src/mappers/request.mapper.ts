@@ -1,0 +1,93 @@
+import {
+  type LocalDate,
+  PENDING_PHASES,
+  REGIME_TERMS,
+  type RequestState,
+  suspensionEffect,
+} from '@wobdesk/domain';
+import type { RequestEntity } from '../entities/request.entity.js';
+
+/** The columns of `request` that are a projection of the request's events. */
+export type RequestProjection = Pick<
+  RequestEntity,
+  | 'phase'
+  | 'regime'
+  | 'decisionDeadline'
+  | 'firstTermEnd'
+  | 'clarificationDeadline'
+  | 'objectionWindowEndsOn'
+  | 'postalReceiptBy'
+  | 'objectionDecisionDeadline'
+  | 'disclosureDate'
+  | 'noticeOfDefaultTwoWeeksEnd'
+  | 'decidedOn'
+  | 'sentOn'
+  | 'suspendedUntil'
+  | 'suspendedSince'
+  | 'decidedLate'
+>;
+
+/**
+ * The stored columns for a snapshot (the fold of the events). Pure and independent of the day it
+ * runs on, so that re-folding the stored events always reproduces the stored row (tested).
+ */
+export function projectRequestState(state: RequestState): RequestProjection {
+  const d = state.deadlines;
+  const pending = PENDING_PHASES.includes(state.phase);
+  return {
+    phase: state.phase,
+    regime: d.regime,
+    decisionDeadline: d.decisionDeadline.date.toString(),
+    firstTermEnd: d.firstTermEnd.date.toString(),
+    clarificationDeadline: iso(d.clarificationDeadline?.date),
+    objectionWindowEndsOn: iso(d.objectionWindow?.endsOn.date),
+    postalReceiptBy: iso(d.objectionWindow?.postalReceiptBy.date),
+    objectionDecisionDeadline: iso(d.objectionDecisionDeadline?.date),
+    disclosureDate: iso(d.disclosureDate?.date),
+    noticeOfDefaultTwoWeeksEnd: iso(d.noticeOfDefault?.twoWeeksEndOn.date),
+    decidedOn: iso(state.facts.decidedOn),
+    sentOn: iso(state.facts.sentOn),
+    suspendedUntil: pending ? iso(openSuspensionEnd(state)) : null,
+    suspendedSince: pending ? iso(runningSuspensionStart(state)) : null,
+    decidedLate: d.decidedLate ?? null,
+  };
+}
+
+/**
+ * The last suspended day of the open clarification (Awb 4:15 lid 1 sub a, with a term) or
+ * third-party view (Woo 4.4 lid 3 / Wob 6 lid 3), by the day counting of decision D3; the later
+ * one when both are open. A suspension that starts after the term lapsed counts for nothing.
+ */
+function openSuspensionEnd(state: RequestState): LocalDate | undefined {
+  const terms = REGIME_TERMS[state.deadlines.regime];
+  const opts = {
+    thirdPartyViewSuspends: !(
+      terms.regime === 'wob' && state.facts.environmentalInformation === true
+    ),
+    thirdPartyArticle: terms.thirdPartyViewArticle,
+  };
+  const open = [state.openClarification?.index, state.openThirdPartyView?.index];
+  let end: LocalDate | undefined;
+  for (const index of open) {
+    const suspension = index === undefined ? undefined : state.facts.suspensions?.[index];
+    if (!suspension) continue;
+    const effect = suspensionEffect(suspension, opts);
+    if (effect.type !== 'period') continue;
+    if (effect.firstDay.minusDays(1).isAfter(state.deadlines.decisionDeadline.date)) continue;
+    if (!end || effect.lastDay.isAfter(end)) end = effect.lastDay;
+  }
+  return end;
+}
+
+/** First day of a running suspension of unknown length (Awb 4:15 lid 2 sub b/c), if any. */
+function runningSuspensionStart(state: RequestState): LocalDate | undefined {
+  let start: LocalDate | undefined;
+  for (const from of Object.values(state.openSuspensions)) {
+    if (from && (!start || from.isBefore(start))) start = from;
+  }
+  return start;
+}
+
+function iso(date: LocalDate | undefined): string | null {
+  return date ? date.toString() : null;
+}

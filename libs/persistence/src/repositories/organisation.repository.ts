@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OrganisationEntity } from '../entities/organisation.entity.js';
+import { serialRead, serialTransaction } from '../serial-transaction.js';
+
+/** The letterhead fields of an organisation (everything but the id, counter and timestamps). */
+export type OrganisationDetails = Omit<
+  OrganisationEntity,
+  'id' | 'nextReferenceNumber' | 'createdAt'
+>;
+
+/** Organisations (bestuursorganen) and their letterheads. */
+@Injectable()
+export class OrganisationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(id: string): Promise<OrganisationEntity | undefined> {
+    return (
+      (await serialRead(this.dataSource, (em) => em.findOneBy(OrganisationEntity, { id }))) ??
+      undefined
+    );
+  }
+
+  async findByName(name: string): Promise<OrganisationEntity | undefined> {
+    return (
+      (await serialRead(this.dataSource, (em) =>
+        em.findOne(OrganisationEntity, { where: { name }, order: { createdAt: 'ASC' } }),
+      )) ?? undefined
+    );
+  }
+
+  async insert(organisation: OrganisationEntity): Promise<void> {
+    await serialTransaction(this.dataSource, (em) => em.insert(OrganisationEntity, organisation));
+  }
+
+  /** Updates the letterhead; the reference counter is left alone. */
+  async updateDetails(id: string, details: Partial<OrganisationDetails>): Promise<void> {
+    await serialTransaction(this.dataSource, (em) =>
+      em.update(OrganisationEntity, { id }, details),
+    );
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ConversationRecordEntity } from '../entities/conversation-record.entity.js';
+import { OrganisationEntity } from '../entities/organisation.entity.js';
+import { RequestEventEntity } from '../entities/request-event.entity.js';
+import { RequestItemEntity } from '../entities/request-item.entity.js';
+import { RequestEntity } from '../entities/request.entity.js';
+import { UserEntity } from '../entities/user.entity.js';
+
+/** An event as read back, with the name of the user who recorded it. */
+export interface StoredRequestEvent {
+  readonly sequence: number;
+  readonly type: string;
+  readonly occurredOn: string;
+  readonly recordedAt: Date;
+  readonly actorId: string | null;
+  readonly actorName: string | null;
+  readonly payload: Record<string, unknown>;
+}
+
+/** An event to append; `sequence` is given by `appendEvents`. */
+export interface NewRequestEvent {
+  readonly type: string;
+  readonly occurredOn: string;
+  readonly payload: Record<string, unknown>;
+}
+
+/** Why `claim` found nothing to change. */
+export type ClaimResult = 'claimed' | 'not_found' | 'stale_version';
+
+/**
+ * Reads and writes of one request and its children. Every method takes the `EntityManager` of
+ * the caller's transaction (`serialTransaction`) or read (`serialRead`), and every lookup of a
+ * request is scoped by organisation: another organisation's request does not exist here.
+ */
+@Injectable()
+export class RequestRepository {
+  /**
+   * The first statement of a change: increments the version (the optimistic lock) and so takes
+   * the write lock before anything is read (SQLite: stack.md §4; PostgreSQL: the row lock).
+   * With `expectedVersion` only that version is claimed.
+   */
+  async claim(
+    em: EntityManager,
+    organisationId: string,
+    id: string,
+    expectedVersion: number | undefined,
+    now: Date,
+  ): Promise<ClaimResult> {
+    const update = em
+      .createQueryBuilder()
+      .update(RequestEntity)
+      .set({ version: () => '"version" + 1', updatedAt: now })
+      .where('id = :id AND organisation_id = :organisationId', { id, organisationId });
+    if (expectedVersion !== undefined)
+      update.andWhere('version = :expectedVersion', { expectedVersion });
+    const result = await update.execute();
+    if (result.affected === 1) return 'claimed';
+    if (expectedVersion === undefined) return 'not_found';
+    const exists = await em.exists(RequestEntity, { where: { id, organisationId } });
+    return exists ? 'stale_version' : 'not_found';
+  }
+
+  /**
+   * The next reference (kenmerk) of an organisation: increments its counter first (a write, so
+   * that two registrations never get the same number), then reads the number it reserved.
+   */
+  async reserveReference(em: EntityManager, organisationId: string): Promise<string | undefined> {
+    const result = await em
+      .createQueryBuilder()
+      .update(OrganisationEntity)
+      .set({ nextReferenceNumber: () => '"next_reference_number" + 1' })
+      .where('id = :organisationId', { organisationId })
+      .execute();
+    if (result.affected !== 1) return undefined;
+    const org = await em.findOneByOrFail(OrganisationEntity, { id: organisationId });
+    return `${org.referencePrefix}${String(org.nextReferenceNumber - 1).padStart(6, '0')}`;
+  }
+
+  find(em: EntityManager, organisationId: string, id: string): Promise<RequestEntity | null> {
+    return em.findOneBy(RequestEntity, { id, organisationId });
+  }
+
+  /** The request whose status token has this hash, in any organisation (the token is the key). */
+  findByStatusTokenHash(em: EntityManager, tokenHash: string): Promise<RequestEntity | null> {
+    return em.findOneBy(RequestEntity, { statusTokenHash: tokenHash });
+  }
+
+  items(em: EntityManager, requestId: string): Promise<RequestItemEntity[]> {
+    return em.find(RequestItemEntity, { where: { requestId }, order: { number: 'ASC' } });
+  }
+
+  conversations(em: EntityManager, requestId: string): Promise<ConversationRecordEntity[]> {
+    return em.find(ConversationRecordEntity, {
+      where: { requestId },
+      order: { occurredOn: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The event log in order, with the recording user's name (null for the system). */
+  async events(em: EntityManager, requestId: string): Promise<StoredRequestEvent[]> {
+    const rows = await em
+      .createQueryBuilder(RequestEventEntity, 'e')
+      .leftJoin(UserEntity, 'u', 'u.id = e.actor_id')
+      .select([
+        'e.sequence AS sequence',
+        'e.type AS type',
+        'e.occurred_on AS occurred_on',
+        'e.recorded_at AS recorded_at',
+        'e.actor_id AS actor_id',
+        'u.name AS actor_name',
+        'e.payload AS payload',
+      ])
+      .where('e.request_id = :requestId', { requestId })
+      .orderBy('e.sequence', 'ASC')
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      sequence: Number(r.sequence),
+      type: String(r.type),
+      occurredOn: String(r.occurred_on),
+      recordedAt: toDate(r.recorded_at),
+      actorId: (r.actor_id as string | null) ?? null,
+      actorName: (r.actor_name as string | null) ?? null,
+      payload: JSON.parse(String(r.payload)) as Record<string, unknown>,
+    }));
+  }
+
+  /** Appends events after `lastSequence`; the unique (request, sequence) key rejects a gap race. */
+  async appendEvents(
+    em: EntityManager,
+    requestId: string,
+    lastSequence: number,
+    events: readonly NewRequestEvent[],
+    actorId: string | null,
+    recordedAt: Date,
+  ): Promise<void> {
+    if (events.length === 0) return;
+    await em.insert(
+      RequestEventEntity,
+      events.map((e, i) => ({
+        requestId,
+        sequence: lastSequence + i + 1,
+        type: e.type,
+        occurredOn: e.occurredOn,
+        recordedAt,
+        actorId,
+        payload: JSON.stringify(e.payload),
+      })),
+    );
+  }
+
+  /** A user of the organisation (for assignment); undefined for unknown ids and other organisations. */
+  async findUser(
+    em: EntityManager,
+    organisationId: string,
+    userId: string,
+  ): Promise<UserEntity | undefined> {
+    return (await em.findOneBy(UserEntity, { id: userId, organisationId })) ?? undefined;
+  }
+}
+
+/** SQLite returns instants of raw queries as 'YYYY-MM-DD HH:MM:SS.SSS' (UTC) text; PostgreSQL as Date. */
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(/^\d{4}-\d\d-\d\d \d/.test(text) ? `${text.replace(' ', 'T')}Z` : text);
+}

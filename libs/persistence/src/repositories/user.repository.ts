@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import { SessionEntity } from '../entities/session.entity.js';
+import { UserEntity } from '../entities/user.entity.js';
+import { serialRead, serialTransaction } from '../serial-transaction.js';
+
+/** A session together with the user it belongs to. */
+export interface SessionWithUser {
+  readonly session: SessionEntity;
+  readonly user: UserEntity;
+}
+
+/** Users and their sessions. E-mail addresses are stored and looked up in lower case. */
+@Injectable()
+export class UserRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findByEmail(email: string): Promise<UserEntity | undefined> {
+    const user = await serialRead(this.dataSource, (em) =>
+      em.findOneBy(UserEntity, { email: email.trim().toLowerCase() }),
+    );
+    return user ?? undefined;
+  }
+
+  async insert(user: Omit<UserEntity, 'organisation'>): Promise<void> {
+    await serialTransaction(this.dataSource, (em) =>
+      em.insert(UserEntity, { ...user, email: user.email.trim().toLowerCase() }),
+    );
+  }
+
+  async update(
+    id: string,
+    patch: Partial<Pick<UserEntity, 'name' | 'role' | 'passwordHash'>>,
+  ): Promise<void> {
+    await serialTransaction(this.dataSource, (em) => em.update(UserEntity, { id }, patch));
+  }
+
+  /** Stores a new session and drops the user's expired ones (write first: stack.md §4). */
+  async startSession(session: Omit<SessionEntity, 'user'>, now: Date): Promise<void> {
+    await serialTransaction(this.dataSource, async (em) => {
+      await em.insert(SessionEntity, session);
+      await em.delete(SessionEntity, { userId: session.userId, expiresAt: LessThanOrEqual(now) });
+    });
+  }
+
+  async findSession(tokenHash: string): Promise<SessionWithUser | undefined> {
+    return serialRead(this.dataSource, async (em) => {
+      const session = await em.findOneBy(SessionEntity, { tokenHash });
+      if (!session) return undefined;
+      const user = await em.findOneBy(UserEntity, { id: session.userId });
+      return user ? { session, user } : undefined;
+    });
+  }
+
+  async endSession(tokenHash: string): Promise<void> {
+    await serialTransaction(this.dataSource, (em) => em.delete(SessionEntity, { tokenHash }));
+  }
+}

@@ -1,0 +1,259 @@
+// The contract between the register's services (libs/workflow, libs/persistence) and the HTTP
+// layer (apps/api). Both sides code against these types; change them only together.
+import type {
+  DomainError,
+  RequestCommand,
+  RequestDeadlines,
+  RequestPhase,
+  Regime,
+} from '@wobdesk/domain';
+
+export const ROLES = ['clerk', 'coordinator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The authenticated caller. Every query is scoped to `organisationId`. */
+export interface Actor {
+  readonly userId: string;
+  readonly organisationId: string;
+  readonly role: Role;
+  readonly name: string;
+}
+
+export const CHANNELS = ['post', 'email', 'web_form', 'phone', 'in_person'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const ITEM_OUTCOMES = [
+  'granted',
+  'partly_granted',
+  'refused',
+  'no_documents',
+  'already_public',
+] as const;
+export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];
+
+export interface Requester {
+  readonly name: string;
+  /** "Geachte heer Jansen," — as the letters will address the requester. */
+  readonly salutation?: string;
+  readonly postalAddress?: string;
+  readonly email?: string;
+  readonly phone?: string;
+}
+
+export interface RequestedItem {
+  readonly number: number;
+  readonly text: string;
+  readonly outcome?: ItemOutcome;
+  /** Refusal grounds as article codes, e.g. "5.1.2.e" (Woo) or "10.2.e" (Wob). */
+  readonly grounds?: readonly string[];
+  readonly remarks?: string;
+}
+
+/** POST /api/requests. Dates are 'YYYY-MM-DD' strings at this boundary. */
+export interface NewRequestInput {
+  readonly requester: Requester;
+  readonly letterDate?: string;
+  readonly receivedOn: string;
+  readonly channel: Channel;
+  readonly subject: string;
+  readonly items: readonly { readonly text: string }[];
+  readonly regime?: Regime;
+  readonly environmentalInformation?: boolean;
+  readonly theirReference?: string;
+  readonly assigneeId?: string;
+}
+
+export interface ConversationInput {
+  readonly occurredOn: string;
+  readonly channel: 'phone' | 'in_person' | 'video' | 'email';
+  readonly participants: readonly string[];
+  readonly summaryPoints: readonly string[];
+  readonly summarySentOn?: string;
+}
+
+export interface DecisionInput {
+  readonly occurredOn: string;
+  readonly objectionExpected?: boolean;
+  /** One per requested item number; every item must get an outcome. */
+  readonly outcomes: readonly {
+    readonly number: number;
+    readonly outcome: ItemOutcome;
+    readonly grounds?: readonly string[];
+    readonly remarks?: string;
+  }[];
+}
+
+/** Everything the clerks' API returns for one request. Dates are 'YYYY-MM-DD'. */
+export interface RequestView {
+  readonly id: string;
+  readonly reference: string;
+  readonly version: number;
+  readonly regime: Regime;
+  readonly phase: RequestPhase;
+  readonly phaseNl: string;
+  readonly subject: string;
+  readonly requester: Requester;
+  readonly letterDate?: string;
+  readonly receivedOn: string;
+  readonly channel: Channel;
+  readonly theirReference?: string;
+  readonly items: readonly RequestedItem[];
+  readonly assignee?: { readonly id: string; readonly name: string };
+  /** The stored deadline columns, as of the last event. */
+  readonly decisionDeadline: string;
+  readonly overdue: boolean;
+  readonly decidedLate?: boolean;
+  /** Full derivations (serialised RequestDeadlines). */
+  readonly deadlines: RequestDeadlines;
+  readonly conversations: readonly (ConversationInput & { readonly id: string })[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface EventView {
+  readonly sequence: number;
+  readonly type: string;
+  readonly occurredOn: string;
+  /** ISO instant (UTC) of recording. */
+  readonly recordedAt: string;
+  readonly actor: { readonly id: string; readonly name: string } | null;
+  readonly payload: Record<string, unknown>;
+}
+
+export const SORT_FIELDS = ['receivedOn', 'decisionDeadline', 'reference', 'updatedAt'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+export interface RequestListQuery {
+  readonly phase?: readonly RequestPhase[];
+  readonly assigneeId?: string;
+  /** Decision deadline within N days from today (undecided requests only). */
+  readonly dueWithinDays?: number;
+  readonly overdue?: boolean;
+  readonly regime?: Regime;
+  readonly receivedFrom?: string;
+  readonly receivedTo?: string;
+  /** Text in subject or requester name. */
+  readonly text?: string;
+  readonly sort?: SortField;
+  readonly order?: 'asc' | 'desc';
+  readonly page?: number;
+  readonly pageSize?: number;
+}
+
+export interface RequestListItem {
+  readonly id: string;
+  readonly reference: string;
+  readonly subject: string;
+  readonly requesterName: string;
+  readonly phase: RequestPhase;
+  readonly regime: Regime;
+  readonly receivedOn: string;
+  readonly decisionDeadline: string;
+  readonly overdue: boolean;
+  readonly assigneeId?: string;
+  readonly version: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/** What a requester sees with their status token: nothing internal. Dates 'YYYY-MM-DD'. */
+export interface PublicStatusView {
+  readonly reference: string;
+  readonly subject: string;
+  readonly phase: RequestPhase;
+  /** The state in plain Dutch. */
+  readonly stateNl: string;
+  readonly keyDates: {
+    readonly receivedOn: string;
+    readonly decisionDue: string;
+    readonly extendedTo?: string;
+    readonly suspendedUntil?: string;
+    readonly decidedOn?: string;
+    readonly sentOn?: string;
+    readonly objectionWindowEndsOn?: string;
+  };
+  /** Public events only (no internal notes, actors or payloads), in Dutch. */
+  readonly timeline: readonly { readonly on: string; readonly textNl: string }[];
+}
+
+/**
+ * Why a workflow call was refused. The HTTP layer maps `kind` to a status in one filter:
+ * not_found → 404, stale_version → 409, domain → 409 (phase conflicts) or 422 (rule refusals),
+ * invalid → 422, forbidden → 403, unauthenticated → 401.
+ */
+export class WorkflowError extends Error {
+  constructor(
+    readonly kind:
+      'not_found' | 'stale_version' | 'domain' | 'invalid' | 'forbidden' | 'unauthenticated',
+    readonly code: string,
+    readonly nl: string,
+    readonly en: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(`${code}: ${en}`);
+  }
+
+  static fromDomain(error: DomainError): WorkflowError {
+    return new WorkflowError('domain', error.code, error.nl, error.en, error.details);
+  }
+}
+
+/** The register's operations; implemented by RequestWorkflowService in this library. */
+export interface RequestRegister {
+  create(
+    actor: Actor,
+    input: NewRequestInput,
+  ): Promise<{ request: RequestView; statusToken: string }>;
+  /** Runs a domain command; `expectedVersion` (when given) must equal the stored version. */
+  execute(
+    actor: Actor,
+    requestId: string,
+    expectedVersion: number | undefined,
+    command: RequestCommand,
+  ): Promise<RequestView>;
+  recordConversation(
+    actor: Actor,
+    requestId: string,
+    expectedVersion: number | undefined,
+    input: ConversationInput,
+  ): Promise<RequestView>;
+  recordDecision(
+    actor: Actor,
+    requestId: string,
+    expectedVersion: number | undefined,
+    input: DecisionInput,
+  ): Promise<RequestView>;
+  assign(
+    actor: Actor,
+    requestId: string,
+    expectedVersion: number | undefined,
+    assigneeId: string,
+  ): Promise<RequestView>;
+  get(actor: Actor, requestId: string): Promise<RequestView>;
+  events(actor: Actor, requestId: string): Promise<readonly EventView[]>;
+  list(actor: Actor, query: RequestListQuery): Promise<Page<RequestListItem>>;
+  /** Issues a new status token (the old one stops working); returns the token once. */
+  reissueStatusToken(actor: Actor, requestId: string): Promise<string>;
+  revokeStatusToken(actor: Actor, requestId: string): Promise<void>;
+}
+
+export interface PublicStatus {
+  /** Undefined for an unknown, malformed or revoked token alike. */
+  lookup(token: string): Promise<PublicStatusView | undefined>;
+}
+
+export interface Authenticator {
+  /** Returns a session token (opaque) valid for the configured time, or throws unauthenticated. */
+  login(
+    email: string,
+    password: string,
+  ): Promise<{ token: string; expiresAt: string; actor: Actor }>;
+  logout(token: string): Promise<void>;
+  /** Undefined when the token is unknown or expired. */
+  authenticate(token: string): Promise<Actor | undefined>;
+}

@@ -1,0 +1,20 @@
+export * from './contract.js';
+export { AuthService, MIN_PASSWORD_LENGTH, type NewUserInput } from './auth.service.js';
+export { CalendarSource } from './calendar-source.js';
+export { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
+export { DEMO_SEED_DIR, type DemoSeed, readDemoSeed, resolveDate } from './demo/demo-seed-file.js';
+export { DemoSeeder, type DemoSeedReport } from './demo/demo-seeder.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-query.js';
+export { hashPassword, verifyPassword } from './password.js';
+export { PublicStatusCache, STATUS_CACHE_TTL_MS } from './public-status-cache.js';
+export { PublicStatusService, toPublicView } from './public-status.service.js';
+export { RequestWorkflowService } from './request-workflow.service.js';
+export { CONVERSATION_CHANNELS } from './stored-values.check.js';
+export {
+  domainEventsOf,
+  isDomainEventType,
+  WORKFLOW_EVENT_TYPES,
+  type WorkflowEventType,
+} from './workflow-events.js';
+export { WORKFLOW_ERROR_CODES, workflowError, type WorkflowErrorCode } from './workflow-errors.js';
+export { WorkflowModule } from './workflow.module.js';

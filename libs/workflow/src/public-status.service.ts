@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Clock, PENDING_PHASES, PHASE_LABELS } from '@wobdesk/domain';
+import {
+  type RequestEntity,
+  RequestRepository,
+  serialRead,
+  type StoredRequestEvent,
+} from '@wobdesk/persistence';
+import { DataSource } from 'typeorm';
+import { CLOCK, NOW, type Now } from './clock.js';
+import type { PublicStatus, PublicStatusView } from './contract.js';
+import { PublicStatusCache } from './public-status-cache.js';
+import { publicTimeline } from './public-timeline.js';
+import { hashToken, isWellFormedToken } from './status-token.js';
+
+/**
+ * The requester's status check (contract.ts `PublicStatus`). The token is looked up by its
+ * SHA-256 only; an unknown, malformed or revoked token gives the same `undefined`. The view holds
+ * nothing internal: no actors, assignees, notes, payloads or third parties.
+ */
+@Injectable()
+export class PublicStatusService implements PublicStatus {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly cache: PublicStatusCache,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(NOW) private readonly now: Now,
+  ) {}
+
+  async lookup(token: string): Promise<PublicStatusView | undefined> {
+    if (!isWellFormedToken(token)) return undefined;
+    const tokenHash = hashToken(token);
+    const today = this.clock.today().toString();
+    const now = this.now().getTime();
+    const cached = this.cache.get(tokenHash, today, now);
+    if (cached) return cached;
+    return serialRead(this.dataSource, async (em) => {
+      const row = await this.requests.findByStatusTokenHash(em, tokenHash);
+      if (!row || row.statusTokenRevokedAt !== null) return undefined;
+      const view = toPublicView(row, await this.requests.events(em, row.id), today);
+      this.cache.set(tokenHash, row.id, view, today, now);
+      return view;
+    });
+  }
+}
+
+/** The view for the requester, from the stored columns and the public part of the history. */
+export function toPublicView(
+  row: RequestEntity,
+  events: readonly StoredRequestEvent[],
+  today: string,
+): PublicStatusView {
+  const pending = PENDING_PHASES.includes(row.phase);
+  const extended = events.some((e) => e.type === 'extension_notified');
+  const suspended = pending && row.suspendedUntil !== null && row.suspendedUntil >= today;
+  return {
+    reference: row.reference,
+    subject: row.subject,
+    phase: row.phase,
+    stateNl: PHASE_LABELS[row.phase].requesterNl,
+    keyDates: {
+      receivedOn: row.receivedOn,
+      decisionDue: row.decisionDeadline,
+      ...(extended && { extendedTo: row.decisionDeadline }),
+      ...(suspended && { suspendedUntil: row.suspendedUntil! }),
+      ...(row.decidedOn !== null && { decidedOn: row.decidedOn }),
+      ...(row.sentOn !== null && { sentOn: row.sentOn }),
+      ...(row.objectionWindowEndsOn !== null && {
+        objectionWindowEndsOn: row.objectionWindowEndsOn,
+      }),
+    },
+    timeline: publicTimeline(events),
+  };
+}

@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type Clock,
+  execute as executeCommand,
+  foldEvents,
+  type HolidayCalendar,
+  type LocalDate,
+  type RequestCommand,
+  type RequestEvent,
+  type RequestState,
+} from '@wobdesk/domain';
+import {
+  type NewRequestEvent,
+  projectRequestState,
+  type RequestEntity,
+  RequestEntity as RequestTable,
+  RequestRepository,
+  serialTransaction,
+  type StoredRequestEvent,
+} from '@wobdesk/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CalendarSource } from './calendar-source.js';
+import { CLOCK, NOW, type Now } from './clock.js';
+import { type Actor, type RequestView, WorkflowError } from './contract.js';
+import { PublicStatusCache } from './public-status-cache.js';
+import { RequestReader } from './request-reader.js';
+import { domainEventPayload, domainEventsOf } from './workflow-events.js';
+import { workflowError } from './workflow-errors.js';
+
+/** What a change sees: the claimed request, its history and its folded state. */
+export interface ChangeContext {
+  readonly em: EntityManager;
+  readonly row: RequestEntity;
+  readonly stored: readonly StoredRequestEvent[];
+  readonly state: RequestState;
+  readonly today: LocalDate;
+  readonly calendar: HolidayCalendar;
+  /** The instant the change is recorded at. */
+  readonly now: Date;
+}
+
+/** What a change records: events in order, the state after them, other columns to set. */
+export interface Change {
+  readonly events: readonly NewRequestEvent[];
+  readonly state: RequestState;
+  readonly patch?: Partial<RequestEntity>;
+}
+
+/** Thrown inside a change that turns out to change nothing: rolls back the version bump. */
+export class Unchanged extends Error {}
+
+/**
+ * The transaction around every change of an existing request. In one serialised transaction it:
+ * claims the row by incrementing its version (the first statement is a write, so SQLite takes
+ * its write lock before anything is read, and a stale `expectedVersion` is refused here); folds
+ * the stored domain events (workflow events are skipped by type); lets `work` decide, which
+ * throws a WorkflowError to refuse; appends the events with the actor and the instant; and
+ * rewrites the stored phase and deadline columns from the new state. Then drops the request's
+ * cached public status.
+ */
+@Injectable()
+export class RequestChanges {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly reader: RequestReader,
+    private readonly calendars: CalendarSource,
+    private readonly statusCache: PublicStatusCache,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(NOW) private readonly now: Now,
+  ) {}
+
+  async run(
+    actor: Actor,
+    requestId: string,
+    expectedVersion: number | undefined,
+    work: (ctx: ChangeContext) => Promise<Change>,
+  ): Promise<RequestView> {
+    if (expectedVersion !== undefined && !Number.isInteger(expectedVersion)) {
+      throw workflowError('REQUEST.INVALID_INPUT', { field: 'expectedVersion', rule: 'integer' });
+    }
+    if (typeof requestId !== 'string') throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+    const calendar = await this.calendars.get();
+    const today = this.clock.today();
+    const now = this.now();
+    const org = actor.organisationId;
+    try {
+      const view = await serialTransaction(this.dataSource, async (em) => {
+        const claim = await this.requests.claim(em, org, requestId, expectedVersion, now);
+        if (claim === 'not_found') throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+        if (claim === 'stale_version') {
+          const current = await this.requests.find(em, org, requestId);
+          throw workflowError('REQUEST.STALE_VERSION', {
+            expectedVersion,
+            currentVersion: current?.version,
+          });
+        }
+        const row = (await this.requests.find(em, org, requestId))!;
+        const stored = await this.requests.events(em, requestId);
+        const state = foldEvents(domainEventsOf(stored), calendar);
+        if (!state) throw new Error(`Corrupt history: request ${requestId} was never received`);
+        const result = await work({ em, row, stored, state, today, calendar, now });
+        const last = stored.length === 0 ? 0 : stored[stored.length - 1].sequence;
+        await this.requests.appendEvents(em, requestId, last, result.events, actor.userId, now);
+        await em.update(
+          RequestTable,
+          { id: requestId },
+          { ...projectRequestState(result.state), ...result.patch },
+        );
+        return this.reader.viewIn(em, org, requestId, today, calendar);
+      });
+      this.statusCache.forget(requestId);
+      return view;
+    } catch (error) {
+      if (error instanceof Unchanged) return this.reader.get(actor, requestId);
+      throw error;
+    }
+  }
+}
+
+/** `decide` + `evolve` for one command; a refusal becomes a WorkflowError (kind `domain`). */
+export function domainStep(
+  ctx: Pick<ChangeContext, 'state' | 'today' | 'calendar'>,
+  command: RequestCommand,
+): Change {
+  const result = executeCommand(ctx.state, command, {
+    today: ctx.today,
+    calendar: ctx.calendar,
+  });
+  if (!result.ok) throw WorkflowError.fromDomain(result.error);
+  return { events: result.events.map(toStoredEvent), state: result.state };
+}
+
+/** A domain event as a row to append. */
+export function toStoredEvent(event: RequestEvent): NewRequestEvent {
+  return {
+    type: event.type,
+    occurredOn: event.occurredOn.toString(),
+    payload: domainEventPayload(event),
+  };
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type Clock, execute as executeCommand, type RequestCommand } from '@wobdesk/domain';
+import {
+  type NewRequestEvent,
+  projectRequestState,
+  RequestEntity,
+  RequestItemEntity,
+  RequestRepository,
+  serialTransaction,
+} from '@wobdesk/persistence';
+import { DataSource } from 'typeorm';
+import { CalendarSource } from './calendar-source.js';
+import { CLOCK, NOW, type Now } from './clock.js';
+import { type Actor, type NewRequestInput, type RequestView, WorkflowError } from './contract.js';
+import { parseNewRequest } from './input-validation.js';
+import { toStoredEvent } from './request-change.js';
+import { RequestReader } from './request-reader.js';
+import { assigned, checkAssignee } from './assignment.js';
+import { hashToken, newToken } from './status-token.js';
+
+/**
+ * Registers a request: `decide` judges the `receive` command first; then one transaction whose
+ * first statement reserves the organisation's next reference (a write), inserts the request with
+ * its stored columns, its numbered items and its first events, and stores the status token's
+ * hash. The token itself is returned once.
+ */
+@Injectable()
+export class RequestRegistration {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly reader: RequestReader,
+    private readonly calendars: CalendarSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(NOW) private readonly now: Now,
+  ) {}
+
+  async register(
+    actor: Actor,
+    input: NewRequestInput,
+  ): Promise<{ request: RequestView; statusToken: string }> {
+    const parsed = parseNewRequest(input);
+    const calendar = await this.calendars.get();
+    const today = this.clock.today();
+    const command: RequestCommand = {
+      type: 'receive',
+      occurredOn: parsed.receivedOn,
+      ...(parsed.regime !== undefined && { regime: parsed.regime }),
+      ...(parsed.environmentalInformation !== undefined && {
+        environmentalInformation: parsed.environmentalInformation,
+      }),
+    };
+    const result = executeCommand(undefined, command, { today, calendar });
+    if (!result.ok) throw WorkflowError.fromDomain(result.error);
+    const statusToken = newToken();
+    const id = randomUUID();
+    const now = this.now();
+    const request = await serialTransaction(this.dataSource, async (em) => {
+      // The counter update is the first statement: the write lock comes before any read.
+      const reference = await this.requests.reserveReference(em, actor.organisationId);
+      if (reference === undefined) throw new Error(`Unknown organisation ${actor.organisationId}`);
+      if (parsed.assigneeId !== undefined)
+        await checkAssignee(this.requests, em, actor, parsed.assigneeId);
+      await em.insert(RequestEntity, {
+        id,
+        organisationId: actor.organisationId,
+        reference,
+        environmentalInformation: parsed.environmentalInformation ?? false,
+        requesterName: parsed.requester.name,
+        requesterSalutation: parsed.requester.salutation,
+        requesterPostalAddress: parsed.requester.postalAddress,
+        requesterEmail: parsed.requester.email,
+        requesterPhone: parsed.requester.phone,
+        letterDate: parsed.letterDate?.toString() ?? null,
+        receivedOn: parsed.receivedOn.toString(),
+        channel: parsed.channel,
+        subject: parsed.subject,
+        theirReference: parsed.theirReference,
+        assigneeId: parsed.assigneeId ?? null,
+        version: 1,
+        statusTokenHash: hashToken(statusToken),
+        statusTokenRevokedAt: null,
+        ...projectRequestState(result.state),
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.insert(
+        RequestItemEntity,
+        parsed.items.map((text, i) => ({ requestId: id, number: i + 1, text })),
+      );
+      const events: NewRequestEvent[] = result.events.map(toStoredEvent);
+      if (parsed.assigneeId !== undefined) {
+        events.push(assigned(today, parsed.assigneeId, null));
+      }
+      await this.requests.appendEvents(em, id, 0, events, actor.userId, now);
+      return this.reader.viewIn(em, actor.organisationId, id, today, calendar);
+    });
+    return { request, statusToken };
+  }
+}

@@ -1,0 +1,126 @@
+import {
+  type HolidayCalendar,
+  type LocalDate,
+  PHASE_LABELS,
+  type RequestState,
+  statusView,
+} from '@wobdesk/domain';
+import {
+  type ConversationRecordEntity,
+  isOverdueRow,
+  type RequestEntity,
+  type RequestItemEntity,
+  type RequestListRow,
+  type StoredRequestEvent,
+} from '@wobdesk/persistence';
+import type {
+  ConversationInput,
+  EventView,
+  RequestedItem,
+  Requester,
+  RequestListItem,
+  RequestView,
+} from './contract.js';
+
+/** Everything stored about one request, with its state folded from the domain events. */
+export interface RequestAggregate {
+  readonly row: RequestEntity;
+  readonly items: readonly RequestItemEntity[];
+  readonly conversations: readonly ConversationRecordEntity[];
+  readonly events: readonly StoredRequestEvent[];
+  readonly state: RequestState;
+  readonly assigneeName: string | undefined;
+}
+
+/** The clerks' view of a request: the stored columns, the items and the full derivations. */
+export function toRequestView(
+  a: RequestAggregate,
+  today: LocalDate,
+  calendar: HolidayCalendar,
+): RequestView {
+  const { row } = a;
+  const status = statusView(a.state, today, calendar);
+  return {
+    id: row.id,
+    reference: row.reference,
+    version: row.version,
+    regime: row.regime,
+    phase: row.phase,
+    phaseNl: PHASE_LABELS[row.phase].nl,
+    subject: row.subject,
+    requester: requesterOf(row),
+    ...(row.letterDate !== null && { letterDate: row.letterDate }),
+    receivedOn: row.receivedOn,
+    channel: row.channel,
+    ...(row.theirReference !== null && { theirReference: row.theirReference }),
+    items: a.items.map(toItem),
+    ...(row.assigneeId !== null && {
+      assignee: { id: row.assigneeId, name: a.assigneeName ?? '' },
+    }),
+    decisionDeadline: row.decisionDeadline,
+    overdue: status.overdue,
+    ...(row.decidedLate !== null && { decidedLate: row.decidedLate }),
+    deadlines: a.state.deadlines,
+    conversations: a.conversations.map(toConversation),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function requesterOf(row: RequestEntity): Requester {
+  return {
+    name: row.requesterName,
+    ...(row.requesterSalutation !== null && { salutation: row.requesterSalutation }),
+    ...(row.requesterPostalAddress !== null && { postalAddress: row.requesterPostalAddress }),
+    ...(row.requesterEmail !== null && { email: row.requesterEmail }),
+    ...(row.requesterPhone !== null && { phone: row.requesterPhone }),
+  };
+}
+
+function toItem(item: RequestItemEntity): RequestedItem {
+  return {
+    number: item.number,
+    text: item.text,
+    ...(item.outcome !== null && { outcome: item.outcome }),
+    ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
+    ...(item.remarks !== null && { remarks: item.remarks }),
+  };
+}
+
+function toConversation(c: ConversationRecordEntity): ConversationInput & { readonly id: string } {
+  return {
+    id: c.id,
+    occurredOn: c.occurredOn,
+    channel: c.channel,
+    participants: JSON.parse(c.participants) as string[],
+    summaryPoints: JSON.parse(c.summaryPoints) as string[],
+    ...(c.summarySentOn !== null && { summarySentOn: c.summarySentOn }),
+  };
+}
+
+export function toEventView(e: StoredRequestEvent): EventView {
+  return {
+    sequence: e.sequence,
+    type: e.type,
+    occurredOn: e.occurredOn,
+    recordedAt: e.recordedAt.toISOString(),
+    actor: e.actorId === null ? null : { id: e.actorId, name: e.actorName ?? '' },
+    payload: e.payload,
+  };
+}
+
+export function toListItem(row: RequestListRow, today: string): RequestListItem {
+  return {
+    id: row.id,
+    reference: row.reference,
+    subject: row.subject,
+    requesterName: row.requesterName,
+    phase: row.phase,
+    regime: row.regime,
+    receivedOn: row.receivedOn,
+    decisionDeadline: row.decisionDeadline,
+    overdue: isOverdueRow(row, today),
+    ...(row.assigneeId !== null && { assigneeId: row.assigneeId }),
+    version: row.version,
+  };
+}

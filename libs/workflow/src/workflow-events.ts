@@ -1,0 +1,43 @@
+import {
+  eventFromJson,
+  eventToJson,
+  REQUEST_EVENT_TYPES,
+  type RequestEvent,
+  type RequestEventType,
+} from '@wobdesk/domain';
+import type { StoredRequestEvent } from '@wobdesk/persistence';
+
+/**
+ * Events the workflow records next to the domain's: who was assigned, what happened to the
+ * status token, the details of a conversation and of a decision. They are part of the history
+ * a clerk sees, but not of the legal state: `foldEvents` never sees them.
+ */
+export const WORKFLOW_EVENT_TYPES = [
+  'assigned',
+  'status_token_reissued',
+  'status_token_revoked',
+  'conversation_recorded',
+  'decision_items_recorded',
+] as const;
+export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];
+
+const DOMAIN_TYPES: ReadonlySet<string> = new Set(REQUEST_EVENT_TYPES);
+
+export function isDomainEventType(type: string): type is RequestEventType {
+  return DOMAIN_TYPES.has(type);
+}
+
+/** The domain events of a stored log, in order, ready for `foldEvents` (workflow events skipped). */
+export function domainEventsOf(stored: readonly StoredRequestEvent[]): RequestEvent[] {
+  return stored
+    .filter((e) => isDomainEventType(e.type))
+    .map((e) => eventFromJson({ ...e.payload, type: e.type, occurredOn: e.occurredOn }));
+}
+
+/** The payload column of a domain event: its fields besides `type` and `occurredOn`, as JSON. */
+export function domainEventPayload(event: RequestEvent): Record<string, unknown> {
+  const payload: Record<string, unknown> = { ...eventToJson(event) };
+  delete payload.type;
+  delete payload.occurredOn;
+  return payload;
+}

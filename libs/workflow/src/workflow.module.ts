@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@wobdesk/persistence';
+import { AuthService } from './auth.service.js';
+import { CalendarSource } from './calendar-source.js';
+import { CLOCK, NOW, SystemClock, systemNow } from './clock.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
+import { PublicStatusCache } from './public-status-cache.js';
+import { PublicStatusService } from './public-status.service.js';
+import { RequestChanges } from './request-change.js';
+import { RequestReader } from './request-reader.js';
+import { RequestRegistration } from './request-registration.js';
+import { RequestWorkflowService } from './request-workflow.service.js';
+
+/**
+ * The register's services, for both applications. Needs `ConfigModule` (global) in the
+ * importing application; brings its own database connection through `PersistenceModule`.
+ * `CLOCK` (today, Europe/Amsterdam) and `NOW` (instants) default to the system clock and are
+ * exported, so tests override them with `.overrideProvider(CLOCK).useValue(new FixedClock(…))`.
+ */
+@Module({
+  imports: [PersistenceModule],
+  providers: [
+    { provide: CLOCK, useClass: SystemClock },
+    { provide: NOW, useValue: systemNow },
+    CalendarSource,
+    PublicStatusCache,
+    RequestReader,
+    RequestChanges,
+    RequestRegistration,
+    RequestWorkflowService,
+    PublicStatusService,
+    AuthService,
+    DemoSeeder,
+  ],
+  exports: [
+    CLOCK,
+    NOW,
+    CalendarSource,
+    RequestWorkflowService,
+    PublicStatusService,
+    AuthService,
+    DemoSeeder,
+  ],
+})
+export class WorkflowModule {}

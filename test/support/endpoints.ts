@@ -1,0 +1,92 @@
+/**
+ * Every endpoint of the clerks' API that takes a request id, with a body that is valid in shape
+ * (whether the step is allowed is the register's business). Shared by the e2e tests of
+ * authorisation and bad input, so that a new endpoint is tested by both once it is listed here.
+ */
+export interface RequestEndpoint {
+  readonly method: 'get' | 'post' | 'delete';
+  /** The part after `/api/requests/:id`, '' for the request itself. */
+  readonly path: string;
+  /** A body valid in shape; undefined for endpoints without one. */
+  readonly body?: Record<string, unknown>;
+  /** Takes `version` (optimistic lock). */
+  readonly versioned?: boolean;
+}
+
+const on = { occurredOn: '2024-04-10' };
+
+export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
+  { method: 'get', path: '' },
+  { method: 'get', path: '/events' },
+  { method: 'post', path: '/acknowledge', body: on, versioned: true },
+  {
+    method: 'post',
+    path: '/conversations',
+    body: { ...on, channel: 'phone', participants: ['verzoeker'], summaryPoints: ['Scope'] },
+    versioned: true,
+  },
+  {
+    method: 'post',
+    path: '/clarification-requests',
+    body: { ...on, termEndsOn: '2024-04-24' },
+    versioned: true,
+  },
+  { method: 'post', path: '/clarification-answers', body: on, versioned: true },
+  {
+    method: 'post',
+    path: '/extensions',
+    body: { ...on, days: 14, reason: 'size_or_complexity', motivation: 'Veel documenten' },
+    versioned: true,
+  },
+  {
+    method: 'post',
+    path: '/third-party-views',
+    body: { ...on, termEndsOn: '2024-04-24' },
+    versioned: true,
+  },
+  { method: 'post', path: '/third-party-view-responses', body: on, versioned: true },
+  {
+    method: 'post',
+    path: '/suspensions',
+    body: { ...on, kind: 'consent', days: 7 },
+    versioned: true,
+  },
+  {
+    method: 'post',
+    path: '/suspension-ends',
+    body: { ...on, kind: 'force_majeure' },
+    versioned: true,
+  },
+  { method: 'post', path: '/notices-of-default', body: on, versioned: true },
+  {
+    method: 'post',
+    path: '/decision',
+    body: {
+      ...on,
+      outcomes: [
+        { number: 1, outcome: 'granted' },
+        { number: 2, outcome: 'refused', grounds: ['5.1.2.e'] },
+      ],
+    },
+    versioned: true,
+  },
+  { method: 'post', path: '/sending', body: on, versioned: true },
+  { method: 'post', path: '/objections', body: { ...on, byPost: false }, versioned: true },
+  { method: 'post', path: '/objection-extensions', body: { ...on, days: 42 }, versioned: true },
+  { method: 'post', path: '/objection-decision', body: on, versioned: true },
+  { method: 'post', path: '/close', body: on, versioned: true },
+  { method: 'post', path: '/withdraw', body: on, versioned: true },
+  { method: 'post', path: '/forward', body: { ...on, to: 'Gemeente Utrecht' }, versioned: true },
+  {
+    method: 'post',
+    path: '/assign',
+    body: { assigneeId: '00000000-0000-4000-8000-000000000000' },
+    versioned: true,
+  },
+  { method: 'post', path: '/status-token' },
+  { method: 'delete', path: '/status-token' },
+];
+
+export function describeEndpoint(e: RequestEndpoint): string {
+  return `${e.method.toUpperCase()} /api/requests/:id${e.path}`;
+}

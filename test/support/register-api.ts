@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { LocalDate } from '@wobdesk/domain';
+import { OrganisationRepository } from '@wobdesk/persistence';
+import { AuthService, CLOCK, type Role } from '@wobdesk/workflow';
+import { startTestApi, type TestApi } from './api-app.js';
+import { TestClock } from './workflow-context.js';
+
+export const PASSWORD = 'correct horse battery';
+
+/** A user of the test organisation, logged in over HTTP. */
+export interface TestUser {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly role: Role;
+  readonly email: string;
+  /** The bearer token from `POST /api/auth/login`. */
+  readonly token: string;
+  /** `Authorization` header value. */
+  readonly auth: string;
+}
+
+export interface RegisterApi extends TestApi {
+  readonly clock: TestClock;
+  newOrganisation(name?: string): Promise<string>;
+  /** Creates a user through AuthService and logs in through `POST /api/auth/login`. */
+  newUser(organisationId: string, role?: Role): Promise<TestUser>;
+}
+
+/**
+ * The whole API on a migrated SQLite file in the OS temp dir, with "today" fixed by a clock the
+ * test controls (`CLOCK`, from libs/workflow). Organisations and users are made through the real
+ * repositories and AuthService; everything else goes through HTTP.
+ */
+export async function startRegisterApi(
+  today: string,
+  env: Record<string, string> = {},
+): Promise<RegisterApi> {
+  const clock = new TestClock(LocalDate.parse(today));
+  const api = await startTestApi({
+    env: { STATUS_RATE_LIMIT: '0', LOGIN_RATE_LIMIT: '0', ...env },
+    overrides: [[CLOCK, clock]],
+  });
+  let users = 0;
+  return Object.assign(api, {
+    clock,
+    async newOrganisation(name = `Gemeente ${randomUUID().slice(0, 8)}`) {
+      const id = randomUUID();
+      await api.app.get(OrganisationRepository).insert({
+        id,
+        name,
+        unit: null,
+        returnAddress: null,
+        visitingAddress: null,
+        postalAddress: null,
+        website: null,
+        contactEmail: null,
+        contactPhone: null,
+        signatoryName: null,
+        signatoryTitle: null,
+        onBehalfLine: null,
+        objectionAddress: null,
+        referencePrefix: 'WOO-',
+        nextReferenceNumber: 1,
+        createdAt: new Date(),
+      });
+      return id;
+    },
+    async newUser(organisationId: string, role: Role = 'clerk'): Promise<TestUser> {
+      const email = `user${++users}-${organisationId.slice(0, 8)}@example.nl`;
+      const name = `${role === 'clerk' ? 'Behandelaar' : 'Coördinator'} ${users}`;
+      const id = await api.app
+        .get(AuthService)
+        .createUser({ organisationId, email, name, role, password: PASSWORD });
+      const res = await api.http().post('/api/auth/login').send({ email, password: PASSWORD });
+      if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
+      const token = res.body.token as string;
+      return { id, organisationId, role, email, token, auth: `Bearer ${token}` };
+    },
+  });
+}
+
+/** The six numbered items of the seed case (besluit Wob 2020-05-26). */
+export const SEED_ITEMS = [
+  'Documenten over de inzet van gezichtsherkenningstechnologie en andere technologieën die gebruik maken van biometrische gegevens dan wel plannen over de inzet van gezichtsherkenning',
+  'Documenten waaruit de omvang/schaal van het gebruik van gezichtsherkenningstechnologie blijkt en waar en waarvoor deze technologieën precies worden ingezet',
+  'Communicatie, zowel intern als extern, over gezichtsherkenningstechnologie en andere technologieën die gebruik maken van biometrische gegevens',
+  'Een opsomming van welke bedrijven worden ingezet voor het leveren van gezichtsherkenningstechnologie',
+  'Documenten waarin specifiek de inzet van technologie van het Amerikaanse bedrijf Clearview AI wordt besproken en hoe dat gebeurt',
+  'Kan er worden uitgesloten dat er gebruik wordt gemaakt door nationale handhavingsinstanties, overheidsorganen en politie van een gratis proefversie van de software van Clearview AI?',
+];
+
+/** A minimal valid body for `POST /api/requests`. */
+export function newRequestBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    requester: { name: 'J. Jansen', email: 'j.jansen@example.nl' },
+    receivedOn: '2024-04-02',
+    channel: 'email',
+    subject: 'Stukken over de herinrichting van het Stationsplein',
+    items: [{ text: 'Alle adviezen' }, { text: 'Alle verslagen van overleg' }],
+    ...overrides,
+  };
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { ConfigModule } from '@wobdesk/config';
+import { type Clock, LocalDate } from '@wobdesk/domain';
+import { OrganisationRepository, prepareDatabase } from '@wobdesk/persistence';
+import {
+  type Actor,
+  AuthService,
+  CLOCK,
+  NOW,
+  PublicStatusService,
+  RequestWorkflowService,
+  type Role,
+  WorkflowModule,
+} from '@wobdesk/workflow';
+import { DataSource } from 'typeorm';
+import { createTempDatabase, type TempDatabase } from './temp-database.js';
+
+/** A clock the test moves by hand (legal "today", Europe/Amsterdam). */
+export class TestClock implements Clock {
+  constructor(public date: LocalDate) {}
+  today(): LocalDate {
+    return this.date;
+  }
+  set(iso: string): void {
+    this.date = LocalDate.parse(iso);
+  }
+}
+
+/** The workflow services on a fresh, migrated SQLite file, with a clock the test controls. */
+export interface WorkflowContext {
+  readonly db: TempDatabase;
+  readonly module: TestingModule;
+  readonly dataSource: DataSource;
+  readonly workflow: RequestWorkflowService;
+  readonly status: PublicStatusService;
+  readonly auth: AuthService;
+  readonly clock: TestClock;
+  /** The instant `NOW` returns; tests move it to let sessions expire. */
+  now: Date;
+  newOrganisation(name?: string, referencePrefix?: string): Promise<string>;
+  newUser(organisationId: string, role?: Role, password?: string): Promise<Actor>;
+  close(): Promise<void>;
+}
+
+export async function createWorkflowContext(
+  today = '2026-11-25',
+  env: Record<string, string> = {},
+): Promise<WorkflowContext> {
+  const db = await createTempDatabase({ env });
+  await prepareDatabase(db.config);
+  const clock = new TestClock(LocalDate.parse(today));
+  const ctx = { now: new Date('2026-11-25T10:00:00Z') } as { now: Date };
+  const module = await Test.createTestingModule({
+    imports: [ConfigModule.forRoot(db.config), WorkflowModule],
+  })
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .overrideProvider(NOW)
+    .useValue(() => ctx.now)
+    .compile();
+  await module.init();
+  const auth = module.get(AuthService);
+  const organisations = module.get(OrganisationRepository);
+  let users = 0;
+  return Object.assign(ctx, {
+    db,
+    module,
+    dataSource: module.get(DataSource),
+    workflow: module.get(RequestWorkflowService),
+    status: module.get(PublicStatusService),
+    auth,
+    clock,
+    async newOrganisation(name = `Gemeente ${randomUUID().slice(0, 8)}`, referencePrefix = 'WOO-') {
+      const id = randomUUID();
+      await organisations.insert({
+        id,
+        name,
+        unit: null,
+        returnAddress: null,
+        visitingAddress: null,
+        postalAddress: null,
+        website: null,
+        contactEmail: null,
+        contactPhone: null,
+        signatoryName: null,
+        signatoryTitle: null,
+        onBehalfLine: null,
+        objectionAddress: null,
+        referencePrefix,
+        nextReferenceNumber: 1,
+        createdAt: new Date(),
+      });
+      return id;
+    },
+    async newUser(organisationId: string, role: Role = 'clerk', password = 'correct horse') {
+      const n = ++users;
+      const email = `user${n}-${organisationId.slice(0, 8)}@example.nl`;
+      const name = `${role === 'clerk' ? 'Behandelaar' : 'Coördinator'} ${n}`;
+      const userId = await auth.createUser({ organisationId, email, name, role, password });
+      return { userId, organisationId, role, name };
+    },
+    async close() {
+      await module.close();
+      await db.remove();
+    },
+  });
+}
