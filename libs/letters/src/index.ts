@@ -1,0 +1,39 @@
+export * from './letter-contexts.js';
+export * from './letter-errors.js';
+export {
+  isLetterKind,
+  LETTER_DEFINITIONS,
+  LETTER_KINDS,
+  type LetterContexts,
+  type LetterDefinition,
+  type LetterDerived,
+  type LetterKind,
+} from './letter-registry.js';
+export { LETTER_HELPERS } from './letter-helpers.js';
+export { type AnnexArticle, type AnnexData, type LetterWarning } from './annex.js';
+export { LetterTemplates, type TemplateFile, type TemplateSetSource } from './letter-templates.js';
+export { renderLetter, type RenderedLetter } from './render-letter.js';
+export {
+  findTemplatesDir,
+  LETTERS_ENV_KEYS,
+  LetterRenderer,
+  lettersOptionsFromEnv,
+  type LettersOptions,
+} from './letter-renderer.js';
+export {
+  CHROMIUM_LAUNCH_ARGS,
+  DEFAULT_CHROMIUM_PATH,
+  PdfRenderer,
+  PdfRendererError,
+  type PdfRendererOptions,
+} from './pdf-renderer.js';
+export { LETTERS_OPTIONS, LettersModule } from './letters.module.js';
+export * from './format/nl-format.js';
+export { cite, LAW_NAMES, TERM_PROVISIONS, type LawName } from './format/legal-citations.js';
+export {
+  sampleLetterContexts,
+  sampleWooDecisionContext,
+  seedCaseFacts,
+  seedDecisionContext,
+} from './samples/sample-contexts.js';
+export * as seedCase from './samples/seed-case.js';

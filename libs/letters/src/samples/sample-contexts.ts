@@ -1,0 +1,309 @@
+// A sample context for every letter kind, with every deadline computed by computeRequestDeadlines
+// from recorded facts. Used by the tests (render every template), the benchmark and, later, a
+// preview with example data when an organisation edits its templates.
+import {
+  computeRequestDeadlines,
+  type HolidayCalendar,
+  LocalDate,
+  type RequestFacts,
+} from '@wobdesk/domain';
+import { longDate } from '../format/nl-format.js';
+import type {
+  DecisionContext,
+  LetterBase,
+  LetterContact,
+  LetterOrganisation,
+} from '../letter-contexts.js';
+import type { LetterContexts, LetterKind } from '../letter-registry.js';
+import {
+  SEED_ANSWERS,
+  SEED_ASSESSMENT_INTRODUCTION,
+  SEED_DESCRIPTION,
+  SEED_FACTS,
+  SEED_FOOTNOTES,
+  SEED_ITEMS,
+  SEED_OFFICIAL,
+  SEED_ORGANISATION,
+  SEED_PROCEDURE,
+  SEED_REFERENCE,
+  SEED_REQUESTER,
+  SEED_SUBJECT,
+  SEED_SUMMARY_POINTS,
+} from './seed-case.js';
+
+const d = (iso: string) => LocalDate.parse(iso);
+const iso = (date: LocalDate) => date.toString();
+
+const CONTACT: LetterContact = {
+  name: `${SEED_OFFICIAL} (naam fictief)`,
+  phone: '070 370 79 11',
+  email: 'wob@minjenv.example.nl',
+};
+
+/** The seed case's common letter fields for a letter dated `date`. */
+function seedBase(date: string): LetterBase {
+  return {
+    organisation: SEED_ORGANISATION,
+    requester: SEED_REQUESTER,
+    date,
+    ourReference: SEED_REFERENCE,
+    contact: CONTACT,
+    request: {
+      regime: 'wob',
+      letterDate: SEED_FACTS.letterDate,
+      receivedOn: SEED_FACTS.receivedOn,
+      channel: 'post',
+      subject: SEED_SUBJECT,
+      description: SEED_DESCRIPTION,
+      items: SEED_ITEMS,
+    },
+  };
+}
+
+/** The facts of the seed case when the decision was sent. */
+export function seedCaseFacts(): RequestFacts {
+  return {
+    receivedOn: d(SEED_FACTS.receivedOn),
+    decidedOn: d(SEED_FACTS.decidedOn),
+    sentOn: d(SEED_FACTS.sentOn),
+  };
+}
+
+/**
+ * The seed decision of 26 May 2020: the law and the objection window follow from the facts
+ * through computeRequestDeadlines; the letter date is the recorded decision date.
+ */
+export function seedDecisionContext(calendar: HolidayCalendar): DecisionContext {
+  const facts = seedCaseFacts();
+  const deadlines = computeRequestDeadlines(facts, calendar);
+  return {
+    ...seedBase(iso(facts.decidedOn!)),
+    request: { ...seedBase(SEED_FACTS.decidedOn).request, regime: deadlines.regime },
+    procedure: SEED_PROCEDURE,
+    assessment: { introduction: SEED_ASSESSMENT_INTRODUCTION, answers: SEED_ANSWERS },
+    objectionWindowEndsOn: deadlines.objectionWindow
+      ? iso(deadlines.objectionWindow.endsOn.date)
+      : undefined,
+    footnotes: SEED_FOOTNOTES,
+  };
+}
+
+const WOO_ORGANISATION: LetterOrganisation = {
+  name: 'Gemeente Voorbeeldstad',
+  unit: 'Team Juridische Zaken',
+  returnAddress: 'Postbus 1000 1000 AA  Voorbeeldstad',
+  visitingAddress: 'Stadhuisplein 1\n1000 AB  Voorbeeldstad',
+  postalAddress: 'Postbus 1000\n1000 AA  Voorbeeldstad',
+  website: 'www.voorbeeldstad.example.nl',
+  phone: '14 000',
+  email: 'woo@voorbeeldstad.example.nl',
+  signatoryTitle: 'Het college van burgemeester en wethouders van Voorbeeldstad,',
+  onBehalfLine: 'namens dezen,',
+  signatoryName: 'drs. P. Pietersen (naam fictief)',
+  signatoryPosition: 'teamleider Juridische Zaken',
+  objectionAddress:
+    'het college van burgemeester en wethouders van Voorbeeldstad, Postbus 1000, 1000 AA  Voorbeeldstad',
+};
+
+/** Worked example (b) of legal-rules.md: a Woo request received Friday 22 December 2023. */
+const WOO_FACTS = {
+  receivedOn: '2023-12-22',
+  notifiedOn: '2024-01-09',
+  termEndsOn: '2024-01-23',
+  respondedOn: '2024-01-22',
+  decidedOn: '2024-02-05',
+} as const;
+
+function wooBase(date: string): LetterBase {
+  return {
+    organisation: WOO_ORGANISATION,
+    requester: {
+      name: 'Mevrouw M. Bakker (naam fictief)',
+      salutation: 'Geachte mevrouw Bakker,',
+      email: 'm.bakker@example.org',
+    },
+    date,
+    ourReference: 'WOO-2023-0412',
+    theirReference: 'MB/2023/17',
+    request: {
+      regime: 'woo',
+      receivedOn: WOO_FACTS.receivedOn,
+      channel: 'email',
+      subject: 'Vergunningverlening windpark Noorderveld',
+      items: [
+        { number: 1, text: 'de vergunningaanvraag voor het windpark Noorderveld met bijlagen;' },
+        { number: 2, text: 'de correspondentie met de initiatiefnemer over die aanvraag;' },
+        { number: 3, text: 'de interne adviezen over de aanvraag.' },
+      ],
+    },
+  };
+}
+
+/** A Woo decision with refusal grounds: its annex has only unverified texts (placeholders). */
+export function sampleWooDecisionContext(calendar: HolidayCalendar): DecisionContext {
+  const facts: RequestFacts = {
+    receivedOn: d(WOO_FACTS.receivedOn),
+    suspensions: [
+      {
+        kind: 'third_party_view',
+        notifiedOn: d(WOO_FACTS.notifiedOn),
+        termEndsOn: d(WOO_FACTS.termEndsOn),
+        respondedOn: d(WOO_FACTS.respondedOn),
+      },
+    ],
+    decidedOn: d(WOO_FACTS.decidedOn),
+    sentOn: d(WOO_FACTS.decidedOn),
+    objectionExpected: true,
+  };
+  const deadlines = computeRequestDeadlines(facts, calendar);
+  return {
+    ...wooBase(WOO_FACTS.decidedOn),
+    procedure: [
+      { kind: 'acknowledged', on: '2023-12-27', by: 'e-mail' },
+      { kind: 'third_party_view', on: WOO_FACTS.notifiedOn, thirdParties: 'de initiatiefnemer' },
+    ],
+    assessment: {
+      answers: [
+        {
+          items: [1, 2],
+          body: 'Ik heb 14 documenten gevonden die onder uw verzoek vallen. De initiatiefnemer heeft een zienswijze gegeven; die heb ik bij mijn beoordeling betrokken.',
+          outcome: 'partly_granted',
+          grounds: ['5.1.2.e', '5.1.2.f'],
+        },
+        {
+          items: [3],
+          body: 'De interne adviezen bevatten persoonlijke beleidsopvattingen die zijn opgesteld voor intern beraad.',
+          outcome: 'refused',
+          grounds: ['5.2.1'],
+        },
+      ],
+    },
+    sections: [
+      {
+        heading: 'Wijze van openbaarmaking',
+        text: `Omdat te verwachten is dat de initiatiefnemer bezwaar maakt tegen de openbaarmaking, ontvangt u de documenten niet eerder dan twee weken na de dag waarop dit besluit is bekendgemaakt${deadlines.disclosureDate ? `, dus niet vóór ${longDate(deadlines.disclosureDate.date)}` : ''}.`,
+      },
+    ],
+    objectionWindowEndsOn: deadlines.objectionWindow
+      ? iso(deadlines.objectionWindow.endsOn.date)
+      : undefined,
+  };
+}
+
+/** One sample context per letter kind; all deadlines computed from the facts. */
+export function sampleLetterContexts(calendar: HolidayCalendar): {
+  readonly [K in LetterKind]: LetterContexts[K];
+} {
+  const deadline = (facts: RequestFacts) => computeRequestDeadlines(facts, calendar);
+  const received = d(SEED_FACTS.receivedOn);
+  const plain = deadline({ receivedOn: received });
+
+  const clarificationOn = '2020-03-11';
+  const clarificationTerm = '2020-03-25';
+  const noAnswer = deadline({
+    receivedOn: received,
+    suspensions: [
+      { kind: 'clarification', requestedOn: d(clarificationOn), termEndsOn: d(clarificationTerm) },
+    ],
+  });
+
+  const extensionOn = iso(plain.firstTermEnd.date);
+  const extended = deadline({
+    receivedOn: received,
+    extension: { notifiedOn: plain.firstTermEnd.date, days: 28 },
+  });
+
+  const wooReceived = d(WOO_FACTS.receivedOn);
+  const view = (respondedOn?: string) => ({
+    kind: 'third_party_view' as const,
+    notifiedOn: d(WOO_FACTS.notifiedOn),
+    termEndsOn: d(WOO_FACTS.termEndsOn),
+    ...(respondedOn && { respondedOn: d(respondedOn) }),
+  });
+  const wooPlain = deadline({ receivedOn: wooReceived });
+  const wooAtMost = deadline({ receivedOn: wooReceived, suspensions: [view()] });
+  const wooAfter = deadline({
+    receivedOn: wooReceived,
+    suspensions: [view(WOO_FACTS.respondedOn)],
+  });
+
+  const objectionReceived = '2020-07-01';
+  const withObjection = deadline({
+    ...seedCaseFacts(),
+    objection: { receivedOn: d(objectionReceived), byPost: false },
+  });
+
+  return {
+    acknowledgement: {
+      ...seedBase(SEED_FACTS.acknowledgedOn),
+      decisionDeadline: iso(plain.decisionDeadline.date),
+      statusUrl: 'https://wobdesk.example.nl/status/Vx3kQ9pLm2Tz8Rw4',
+      conversationInvitation: true,
+    },
+    clarification_request: {
+      ...seedBase(clarificationOn),
+      clarification: {
+        explanation:
+          'U vraagt om alle documenten over gezichtsherkenning en biometrie, zonder afbakening in tijd of onderwerp. Zo ruim geformuleerd omvat uw verzoek duizenden documenten bij verschillende onderdelen van mijn ministerie en de politie.',
+        questions: [
+          'Over welke periode wilt u documenten ontvangen?',
+          'Gaat het u om gezichtsherkenning in de opsporing, of ook om andere toepassingen?',
+        ],
+        termEndsOn: clarificationTerm,
+      },
+      decisionDeadline: iso(plain.decisionDeadline.date),
+      deadlineIfNoAnswer: iso(noAnswer.decisionDeadline.date),
+    },
+    conversation_summary: {
+      ...seedBase(SEED_FACTS.summarySentOn),
+      conversation: {
+        occurredOn: SEED_FACTS.conversationOn,
+        channel: 'phone',
+        withWhom: SEED_OFFICIAL,
+        summaryPoints: SEED_SUMMARY_POINTS,
+      },
+    },
+    extension: {
+      ...seedBase(extensionOn),
+      extension: {
+        weeks: 4,
+        reasons:
+          'Voor de beantwoording van uw verzoek moet ik informatie opvragen bij de politie en bij meerdere directies van mijn ministerie. Die informatie is nog niet compleet.',
+      },
+      firstTermEnd: iso(plain.firstTermEnd.date),
+      newDecisionDeadline: iso(extended.decisionDeadline.date),
+    },
+    third_party_view_start: {
+      ...wooBase(WOO_FACTS.notifiedOn),
+      thirdPartyView: {
+        thirdParties: 'de initiatiefnemer van het windpark',
+        termEndsOn: WOO_FACTS.termEndsOn,
+      },
+      decisionDeadline: iso(wooPlain.decisionDeadline.date),
+      decisionDeadlineAtMost: iso(wooAtMost.decisionDeadline.date),
+    },
+    third_party_view_end: {
+      ...wooBase(WOO_FACTS.respondedOn),
+      thirdPartyView: {
+        thirdParties: 'de initiatiefnemer van het windpark',
+        notifiedOn: WOO_FACTS.notifiedOn,
+        endedOn: WOO_FACTS.respondedOn,
+        outcome: 'view_received',
+      },
+      newDecisionDeadline: iso(wooAfter.decisionDeadline.date),
+    },
+    decision: seedDecisionContext(calendar),
+    objection_acknowledgement: {
+      ...seedBase('2020-07-03'),
+      objection: {
+        receivedOn: objectionReceived,
+        letterDate: '2020-06-30',
+        decisionDate: SEED_FACTS.decidedOn,
+        decisionReference: SEED_REFERENCE,
+        timely: withObjection.objectionTimely ?? false,
+        decisionDeadline: iso(withObjection.objectionDecisionDeadline!.date),
+        hearingToFollow: true,
+      },
+    },
+  };
+}
