@@ -1,15 +1,25 @@
-// `npm run bench [-- --only deadlines --time 2000 --warmup 500 --json]`: runs the benchmark
-// sections of registry.ts on the main thread and prints the figures with the command and the
-// Node version that produced them.
-import { cpus, platform, arch } from 'node:os';
+// `npm run bench [-- --only deadlines,http/status --time 2000 --warmup 500 --json]`: runs the
+// benchmark sections of registry.ts and prints the figures with the command and the Node version
+// that produced them. Synchronous sections run on the main thread (harness.ts); async sections
+// (HTTP, database) measure themselves and may start child processes.
+import { cpus, platform, arch, loadavg } from 'node:os';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CaseResult, formatTable, grouped, measure } from './harness.js';
-import { BENCHMARKS } from './registry.js';
+import { UsageError } from './options.js';
+import { type AsyncSectionResult, isAsync, SECTIONS, type TargetCheck } from './registry.js';
+
+const ASYNC_FLAGS: Readonly<Record<string, string>> = Object.assign(
+  {},
+  ...SECTIONS.filter(isAsync).map((s) => s.flags),
+);
 
 function usage(message: string): never {
+  const extra = Object.entries(ASYNC_FLAGS)
+    .map(([name, help]) => `  --${name} VALUE  ${help}\n`)
+    .join('');
   process.stderr.write(
-    `bench: ${message}\nusage: npm run bench -- [--only NAME[,NAME]] [--time MS] [--warmup MS] [--json]\n`,
+    `bench: ${message}\nusage: npm run bench -- [--only NAME[,NAME]] [--time MS] [--warmup MS] [--json]\n${extra}`,
   );
   process.exit(2);
 }
@@ -34,8 +44,8 @@ function commandLine(): string {
   return viaNpm ? `npm run bench${args ? ` -- ${args}` : ''}  (runs: ${node})` : node;
 }
 
-function main(): void {
-  let values;
+async function main(): Promise<void> {
+  let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
       options: {
@@ -43,41 +53,61 @@ function main(): void {
         time: { type: 'string' },
         warmup: { type: 'string' },
         json: { type: 'boolean' },
+        ...Object.fromEntries(Object.keys(ASYNC_FLAGS).map((k) => [k, { type: 'string' }])),
       },
       strict: true,
     }));
   } catch (e) {
     usage(e instanceof Error ? e.message : String(e));
   }
-  const measureMs = positiveMs('--time', values.time, 2000);
-  const warmupMs = positiveMs('--warmup', values.warmup, 500);
-  const only = values.only?.split(',').map((s) => s.trim());
+  const measureMs = positiveMs('--time', values.time as string | undefined, 2000);
+  const warmupMs = positiveMs('--warmup', values.warmup as string | undefined, 500);
+  const onlyFlag = values.only as string | undefined;
+  const only = onlyFlag?.split(',').map((s) => s.trim());
   const selected = (name: string) =>
     !only || only.some((o) => name === o || name.startsWith(`${o}/`));
-  const sections = BENCHMARKS.map((b) => ({
-    ...b,
-    cases: b.cases.filter((c) => selected(c.name)),
-  })).filter((b) => b.cases.length > 0);
+  const sections = SECTIONS.map((s) => ({
+    section: s,
+    cases: s.cases.filter((c) => selected(c.name)).map((c) => c.name),
+  })).filter((s) => s.cases.length > 0);
   if (sections.length === 0)
     usage(
-      `--only ${values.only}: no such benchmark; have ${BENCHMARKS.flatMap((b) => b.cases.map((c) => c.name)).join(', ')}`,
+      `--only ${onlyFlag}: no such benchmark; have ${SECTIONS.flatMap((b) => b.cases.map((c) => c.name)).join(', ')}`,
     );
+  const asyncOptions: Record<string, string | undefined> = {};
+  for (const k of Object.keys(ASYNC_FLAGS)) asyncOptions[k] = values[k] as string | undefined;
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const out = (text: string) => void process.stdout.write(text);
   out(`command: ${commandLine()}\n`);
   out(
-    `node ${process.version} (V8 ${process.versions.v8}), ${platform()} ${arch()}, ${cpu}, ${cpus().length} logical CPUs\n`,
+    `node ${process.version} (V8 ${process.versions.v8}), ${platform()} ${arch()}, ${cpu}, ${cpus().length} logical CPUs, load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
   );
-  out(
-    `one JavaScript thread (the main thread; V8's GC helper threads are not pinned); warm-up ${warmupMs} ms, then ${measureMs} ms in 10 slices per case\n`,
-  );
+  if (sections.some((s) => !isAsync(s.section)))
+    out(
+      `synchronous sections: one JavaScript thread (the main thread; V8's GC helper threads are not pinned); warm-up ${warmupMs} ms, then ${measureMs} ms in 10 slices per case\n`,
+    );
 
   const results: CaseResult[] = [];
-  for (const section of sections) {
+  const asyncResults: { name: string; result: AsyncSectionResult }[] = [];
+  const checks: TargetCheck[] = [];
+  for (const { section, cases } of sections) {
     out(`\n== ${section.name}: ${section.title}\n`);
     for (const note of section.notes) out(`   ${note}\n`);
-    for (const c of section.cases) {
+    if (isAsync(section)) {
+      try {
+        const result = await section.run({ selected: cases, out, options: asyncOptions });
+        asyncResults.push({ name: section.name, result });
+        checks.push(...result.checks);
+      } catch (e) {
+        if (e instanceof UsageError) usage(e.message);
+        throw e;
+      }
+      continue;
+    }
+    for (const c of section.cases.filter((c) => cases.includes(c.name))) {
       const r = measure(c, { warmupMs, measureMs, samples: 10 });
       results.push(r);
       const ratio =
@@ -87,19 +117,40 @@ function main(): void {
       out(
         `   ${r.description}: ${grouped(r.opsPerSec)} ops/s${ratio} (${grouped(r.operations)} operations in ${r.seconds.toFixed(2)} s)\n`,
       );
+      if (r.ratioToTarget !== undefined)
+        checks.push({
+          name: r.name,
+          summary: `${r.name}: ${r.ratioToTarget.toFixed(2)}× the target`,
+          met: r.ratioToTarget >= 1,
+        });
     }
   }
   const maxRssMb = (process.resourceUsage().maxRSS / 1024).toFixed(1);
-  out(`\n${formatTable(results)}`);
-  out(`peak RSS of the whole process (getrusage maxrss): ${maxRssMb} MB\n`);
-  const below = results.filter((r) => r.ratioToTarget !== undefined && r.ratioToTarget < 1);
+  if (results.length > 0) out(`\n${formatTable(results)}`);
+  for (const { name, result } of asyncResults) out(`\n[${name}]\n${result.table}`);
+  out(`\npeak RSS of the bench process (getrusage maxrss): ${maxRssMb} MB\n`);
+  const below = checks.filter((c) => c.met === false);
   out(
     below.length === 0
       ? 'all cases with a target meet it\n'
-      : `BELOW TARGET: ${below.map((r) => r.name).join(', ')}\n`,
+      : `BELOW TARGET: ${below.map((c) => c.name).join(', ')}\n`,
   );
   if (values.json)
-    out(`${JSON.stringify({ command: commandLine(), node: process.version, results }, null, 2)}\n`);
+    out(
+      `${JSON.stringify(
+        {
+          command: commandLine(),
+          node: process.version,
+          results,
+          sections: Object.fromEntries(asyncResults.map((a) => [a.name, a.result.data])),
+        },
+        null,
+        2,
+      )}\n`,
+    );
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -53,6 +53,7 @@ describe(HolidayCalendarRepository.name, () => {
       expect(report.migrationsRun).toEqual([
         'HolidayCalendar1764000000000',
         'RequestRegister1795612495288',
+        'Letters1796000000000',
       ]);
       expect(report.seed.decrees).toEqual({
         inserted: original.decrees.length,

@@ -85,6 +85,9 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   },
   { method: 'post', path: '/status-token' },
   { method: 'delete', path: '/status-token' },
+  { method: 'get', path: '/letters' },
+  { method: 'get', path: '/letters/decision/preview' },
+  { method: 'post', path: '/letters', body: { kind: 'decision' } },
 ];
 
 export function describeEndpoint(e: RequestEndpoint): string {

@@ -1,6 +1,9 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type AppConfig, ConfigModule } from '@wobdesk/config';
+import { findTemplatesDir, type LettersOptions } from '@wobdesk/letters';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -8,6 +11,7 @@ import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { ApiValidationPipe } from './common/validation.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LettersApiModule } from './letters/letters.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 
@@ -25,6 +29,7 @@ export class ApiModule {
         DeadlinesModule,
         AuthModule,
         RequestsModule,
+        LettersApiModule.forRoot(lettersOptionsOf(config)),
         PublicStatusModule,
       ],
       providers: [
@@ -33,4 +38,24 @@ export class ApiModule {
       ],
     };
   }
+}
+
+/**
+ * The letters library's options from the configuration: TEMPLATES_DIR when set, else the
+ * templates/ found from the working directory or from this module (sources and dist/ alike).
+ */
+export function lettersOptionsOf(config: AppConfig): LettersOptions {
+  const { letters } = config;
+  return {
+    templatesDir: findTemplatesDir(
+      letters.templatesDir,
+      process.cwd(),
+      dirname(fileURLToPath(import.meta.url)),
+    ),
+    ...(letters.organisationTemplatesDir !== undefined && {
+      organisationTemplatesDir: letters.organisationTemplatesDir,
+    }),
+    chromiumPath: letters.chromiumPath,
+    pdfPages: letters.pdfPages,
+  };
 }

@@ -7,6 +7,18 @@ export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }
   | { readonly type: 'postgres'; readonly url: string };
 
+/** Where the letter templates live and how PDFs are printed (see libs/letters LettersOptions). */
+export interface LettersConfig {
+  /** Absolute directory containing letters/ (`TEMPLATES_DIR`); undefined: found from the working directory. */
+  readonly templatesDir?: string;
+  /** Absolute directory with one override directory per organisation (`ORGANISATION_TEMPLATES_DIR`). */
+  readonly organisationTemplatesDir?: string;
+  /** The Chromium executable (`CHROMIUM_PATH`). */
+  readonly chromiumPath: string;
+  /** PDF pages rendered at the same time (`PDF_PAGES`). */
+  readonly pdfPages: number;
+}
+
 /**
  * The validated, typed configuration of Wobdesk, read once at boot by `loadConfig()`.
  * Also the Nest injection token: `constructor(private readonly config: AppConfig)`.
@@ -30,6 +42,8 @@ export class AppConfig {
     readonly sessionTtlHours: number = 8,
     /** Password of the demo clerk (`DEMO_PASSWORD`); undefined: the demo seed picks a random one. */
     readonly demoPassword?: string,
+    /** Letter templates and the PDF renderer. */
+    readonly letters: LettersConfig = { chromiumPath: '/usr/bin/chromium', pdfPages: 2 },
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

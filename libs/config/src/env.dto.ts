@@ -67,4 +67,27 @@ export class EnvDto {
   @MinLength(8, { message: '$property must be at least 8 characters long' })
   @MaxLength(200)
   DEMO_PASSWORD?: string;
+
+  /** Directory containing letters/ (Wobdesk's templates/); default: found from the working directory. */
+  @IsOptional()
+  @MaxLength(4096)
+  @Matches(/^[^\0]+$/, { message: '$property must be a directory path' })
+  TEMPLATES_DIR?: string;
+
+  /** Directory with one sub-directory per organisation (its id) overriding templates/letters files. */
+  @IsOptional()
+  @MaxLength(4096)
+  @Matches(/^[^\0]+$/, { message: '$property must be a directory path' })
+  ORGANISATION_TEMPLATES_DIR?: string;
+
+  /** The Chromium executable for PDF letters; default /usr/bin/chromium (Debian package). */
+  @IsOptional()
+  @MaxLength(4096)
+  @Matches(/^[^\0]+$/, { message: '$property must be a file path' })
+  CHROMIUM_PATH?: string;
+
+  /** PDF pages rendered at the same time (1-16); default 2. */
+  @IsOptional()
+  @Matches(/^([1-9]|1[0-6])$/, { message: '$property must be a whole number from 1 to 16' })
+  PDF_PAGES?: string;
 }

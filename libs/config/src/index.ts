@@ -1,3 +1,3 @@
-export { AppConfig, LOG_LEVELS, type DatabaseConfig } from './app-config.js';
+export { AppConfig, LOG_LEVELS, type DatabaseConfig, type LettersConfig } from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';

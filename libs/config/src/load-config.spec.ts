@@ -98,6 +98,8 @@ describe(loadConfig.name, () => {
     ['LOGIN_RATE_LIMIT', '1.5'],
     ['PUBLIC_BASE_URL', 'woo.example.nl'],
     ['PUBLIC_BASE_URL', 'https://woo.example.nl/?x=1'],
+    ['PDF_PAGES', '0'],
+    ['PDF_PAGES', '17'],
   ])('should fail fast naming %s when it is %p', (name, value) => {
     expect(() => loadConfig({ [name]: value }, cwd)).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value }, cwd)).toThrow(
@@ -118,5 +120,25 @@ describe(loadConfig.name, () => {
 
   it('should not echo a rejected demo password', () => {
     expect(() => loadConfig({ DEMO_PASSWORD: 'kort' }, cwd)).toThrow(/<hidden>/);
+  });
+
+  it('should read the letters variables, with defaults', () => {
+    expect(loadConfig({}, cwd).letters).toEqual({ chromiumPath: '/usr/bin/chromium', pdfPages: 2 });
+    expect(
+      loadConfig(
+        {
+          TEMPLATES_DIR: 'tpl',
+          ORGANISATION_TEMPLATES_DIR: 'org',
+          CHROMIUM_PATH: '/opt/chromium',
+          PDF_PAGES: '4',
+        },
+        cwd,
+      ).letters,
+    ).toEqual({
+      templatesDir: join(cwd, 'tpl'),
+      organisationTemplatesDir: join(cwd, 'org'),
+      chromiumPath: '/opt/chromium',
+      pdfPages: 4,
+    });
   });
 });

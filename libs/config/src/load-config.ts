@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { LogLevel } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { AppConfig, type DatabaseConfig } from './app-config.js';
+import { AppConfig, type DatabaseConfig, type LettersConfig } from './app-config.js';
 import { EnvDto } from './env.dto.js';
 
 export const CONFIG_DEFAULTS = {
@@ -14,6 +14,8 @@ export const CONFIG_DEFAULTS = {
   STATUS_RATE_LIMIT: 60,
   LOGIN_RATE_LIMIT: 10,
   SESSION_TTL_HOURS: 8,
+  CHROMIUM_PATH: '/usr/bin/chromium',
+  PDF_PAGES: 2,
 } as const;
 
 /** The variables Wobdesk reads; everything else in the environment is ignored. */
@@ -29,6 +31,10 @@ const ENV_KEYS = [
   'PUBLIC_BASE_URL',
   'SESSION_TTL_HOURS',
   'DEMO_PASSWORD',
+  'TEMPLATES_DIR',
+  'ORGANISATION_TEMPLATES_DIR',
+  'CHROMIUM_PATH',
+  'PDF_PAGES',
 ] as const satisfies readonly (keyof EnvDto)[];
 
 /** Thrown by `loadConfig()`; the message names every offending variable. */
@@ -76,6 +82,14 @@ export function loadConfig(
   const database: DatabaseConfig = dto.DATABASE_URL
     ? { type: 'postgres', url: dto.DATABASE_URL }
     : { type: 'sqlite', path: sqlitePath(dto.DATABASE_PATH ?? CONFIG_DEFAULTS.DATABASE_PATH, cwd) };
+  const letters: LettersConfig = {
+    ...(dto.TEMPLATES_DIR !== undefined && { templatesDir: resolve(cwd, dto.TEMPLATES_DIR) }),
+    ...(dto.ORGANISATION_TEMPLATES_DIR !== undefined && {
+      organisationTemplatesDir: resolve(cwd, dto.ORGANISATION_TEMPLATES_DIR),
+    }),
+    chromiumPath: dto.CHROMIUM_PATH ?? CONFIG_DEFAULTS.CHROMIUM_PATH,
+    pdfPages: dto.PDF_PAGES === undefined ? CONFIG_DEFAULTS.PDF_PAGES : Number(dto.PDF_PAGES),
+  };
   return new AppConfig(
     database,
     dto.HOST ?? CONFIG_DEFAULTS.HOST,
@@ -91,6 +105,7 @@ export function loadConfig(
     dto.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     sessionTtlHours,
     dto.DEMO_PASSWORD,
+    letters,
   );
 }
 

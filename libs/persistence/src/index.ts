@@ -4,6 +4,7 @@ export {
   ENTITIES,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
+  LetterEntity,
   OrganisationEntity,
   RequestEntity,
   RequestEventEntity,

@@ -4,6 +4,20 @@ export { CalendarSource } from './calendar-source.js';
 export { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
 export { DEMO_SEED_DIR, type DemoSeed, readDemoSeed, resolveDate } from './demo/demo-seed-file.js';
 export { DemoSeeder, type DemoSeedReport } from './demo/demo-seeder.js';
+export {
+  GENERATABLE_LETTER_KINDS,
+  type GeneratableLetterKind,
+  isGeneratableKind,
+  letterContextOf,
+} from './letter-context.js';
+export {
+  type LetterDownload,
+  type LetterFormat,
+  type LetterMetadata,
+  type LetterPreview,
+  LetterService,
+} from './letter.service.js';
+export { LetterWorkflowModule } from './letter-workflow.module.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-query.js';
 export { hashPassword, verifyPassword } from './password.js';
 export { PublicStatusCache, STATUS_CACHE_TTL_MS } from './public-status-cache.js';

@@ -9,7 +9,7 @@ import type { StoredRequestEvent } from '@wobdesk/persistence';
 
 /**
  * Events the workflow records next to the domain's: who was assigned, what happened to the
- * status token, the details of a conversation and of a decision. They are part of the history
+ * status token, the details of a conversation and of a decision, a generated letter. They are part of the history
  * a clerk sees, but not of the legal state: `foldEvents` never sees them.
  */
 export const WORKFLOW_EVENT_TYPES = [
@@ -18,6 +18,7 @@ export const WORKFLOW_EVENT_TYPES = [
   'status_token_revoked',
   'conversation_recorded',
   'decision_items_recorded',
+  'letter_generated',
 ] as const;
 export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];
 

@@ -40,6 +40,8 @@ import { RequestWorkflowService } from './request-workflow.service.js';
     PublicStatusService,
     AuthService,
     DemoSeeder,
+    RequestReader,
+    RequestChanges,
   ],
 })
 export class WorkflowModule {}

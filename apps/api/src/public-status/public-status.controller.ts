@@ -1,25 +1,37 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import type { PublicStatus, PublicStatusView } from '@wobdesk/workflow';
+import {
+  type LetterMetadata,
+  LetterService,
+  type PublicStatus,
+  type PublicStatusView,
+} from '@wobdesk/workflow';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
+import { statusNotFound } from '../common/http-errors.js';
 import { rateLimited } from '../common/rate-limit.js';
+import { parseFormat, sendFile } from '../letters/letters.controller.js';
 import { PUBLIC_STATUS } from '../common/tokens.js';
 import { PublicStatusResponse, foundOr404 } from './public-status.dto.js';
-import { STATUS_ROUTE } from './public-status.paths.js';
+import { API_STATUS_PATH, STATUS_ROUTE } from './public-status.paths.js';
 
 /** The requester's status check: by an unguessable, revocable token; no login. */
 @ApiTags('status check (requester)')
 @Controller(STATUS_ROUTE)
 export class PublicStatusController {
-  constructor(@Inject(PUBLIC_STATUS) private readonly status: PublicStatus) {}
+  constructor(
+    @Inject(PUBLIC_STATUS) private readonly status: PublicStatus,
+    private readonly letters: LetterService,
+  ) {}
 
   @ApiOperation({ summary: 'Where a request stands, in plain Dutch, with its key dates' })
   @ApiOkResponse({ type: PublicStatusResponse })
@@ -31,7 +43,50 @@ export class PublicStatusController {
   @Public()
   @RouteConfig(rateLimited('status'))
   @Get(':token')
-  async check(@Param('token') token: string): Promise<PublicStatusView> {
-    return foundOr404(await this.status.lookup(token));
+  async check(
+    @Param('token') token: string,
+  ): Promise<PublicStatusView & { letters: ReturnType<typeof publicLetter>[] }> {
+    const view = foundOr404(await this.status.lookup(token));
+    const letters = (await this.letters.listForToken(token)) ?? [];
+    return { ...view, letters: letters.map((l) => publicLetter(token, l)) };
   }
+
+  @ApiOperation({ summary: 'Download a letter of your request as PDF or HTML' })
+  @ApiProduces('application/pdf', 'text/html')
+  @ApiOkResponse({ description: 'The letter as it was generated' })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'STATUS.NOT_FOUND: unknown token, or a letter of another request',
+  })
+  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'RATE_LIMITED (Retry-After)' })
+  @Public()
+  @RouteConfig(rateLimited('status'))
+  @Get(':token/letters/:letterId/:format')
+  async letter(
+    @Param('token') token: string,
+    @Param('letterId') letterId: string,
+    @Param('format') format: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer | string> {
+    const file = await this.letters.downloadForToken(
+      token,
+      letterId,
+      parseFormat(format, statusNotFound),
+    );
+    if (!file) throw statusNotFound();
+    return sendFile(reply, file);
+  }
+}
+
+/** What the requester sees of a letter: no hashes, template versions or clerks. */
+function publicLetter(token: string, letter: LetterMetadata) {
+  const base = `${API_STATUS_PATH}/${token}/letters/${letter.id}`;
+  return {
+    id: letter.id,
+    kind: letter.kind,
+    subject: letter.subject,
+    createdAt: letter.createdAt,
+    pdfUrl: `${base}/pdf`,
+    htmlUrl: `${base}/html`,
+  };
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REQUEST_PHASES } from '@wobdesk/domain';
 import type { PublicStatusView } from '@wobdesk/workflow';
 import { statusNotFound } from '../common/http-errors.js';
+import { PublicLetterResponse } from '../letters/letters.dto.js';
 
 /** An unknown, malformed and revoked token all give the same 404 (`STATUS.NOT_FOUND`). */
 export function foundOr404(view: PublicStatusView | undefined): PublicStatusView {
@@ -32,4 +33,6 @@ export class PublicStatusResponse {
   @ApiProperty({ description: 'The state in plain Dutch' }) stateNl: string;
   @ApiProperty({ type: KeyDatesResponse }) keyDates: KeyDatesResponse;
   @ApiProperty({ type: [TimelineEntryResponse] }) timeline: TimelineEntryResponse[];
+  @ApiProperty({ type: [PublicLetterResponse], description: 'The letters of this request' })
+  letters: PublicLetterResponse[];
 }

@@ -1,6 +1,7 @@
 import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
+import { LetterEntity } from './letter.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
 import { RequestItemEntity } from './request-item.entity.js';
@@ -12,6 +13,7 @@ export {
   ConversationRecordEntity,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
+  LetterEntity,
   OrganisationEntity,
   RequestEntity,
   RequestEventEntity,
@@ -31,4 +33,5 @@ export const ENTITIES = [
   RequestItemEntity,
   RequestEventEntity,
   ConversationRecordEntity,
+  LetterEntity,
 ];

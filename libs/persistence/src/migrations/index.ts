@@ -1,5 +1,6 @@
 import { HolidayCalendar1764000000000 } from './1764000000000-HolidayCalendar.js';
 import { RequestRegister1795612495288 } from './1795612495288-RequestRegister.js';
+import { Letters1796000000000 } from './1796000000000-Letters.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -8,4 +9,8 @@ import { RequestRegister1795612495288 } from './1795612495288-RequestRegister.js
  *   npx typeorm migration:run -d $D && npx typeorm migration:generate -d $D libs/persistence/src/migrations/Name
  * review the file (keep it portable to PostgreSQL), and append the class here.
  */
-export const MIGRATIONS = [HolidayCalendar1764000000000, RequestRegister1795612495288];
+export const MIGRATIONS = [
+  HolidayCalendar1764000000000,
+  RequestRegister1795612495288,
+  Letters1796000000000,
+];

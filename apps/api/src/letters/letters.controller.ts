@@ -1,0 +1,147 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { isLetterKind, LETTER_KINDS } from '@wobdesk/letters';
+import {
+  type Actor,
+  type LetterDownload,
+  type LetterFormat,
+  type LetterMetadata,
+  LetterService,
+  WorkflowError,
+} from '@wobdesk/workflow';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
+import { ErrorResponse } from '../common/error-response.js';
+import { RequestIdPipe } from '../common/request-id.pipe.js';
+import { GenerateLetterDto, LetterMetadataResponse } from './letters.dto.js';
+
+export const LETTERS_PATH = '/api/letters';
+
+/** Metadata with the download links of the clerks' API. */
+export function withLinks(letter: LetterMetadata) {
+  return {
+    ...letter,
+    htmlUrl: `${LETTERS_PATH}/${letter.id}/html`,
+    pdfUrl: `${LETTERS_PATH}/${letter.id}/pdf`,
+  };
+}
+
+/** A path `:kind` that is no letter kind: a 400 naming the field, like a body field. */
+export function checkKind(kind: string): void {
+  if (!isLetterKind(kind)) {
+    const message = `kind must be one of: ${LETTER_KINDS.join(', ')}`;
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'VALIDATION_FAILED',
+      message: [message],
+      errors: [{ field: 'kind', rule: 'isIn', message }],
+    });
+  }
+}
+
+export function parseFormat(format: string, notFound: () => WorkflowError): LetterFormat {
+  if (format !== 'html' && format !== 'pdf') throw notFound();
+  return format;
+}
+
+/** Sends a stored letter with its content type and a file name. */
+export function sendFile(reply: FastifyReply, file: LetterDownload): Buffer | string {
+  const disposition = file.contentType === 'application/pdf' ? 'attachment' : 'inline';
+  reply
+    .header('Content-Type', file.contentType)
+    .header('Content-Disposition', `${disposition}; filename="${file.fileName}"`)
+    .header('X-Content-Type-Options', 'nosniff');
+  return file.body;
+}
+
+const letterNotFound = () =>
+  new WorkflowError(
+    'not_found',
+    'LETTER.NOT_FOUND',
+    'Deze brief bestaat niet (of niet bij uw organisatie).',
+    'This letter does not exist (or not in your organisation).',
+  );
+
+/** Letters of a request: preview, generate, list, download (issue 4). */
+@ApiTags('letters')
+@ApiBearerAuth()
+@ApiClerkErrors()
+@Controller()
+export class LettersController {
+  constructor(private readonly letters: LetterService) {}
+
+  @ApiOperation({ summary: 'Preview a letter as HTML; nothing is stored' })
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'The letter as a complete HTML document' })
+  @ApiRequestNotFound()
+  @Get('requests/:id/letters/:kind/preview')
+  @Header('Cache-Control', 'no-store')
+  async preview(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Param('kind') kind: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    checkKind(kind);
+    const preview = await this.letters.preview(actor, id, kind);
+    reply.header('Content-Type', 'text/html; charset=utf-8');
+    return preview.html;
+  }
+
+  @ApiOperation({ summary: 'Generate a letter (HTML and PDF) and store it as a new version' })
+  @ApiCreatedResponse({ type: LetterMetadataResponse })
+  @ApiRequestNotFound()
+  @Post('requests/:id/letters')
+  @HttpCode(HttpStatus.CREATED)
+  async generate(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Body() body: GenerateLetterDto,
+  ) {
+    return withLinks(await this.letters.generate(actor, id, body.kind));
+  }
+
+  @ApiOperation({ summary: 'The letters generated for a request, oldest first' })
+  @ApiOkResponse({ type: [LetterMetadataResponse] })
+  @ApiRequestNotFound()
+  @Get('requests/:id/letters')
+  async list(@CurrentActor() actor: Actor, @Param('id', RequestIdPipe) id: string) {
+    return (await this.letters.list(actor, id)).map(withLinks);
+  }
+
+  @ApiOperation({ summary: 'Download a stored letter as HTML or PDF' })
+  @ApiProduces('text/html', 'application/pdf')
+  @ApiOkResponse({ description: 'The stored letter, byte for byte' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'LETTER.NOT_FOUND' })
+  @Get('letters/:letterId/:format')
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('letterId') letterId: string,
+    @Param('format') format: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer | string> {
+    const file = await this.letters.download(actor, letterId, parseFormat(format, letterNotFound));
+    return sendFile(reply, file);
+  }
+}

@@ -1,0 +1,235 @@
+// Letters through the API (issue 4): the seed case replayed over HTTP, its decision letter
+// generated (HTML + PDF through the system Chromium), stored insert-only, listed, downloaded by
+// the clerk and by the requester under their status token — and by no one else.
+// Needs Debian's chromium and poppler-utils (pdftotext), as .ci/run installs them.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Response } from 'supertest';
+import {
+  newRequestBody,
+  type RegisterApi,
+  startRegisterApi,
+  type TestUser,
+} from '../support/register-api.js';
+import { newSeedOrganisation, replaySeedCase } from '../support/seed-case-api.js';
+
+/** supertest parser that keeps a binary body as a Buffer. */
+function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+describe('Letters through the API (e2e)', () => {
+  let api: RegisterApi;
+  let clerk: TestUser;
+  let otherClerk: TestUser;
+  let id: string;
+  let statusToken: string;
+  let otherToken: string;
+  let otherId: string;
+  let first: { id: string; contentHash: string; pdfHash: string; pdfUrl: string };
+  let firstPdf: Buffer;
+  const work = mkdtempSync(join(tmpdir(), 'wobdesk-letters-'));
+
+  const get = (path: string, user: TestUser = clerk) =>
+    api.http().get(path).set('authorization', user.auth);
+  const getBinary = (path: string, user?: TestUser) => {
+    const req = api.http().get(path);
+    if (user) req.set('authorization', user.auth);
+    return req.buffer(true).parse(binary as never);
+  };
+  const pdfText = (pdf: Buffer) => {
+    const file = join(work, `${sha256(pdf)}.pdf`);
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+      .replace(/\s+/g, ' ')
+      .trim();
+  };
+
+  beforeAll(async () => {
+    api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1' });
+    const organisationId = await newSeedOrganisation(api);
+    clerk = await api.newUser(organisationId, 'clerk');
+    ({ id, statusToken } = await replaySeedCase(api, clerk));
+    api.clock.set('2020-05-26');
+    const other = await api
+      .http()
+      .post('/api/requests')
+      .set('authorization', clerk.auth)
+      .send(newRequestBody({ receivedOn: '2020-05-20' }));
+    expect(other.status).toBe(201);
+    otherToken = other.body.statusToken;
+    otherClerk = await api.newUser(await api.newOrganisation(), 'clerk');
+    otherId = other.body.request.id;
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('should preview the decision letter as HTML without storing anything', async () => {
+    const events = (await get(`/api/requests/${id}/events`)).body.length;
+    const res = await get(`/api/requests/${id}/letters/decision/preview`).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('Besluit op Wob-verzoek van 27 februari 2020');
+    expect((await get(`/api/requests/${id}/letters`).expect(200)).body).toEqual([]);
+    expect((await get(`/api/requests/${id}/events`)).body).toHaveLength(events);
+  });
+
+  it('should preview the summary of the last conversation from the register', async () => {
+    const res = await get(`/api/requests/${id}/letters/conversation_summary/preview`).expect(200);
+    expect(res.text).toContain('Samenvatting van ons gesprek');
+    const extension = await get(`/api/requests/${id}/letters/extension/preview`).expect(422);
+    expect(extension.body.code).toBe('LETTER.NO_EXTENSION');
+  });
+
+  it('should generate the decision letter and store it with its event', async () => {
+    const res = await api
+      .http()
+      .post(`/api/requests/${id}/letters`)
+      .set('authorization', clerk.auth)
+      .send({ kind: 'decision' })
+      .expect(201);
+    expect(res.body).toMatchObject({
+      requestId: id,
+      kind: 'decision',
+      subject: 'Besluit op Wob-verzoek van 27 februari 2020',
+      law: 'wob',
+      version: 1,
+      createdBy: clerk.id,
+    });
+    expect(res.body.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(res.body.pdfHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(res.body.templateVersion).toMatch(/\+/);
+    first = res.body;
+    const events = (await get(`/api/requests/${id}/events`)).body as {
+      sequence: number;
+      type: string;
+      payload: Record<string, unknown>;
+    }[];
+    const generated = events.at(-1)!;
+    expect(generated).toMatchObject({
+      type: 'letter_generated',
+      payload: { letterId: first.id, kind: 'decision' },
+    });
+    const sent = events.find((e) => e.type === 'decision_sent')!;
+    expect(res.body.eventSequence).toBe(sent.sequence);
+  }, 60_000);
+
+  it('should list it and serve the PDF with the passages of the seed letter', async () => {
+    const list = await get(`/api/requests/${id}/letters`).expect(200);
+    expect(list.body).toHaveLength(1);
+    expect(list.body[0]).toMatchObject({ id: first.id, pdfUrl: `/api/letters/${first.id}/pdf` });
+
+    const pdf = await getBinary(`/api/letters/${first.id}/pdf`, clerk).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(
+      `attachment; filename="decision-${first.id}.pdf"`,
+    );
+    firstPdf = pdf.body as Buffer;
+    expect(firstPdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(sha256(firstPdf)).toBe(first.pdfHash);
+    const text = pdfText(firstPdf);
+    expect(text).toContain('Besluit op Wob-verzoek van 27 februari 2020');
+    expect(text).toContain('ontvangen op 3 maart 2020');
+    expect(text).toContain('namens deze');
+    expect(text).toContain('binnen zes weken');
+
+    const html = await get(`/api/letters/${first.id}/html`).expect(200);
+    expect(html.headers['content-type']).toMatch(/^text\/html/);
+    expect(sha256(Buffer.from(html.text, 'utf8'))).toBe(first.contentHash);
+  });
+
+  it('should make a second version on generating again and leave the first unchanged', async () => {
+    const res = await api
+      .http()
+      .post(`/api/requests/${id}/letters`)
+      .set('authorization', clerk.auth)
+      .send({ kind: 'decision' })
+      .expect(201);
+    expect(res.body.id).not.toBe(first.id);
+    expect(res.body.version).toBe(2);
+    // same case data and templates: the same HTML
+    expect(res.body.contentHash).toBe(first.contentHash);
+    const list = (await get(`/api/requests/${id}/letters`)).body as { id: string }[];
+    expect(list.map((l) => l.id)).toEqual([first.id, res.body.id]);
+    expect(list[0]).toMatchObject({
+      contentHash: first.contentHash,
+      pdfHash: first.pdfHash,
+      version: 1,
+    });
+    const again = await getBinary(`/api/letters/${first.id}/pdf`, clerk).expect(200);
+    expect(sha256(again.body as Buffer)).toBe(first.pdfHash);
+    expect(Buffer.compare(again.body as Buffer, firstPdf)).toBe(0);
+  }, 60_000);
+
+  it("should list the letters in the requester's status check and serve them under the token", async () => {
+    const status = await api.http().get(`/api/status/${statusToken}`).expect(200);
+    expect(status.body.letters).toHaveLength(2);
+    expect(status.body.letters[0]).toEqual({
+      id: first.id,
+      kind: 'decision',
+      subject: 'Besluit op Wob-verzoek van 27 februari 2020',
+      createdAt: expect.any(String),
+      pdfUrl: `/api/status/${statusToken}/letters/${first.id}/pdf`,
+      htmlUrl: `/api/status/${statusToken}/letters/${first.id}/html`,
+    });
+    const pdf = await getBinary(status.body.letters[0].pdfUrl).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(sha256(pdf.body as Buffer)).toBe(first.pdfHash);
+  });
+
+  it("should not serve a letter under another request's token, another organisation or a bad id", async () => {
+    const other = await api.http().get(`/api/status/${otherToken}`).expect(200);
+    expect(other.body.letters).toEqual([]);
+    const viaOther = await getBinary(`/api/status/${otherToken}/letters/${first.id}/pdf`).expect(
+      404,
+    );
+    expect(viaOther.headers['content-type']).toMatch(/json/);
+    await api
+      .http()
+      .get(`/api/status/${'x'.repeat(43)}/letters/${first.id}/pdf`)
+      .expect(404);
+    const foreign = await get(`/api/letters/${first.id}/pdf`, otherClerk).expect(404);
+    expect(foreign.body.code).toBe('LETTER.NOT_FOUND');
+    await get(`/api/requests/${id}/letters`, otherClerk).expect(404);
+    await api
+      .http()
+      .post(`/api/requests/${id}/letters`)
+      .set('authorization', otherClerk.auth)
+      .send({ kind: 'decision' })
+      .expect(404);
+    await get(`/api/letters/${first.id}/docx`).expect(404);
+    await get('/api/letters/not-an-id/pdf').expect(404);
+    await api.http().get(`/api/letters/${first.id}/pdf`).expect(401);
+  });
+
+  it('should refuse an unknown kind with a 400 naming the field, and a kind the state does not allow', async () => {
+    const bad = await api
+      .http()
+      .post(`/api/requests/${id}/letters`)
+      .set('authorization', clerk.auth)
+      .send({ kind: 'love_letter' })
+      .expect(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['kind']);
+    const badPreview = await get(`/api/requests/${id}/letters/love_letter/preview`).expect(400);
+    expect(badPreview.body.errors[0].field).toBe('kind');
+    const early = await api
+      .http()
+      .post(`/api/requests/${otherId}/letters`)
+      .set('authorization', clerk.auth)
+      .send({ kind: 'decision' })
+      .expect(422);
+    expect(early.body).toMatchObject({ code: 'LETTER.NO_DECISION' });
+    expect(early.body.messageNl).toContain('besluit');
+    expect((await get(`/api/requests/${otherId}/letters`)).body).toEqual([]);
+  });
+});

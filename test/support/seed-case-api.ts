@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { seedCase } from '@wobdesk/letters';
+import { OrganisationRepository } from '@wobdesk/persistence';
+import { type RegisterApi, SEED_ITEMS, type TestUser } from './register-api.js';
+
+/** An organisation with the seed decision's letterhead (right-hand column, signature, objection). */
+export async function newSeedOrganisation(api: RegisterApi): Promise<string> {
+  const id = randomUUID();
+  const org = seedCase.SEED_ORGANISATION;
+  await api.app.get(OrganisationRepository).insert({
+    id,
+    name: org.name,
+    unit: org.unit ?? null,
+    returnAddress: org.returnAddress,
+    visitingAddress: org.visitingAddress ?? null,
+    postalAddress: org.postalAddress ?? null,
+    website: org.website ?? null,
+    contactEmail: null,
+    contactPhone: null,
+    signatoryName: null,
+    signatoryTitle: org.signatoryTitle,
+    onBehalfLine: org.onBehalfLine ?? null,
+    objectionAddress: org.objectionAddress,
+    referencePrefix: '',
+    nextReferenceNumber: 2848691,
+    createdAt: new Date(),
+  });
+  return id;
+}
+
+/**
+ * The seed case (besluit Wob 2020-05-26) replayed through the clerks' API, step by step on its
+ * own dates, as test/e2e/register-seed-case.e2e-spec.ts does it: received 3 March 2020,
+ * acknowledged, two telephone conversations, decided and sent on 26 May 2020.
+ */
+export async function replaySeedCase(
+  api: RegisterApi,
+  clerk: TestUser,
+): Promise<{ id: string; statusToken: string }> {
+  api.clock.set('2020-03-03');
+  const created = await api
+    .http()
+    .post('/api/requests')
+    .set('authorization', clerk.auth)
+    .send({
+      requester: {
+        name: seedCase.SEED_REQUESTER.name,
+        salutation: seedCase.SEED_REQUESTER.salutation,
+        postalAddress: seedCase.SEED_REQUESTER.postalAddress,
+      },
+      letterDate: '2020-02-27',
+      receivedOn: '2020-03-03',
+      channel: 'post',
+      subject: 'Gezichtsherkenningstechnologie, biometrische gegevens en Clearview AI',
+      items: SEED_ITEMS.map((text) => ({ text })),
+    });
+  if (created.status !== 201) throw new Error(`create: ${created.status} ${created.text}`);
+  const id = created.body.request.id as string;
+  const steps: [path: string, today: string, body: Record<string, unknown>][] = [
+    ['acknowledge', '2020-03-11', { occurredOn: '2020-03-11' }],
+    [
+      'conversations',
+      '2020-03-19',
+      {
+        occurredOn: '2020-03-18',
+        channel: 'phone',
+        participants: ['verzoeker', 'medewerker DGRR'],
+        summaryPoints: [...seedCase.SEED_SUMMARY_POINTS],
+        summarySentOn: '2020-03-19',
+      },
+    ],
+    [
+      'conversations',
+      '2020-04-15',
+      {
+        occurredOn: '2020-04-15',
+        channel: 'phone',
+        participants: ['verzoeker', 'medewerker DGRR'],
+        summaryPoints: [
+          'Verzoeker heeft geen behoefte aan nadere concrete documenten (vragen 1-3).',
+        ],
+      },
+    ],
+    [
+      'decision',
+      '2020-05-26',
+      {
+        occurredOn: '2020-05-26',
+        outcomes: [
+          { number: 1, outcome: 'granted', remarks: 'Gevolg gegeven zoals besproken.' },
+          { number: 2, outcome: 'granted', remarks: 'Gevolg gegeven zoals besproken.' },
+          { number: 3, outcome: 'granted', remarks: 'Gevolg gegeven zoals besproken.' },
+          { number: 4, outcome: 'granted', remarks: 'Het gaat om IDEMIA (CATCH).' },
+          { number: 5, outcome: 'no_documents' },
+          { number: 6, outcome: 'no_documents' },
+        ],
+      },
+    ],
+    ['sending', '2020-05-26', { occurredOn: '2020-05-26' }],
+  ];
+  for (const [path, today, body] of steps) {
+    api.clock.set(today);
+    const res = await api
+      .http()
+      .post(`/api/requests/${id}/${path}`)
+      .set('authorization', clerk.auth)
+      .send(body);
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text}`);
+  }
+  return { id, statusToken: created.body.statusToken as string };
+}
