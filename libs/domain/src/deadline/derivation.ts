@@ -119,6 +119,11 @@ const monthsEn = [
   'December',
 ];
 
+/** "maart" for 3: the Dutch month name (letters print "26 mei 2020"). */
+export function monthNameNl(month: number): string {
+  return monthsNl[month - 1];
+}
+
 /** "dinsdag 3 maart 2020" */
 export function nlDate(d: LocalDate): string {
   return `${weekdaysNl[d.dayOfWeek - 1]} ${d.day} ${monthsNl[d.month - 1]} ${d.year}`;

@@ -1,21 +1,6 @@
 // Dutch wording of dates, numbers, plurals and item lists as the letters print them. Pure
 // functions: the Handlebars helpers in letter-helpers.ts only check their arguments and call these.
-import { LocalDate, nlDate, weekdayNl } from '@wobdesk/domain';
-
-const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+import { LocalDate, monthNameNl, nlDate, weekdayNl } from '@wobdesk/domain';
 
 /** A date as the letters' contexts carry it: `YYYY-MM-DD`, or a domain `LocalDate`. */
 export type DateInput = string | LocalDate;
@@ -27,7 +12,7 @@ export function toLocalDate(value: DateInput): LocalDate {
 /** "26 mei 2020" (the date line and the running text of a Dutch letter). */
 export function longDate(value: DateInput): string {
   const d = toLocalDate(value);
-  return `${d.day} ${MONTHS_NL[d.month - 1]} ${d.year}`;
+  return `${d.day} ${monthNameNl(d.month)} ${d.year}`;
 }
 
 /** "dinsdag 26 mei 2020" (deadlines: the weekday helps the reader check the date). */
