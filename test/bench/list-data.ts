@@ -17,6 +17,7 @@ import {
   type RequestEntity,
   type RequestEventEntity,
   type RequestItemEntity,
+  requestSearchText,
 } from '@wobdesk/persistence';
 import type { Prng } from './prng.js';
 
@@ -289,6 +290,7 @@ export function generateRequest(
     receivedOn: receivedOn.toString(),
     channel: pick(rng, CHANNELS),
     subject,
+    searchText: requestSearchText(subject, requesterName),
     theirReference: null,
     assigneeId: rng.chance(0.9) ? pick(rng, org.clerkIds) : null,
     version: events.length,

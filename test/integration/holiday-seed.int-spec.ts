@@ -54,6 +54,7 @@ describe(HolidayCalendarRepository.name, () => {
         'HolidayCalendar1764000000000',
         'RequestRegister1795612495288',
         'Letters1796000000000',
+        'RequestListIndexes1797000000000',
       ]);
       expect(report.seed.decrees).toEqual({
         inserted: original.decrees.length,

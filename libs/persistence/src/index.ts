@@ -12,6 +12,7 @@ export {
   SessionEntity,
   UserEntity,
 } from './entities/index.js';
+export { requestSearchText } from './entities/request.entity.js';
 export { projectRequestState, type RequestProjection } from './mappers/request.mapper.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { openDataSource, PendingMigrationsError } from './open-data-source.js';

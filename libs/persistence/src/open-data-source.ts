@@ -23,5 +23,17 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
     await dataSource.destroy();
     throw new PendingMigrationsError(pending.map((m) => m.name));
   }
+  await analyzeDatabase(dataSource);
   return dataSource;
+}
+
+/**
+ * Refreshes the planner's statistics (`ANALYZE`), so that SQLite picks the phase index for the
+ * phase and overdue filters of the list rather than the sort index. Run at the end of
+ * `prepareDatabase` (the migrate CLI) and when a process opens the database. A full ANALYZE
+ * (about 0.4 s per 100 000 requests on SQLite): a sampled one (`analysis_limit`) gave statistics
+ * so coarse that SQLite kept walking the deadline index (80 ms instead of 3 ms per phase page).
+ */
+export async function analyzeDatabase(dataSource: DataSource): Promise<void> {
+  await dataSource.query('ANALYZE');
 }

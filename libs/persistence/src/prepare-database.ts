@@ -3,6 +3,7 @@ import type { AppConfig } from '@wobdesk/config';
 import type { EquatedDayDecree } from '@wobdesk/domain';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options.js';
+import { analyzeDatabase } from './open-data-source.js';
 import {
   HolidayCalendarRepository,
   type HolidaySeedReport,
@@ -34,6 +35,7 @@ export async function prepareDatabase(
   try {
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
     const seed = await new HolidayCalendarRepository(dataSource).sync(decrees);
+    await analyzeDatabase(dataSource);
     return {
       database: config.database.type === 'sqlite' ? config.database.path : 'postgres',
       migrationsRun: migrations.map((m) => m.name),

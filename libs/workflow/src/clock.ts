@@ -13,10 +13,23 @@ export const CLOCK = Symbol('CLOCK');
 export const NOW = Symbol('NOW');
 export type Now = () => Date;
 
-/** Today in Europe/Amsterdam from the system clock (D8), converted at this edge only. */
+/**
+ * Today in Europe/Amsterdam from the system clock (D8), converted at this edge only. The
+ * conversion (Intl) runs at most once per UTC minute: Amsterdam's offset is a whole number of
+ * hours, so its day can only change at the start of a UTC minute and the memo is exact.
+ */
 export class SystemClock implements Clock {
+  private minute = Number.NaN;
+  private day: LocalDate | undefined;
+
   today(): LocalDate {
-    return amsterdamDateOf(new Date());
+    const now = Date.now();
+    const minute = Math.floor(now / 60_000);
+    if (minute !== this.minute || this.day === undefined) {
+      this.day = amsterdamDateOf(new Date(now));
+      this.minute = minute;
+    }
+    return this.day;
   }
 }
 

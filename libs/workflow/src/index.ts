@@ -20,7 +20,11 @@ export {
 export { LetterWorkflowModule } from './letter-workflow.module.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-query.js';
 export { hashPassword, verifyPassword } from './password.js';
-export { PublicStatusCache, STATUS_CACHE_TTL_MS } from './public-status-cache.js';
+export {
+  PublicStatusCache,
+  type PublicStatusPage,
+  STATUS_CACHE_TTL_MS,
+} from './public-status-cache.js';
 export { PublicStatusService, toPublicView } from './public-status.service.js';
 export { RequestWorkflowService } from './request-workflow.service.js';
 export { CONVERSATION_CHANNELS } from './stored-values.check.js';

@@ -26,6 +26,7 @@ import {
   letterContextOf,
   type MappedLetter,
 } from './letter-context.js';
+import { PublicStatusCache } from './public-status-cache.js';
 import { RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { hashToken, isWellFormedToken } from './status-token.js';
@@ -95,6 +96,7 @@ export class LetterService {
     private readonly calendars: CalendarSource,
     private readonly renderer: LetterRenderer,
     private readonly pdf: PdfRenderer,
+    private readonly statusCache: PublicStatusCache,
     @Inject(NOW) private readonly now: Now,
   ) {}
 
@@ -141,6 +143,8 @@ export class LetterService {
         ],
       };
     });
+    // The requester's cached status page lists the letters: drop it (RequestChanges does too).
+    this.statusCache.forget(requestId);
     return serialRead(this.dataSource, async (em) => this.metadataOf(em, row));
   }
 
@@ -148,7 +152,7 @@ export class LetterService {
     return serialRead(this.dataSource, async (em) => {
       const request = await this.requests.find(em, actor.organisationId, requestId);
       if (!request) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
-      return this.listIn(em, actor.organisationId, requestId);
+      return listLettersIn(em, actor.organisationId, requestId);
     });
   }
 
@@ -162,15 +166,6 @@ export class LetterService {
     );
     if (!row) throw notFound(letterId);
     return this.fileOf(row, format);
-  }
-
-  /** The letters of the request a status token belongs to; undefined for a bad token. */
-  async listForToken(token: string): Promise<readonly LetterMetadata[] | undefined> {
-    return serialRead(this.dataSource, async (em) => {
-      const request = await this.requestOfToken(em, token);
-      if (!request) return undefined;
-      return this.listIn(em, request.organisationId, request.id);
-    });
   }
 
   async downloadForToken(
@@ -259,26 +254,8 @@ export class LetterService {
     }
   }
 
-  private async listIn(
-    em: EntityManager,
-    organisationId: string,
-    requestId: string,
-  ): Promise<LetterMetadata[]> {
-    const rows = await em.find(LetterEntity, {
-      where: { organisationId, requestId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      select: LIST_COLUMNS,
-    });
-    const seen = new Map<string, number>();
-    return rows.map((row) => {
-      const version = (seen.get(row.kind) ?? 0) + 1;
-      seen.set(row.kind, version);
-      return toMetadata(row, version);
-    });
-  }
-
   private async metadataOf(em: EntityManager, row: LetterEntity): Promise<LetterMetadata> {
-    const all = await this.listIn(em, row.organisationId, row.requestId);
+    const all = await listLettersIn(em, row.organisationId, row.requestId);
     return all.find((m) => m.id === row.id) ?? toMetadata(row, 1);
   }
 
@@ -310,6 +287,25 @@ const LIST_COLUMNS = {
   createdAt: true,
   createdBy: true,
 } as const;
+
+/** The letters of a request, oldest first, with their per-kind version numbers (one query). */
+export async function listLettersIn(
+  em: EntityManager,
+  organisationId: string,
+  requestId: string,
+): Promise<LetterMetadata[]> {
+  const rows = await em.find(LetterEntity, {
+    where: { organisationId, requestId },
+    order: { createdAt: 'ASC', id: 'ASC' },
+    select: LIST_COLUMNS,
+  });
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const version = (seen.get(row.kind) ?? 0) + 1;
+    seen.set(row.kind, version);
+    return toMetadata(row, version);
+  });
+}
 
 function toMetadata(row: LetterEntity, version: number): LetterMetadata {
   return {

@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { PublicStatusView } from './contract.js';
+import type { LetterMetadata } from './letter.service.js';
+
+/** What is cached per token: the view, the request's letters and the serialised page. */
+export interface PublicStatusPage {
+  readonly view: PublicStatusView;
+  readonly letters: readonly LetterMetadata[];
+  /** The HTTP response body, made once per cache entry by the caller of `lookupPage`. */
+  body?: string;
+}
 
 interface Entry {
   readonly requestId: string;
-  readonly view: PublicStatusView;
+  readonly page: PublicStatusPage;
   /** The day the view was built for (its "suspended until" depends on today). */
   readonly today: string;
   readonly expiresAt: number;
@@ -15,7 +24,7 @@ const MAX_ENTRIES = 10_000;
 
 /**
  * A short-lived cache of public status views by token hash, so that a requester refreshing the
- * page (or a crawler) does not cost two queries each time. Only found views are cached (random
+ * page (or a crawler) costs no query at all. Only found views are cached (random
  * tokens cannot fill it); every change of a request in this process drops its entry before the
  * change returns, so a revoked or reissued token stops working at once here. A change made by
  * another process (the worker) shows after at most STATUS_CACHE_TTL_MS.
@@ -25,23 +34,23 @@ export class PublicStatusCache {
   private readonly byHash = new Map<string, Entry>();
   private readonly hashByRequest = new Map<string, string>();
 
-  get(tokenHash: string, today: string, now: number): PublicStatusView | undefined {
+  get(tokenHash: string, today: string, now: number): PublicStatusPage | undefined {
     const entry = this.byHash.get(tokenHash);
     if (!entry) return undefined;
     if (entry.expiresAt <= now || entry.today !== today) {
       this.delete(tokenHash, entry.requestId);
       return undefined;
     }
-    return entry.view;
+    return entry.page;
   }
 
-  set(tokenHash: string, requestId: string, view: PublicStatusView, today: string, now: number) {
+  set(tokenHash: string, requestId: string, page: PublicStatusPage, today: string, now: number) {
     if (this.byHash.size >= MAX_ENTRIES) {
       const oldest = this.byHash.entries().next().value;
       if (oldest) this.delete(oldest[0], oldest[1].requestId);
     }
     this.forget(requestId);
-    this.byHash.set(tokenHash, { requestId, view, today, expiresAt: now + STATUS_CACHE_TTL_MS });
+    this.byHash.set(tokenHash, { requestId, page, today, expiresAt: now + STATUS_CACHE_TTL_MS });
     this.hashByRequest.set(requestId, tokenHash);
   }
 

@@ -9,7 +9,8 @@ import {
 import { DataSource } from 'typeorm';
 import { CLOCK, NOW, type Now } from './clock.js';
 import type { PublicStatus, PublicStatusView } from './contract.js';
-import { PublicStatusCache } from './public-status-cache.js';
+import { listLettersIn } from './letter.service.js';
+import { PublicStatusCache, type PublicStatusPage } from './public-status-cache.js';
 import { publicTimeline } from './public-timeline.js';
 import { hashToken, isWellFormedToken } from './status-token.js';
 
@@ -29,6 +30,15 @@ export class PublicStatusService implements PublicStatus {
   ) {}
 
   async lookup(token: string): Promise<PublicStatusView | undefined> {
+    return (await this.lookupPage(token))?.view;
+  }
+
+  /**
+   * The view and the request's letters, cached together (a hit runs no SQL). `body` of the
+   * returned page is free for the caller to memoise its serialised response in; it is dropped
+   * with the entry on every change of the request (a generated letter included).
+   */
+  async lookupPage(token: string): Promise<PublicStatusPage | undefined> {
     if (!isWellFormedToken(token)) return undefined;
     const tokenHash = hashToken(token);
     const today = this.clock.today().toString();
@@ -39,8 +49,10 @@ export class PublicStatusService implements PublicStatus {
       const row = await this.requests.findByStatusTokenHash(em, tokenHash);
       if (!row || row.statusTokenRevokedAt !== null) return undefined;
       const view = toPublicView(row, await this.requests.events(em, row.id), today);
-      this.cache.set(tokenHash, row.id, view, today, now);
-      return view;
+      const letters = await listLettersIn(em, row.organisationId, row.id);
+      const page: PublicStatusPage = { view, letters };
+      this.cache.set(tokenHash, row.id, page, today, now);
+      return page;
     });
   }
 }

@@ -7,6 +7,7 @@ import {
   RequestEntity,
   RequestItemEntity,
   RequestRepository,
+  requestSearchText,
   serialTransaction,
 } from '@wobdesk/persistence';
 import { DataSource } from 'typeorm';
@@ -76,6 +77,7 @@ export class RequestRegistration {
         receivedOn: parsed.receivedOn.toString(),
         channel: parsed.channel,
         subject: parsed.subject,
+        searchText: requestSearchText(parsed.subject, parsed.requester.name),
         theirReference: parsed.theirReference,
         assigneeId: parsed.assigneeId ?? null,
         version: 1,

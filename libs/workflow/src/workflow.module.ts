@@ -42,6 +42,7 @@ import { RequestWorkflowService } from './request-workflow.service.js';
     DemoSeeder,
     RequestReader,
     RequestChanges,
+    PublicStatusCache,
   ],
 })
 export class WorkflowModule {}

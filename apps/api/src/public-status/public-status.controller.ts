@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiNotFoundResponse,
@@ -8,20 +8,14 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import {
-  type LetterMetadata,
-  LetterService,
-  type PublicStatus,
-  type PublicStatusView,
-} from '@wobdesk/workflow';
+import { type LetterMetadata, LetterService, PublicStatusService } from '@wobdesk/workflow';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { statusNotFound } from '../common/http-errors.js';
 import { rateLimited } from '../common/rate-limit.js';
 import { parseFormat, sendFile } from '../letters/letters.controller.js';
-import { PUBLIC_STATUS } from '../common/tokens.js';
-import { PublicStatusResponse, foundOr404 } from './public-status.dto.js';
+import { PublicStatusResponse } from './public-status.dto.js';
 import { API_STATUS_PATH, STATUS_ROUTE } from './public-status.paths.js';
 
 /** The requester's status check: by an unguessable, revocable token; no login. */
@@ -29,7 +23,7 @@ import { API_STATUS_PATH, STATUS_ROUTE } from './public-status.paths.js';
 @Controller(STATUS_ROUTE)
 export class PublicStatusController {
   constructor(
-    @Inject(PUBLIC_STATUS) private readonly status: PublicStatus,
+    private readonly status: PublicStatusService,
     private readonly letters: LetterService,
   ) {}
 
@@ -43,12 +37,17 @@ export class PublicStatusController {
   @Public()
   @RouteConfig(rateLimited('status'))
   @Get(':token')
-  async check(
-    @Param('token') token: string,
-  ): Promise<PublicStatusView & { letters: ReturnType<typeof publicLetter>[] }> {
-    const view = foundOr404(await this.status.lookup(token));
-    const letters = (await this.letters.listForToken(token)) ?? [];
-    return { ...view, letters: letters.map((l) => publicLetter(token, l)) };
+  @Header('content-type', 'application/json; charset=utf-8')
+  async check(@Param('token') token: string): Promise<string> {
+    // The view and its letters come from the status cache (no SQL on a hit); the serialised body
+    // is memoised on the cache entry, which every change of the request (a letter too) drops.
+    const page = await this.status.lookupPage(token);
+    if (!page) throw statusNotFound();
+    page.body ??= JSON.stringify({
+      ...page.view,
+      letters: page.letters.map((l) => publicLetter(token, l)),
+    });
+    return page.body;
   }
 
   @ApiOperation({ summary: 'Download a letter of your request as PDF or HTML' })

@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REQUEST_PHASES } from '@wobdesk/domain';
-import type { PublicStatusView } from '@wobdesk/workflow';
-import { statusNotFound } from '../common/http-errors.js';
 import { PublicLetterResponse } from '../letters/letters.dto.js';
-
-/** An unknown, malformed and revoked token all give the same 404 (`STATUS.NOT_FOUND`). */
-export function foundOr404(view: PublicStatusView | undefined): PublicStatusView {
-  if (view === undefined) throw statusNotFound();
-  return view;
-}
 
 class KeyDatesResponse {
   @ApiProperty({ format: 'date' }) receivedOn: string;

@@ -39,6 +39,8 @@ const optionalDate = { ...date, nullable: true } as const;
   'suspendedSince',
 ])
 @Index('IDX_request_org_deadline', ['organisationId', 'decisionDeadline', 'id'])
+@Index('IDX_request_org_regime_deadline', ['organisationId', 'regime', 'decisionDeadline', 'id'])
+@Index('IDX_request_org_search_text', ['organisationId', 'searchText'])
 @Index('IDX_request_org_received', ['organisationId', 'receivedOn', 'id'])
 @Index('IDX_request_org_assignee_deadline', [
   'organisationId',
@@ -97,6 +99,13 @@ export class RequestEntity {
 
   @Column({ type: 'text' })
   subject: string;
+
+  /**
+   * `requestSearchText(subject, requesterName)`, stored for the list's text filter (one LIKE over
+   * one indexed column). Set by whoever inserts the row; subject and name never change after.
+   */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
 
   @Column({ name: 'their_reference', type: 'text', nullable: true })
   theirReference: string | null;
@@ -172,4 +181,9 @@ export class RequestEntity {
 
   @Column({ name: 'updated_at', type: Date })
   updatedAt: Date;
+}
+
+/** The stored search text of a request: subject and requester name, lower-cased. */
+export function requestSearchText(subject: string, requesterName: string): string {
+  return `${subject} ${requesterName}`.toLowerCase();
 }

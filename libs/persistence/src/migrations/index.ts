@@ -1,6 +1,7 @@
 import { HolidayCalendar1764000000000 } from './1764000000000-HolidayCalendar.js';
 import { RequestRegister1795612495288 } from './1795612495288-RequestRegister.js';
 import { Letters1796000000000 } from './1796000000000-Letters.js';
+import { RequestListIndexes1797000000000 } from './1797000000000-RequestListIndexes.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   HolidayCalendar1764000000000,
   RequestRegister1795612495288,
   Letters1796000000000,
+  RequestListIndexes1797000000000,
 ];

@@ -49,7 +49,7 @@ export type RequestListRow = Pick<
 /**
  * The page and the total count of a list query. Reads columns only (no events, no fold), so the
  * indexes of the `request` table serve every filter and sort; the text search is a portable
- * `lower(…) LIKE lower(…)` (on SQLite `lower` folds ASCII letters only).
+ * `LIKE` over the stored, lower-cased `search_text` (subject + requester name).
  */
 export async function listRequests(
   em: EntityManager,
@@ -112,11 +112,12 @@ function applyFilters(qb: SelectQueryBuilder<RequestEntity>, f: RequestListFilte
     );
   }
   if (f.text !== undefined && f.text.trim() !== '') {
-    const pattern = `%${f.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    qb.andWhere(
-      "(lower(r.subject) LIKE lower(:text) ESCAPE '\\' OR lower(r.requester_name) LIKE lower(:text) ESCAPE '\\')",
-      { text: pattern },
-    );
+    // search_text is stored lower-cased (requestSearchText), so the pattern is lower-cased here.
+    const escaped = f.text
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`);
+    qb.andWhere("r.search_text LIKE :text ESCAPE '\\'", { text: `%${escaped}%` });
   }
 }
 
