@@ -45,6 +45,8 @@ export async function registerRateLimits(
   limits: RateLimits,
 ): Promise<void> {
   app.getHttpAdapter().getInstance().decorate(DECORATOR, limits);
+  // With every limit switched off the plugin would only add a hook that lets everything through.
+  if (limits.status === 0 && limits.login === 0) return;
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request: FastifyRequest, context: errorResponseBuilderContext) => {
