@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@wobdesk/domain';
 import { OrganisationRepository } from '@wobdesk/persistence';
 import { AuthService, CLOCK, type Role } from '@wobdesk/workflow';
 import { startTestApi, type TestApi } from './api-app.js';
+import { insertTestOrganisation } from './test-organisation.js';
 import { TestClock } from './workflow-context.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -43,27 +43,8 @@ export async function startRegisterApi(
   let users = 0;
   return Object.assign(api, {
     clock,
-    async newOrganisation(name = `Gemeente ${randomUUID().slice(0, 8)}`) {
-      const id = randomUUID();
-      await api.app.get(OrganisationRepository).insert({
-        id,
-        name,
-        unit: null,
-        returnAddress: null,
-        visitingAddress: null,
-        postalAddress: null,
-        website: null,
-        contactEmail: null,
-        contactPhone: null,
-        signatoryName: null,
-        signatoryTitle: null,
-        onBehalfLine: null,
-        objectionAddress: null,
-        referencePrefix: 'WOO-',
-        nextReferenceNumber: 1,
-        createdAt: new Date(),
-      });
-      return id;
+    newOrganisation(name?: string) {
+      return insertTestOrganisation(api.app.get(OrganisationRepository), name);
     },
     async newUser(organisationId: string, role: Role = 'clerk'): Promise<TestUser> {
       const email = `user${++users}-${organisationId.slice(0, 8)}@example.nl`;

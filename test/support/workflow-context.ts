@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { ConfigModule } from '@wobdesk/config';
 import { type Clock, LocalDate } from '@wobdesk/domain';
@@ -15,6 +14,7 @@ import {
 } from '@wobdesk/workflow';
 import { DataSource } from 'typeorm';
 import { createTempDatabase, type TempDatabase } from './temp-database.js';
+import { insertTestOrganisation } from './test-organisation.js';
 
 /** A clock the test moves by hand (legal "today", Europe/Amsterdam). */
 export class TestClock implements Clock {
@@ -71,27 +71,8 @@ export async function createWorkflowContext(
     status: module.get(PublicStatusService),
     auth,
     clock,
-    async newOrganisation(name = `Gemeente ${randomUUID().slice(0, 8)}`, referencePrefix = 'WOO-') {
-      const id = randomUUID();
-      await organisations.insert({
-        id,
-        name,
-        unit: null,
-        returnAddress: null,
-        visitingAddress: null,
-        postalAddress: null,
-        website: null,
-        contactEmail: null,
-        contactPhone: null,
-        signatoryName: null,
-        signatoryTitle: null,
-        onBehalfLine: null,
-        objectionAddress: null,
-        referencePrefix,
-        nextReferenceNumber: 1,
-        createdAt: new Date(),
-      });
-      return id;
+    newOrganisation(name?: string, referencePrefix?: string) {
+      return insertTestOrganisation(organisations, name, referencePrefix);
     },
     async newUser(organisationId: string, role: Role = 'clerk', password = 'correct horse') {
       const n = ++users;
