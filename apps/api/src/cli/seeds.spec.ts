@@ -73,22 +73,26 @@ describe('loadEquatedDayDecrees', () => {
 
   it.each([
     ['not JSON', '{ decrees: ', /cannot be read as JSON/],
-    ['no decrees list', { days: [] }, /expected an object with a "decrees" list/],
+    ['no decrees list', { days: [] }, /decrees must be an array/],
     [
       'a bad date',
       { decrees: [{ ...decree, days: [{ date: '2030-02-30', name: 'x' }] }] },
-      /decrees\[0\]: days\[0\]\.date is not a YYYY-MM-DD date/,
+      /decrees\[0\]\.days\[0\]\.date must be a real date YYYY-MM-DD/,
     ],
     [
       'a day outside the years',
       { decrees: [{ ...decree, days: [{ date: '2031-01-02', name: 'x' }] }] },
-      /days\[0\]\.date 2031-01-02 is outside 2030–2030/,
+      /days\[0\]\.date 2031-01-02 lies outside the decree's years 2030-2030/,
     ],
-    ['years reversed', { decrees: [{ ...decree, fromYear: 2031 }] }, /fromYear ≤ toYear/],
+    [
+      'years reversed',
+      { decrees: [{ ...decree, fromYear: 2031 }] },
+      /decrees\[0\]\.toYear must not be before fromYear/,
+    ],
     [
       'confirmed missing',
       { decrees: [{ ...decree, confirmed: 'yes' }] },
-      /"confirmed" must be true or false/,
+      /decrees\[0\]\.confirmed must be true or false/,
     ],
   ])('reports %s with its place', (_what, content, message) => {
     const file = writeSeeds(tmp, content);
