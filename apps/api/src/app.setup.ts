@@ -4,6 +4,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@wobdesk/config';
 import { ApiModule } from './api.module.js';
 import { registerRateLimits } from './common/rate-limit.js';
+import {
+  documentStatusCheck,
+  registerStatusCheckRoute,
+} from './public-status/public-status.route.js';
 
 /** Every route lives under `/api`; the HTML pages of later issues get the root. */
 export const API_PREFIX = 'api';
@@ -40,6 +44,7 @@ export async function configureApiApp(
     status: config.statusRateLimit,
     login: config.loginRateLimit,
   });
+  registerStatusCheckRoute(app);
   const document = new DocumentBuilder()
     .setTitle('Wobdesk API')
     .setDescription(
@@ -55,8 +60,13 @@ export async function configureApiApp(
       description: 'The session token from `POST /api/auth/login`',
     })
     .build();
-  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, document), {
-    jsonDocumentUrl: `${DOCS_PATH}-json`,
-    yamlDocumentUrl: `${DOCS_PATH}-yaml`,
-  });
+  SwaggerModule.setup(
+    DOCS_PATH,
+    app,
+    () => documentStatusCheck(SwaggerModule.createDocument(app, document)),
+    {
+      jsonDocumentUrl: `${DOCS_PATH}-json`,
+      yamlDocumentUrl: `${DOCS_PATH}-yaml`,
+    },
+  );
 }
