@@ -340,3 +340,35 @@ describe('The status check outside the Nest pipeline (e2e)', () => {
     }
   });
 });
+
+describe('Rate limit behind a trusted proxy (e2e)', () => {
+  const token = 'E'.repeat(43);
+  const ask = (api: RegisterApi, client: string) =>
+    api.http().get(`/api/status/${token}`).set('x-forwarded-for', client);
+
+  it('should count per forwarded client when TRUST_PROXY trusts the proxy', async () => {
+    const api = await startRegisterApi('2024-04-15', {
+      STATUS_RATE_LIMIT: '2',
+      TRUST_PROXY: '127.0.0.1',
+    });
+    try {
+      for (const client of ['203.0.113.1', '203.0.113.1', '203.0.113.2', '203.0.113.2']) {
+        await ask(api, client).expect(404);
+      }
+      await ask(api, '203.0.113.1').expect(429);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('should ignore X-Forwarded-For by default, so a client cannot reset its own limit', async () => {
+    const api = await startRegisterApi('2024-04-15', { STATUS_RATE_LIMIT: '2' });
+    try {
+      await ask(api, '203.0.113.1').expect(404);
+      await ask(api, '203.0.113.2').expect(404);
+      await ask(api, '203.0.113.3').expect(429);
+    } finally {
+      await api.close();
+    }
+  });
+});

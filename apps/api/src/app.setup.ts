@@ -15,13 +15,30 @@ export const API_PREFIX = 'api';
 export const DOCS_PATH = `${API_PREFIX}/docs`;
 
 /**
+ * The Fastify adapter as configured: behind a trusted proxy the client address (which the rate
+ * limits count by) and the protocol come from X-Forwarded-For/-Proto.
+ */
+export function apiAdapter(config: AppConfig): FastifyAdapter {
+  const { trustProxy } = config;
+  return new FastifyAdapter({
+    trustProxy:
+      typeof trustProxy === 'number'
+        ? // n hops: the addresses of the n proxies nearest to us are trusted (proxy-addr's rule).
+          (_address: string, hop: number) => hop < trustProxy
+        : typeof trustProxy === 'boolean'
+          ? trustProxy
+          : [...trustProxy],
+  });
+}
+
+/**
  * Builds the application exactly as `main.ts` runs it, so the e2e tests exercise the same
  * adapter, prefix, pipe, guard and filter. Does not listen.
  */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config),
-    new FastifyAdapter(),
+    apiAdapter(config),
     // Throw start-up errors to the caller instead of calling process.abort().
     { logger: config.logLevels, abortOnError: false },
   );

@@ -2,6 +2,9 @@ import type { LogLevel } from '@nestjs/common';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
+/** Fastify's `trustProxy`: none, all, a number of hops, or addresses/CIDRs. */
+export type TrustProxy = boolean | number | readonly string[];
+
 /** Where the data lives: an embedded SQLite file, or a PostgreSQL server when DATABASE_URL is set. */
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }
@@ -46,6 +49,8 @@ export class AppConfig {
     readonly letters: LettersConfig = { chromiumPath: '/usr/bin/chromium', pdfPages: 2 },
     /** Secret the status tokens are derived from (`STATUS_TOKEN_SECRET`); undefined: a key file. */
     readonly statusTokenSecret?: string,
+    /** Proxies trusted for the client address and protocol (`TRUST_PROXY`). */
+    readonly trustProxy: TrustProxy = false,
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

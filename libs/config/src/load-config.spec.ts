@@ -155,4 +155,19 @@ describe(loadConfig.name, () => {
       pdfPages: 4,
     });
   });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['127.0.0.1, 10.0.0.0/8', ['127.0.0.1', '10.0.0.0/8']],
+  ])('should read TRUST_PROXY=%s as %j', (value, expected) => {
+    const env = value === undefined ? {} : { TRUST_PROXY: value };
+    expect(loadConfig(env, cwd).trustProxy).toEqual(expected);
+  });
+
+  it('should refuse a TRUST_PROXY that is no address list', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' }, cwd)).toThrow(/TRUST_PROXY must be/);
+  });
 });

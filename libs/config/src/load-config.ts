@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import type { LogLevel } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { AppConfig, type DatabaseConfig, type LettersConfig } from './app-config.js';
+import {
+  AppConfig,
+  type DatabaseConfig,
+  type LettersConfig,
+  type TrustProxy,
+} from './app-config.js';
 import { EnvDto } from './env.dto.js';
 
 export const CONFIG_DEFAULTS = {
@@ -30,6 +35,7 @@ const ENV_KEYS = [
   'LOGIN_RATE_LIMIT',
   'PUBLIC_BASE_URL',
   'STATUS_TOKEN_SECRET',
+  'TRUST_PROXY',
   'SESSION_TTL_HOURS',
   'DEMO_PASSWORD',
   'TEMPLATES_DIR',
@@ -112,7 +118,16 @@ export function loadConfig(
     dto.DEMO_PASSWORD,
     letters,
     dto.STATUS_TOKEN_SECRET,
+    trustProxyOf(dto.TRUST_PROXY),
   );
+}
+
+/** Fastify's `trustProxy` option from TRUST_PROXY (see EnvDto). */
+function trustProxyOf(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
 }
 
 function sqlitePath(path: string, cwd: string): string {
