@@ -44,6 +44,8 @@ export class AppConfig {
     readonly demoPassword?: string,
     /** Letter templates and the PDF renderer. */
     readonly letters: LettersConfig = { chromiumPath: '/usr/bin/chromium', pdfPages: 2 },
+    /** Secret the status tokens are derived from (`STATUS_TOKEN_SECRET`); undefined: a key file. */
+    readonly statusTokenSecret?: string,
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

@@ -90,4 +90,14 @@ export class EnvDto {
   @IsOptional()
   @Matches(/^([1-9]|1[0-6])$/, { message: '$property must be a whole number from 1 to 16' })
   PDF_PAGES?: string;
+
+  /**
+   * Secret (at least 32 characters) from which the requesters' status tokens are derived, so that
+   * letters and e-mails can carry the link while only the token's hash is stored. Default with
+   * SQLite: a random key kept in `<DATABASE_PATH>.status-key`; required with PostgreSQL.
+   */
+  @IsOptional()
+  @MinLength(32, { message: '$property must be at least 32 characters long' })
+  @MaxLength(512)
+  STATUS_TOKEN_SECRET?: string;
 }

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './load-config.js';
 
+/** A status-token secret of the minimum length, for the PostgreSQL cases. */
+const SECRET = 's'.repeat(32);
+
 describe(loadConfig.name, () => {
   const cwd = '/srv/wobdesk';
 
@@ -69,7 +72,10 @@ describe(loadConfig.name, () => {
 
   it('should switch to PostgreSQL when DATABASE_URL is set', () => {
     const url = 'postgres://app:secret@127.0.0.1:5432/wobdesk';
-    expect(loadConfig({ DATABASE_URL: url, DATABASE_PATH: 'ignored' }, cwd).database).toEqual({
+    expect(
+      loadConfig({ DATABASE_URL: url, DATABASE_PATH: 'ignored', STATUS_TOKEN_SECRET: SECRET }, cwd)
+        .database,
+    ).toEqual({
       type: 'postgres',
       url,
     });
@@ -110,7 +116,15 @@ describe(loadConfig.name, () => {
   it('should report every invalid variable at once, without echoing a database URL', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ PORT: 'x', LOG_LEVEL: 'y', DATABASE_URL: 'mysql://user:secret@db' }, cwd);
+      loadConfig(
+        {
+          PORT: 'x',
+          LOG_LEVEL: 'y',
+          DATABASE_URL: 'mysql://user:secret@db',
+          STATUS_TOKEN_SECRET: SECRET,
+        },
+        cwd,
+      );
     } catch (e) {
       error = e as ConfigError;
     }

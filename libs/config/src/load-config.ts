@@ -29,6 +29,7 @@ const ENV_KEYS = [
   'STATUS_RATE_LIMIT',
   'LOGIN_RATE_LIMIT',
   'PUBLIC_BASE_URL',
+  'STATUS_TOKEN_SECRET',
   'SESSION_TTL_HOURS',
   'DEMO_PASSWORD',
   'TEMPLATES_DIR',
@@ -77,6 +78,10 @@ export function loadConfig(
       `SESSION_TTL_HOURS must be a whole number of hours (1-720) (got "${dto.SESSION_TTL_HOURS}")`,
     );
   }
+  if (dto.DATABASE_URL !== undefined && dto.STATUS_TOKEN_SECRET === undefined) {
+    // Every instance must derive the same status links, so a key file per machine will not do.
+    problems.push('STATUS_TOKEN_SECRET must be set when DATABASE_URL is (at least 32 characters)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const database: DatabaseConfig = dto.DATABASE_URL
@@ -106,6 +111,7 @@ export function loadConfig(
     sessionTtlHours,
     dto.DEMO_PASSWORD,
     letters,
+    dto.STATUS_TOKEN_SECRET,
   );
 }
 
@@ -114,7 +120,7 @@ function sqlitePath(path: string, cwd: string): string {
 }
 
 function problemsOf(error: ValidationError): string[] {
-  const secret = error.property === 'DATABASE_URL' || error.property === 'DEMO_PASSWORD';
+  const secret = ['DATABASE_URL', 'DEMO_PASSWORD', 'STATUS_TOKEN_SECRET'].includes(error.property);
   const shown = secret ? '<hidden>' : String(error.value);
   return Object.values(error.constraints ?? {}).map((message) => `${message} (got "${shown}")`);
 }

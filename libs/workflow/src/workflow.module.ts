@@ -10,6 +10,7 @@ import { RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
 import { RequestWorkflowService } from './request-workflow.service.js';
+import { StatusLinks } from './status-links.js';
 
 /**
  * The register's services, for both applications. Needs `ConfigModule` (global) in the
@@ -31,6 +32,7 @@ import { RequestWorkflowService } from './request-workflow.service.js';
     PublicStatusService,
     AuthService,
     DemoSeeder,
+    StatusLinks,
   ],
   exports: [
     CLOCK,
@@ -43,6 +45,7 @@ import { RequestWorkflowService } from './request-workflow.service.js';
     RequestReader,
     RequestChanges,
     PublicStatusCache,
+    StatusLinks,
   ],
 })
 export class WorkflowModule {}
