@@ -16,7 +16,6 @@ import {
 import {
   LetterEntity,
   OrganisationEntity,
-  type RequestEntity,
   RequestRepository,
   serialRead,
 } from '@wobdesk/persistence';
@@ -39,9 +38,9 @@ import {
   listLettersIn,
   toMetadata,
 } from './letter-store.js';
-import { PublicStatusCache } from './public-status-cache.js';
 import { domainStep, RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
+import { StatusLinks } from './status-links.js';
 import { hashToken, isWellFormedToken } from './status-token.js';
 import { workflowError } from './workflow-errors.js';
 
@@ -88,7 +87,7 @@ export class LetterService {
     private readonly calendars: CalendarSource,
     private readonly renderer: LetterRenderer,
     private readonly pdf: PdfRenderer,
-    private readonly statusCache: PublicStatusCache,
+    private readonly statusLinks: StatusLinks,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
   ) {}
@@ -288,18 +287,14 @@ export class LetterService {
       earlierInputs: earlier
         .reverse()
         .map((l) => ({ kind: l.kind as LetterKind, eventSequence: l.eventSequence, input: l.input })),
-      statusUrl: this.statusUrlOf(aggregate.row),
+      // The requester's status page, derived from the server secret (undefined when revoked).
+      statusUrl: this.statusLinks.urlFor(aggregate.row),
     });
     return {
       letter: this.render(kind, mapped.context, actor.organisationId),
       mapped,
       version: aggregate.row.version,
     };
-  }
-
-  /** The requester's status page, for the acknowledgement. */
-  private statusUrlOf(_row: RequestEntity): string | undefined {
-    return undefined;
   }
 
   private render<K extends LetterKind>(
