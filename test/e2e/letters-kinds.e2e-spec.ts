@@ -34,7 +34,6 @@ describe('Every letter kind from the register (e2e)', () => {
   let clerk: TestUser;
   let id: string;
   let statusToken: string;
-  let version = 0;
   const work = mkdtempSync(join(tmpdir(), 'wobdesk-letter-kinds-'));
 
   const step = async (path: string, today: string, body: Record<string, unknown>) => {
@@ -45,7 +44,6 @@ describe('Every letter kind from the register (e2e)', () => {
       .set('authorization', clerk.auth)
       .send(body);
     if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text}`);
-    version = res.body.version;
     return res.body as { deadlines: Record<string, { date: string } | undefined> } & {
       decisionDeadline: string;
     };
@@ -86,7 +84,6 @@ describe('Every letter kind from the register (e2e)', () => {
     expect(created.status).toBe(201);
     id = created.body.request.id;
     statusToken = created.body.statusToken;
-    version = created.body.request.version;
   }, 60_000);
 
   afterAll(async () => {
@@ -298,10 +295,7 @@ describe('Every letter kind from the register (e2e)', () => {
       status: 'sent',
       sentOn: '2024-06-11',
     });
-    const status = await api
-      .http()
-      .get(`/api/status/${other.body.statusToken}`)
-      .expect(200);
+    const status = await api.http().get(`/api/status/${other.body.statusToken}`).expect(200);
     expect(status.body.letters.map((l: { id: string }) => l.id)).toEqual([v2.body.id]);
   }, 60_000);
 });
@@ -358,7 +352,10 @@ describe('Letters without Chromium (e2e)', () => {
       .set('authorization', clerk.auth)
       .expect(200);
     expect(list.body).toEqual([]);
-    const after = await api.http().get(`/api/requests/${id}/events`).set('authorization', clerk.auth);
+    const after = await api
+      .http()
+      .get(`/api/requests/${id}/events`)
+      .set('authorization', clerk.auth);
     expect(after.body).toHaveLength(events);
     // a second try fails the same way (the launch is retried, not cached as broken)
     await api

@@ -22,7 +22,11 @@ export const ALREADY_SENT = 'LETTER.ALREADY_SENT';
 const SENT_COLUMNS = { id: true, kind: true, letterDate: true, sentOn: true } as const;
 
 /** Checks the sending date against today and the letter's date. */
-export function checkSentOn(sentOn: unknown, today: LocalDate, letterDate: string | null): LocalDate {
+export function checkSentOn(
+  sentOn: unknown,
+  today: LocalDate,
+  letterDate: string | null,
+): LocalDate {
   if (typeof sentOn !== 'string' || !LocalDate.isValid(sentOn)) {
     throw new WorkflowError(
       'invalid',

@@ -23,12 +23,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK, NOW, type Now } from './clock.js';
 import { type Actor, WorkflowError } from './contract.js';
-import {
-  checkLetterInput,
-  type LetterInput,
-  letterContextOf,
-  type MappedLetter,
-} from './letter-context/index.js';
+import { checkLetterInput, letterContextOf, type MappedLetter } from './letter-context/index.js';
 import { letterNotFound, markLetterSent } from './letter-sending.js';
 import {
   fileOf,
@@ -284,9 +279,11 @@ export class LetterService {
       calendar,
       today,
       input,
-      earlierInputs: earlier
-        .reverse()
-        .map((l) => ({ kind: l.kind as LetterKind, eventSequence: l.eventSequence, input: l.input })),
+      earlierInputs: earlier.reverse().map((l) => ({
+        kind: l.kind as LetterKind,
+        eventSequence: l.eventSequence,
+        input: l.input,
+      })),
       // The requester's status page, derived from the server secret (undefined when revoked).
       statusUrl: this.statusLinks.urlFor(aggregate.row),
     });
@@ -347,4 +344,3 @@ export class LetterService {
     return all.find((m) => m.id === row.id) ?? toMetadata(row, 1);
   }
 }
-

@@ -130,6 +130,23 @@ export class ApiValidationPipe extends ValidationPipe {
         message: `The ${metadata.type} nests objects or arrays more than ${MAX_INPUT_DEPTH} levels deep`,
       });
     }
+    // A body DTO whose fields are all optional would otherwise accept `null`, `42` or `[]`.
+    if (
+      metadata.type === 'body' &&
+      typeof metadata.metatype === 'function' &&
+      ![String, Number, Boolean, Object, Array].includes(metadata.metatype as never) &&
+      value !== undefined &&
+      (value === null || typeof value !== 'object' || Array.isArray(value))
+    ) {
+      const message = 'the request body must be a JSON object';
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
+        message: [message],
+        errors: [{ field: 'body', rule: 'isObject', message }],
+      });
+    }
     return super.transform(value, metadata);
   }
 }

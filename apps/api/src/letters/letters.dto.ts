@@ -95,7 +95,8 @@ export class LetterInputDto implements LetterInput {
 
   @ApiPropertyOptional({
     format: 'date',
-    description: 'objection_acknowledgement: last day to repair (Awb 6:6); needed with missingRequirements',
+    description:
+      'objection_acknowledgement: last day to repair (Awb 6:6); needed with missingRequirements',
   })
   @Transform(nullAsAbsent)
   @IsOptional()
@@ -118,9 +119,8 @@ export class GenerateLetterDto extends LetterInputDto {
 
 /** The input part of a body (everything but `kind`). */
 export function letterInputOf(dto: LetterInputDto): LetterInput {
-  const { kind: _kind, ...input } = dto as LetterInputDto & { kind?: string };
   return Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== undefined),
+    Object.entries(dto).filter(([field, value]) => field !== 'kind' && value !== undefined),
   ) as LetterInput;
 }
 
@@ -128,7 +128,8 @@ export class SendLetterDto {
   @ApiProperty({
     format: 'date',
     example: '2020-03-11',
-    description: 'The day the letter was sent to the requester (not in the future, not before its date)',
+    description:
+      'The day the letter was sent to the requester (not in the future, not before its date)',
   })
   @IsDefined()
   @IsCaseDate()

@@ -58,7 +58,12 @@ const invalid = (field: string, rule: string, nl: string, en: string): never =>
 export function checkLetterInput(kind: LetterKind, input: unknown): LetterInput {
   if (input === undefined || input === null) return {};
   if (typeof input !== 'object' || Array.isArray(input)) {
-    return invalid('input', 'object', 'De invoer moet een object zijn.', 'Input must be an object.');
+    return invalid(
+      'input',
+      'object',
+      'De invoer moet een object zijn.',
+      'Input must be an object.',
+    );
   }
   const allowed: readonly string[] = LETTER_INPUT_FIELDS[kind];
   const out: Record<string, unknown> = {};
@@ -82,7 +87,12 @@ function checkField(field: LetterInputField, value: unknown): unknown {
     case 'conversationInvitation':
     case 'hearingToFollow':
       if (typeof value !== 'boolean') {
-        invalid(field, 'boolean', `${field} moet true of false zijn.`, `${field} must be a boolean.`);
+        invalid(
+          field,
+          'boolean',
+          `${field} moet true of false zijn.`,
+          `${field} must be a boolean.`,
+        );
       }
       return value;
     case 'explanation':

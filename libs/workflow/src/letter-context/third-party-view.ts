@@ -14,7 +14,10 @@ import {
 } from './common.js';
 import { requireInput } from './letter-input.js';
 
-function viewRequested(a: RequestAggregate, kind: string): StoredRequestEvent & {
+function viewRequested(
+  a: RequestAggregate,
+  kind: string,
+): StoredRequestEvent & {
   payload: { termEndsOn: string };
 } {
   const event = lastEvent(a, 'third_party_view_requested');
@@ -72,9 +75,10 @@ export function thirdPartyViewEndLetter(
   )?.input.thirdParties;
   const input = {
     ...src.input,
-    ...(src.input.thirdParties === undefined && fromStart !== undefined && {
-      thirdParties: fromStart,
-    }),
+    ...(src.input.thirdParties === undefined &&
+      fromStart !== undefined && {
+        thirdParties: fromStart,
+      }),
   };
   const thirdParties = requireInput(input, 'thirdParties', 'third_party_view_end');
   const state = received ? stateThrough(a, received.sequence, src.calendar) : a.state;
