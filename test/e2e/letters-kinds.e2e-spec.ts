@@ -3,58 +3,40 @@
 // letter's dates taken from the computed deadlines and checked in the PDF text (pdftotext). Also:
 // the decision letter marked sent by the bekendmaking, and a 503 when Chromium is missing.
 // Needs Debian's chromium and poppler-utils (pdftotext, pdftoppm), as .ci/run installs them.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { longDate } from '@wobdesk/letters';
-import type { Response } from 'supertest';
+import { LetterService } from '@wobdesk/workflow';
+import { binary, pdfText, sha256 } from '../support/pdf-files.js';
 import {
   newRequestBody,
   type RegisterApi,
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
-import { newSeedOrganisation } from '../support/seed-case-api.js';
+import { newSeedOrganisation, postStep } from '../support/seed-case-api.js';
 
 const BASE_URL = 'https://woo.example.nl';
-
-/** supertest parser that keeps a binary body as a Buffer. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** Where the PNGs of the pages go, for a person to look at (artifacts/letters/). */
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'letters');
 
 describe('Every letter kind from the register (e2e)', () => {
   let api: RegisterApi;
   let clerk: TestUser;
   let id: string;
   let statusToken: string;
+  let organisationId: string;
   const work = mkdtempSync(join(tmpdir(), 'wobdesk-letter-kinds-'));
 
-  const step = async (path: string, today: string, body: Record<string, unknown>) => {
-    api.clock.set(today);
-    const res = await api
-      .http()
-      .post(`/api/requests/${id}/${path}`)
-      .set('authorization', clerk.auth)
-      .send(body);
-    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text}`);
-    return res.body as { deadlines: Record<string, { date: string } | undefined> } & {
-      decisionDeadline: string;
-    };
-  };
+  const step = (path: string, today: string, body: Record<string, unknown>) =>
+    postStep(api, clerk, id, path, today, body);
   const generate = (kind: string, input: Record<string, unknown> = {}) =>
     api
       .http()
       .post(`/api/requests/${id}/letters`)
       .set('authorization', clerk.auth)
       .send({ kind, ...input });
-  const pdfOf = async (letterId: string, name?: string) => {
+  const pdfOf = async (letterId: string, pngName?: string) => {
     const res = await api
       .http()
       .get(`/api/letters/${letterId}/pdf`)
@@ -62,20 +44,13 @@ describe('Every letter kind from the register (e2e)', () => {
       .buffer(true)
       .parse(binary as never)
       .expect(200);
-    const file = join(work, `${letterId}.pdf`);
-    writeFileSync(file, res.body as Buffer);
-    if (name) {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      execFileSync('pdftoppm', ['-png', '-r', '60', file, join(ARTIFACTS, name)]);
-    }
-    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .replace(/\s+/g, ' ')
-      .trim();
+    return pdfText(res.body as Buffer, work, pngName);
   };
 
   beforeAll(async () => {
     api = await startRegisterApi('2024-04-02', { PDF_PAGES: '1', PUBLIC_BASE_URL: BASE_URL });
-    clerk = await api.newUser(await newSeedOrganisation(api), 'clerk');
+    organisationId = await newSeedOrganisation(api);
+    clerk = await api.newUser(organisationId, 'clerk');
     const created = await api
       .http()
       .post('/api/requests')
@@ -112,7 +87,7 @@ describe('Every letter kind from the register (e2e)', () => {
       .set('authorization', clerk.auth)
       .expect(200);
     expect(html.text).toContain(`href="${statusUrl}"`);
-    const text = await pdfOf(res.body.id, 'acknowledgement');
+    const text = await pdfOf(res.body.id, 'register-acknowledgement');
     expect(text).toContain('uiterlijk op dinsdag 30 april 2024 op uw verzoek beslis');
     expect(text).toContain(longDate(view.decisionDeadline));
     expect(text.replace(/ /g, '')).toContain(statusUrl);
@@ -220,6 +195,12 @@ describe('Every letter kind from the register (e2e)', () => {
       .send({ sentOn: '2024-05-13' })
       .expect(200);
     expect(sent.body).toMatchObject({ status: 'sent', sentOn: '2024-05-13' });
+    // What a mailer attaches (issue 5): the stored PDF by id, scoped to the organisation.
+    const letters = api.app.get(LetterService);
+    const stored = await letters.storedPdf(decision.body.id, organisationId);
+    expect(stored).toMatchObject({ kind: 'decision', requestId: id, sentOn: '2024-05-13' });
+    expect(sha256(stored!.body)).toBe(decision.body.pdfHash);
+    expect(await letters.storedPdf(decision.body.id, randomUUID())).toBeUndefined();
     const events = (
       await api.http().get(`/api/requests/${id}/events`).set('authorization', clerk.auth)
     ).body as { type: string; occurredOn: string }[];
@@ -245,7 +226,7 @@ describe('Every letter kind from the register (e2e)', () => {
     const objectionDue = (
       await api.http().get(`/api/requests/${id}`).set('authorization', clerk.auth)
     ).body.deadlines.objectionDecisionDeadline.date as string;
-    const text = await pdfOf(ack.body.id, 'objection-acknowledgement');
+    const text = await pdfOf(ack.body.id, 'register-objection-acknowledgement');
     expect(text).toContain('Op 20 mei 2024 heb ik uw bezwaarschrift van 19 mei 2024 ontvangen');
     expect(text).toContain('besluit van 13 mei 2024');
     expect(text).toContain(`uiterlijk op ${weekdayNl(objectionDue)} op uw bezwaar beslis`);

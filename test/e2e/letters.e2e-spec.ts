@@ -2,12 +2,10 @@
 // generated (HTML + PDF through the system Chromium), stored insert-only, listed, downloaded by
 // the clerk and by the requester under their status token — and by no one else.
 // Needs Debian's chromium and poppler-utils (pdftotext), as .ci/run installs them.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Response } from 'supertest';
+import { binary, pdfText as readPdf, sha256 } from '../support/pdf-files.js';
 import {
   newRequestBody,
   type RegisterApi,
@@ -15,15 +13,6 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, replaySeedCase } from '../support/seed-case-api.js';
-
-/** supertest parser that keeps a binary body as a Buffer. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 describe('Letters through the API (e2e)', () => {
   let api: RegisterApi;
@@ -44,13 +33,7 @@ describe('Letters through the API (e2e)', () => {
     if (user) req.set('authorization', user.auth);
     return req.buffer(true).parse(binary as never);
   };
-  const pdfText = (pdf: Buffer) => {
-    const file = join(work, `${sha256(pdf)}.pdf`);
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .replace(/\s+/g, ' ')
-      .trim();
-  };
+  const pdfText = (pdf: Buffer) => readPdf(pdf, work);
 
   beforeAll(async () => {
     api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1' });

@@ -61,6 +61,17 @@ export function nullAsAbsent({ value }: { value: unknown }): unknown {
   return value === null ? undefined : value;
 }
 
+/** The 400 that names each failing field and rule (the pipe's, and checks made by hand). */
+export function validationFailed(errors: readonly FieldError[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    code: 'VALIDATION_FAILED',
+    message: errors.map((e) => e.message),
+    errors,
+  });
+}
+
 /** Every failing rule of every field, nested objects and arrays included. */
 export function flattenValidationErrors(
   errors: readonly ValidationError[],
@@ -108,16 +119,7 @@ export class ApiValidationPipe extends ValidationPipe {
       forbidUnknownValues: true,
       transform: true,
       validationError: { target: false, value: false },
-      exceptionFactory: (errors) => {
-        const fieldErrors = flattenValidationErrors(errors);
-        return new BadRequestException({
-          statusCode: 400,
-          error: 'Bad Request',
-          code: 'VALIDATION_FAILED',
-          message: fieldErrors.map((e) => e.message),
-          errors: fieldErrors,
-        });
-      },
+      exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
     });
   }
 
@@ -139,13 +141,7 @@ export class ApiValidationPipe extends ValidationPipe {
       (value === null || typeof value !== 'object' || Array.isArray(value))
     ) {
       const message = 'the request body must be a JSON object';
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        code: 'VALIDATION_FAILED',
-        message: [message],
-        errors: [{ field: 'body', rule: 'isObject', message }],
-      });
+      throw validationFailed([{ field: 'body', rule: 'isObject', message }]);
     }
     return super.transform(value, metadata);
   }

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
@@ -26,6 +25,7 @@ import {
   type Actor,
   type LetterDownload,
   type LetterFormat,
+  type LetterInput,
   type LetterMetadata,
   LetterService,
   WorkflowError,
@@ -35,6 +35,7 @@ import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
+import { validationFailed } from '../common/validation.js';
 import {
   GenerateLetterDto,
   LetterInputDto,
@@ -58,13 +59,7 @@ export function withLinks(letter: LetterMetadata) {
 export function checkKind(kind: string): void {
   if (!isLetterKind(kind)) {
     const message = `kind must be one of: ${LETTER_KINDS.join(', ')}`;
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'VALIDATION_FAILED',
-      message: [message],
-      errors: [{ field: 'kind', rule: 'isIn', message }],
-    });
+    throw validationFailed([{ field: 'kind', rule: 'isIn', message }]);
   }
 }
 
@@ -111,10 +106,7 @@ export class LettersController {
     @Param('kind') kind: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    checkKind(kind);
-    const preview = await this.letters.preview(actor, id, kind);
-    reply.header('Content-Type', 'text/html; charset=utf-8');
-    return preview.html;
+    return this.previewHtml(actor, id, kind, {}, reply);
   }
 
   @ApiOperation({
@@ -133,10 +125,7 @@ export class LettersController {
     @Body() body: LetterInputDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    checkKind(kind);
-    const preview = await this.letters.preview(actor, id, kind, letterInputOf(body));
-    reply.header('Content-Type', 'text/html; charset=utf-8');
-    return preview.html;
+    return this.previewHtml(actor, id, kind, letterInputOf(body), reply);
   }
 
   @ApiOperation({ summary: 'Generate a letter (HTML and PDF) and store it as a new draft version' })
@@ -198,5 +187,18 @@ export class LettersController {
   ): Promise<Buffer | string> {
     const file = await this.letters.download(actor, letterId, parseFormat(format, letterNotFound));
     return sendFile(reply, file);
+  }
+
+  private async previewHtml(
+    actor: Actor,
+    id: string,
+    kind: string,
+    input: LetterInput,
+    reply: FastifyReply,
+  ): Promise<string> {
+    checkKind(kind);
+    const preview = await this.letters.preview(actor, id, kind, input);
+    reply.header('Content-Type', 'text/html; charset=utf-8');
+    return preview.html;
   }
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LETTER_KINDS } from '@wobdesk/letters';
 import type { LetterInput, LetterMetadata } from '@wobdesk/workflow';
@@ -8,19 +9,30 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { IsCaseDate, nullAsAbsent } from '../common/validation.js';
+import { VersionedDto } from '../requests/request-actions.dto.js';
 
 const notBlank = { message: '$property must not be blank' };
 const notBlankEach = { each: true, message: 'each value in $property must not be blank' };
 const NOT_BLANK = /\S/;
+
+/** An optional list of at most 20 non-blank texts of at most 500 characters. */
+function OptionalTextList(): PropertyDecorator {
+  return applyDecorators(
+    Transform(nullAsAbsent),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    IsString({ each: true }),
+    MaxLength(500, { each: true }),
+    Matches(NOT_BLANK, notBlankEach),
+  );
+}
 
 /**
  * What a clerk adds to a letter that the register does not hold (libs/workflow LetterInput).
@@ -48,13 +60,7 @@ export class LetterInputDto implements LetterInput {
     type: [String],
     description: 'clarification_request: questions that help the requester specify',
   })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
-  @Matches(NOT_BLANK, notBlankEach)
+  @OptionalTextList()
   questions?: string[];
 
   @ApiPropertyOptional({
@@ -84,13 +90,7 @@ export class LetterInputDto implements LetterInput {
     example: ['uw handtekening'],
     description: 'objection_acknowledgement: requirements of Awb 6:5 the objection lacks',
   })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
-  @Matches(NOT_BLANK, notBlankEach)
+  @OptionalTextList()
   missingRequirements?: string[];
 
   @ApiPropertyOptional({
@@ -124,7 +124,7 @@ export function letterInputOf(dto: LetterInputDto): LetterInput {
   ) as LetterInput;
 }
 
-export class SendLetterDto {
+export class SendLetterDto extends VersionedDto {
   @ApiProperty({
     format: 'date',
     example: '2020-03-11',
@@ -134,18 +134,6 @@ export class SendLetterDto {
   @IsDefined()
   @IsCaseDate()
   sentOn: string;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    description: 'Optimistic lock: the request `version` you read; 409 when it changed since',
-  })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version?: number;
 }
 
 class LetterWarningResponse {
