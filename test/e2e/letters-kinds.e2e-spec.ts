@@ -279,6 +279,61 @@ describe('Every letter kind from the register (e2e)', () => {
     const status = await api.http().get(`/api/status/${other.body.statusToken}`).expect(200);
     expect(status.body.letters.map((l: { id: string }) => l.id)).toEqual([v2.body.id]);
   }, 60_000);
+
+  it('should refuse the acknowledgement while the status token is revoked, and print the reissued link', async () => {
+    const coordinator = await api.newUser(organisationId, 'coordinator');
+    api.clock.set('2024-07-01');
+    const created = await api
+      .http()
+      .post('/api/requests')
+      .set('authorization', clerk.auth)
+      .send(newRequestBody({ receivedOn: '2024-07-01' }));
+    id = created.body.request.id;
+    await step('acknowledge', '2024-07-01', { occurredOn: '2024-07-01' });
+    const preview = () =>
+      api
+        .http()
+        .get(`/api/requests/${id}/letters/acknowledgement/preview`)
+        .set('authorization', clerk.auth);
+    expect((await preview().expect(200)).text).toContain(
+      `${BASE_URL}/status/${created.body.statusToken}`,
+    );
+    await api
+      .http()
+      .delete(`/api/requests/${id}/status-token`)
+      .set('authorization', coordinator.auth)
+      .expect(204);
+    const revoked = await preview().expect(422);
+    expect(revoked.body.code).toBe('LETTER.NO_STATUS_LINK');
+    const reissued = await api
+      .http()
+      .post(`/api/requests/${id}/status-token`)
+      .set('authorization', clerk.auth)
+      .expect(201);
+    const html = (await preview().expect(200)).text;
+    expect(html).toContain(`${BASE_URL}/status/${reissued.body.statusToken}`);
+    expect(html).not.toContain(created.body.statusToken);
+  });
+
+  it('should tell the end of a third-party view whose term lapsed, dated the day it is made', async () => {
+    await step('third-party-views', '2024-07-02', {
+      occurredOn: '2024-07-02',
+      termEndsOn: '2024-07-09',
+    });
+    api.clock.set('2024-07-09');
+    expect((await generate('third_party_view_end', { thirdParties: 'een buurman' })).status).toBe(
+      422,
+    );
+    api.clock.set('2024-07-10');
+    const end = await generate('third_party_view_end', { thirdParties: 'een buurman' }).expect(201);
+    expect(end.body).toMatchObject({ letterDate: '2024-07-10' });
+    const deadline = (await api.http().get(`/api/requests/${id}`).set('authorization', clerk.auth))
+      .body.decisionDeadline as string;
+    const text = await pdfOf(end.body.id);
+    expect(text).toContain('is op dinsdag 9 juli 2024 ongebruikt verstreken');
+    expect(text).toContain(`Ik beslis uiterlijk op ${weekdayNl(deadline)}`);
+    expect(text).toContain('10 juli 2024');
+  }, 60_000);
 });
 
 describe('Letters without Chromium (e2e)', () => {
