@@ -48,7 +48,12 @@ describe('Every letter kind from the register (e2e)', () => {
   };
 
   beforeAll(async () => {
-    api = await startRegisterApi('2024-04-02', { PDF_PAGES: '1', PUBLIC_BASE_URL: BASE_URL });
+    // A fixed secret: the same status tokens, so the same page layout, on every run.
+    api = await startRegisterApi('2024-04-02', {
+      PDF_PAGES: '1',
+      PUBLIC_BASE_URL: BASE_URL,
+      STATUS_TOKEN_SECRET: 'letters-e2e-status-token-secret-0123456789',
+    });
     organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
     const created = await api
