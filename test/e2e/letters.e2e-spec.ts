@@ -2,12 +2,10 @@
 // generated (HTML + PDF through the system Chromium), stored insert-only, listed, downloaded by
 // the clerk and by the requester under their status token — and by no one else.
 // Needs Debian's chromium and poppler-utils (pdftotext), as .ci/run installs them.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Response } from 'supertest';
+import { binary, pdfText as readPdf, sha256 } from '../support/pdf-files.js';
 import {
   newRequestBody,
   type RegisterApi,
@@ -15,15 +13,6 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, replaySeedCase } from '../support/seed-case-api.js';
-
-/** supertest parser that keeps a binary body as a Buffer. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 describe('Letters through the API (e2e)', () => {
   let api: RegisterApi;
@@ -44,13 +33,7 @@ describe('Letters through the API (e2e)', () => {
     if (user) req.set('authorization', user.auth);
     return req.buffer(true).parse(binary as never);
   };
-  const pdfText = (pdf: Buffer) => {
-    const file = join(work, `${sha256(pdf)}.pdf`);
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .replace(/\s+/g, ' ')
-      .trim();
-  };
+  const pdfText = (pdf: Buffer) => readPdf(pdf, work);
 
   beforeAll(async () => {
     api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1' });
@@ -170,20 +153,124 @@ describe('Letters through the API (e2e)', () => {
     expect(Buffer.compare(again.body as Buffer, firstPdf)).toBe(0);
   }, 60_000);
 
-  it("should list the letters in the requester's status check and serve them under the token", async () => {
+  it('should show the requester no draft: not in the status check, and the same 404 as an unknown letter', async () => {
     const status = await api.http().get(`/api/status/${statusToken}`).expect(200);
-    expect(status.body.letters).toHaveLength(2);
-    expect(status.body.letters[0]).toEqual({
+    expect(status.body.letters).toEqual([]);
+    const draft = await getBinary(`/api/status/${statusToken}/letters/${first.id}/pdf`).expect(404);
+    const unknown = await getBinary(
+      `/api/status/${statusToken}/letters/00000000-0000-4000-8000-000000000000/pdf`,
+    ).expect(404);
+    expect(JSON.parse((draft.body as Buffer).toString())).toEqual(
+      JSON.parse((unknown.body as Buffer).toString()),
+    );
+  });
+
+  it('should record the sending of a letter as an event and then list and serve it under the token', async () => {
+    const sent = await api
+      .http()
+      .post(`/api/requests/${id}/letters/${first.id}/send`)
+      .set('authorization', clerk.auth)
+      .send({ sentOn: '2020-05-26' })
+      .expect(200);
+    expect(sent.body).toMatchObject({
       id: first.id,
-      kind: 'decision',
-      subject: 'Besluit op Wob-verzoek van 27 februari 2020',
-      createdAt: expect.any(String),
-      pdfUrl: `/api/status/${statusToken}/letters/${first.id}/pdf`,
-      htmlUrl: `/api/status/${statusToken}/letters/${first.id}/html`,
+      status: 'sent',
+      sentOn: '2020-05-26',
+      sentBy: clerk.id,
+      letterDate: '2020-05-26',
+      contentHash: first.contentHash,
+      pdfHash: first.pdfHash,
+      version: 1,
     });
+    const events = (await get(`/api/requests/${id}/events`)).body as {
+      type: string;
+      occurredOn: string;
+      payload: Record<string, unknown>;
+    }[];
+    expect(events.at(-1)).toMatchObject({
+      type: 'letter_sent',
+      occurredOn: '2020-05-26',
+      payload: { letterId: first.id, kind: 'decision' },
+    });
+    const status = await api.http().get(`/api/status/${statusToken}`).expect(200);
+    expect(status.body.letters).toEqual([
+      {
+        id: first.id,
+        kind: 'decision',
+        subject: 'Besluit op Wob-verzoek van 27 februari 2020',
+        sentOn: '2020-05-26',
+        pdfUrl: `/api/status/${statusToken}/letters/${first.id}/pdf`,
+        htmlUrl: `/api/status/${statusToken}/letters/${first.id}/html`,
+      },
+    ]);
     const pdf = await getBinary(status.body.letters[0].pdfUrl).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(sha256(pdf.body as Buffer)).toBe(first.pdfHash);
+  });
+
+  it('should never send or replace a sent letter again; a new version stays a draft beside it', async () => {
+    const again = await api
+      .http()
+      .post(`/api/requests/${id}/letters/${first.id}/send`)
+      .set('authorization', clerk.auth)
+      .send({ sentOn: '2020-05-27' })
+      .expect(409);
+    expect(again.body).toMatchObject({ code: 'LETTER.ALREADY_SENT' });
+    const third = await api
+      .http()
+      .post(`/api/requests/${id}/letters`)
+      .set('authorization', clerk.auth)
+      .send({ kind: 'decision' })
+      .expect(201);
+    expect(third.body).toMatchObject({ version: 3, status: 'draft' });
+    const list = (await get(`/api/requests/${id}/letters`)).body as {
+      id: string;
+      status: string;
+      pdfHash: string;
+    }[];
+    expect(list.map((l) => l.status)).toEqual(['sent', 'draft', 'draft']);
+    expect(list[0]).toMatchObject({ id: first.id, pdfHash: first.pdfHash });
+    const served = await getBinary(`/api/status/${statusToken}/letters/${first.id}/pdf`).expect(
+      200,
+    );
+    expect(Buffer.compare(served.body as Buffer, firstPdf)).toBe(0);
+    const status = await api.http().get(`/api/status/${statusToken}`).expect(200);
+    expect(status.body.letters.map((l: { id: string }) => l.id)).toEqual([first.id]);
+  }, 60_000);
+
+  it('should refuse a bad sending date naming the field, and an unknown letter with a 404', async () => {
+    const draft = ((await get(`/api/requests/${id}/letters`)).body as { id: string }[])[1];
+    const send = (body: Record<string, unknown>, letterId = draft.id) =>
+      api
+        .http()
+        .post(`/api/requests/${id}/letters/${letterId}/send`)
+        .set('authorization', clerk.auth)
+        .send(body);
+    const shape = await send({ sentOn: '2020-02-30' }).expect(400);
+    expect(shape.body.errors.map((e: { field: string }) => e.field)).toEqual(['sentOn']);
+    const missing = await send({}).expect(400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('sentOn');
+    const future = await send({ sentOn: '2020-05-27' }).expect(422);
+    expect(future.body).toMatchObject({
+      code: 'LETTER.SENT_IN_FUTURE',
+      details: { field: 'sentOn', rule: 'notAfterToday' },
+    });
+    const early = await send({ sentOn: '2020-05-25' }).expect(422);
+    expect(early.body).toMatchObject({
+      code: 'LETTER.SENT_BEFORE_LETTER_DATE',
+      details: { field: 'sentOn' },
+    });
+    await send({ sentOn: '2020-05-26' }, '00000000-0000-4000-8000-000000000000').expect(404);
+    await send({ sentOn: '2020-05-26' }, 'not-a-letter').expect(404);
+    // the letter of this request under another request's id is unknown there
+    await api
+      .http()
+      .post(`/api/requests/${otherId}/letters/${draft.id}/send`)
+      .set('authorization', clerk.auth)
+      .send({ sentOn: '2020-05-26' })
+      .expect(404);
+    const list = (await get(`/api/requests/${id}/letters`)).body as { status: string }[];
+    expect(list.map((l) => l.status)).toEqual(['sent', 'draft', 'draft']);
   });
 
   it("should not serve a letter under another request's token, another organisation or a bad id", async () => {

@@ -88,6 +88,17 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   { method: 'get', path: '/letters' },
   { method: 'get', path: '/letters/decision/preview' },
   { method: 'post', path: '/letters', body: { kind: 'decision' } },
+  {
+    method: 'post',
+    path: '/letters/acknowledgement/preview',
+    body: { conversationInvitation: true },
+  },
+  {
+    method: 'post',
+    path: '/letters/00000000-0000-4000-8000-000000000000/send',
+    body: { sentOn: '2024-04-10' },
+    versioned: true,
+  },
 ];
 
 export function describeEndpoint(e: RequestEndpoint): string {

@@ -98,14 +98,25 @@ export async function replaySeedCase(
     ],
     ['sending', '2020-05-26', { occurredOn: '2020-05-26' }],
   ];
-  for (const [path, today, body] of steps) {
-    api.clock.set(today);
-    const res = await api
-      .http()
-      .post(`/api/requests/${id}/${path}`)
-      .set('authorization', clerk.auth)
-      .send(body);
-    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text}`);
-  }
+  for (const [path, today, body] of steps) await postStep(api, clerk, id, path, today, body);
   return { id, statusToken: created.body.statusToken as string };
+}
+
+/** One step of a case (`POST /api/requests/:id/<path>`) with the clock set to `today`. */
+export async function postStep(
+  api: RegisterApi,
+  clerk: TestUser,
+  id: string,
+  path: string,
+  today: string,
+  body: Record<string, unknown>,
+): Promise<{ version: number; decisionDeadline: string }> {
+  api.clock.set(today);
+  const res = await api
+    .http()
+    .post(`/api/requests/${id}/${path}`)
+    .set('authorization', clerk.auth)
+    .send(body);
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text}`);
+  return res.body;
 }

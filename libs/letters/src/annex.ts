@@ -22,6 +22,8 @@ export interface AnnexArticle {
   readonly intro?: string;
   readonly paragraphs?: readonly AnnexParagraph[];
   readonly note?: string;
+  /** Unofficial copies found while looking for the text: pointers for legal, never printed. */
+  readonly secondarySources?: readonly string[];
 }
 
 export interface AnnexData {

@@ -5,17 +5,23 @@ export { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
 export { DEMO_SEED_DIR, type DemoSeed, readDemoSeed, resolveDate } from './demo/demo-seed-file.js';
 export { DemoSeeder, type DemoSeedReport } from './demo/demo-seeder.js';
 export {
+  checkLetterInput,
   GENERATABLE_LETTER_KINDS,
   type GeneratableLetterKind,
   isGeneratableKind,
+  LETTER_INPUT_FIELDS,
   letterContextOf,
-} from './letter-context.js';
+  type LetterInput,
+  type LetterInputField,
+  type LetterSources,
+} from './letter-context/index.js';
 export {
   type LetterDownload,
   type LetterFormat,
   type LetterMetadata,
   type LetterPreview,
   LetterService,
+  type StoredLetterPdf,
 } from './letter.service.js';
 export { LetterWorkflowModule } from './letter-workflow.module.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-query.js';

@@ -1,13 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Clock } from '@wobdesk/domain';
 import {
   isLetterKind,
   LetterContextError,
   type LetterContexts,
+  type LetterKind,
   LetterRenderError,
   LetterRenderer,
   type LetterWarning,
   PdfRenderer,
+  PdfRendererError,
   type RenderedLetter,
 } from '@wobdesk/letters';
 import {
@@ -18,39 +21,25 @@ import {
 } from '@wobdesk/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarSource } from './calendar-source.js';
-import { NOW, type Now } from './clock.js';
+import { CLOCK, NOW, type Now } from './clock.js';
 import { type Actor, WorkflowError } from './contract.js';
+import { checkLetterInput, letterContextOf, type MappedLetter } from './letter-context/index.js';
+import { letterNotFound, markLetterSent } from './letter-sending.js';
 import {
-  type GeneratableLetterKind,
-  isGeneratableKind,
-  letterContextOf,
-  type MappedLetter,
-} from './letter-context.js';
-import { PublicStatusCache } from './public-status-cache.js';
-import { RequestChanges } from './request-change.js';
+  fileOf,
+  type LetterDownload,
+  type LetterFormat,
+  type LetterMetadata,
+  listLettersIn,
+  toMetadata,
+} from './letter-store.js';
+import { domainStep, RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
+import { StatusLinks } from './status-links.js';
 import { hashToken, isWellFormedToken } from './status-token.js';
 import { workflowError } from './workflow-errors.js';
 
-/** A stored letter without its content. */
-export interface LetterMetadata {
-  readonly id: string;
-  readonly requestId: string;
-  readonly kind: string;
-  readonly subject: string;
-  readonly eventSequence: number;
-  readonly templateVersion: string;
-  readonly templateSetHash: string;
-  readonly contentHash: string;
-  readonly pdfHash: string;
-  readonly law: string;
-  readonly warnings: readonly LetterWarning[];
-  /** ISO instant. */
-  readonly createdAt: string;
-  readonly createdBy: string | null;
-  /** 1 for the first letter of this kind for the request, 2 for the next … */
-  readonly version: number;
-}
+export type { LetterDownload, LetterFormat, LetterMetadata } from './letter-store.js';
 
 export interface LetterPreview {
   readonly kind: string;
@@ -59,22 +48,16 @@ export interface LetterPreview {
   readonly warnings: readonly LetterWarning[];
 }
 
-export type LetterFormat = 'html' | 'pdf';
-
-export interface LetterDownload {
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly body: Buffer | string;
+/** A stored letter's PDF with what a mailer needs to attach it (issue 5). */
+export interface StoredLetterPdf extends LetterDownload {
+  readonly id: string;
+  readonly requestId: string;
+  readonly organisationId: string;
+  readonly kind: string;
+  readonly subject: string;
+  readonly sentOn?: string;
+  readonly body: Buffer;
 }
-
-const notFound = (id: string) =>
-  new WorkflowError(
-    'not_found',
-    'LETTER.NOT_FOUND',
-    'Deze brief bestaat niet (of niet bij uw organisatie).',
-    'This letter does not exist (or not in your organisation).',
-    { id },
-  );
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
@@ -82,12 +65,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Letters of a request: preview (rendered, not stored), generate (rendered to HTML and PDF,
- * stored insert-only with a `letter_generated` event in the request's log), list and download.
- * Every query is scoped to the actor's organisation; the requester reaches the letters of their
- * own request through the status token only.
+ * stored insert-only with a `letter_generated` event in the request's log), send (the letter's
+ * sending stamp, set once, with a `letter_sent` event), list and download. Every query is scoped
+ * to the actor's organisation; the requester reaches only the SENT letters of their own request,
+ * through the status token.
  */
 @Injectable()
 export class LetterService {
+  private readonly logger = new Logger(LetterService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reader: RequestReader,
@@ -96,20 +82,30 @@ export class LetterService {
     private readonly calendars: CalendarSource,
     private readonly renderer: LetterRenderer,
     private readonly pdf: PdfRenderer,
-    private readonly statusCache: PublicStatusCache,
+    private readonly statusLinks: StatusLinks,
+    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
   ) {}
 
-  async preview(actor: Actor, requestId: string, kind: string): Promise<LetterPreview> {
-    const { letter } = await this.renderFor(actor, requestId, kind);
+  async preview(
+    actor: Actor,
+    requestId: string,
+    kind: string,
+    input?: unknown,
+  ): Promise<LetterPreview> {
+    const { letter } = await this.renderFor(actor, requestId, kind, input);
     return { kind, subject: letter.subject, html: letter.html, warnings: letter.warnings };
   }
 
-  async generate(actor: Actor, requestId: string, kind: string): Promise<LetterMetadata> {
-    const { letter, mapped, version } = await this.renderFor(actor, requestId, kind);
-    const pdf = await this.pdf.render(letter.html);
+  async generate(
+    actor: Actor,
+    requestId: string,
+    kind: string,
+    input?: unknown,
+  ): Promise<LetterMetadata> {
+    const { letter, mapped, version } = await this.renderFor(actor, requestId, kind, input);
+    const pdf = await this.printPdf(letter.html);
     const id = randomUUID();
-    const createdAt = this.now();
     const row: LetterEntity = Object.assign(new LetterEntity(), {
       id,
       requestId,
@@ -125,7 +121,12 @@ export class LetterService {
       pdfHash: sha256(pdf),
       law: letter.law,
       warnings: JSON.stringify(letter.warnings),
-      createdAt,
+      letterDate: (mapped.context as { date: string }).date,
+      input: Object.keys(mapped.input).length > 0 ? JSON.stringify(mapped.input) : null,
+      sentOn: null,
+      sentAt: null,
+      sentBy: null,
+      createdAt: this.now(),
       createdBy: actor.userId,
     });
     // Stored in the change that appends the event, against the version the letter was rendered
@@ -143,9 +144,36 @@ export class LetterService {
         ],
       };
     });
-    // The requester's cached status page lists the letters: drop it (RequestChanges does too).
-    this.statusCache.forget(requestId);
     return serialRead(this.dataSource, async (em) => this.metadataOf(em, row));
+  }
+
+  /**
+   * Records that a stored letter was sent to the requester on `sentOn`. Sending the decision
+   * letter is the decision's bekendmaking: when the sending of the decision was not recorded
+   * yet, it is recorded with it, on the same day (`decision_sent`, which starts the objection
+   * window). A sent letter cannot be sent again (409).
+   */
+  async send(
+    actor: Actor,
+    requestId: string,
+    letterId: string,
+    sentOn: unknown,
+    expectedVersion?: number,
+  ): Promise<LetterMetadata> {
+    if (typeof letterId !== 'string' || !UUID.test(letterId)) throw letterNotFound(letterId);
+    const id = letterId.toLowerCase();
+    await this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
+      const sent = await markLetterSent(ctx, id, sentOn, actor.userId);
+      if (sent.kind !== 'decision' || ctx.state.facts.sentOn !== undefined) {
+        return { state: ctx.state, events: [sent.event] };
+      }
+      const step = domainStep(ctx, { type: 'sendDecision', occurredOn: sent.sentOn });
+      return { state: step.state, events: [...step.events, sent.event] };
+    });
+    return serialRead(this.dataSource, async (em) => {
+      const all = await listLettersIn(em, actor.organisationId, requestId);
+      return all.find((m) => m.id === id)!;
+    });
   }
 
   async list(actor: Actor, requestId: string): Promise<readonly LetterMetadata[]> {
@@ -157,17 +185,21 @@ export class LetterService {
   }
 
   async download(actor: Actor, letterId: string, format: LetterFormat): Promise<LetterDownload> {
-    if (!UUID.test(letterId)) throw notFound(letterId);
+    if (!UUID.test(letterId)) throw letterNotFound(letterId);
     const row = await serialRead(this.dataSource, (em) =>
       em.findOneBy(LetterEntity, {
         id: letterId.toLowerCase(),
         organisationId: actor.organisationId,
       }),
     );
-    if (!row) throw notFound(letterId);
-    return this.fileOf(row, format);
+    if (!row) throw letterNotFound(letterId);
+    return fileOf(row, format);
   }
 
+  /**
+   * A letter under the requester's status token: only a SENT letter of the token's request;
+   * anything else (unknown, revoked, another request's, a draft) is the same `undefined`.
+   */
   async downloadForToken(
     token: string,
     letterId: string,
@@ -183,7 +215,33 @@ export class LetterService {
         organisationId: request.organisationId,
       });
     });
-    return row ? this.fileOf(row, format) : undefined;
+    return row && row.sentOn !== null ? fileOf(row, format) : undefined;
+  }
+
+  /**
+   * A stored letter's PDF by id, for attaching it to a message to the requester (issue 5).
+   * `organisationId`, when given, scopes the lookup; undefined for an unknown id.
+   */
+  async storedPdf(letterId: string, organisationId?: string): Promise<StoredLetterPdf | undefined> {
+    if (typeof letterId !== 'string' || !UUID.test(letterId)) return undefined;
+    const row = await serialRead(this.dataSource, (em) =>
+      em.findOneBy(LetterEntity, {
+        id: letterId.toLowerCase(),
+        ...(organisationId !== undefined && { organisationId }),
+      }),
+    );
+    if (!row) return undefined;
+    const file = fileOf(row, 'pdf');
+    return {
+      ...file,
+      body: file.body as Buffer,
+      id: row.id,
+      requestId: row.requestId,
+      organisationId: row.organisationId,
+      kind: row.kind,
+      subject: row.subject,
+      ...(row.sentOn !== null && { sentOn: row.sentOn }),
+    };
   }
 
   private async requestOfToken(em: EntityManager, token: string) {
@@ -196,6 +254,7 @@ export class LetterService {
     actor: Actor,
     requestId: string,
     kind: string,
+    rawInput: unknown,
   ): Promise<{ letter: RenderedLetter; mapped: MappedLetter; version: number }> {
     if (!isLetterKind(kind)) {
       throw new WorkflowError(
@@ -206,23 +265,28 @@ export class LetterService {
         { field: 'kind' },
       );
     }
-    if (!isGeneratableKind(kind)) {
-      throw new WorkflowError(
-        'invalid',
-        'LETTER.KIND_NOT_AVAILABLE',
-        `Een brief van de soort "${kind}" kan nog niet uit het dossier worden gemaakt.`,
-        `A letter of kind "${kind}" cannot be made from the register's data yet.`,
-        { field: 'kind' },
-      );
-    }
+    const input = checkLetterInput(kind, rawInput);
     const calendar = await this.calendars.get();
-    const { aggregate, organisation } = await serialRead(this.dataSource, async (em) => {
+    const today = this.clock.today();
+    const { aggregate, organisation, earlier } = await serialRead(this.dataSource, async (em) => {
       const aggregate = await this.reader.load(em, actor.organisationId, requestId, calendar);
       const organisation = await em.findOneBy(OrganisationEntity, { id: actor.organisationId });
-      return { aggregate, organisation };
+      const earlier = await listLettersIn(em, actor.organisationId, requestId);
+      return { aggregate, organisation, earlier };
     });
     if (!organisation) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
-    const mapped = letterContextOf(kind, aggregate, organisation);
+    const mapped = letterContextOf(kind, aggregate, organisation, {
+      calendar,
+      today,
+      input,
+      earlierInputs: earlier.reverse().map((l) => ({
+        kind: l.kind as LetterKind,
+        eventSequence: l.eventSequence,
+        input: l.input,
+      })),
+      // The requester's status page, derived from the server secret (undefined when revoked).
+      statusUrl: this.statusLinks.urlFor(aggregate.row),
+    });
     return {
       letter: this.render(kind, mapped.context, actor.organisationId),
       mapped,
@@ -230,13 +294,13 @@ export class LetterService {
     };
   }
 
-  private render(
-    kind: GeneratableLetterKind,
-    context: MappedLetter['context'],
+  private render<K extends LetterKind>(
+    kind: K,
+    context: unknown,
     organisation: string,
   ): RenderedLetter {
     try {
-      return this.renderer.render(kind, context as LetterContexts[typeof kind], organisation);
+      return this.renderer.render(kind, context as LetterContexts[K], organisation);
     } catch (error) {
       if (error instanceof LetterContextError) {
         throw new WorkflowError('domain', error.code, error.nl, error.en, { ...error.details });
@@ -254,74 +318,29 @@ export class LetterService {
     }
   }
 
+  /** The PDF; a missing or stopped browser is a 503 the caller can retry, not a 500. */
+  private async printPdf(html: string): Promise<Buffer> {
+    try {
+      return await this.pdf.render(html);
+    } catch (error) {
+      if (
+        error instanceof PdfRendererError &&
+        (error.code === 'PDF.BROWSER_UNAVAILABLE' || error.code === 'PDF.CLOSED')
+      ) {
+        this.logger.error(error.message);
+        throw new WorkflowError(
+          'unavailable',
+          'LETTER.PDF_UNAVAILABLE',
+          'De PDF kan nu niet worden gemaakt: de browser voor PDF (Chromium) is niet beschikbaar op de server. Er is niets opgeslagen; een voorbeeld in HTML kan wel. Meld dit aan de beheerder (CHROMIUM_PATH).',
+          'The PDF cannot be made now: the PDF browser (Chromium) is not available on the server. Nothing was stored; an HTML preview still works. Tell the administrator (CHROMIUM_PATH).',
+        );
+      }
+      throw error;
+    }
+  }
+
   private async metadataOf(em: EntityManager, row: LetterEntity): Promise<LetterMetadata> {
     const all = await listLettersIn(em, row.organisationId, row.requestId);
     return all.find((m) => m.id === row.id) ?? toMetadata(row, 1);
   }
-
-  private fileOf(row: LetterEntity, format: LetterFormat): LetterDownload {
-    const base = `${row.kind}-${row.id}`;
-    return format === 'pdf'
-      ? {
-          fileName: `${base}.pdf`,
-          contentType: 'application/pdf',
-          body: Buffer.from(row.pdfBase64, 'base64'),
-        }
-      : { fileName: `${base}.html`, contentType: 'text/html; charset=utf-8', body: row.html };
-  }
-}
-
-const LIST_COLUMNS = {
-  id: true,
-  requestId: true,
-  organisationId: true,
-  eventSequence: true,
-  kind: true,
-  subject: true,
-  templateVersion: true,
-  templateSetHash: true,
-  contentHash: true,
-  pdfHash: true,
-  law: true,
-  warnings: true,
-  createdAt: true,
-  createdBy: true,
-} as const;
-
-/** The letters of a request, oldest first, with their per-kind version numbers (one query). */
-export async function listLettersIn(
-  em: EntityManager,
-  organisationId: string,
-  requestId: string,
-): Promise<LetterMetadata[]> {
-  const rows = await em.find(LetterEntity, {
-    where: { organisationId, requestId },
-    order: { createdAt: 'ASC', id: 'ASC' },
-    select: LIST_COLUMNS,
-  });
-  const seen = new Map<string, number>();
-  return rows.map((row) => {
-    const version = (seen.get(row.kind) ?? 0) + 1;
-    seen.set(row.kind, version);
-    return toMetadata(row, version);
-  });
-}
-
-function toMetadata(row: LetterEntity, version: number): LetterMetadata {
-  return {
-    id: row.id,
-    requestId: row.requestId,
-    kind: row.kind,
-    subject: row.subject,
-    eventSequence: row.eventSequence,
-    templateVersion: row.templateVersion,
-    templateSetHash: row.templateSetHash,
-    contentHash: row.contentHash,
-    pdfHash: row.pdfHash,
-    law: row.law,
-    warnings: JSON.parse(row.warnings) as LetterWarning[],
-    createdAt: row.createdAt.toISOString(),
-    createdBy: row.createdBy,
-    version,
-  };
 }

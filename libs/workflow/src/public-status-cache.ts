@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PublicStatusView } from './contract.js';
-import type { LetterMetadata } from './letter.service.js';
+import type { LetterMetadata } from './letter-store.js';
 
 /** What is cached per token: the view, the request's letters and the serialised page. */
 export interface PublicStatusPage {

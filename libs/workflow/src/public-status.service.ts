@@ -9,7 +9,7 @@ import {
 import { DataSource } from 'typeorm';
 import { CLOCK, NOW, type Now } from './clock.js';
 import type { PublicStatus, PublicStatusView } from './contract.js';
-import { listLettersIn } from './letter.service.js';
+import { listLettersIn } from './letter-store.js';
 import { PublicStatusCache, type PublicStatusPage } from './public-status-cache.js';
 import { publicTimeline } from './public-timeline.js';
 import { hashToken, isWellFormedToken } from './status-token.js';
@@ -34,7 +34,7 @@ export class PublicStatusService implements PublicStatus {
   }
 
   /**
-   * The view and the request's letters, cached together (a hit runs no SQL). `body` of the
+   * The view and the letters sent to the requester, cached together (a hit runs no SQL). `body` of the
    * returned page is free for the caller to memoise its serialised response in; it is dropped
    * with the entry on every change of the request (a generated letter included).
    */
@@ -49,7 +49,10 @@ export class PublicStatusService implements PublicStatus {
       const row = await this.requests.findByStatusTokenHash(em, tokenHash);
       if (!row || row.statusTokenRevokedAt !== null) return undefined;
       const view = toPublicView(row, await this.requests.events(em, row.id), today);
-      const letters = await listLettersIn(em, row.organisationId, row.id);
+      // Only what was sent to the requester: drafts stay with the clerks.
+      const letters = (await listLettersIn(em, row.organisationId, row.id)).filter(
+        (l) => l.status === 'sent',
+      );
       const page: PublicStatusPage = { view, letters };
       this.cache.set(tokenHash, row.id, page, today, now);
       return page;

@@ -29,6 +29,7 @@ import {
   WorkflowError,
 } from './contract.js';
 import { parseConversation, parseOutcomes } from './input-validation.js';
+import { markDecisionLetterSent } from './letter-sending.js';
 import { type ChangeContext, domainStep, RequestChanges, Unchanged } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
@@ -79,9 +80,14 @@ export class RequestWorkflowService implements RequestRegister {
         throw workflowError('REQUEST.INVALID_INPUT', { field, rule: 'date' });
       }
     }
-    return this.changes.run(actor, requestId, expectedVersion, async (ctx) =>
-      domainStep(ctx, command),
-    );
+    return this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
+      const step = domainStep(ctx, command);
+      if (command.type !== 'sendDecision') return step;
+      // The bekendmaking of the decision is the sending of its letter: the newest decision
+      // letter, when still a draft and none was sent before, is marked sent on the same day.
+      const sent = await markDecisionLetterSent(ctx, command.occurredOn, actor.userId);
+      return sent ? { ...step, events: [...step.events, sent] } : step;
+    });
   }
 
   async recordConversation(

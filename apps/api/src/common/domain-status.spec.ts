@@ -29,12 +29,20 @@ describe(statusOfWorkflowError.name, () => {
       invalid: 422,
       forbidden: 403,
       unauthenticated: 401,
+      unavailable: 503,
     } as const;
     for (const code of WORKFLOW_ERROR_CODES) {
       const error = workflowError(code);
       if (error.kind === 'domain') continue;
       expect(statusOfWorkflowError(error)).toBe(expected[error.kind]);
     }
+  });
+
+  it('should answer 409 to a letter that was already sent and 503 when the PDF browser is missing', () => {
+    const sent = new WorkflowError('domain', 'LETTER.ALREADY_SENT', 'nl', 'en');
+    expect(statusOfWorkflowError(sent)).toBe(409);
+    const pdf = new WorkflowError('unavailable', 'LETTER.PDF_UNAVAILABLE', 'nl', 'en');
+    expect(statusOfWorkflowError(pdf)).toBe(503);
   });
 
   it('should treat a domain code it does not know as a rule refusal (422)', () => {

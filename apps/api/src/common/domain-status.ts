@@ -44,6 +44,9 @@ export const DOMAIN_ERROR_STATUS: Readonly<Record<RequestErrorCode, DomainStatus
   'REQUEST.FORWARD_TARGET_REQUIRED': UNPROCESSABLE,
 };
 
+/** The register's own refusals that are conflicts with the thing as it stands (409). */
+const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set(['LETTER.ALREADY_SENT']);
+
 /**
  * The HTTP status of a register refusal (contract.ts `WorkflowError`). Domain codes the table
  * does not know (refusals the workflow adds itself) are rule refusals: 422.
@@ -55,6 +58,7 @@ export function statusOfWorkflowError(error: WorkflowError): number {
     case 'stale_version':
       return HttpStatus.CONFLICT;
     case 'domain':
+      if (WORKFLOW_CONFLICTS.has(error.code)) return HttpStatus.CONFLICT;
       return Object.hasOwn(DOMAIN_ERROR_STATUS, error.code)
         ? DOMAIN_ERROR_STATUS[error.code as RequestErrorCode]
         : HttpStatus.UNPROCESSABLE_ENTITY;
@@ -64,6 +68,8 @@ export function statusOfWorkflowError(error: WorkflowError): number {
       return HttpStatus.FORBIDDEN;
     case 'unauthenticated':
       return HttpStatus.UNAUTHORIZED;
+    case 'unavailable':
+      return HttpStatus.SERVICE_UNAVAILABLE;
     default:
       return assertUnreachable(error.kind);
   }

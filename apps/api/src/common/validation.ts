@@ -61,6 +61,17 @@ export function nullAsAbsent({ value }: { value: unknown }): unknown {
   return value === null ? undefined : value;
 }
 
+/** The 400 that names each failing field and rule (the pipe's, and checks made by hand). */
+export function validationFailed(errors: readonly FieldError[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    code: 'VALIDATION_FAILED',
+    message: errors.map((e) => e.message),
+    errors,
+  });
+}
+
 /** Every failing rule of every field, nested objects and arrays included. */
 export function flattenValidationErrors(
   errors: readonly ValidationError[],
@@ -108,16 +119,7 @@ export class ApiValidationPipe extends ValidationPipe {
       forbidUnknownValues: true,
       transform: true,
       validationError: { target: false, value: false },
-      exceptionFactory: (errors) => {
-        const fieldErrors = flattenValidationErrors(errors);
-        return new BadRequestException({
-          statusCode: 400,
-          error: 'Bad Request',
-          code: 'VALIDATION_FAILED',
-          message: fieldErrors.map((e) => e.message),
-          errors: fieldErrors,
-        });
-      },
+      exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
     });
   }
 
@@ -129,6 +131,17 @@ export class ApiValidationPipe extends ValidationPipe {
         code: 'INPUT_TOO_DEEP',
         message: `The ${metadata.type} nests objects or arrays more than ${MAX_INPUT_DEPTH} levels deep`,
       });
+    }
+    // A body DTO whose fields are all optional would otherwise accept `null`, `42` or `[]`.
+    if (
+      metadata.type === 'body' &&
+      typeof metadata.metatype === 'function' &&
+      ![String, Number, Boolean, Object, Array].includes(metadata.metatype as never) &&
+      value !== undefined &&
+      (value === null || typeof value !== 'object' || Array.isArray(value))
+    ) {
+      const message = 'the request body must be a JSON object';
+      throw validationFailed([{ field: 'body', rule: 'isObject', message }]);
     }
     return super.transform(value, metadata);
   }

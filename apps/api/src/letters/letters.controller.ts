@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
@@ -13,8 +12,10 @@ import {
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiServiceUnavailableResponse,
   ApiOperation,
   ApiProduces,
   ApiTags,
@@ -24,6 +25,7 @@ import {
   type Actor,
   type LetterDownload,
   type LetterFormat,
+  type LetterInput,
   type LetterMetadata,
   LetterService,
   WorkflowError,
@@ -33,7 +35,14 @@ import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
-import { GenerateLetterDto, LetterMetadataResponse } from './letters.dto.js';
+import { validationFailed } from '../common/validation.js';
+import {
+  GenerateLetterDto,
+  LetterInputDto,
+  letterInputOf,
+  LetterMetadataResponse,
+  SendLetterDto,
+} from './letters.dto.js';
 
 export const LETTERS_PATH = '/api/letters';
 
@@ -50,13 +59,7 @@ export function withLinks(letter: LetterMetadata) {
 export function checkKind(kind: string): void {
   if (!isLetterKind(kind)) {
     const message = `kind must be one of: ${LETTER_KINDS.join(', ')}`;
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'VALIDATION_FAILED',
-      message: [message],
-      errors: [{ field: 'kind', rule: 'isIn', message }],
-    });
+    throw validationFailed([{ field: 'kind', rule: 'isIn', message }]);
   }
 }
 
@@ -83,7 +86,7 @@ const letterNotFound = () =>
     'This letter does not exist (or not in your organisation).',
   );
 
-/** Letters of a request: preview, generate, list, download (issue 4). */
+/** Letters of a request: preview, generate, send, list, download (issue 4). */
 @ApiTags('letters')
 @ApiBearerAuth()
 @ApiClerkErrors()
@@ -103,15 +106,35 @@ export class LettersController {
     @Param('kind') kind: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    checkKind(kind);
-    const preview = await this.letters.preview(actor, id, kind);
-    reply.header('Content-Type', 'text/html; charset=utf-8');
-    return preview.html;
+    return this.previewHtml(actor, id, kind, {}, reply);
   }
 
-  @ApiOperation({ summary: 'Generate a letter (HTML and PDF) and store it as a new version' })
+  @ApiOperation({
+    summary: 'Preview a letter with extra input (e.g. the explanation of a clarification request)',
+  })
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'The letter as a complete HTML document' })
+  @ApiRequestNotFound()
+  @Post('requests/:id/letters/:kind/preview')
+  @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
+  async previewWithInput(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Param('kind') kind: string,
+    @Body() body: LetterInputDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return this.previewHtml(actor, id, kind, letterInputOf(body), reply);
+  }
+
+  @ApiOperation({ summary: 'Generate a letter (HTML and PDF) and store it as a new draft version' })
   @ApiCreatedResponse({ type: LetterMetadataResponse })
   @ApiRequestNotFound()
+  @ApiServiceUnavailableResponse({
+    type: ErrorResponse,
+    description: 'LETTER.PDF_UNAVAILABLE: the PDF browser (Chromium) is missing; nothing stored',
+  })
   @Post('requests/:id/letters')
   @HttpCode(HttpStatus.CREATED)
   async generate(
@@ -119,7 +142,28 @@ export class LettersController {
     @Param('id', RequestIdPipe) id: string,
     @Body() body: GenerateLetterDto,
   ) {
-    return withLinks(await this.letters.generate(actor, id, body.kind));
+    return withLinks(await this.letters.generate(actor, id, body.kind, letterInputOf(body)));
+  }
+
+  @ApiOperation({
+    summary:
+      'Record that a letter was sent to the requester; a sent letter is never replaced and shows in the status check',
+  })
+  @ApiOkResponse({ type: LetterMetadataResponse })
+  @ApiRequestNotFound()
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: 'LETTER.ALREADY_SENT, or REQUEST.STALE_VERSION',
+  })
+  @Post('requests/:id/letters/:letterId/send')
+  @HttpCode(HttpStatus.OK)
+  async send(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Param('letterId') letterId: string,
+    @Body() body: SendLetterDto,
+  ) {
+    return withLinks(await this.letters.send(actor, id, letterId, body.sentOn, body.version));
   }
 
   @ApiOperation({ summary: 'The letters generated for a request, oldest first' })
@@ -143,5 +187,18 @@ export class LettersController {
   ): Promise<Buffer | string> {
     const file = await this.letters.download(actor, letterId, parseFormat(format, letterNotFound));
     return sendFile(reply, file);
+  }
+
+  private async previewHtml(
+    actor: Actor,
+    id: string,
+    kind: string,
+    input: LetterInput,
+    reply: FastifyReply,
+  ): Promise<string> {
+    checkKind(kind);
+    const preview = await this.letters.preview(actor, id, kind, input);
+    reply.header('Content-Type', 'text/html; charset=utf-8');
+    return preview.html;
   }
 }

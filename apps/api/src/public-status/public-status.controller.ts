@@ -34,7 +34,8 @@ export class PublicStatusController {
   @ApiOkResponse({ description: 'The letter as it was generated' })
   @ApiNotFoundResponse({
     type: ErrorResponse,
-    description: 'STATUS.NOT_FOUND: unknown token, or a letter of another request',
+    description:
+      'STATUS.NOT_FOUND: unknown token, a letter of another request, or one not (yet) sent',
   })
   @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'RATE_LIMITED (Retry-After)' })
   @Public()
@@ -56,14 +57,14 @@ export class PublicStatusController {
   }
 }
 
-/** What the requester sees of a letter: no hashes, template versions or clerks. */
+/** What the requester sees of a letter sent to them: no hashes, template versions or clerks. */
 export function publicLetter(token: string, letter: LetterMetadata) {
   const base = `${API_STATUS_PATH}/${token}/letters/${letter.id}`;
   return {
     id: letter.id,
     kind: letter.kind,
     subject: letter.subject,
-    createdAt: letter.createdAt,
+    sentOn: letter.sentOn,
     pdfUrl: `${base}/pdf`,
     htmlUrl: `${base}/html`,
   };

@@ -25,6 +25,9 @@ export class PublicStatusResponse {
   @ApiProperty({ description: 'The state in plain Dutch' }) stateNl: string;
   @ApiProperty({ type: KeyDatesResponse }) keyDates: KeyDatesResponse;
   @ApiProperty({ type: [TimelineEntryResponse] }) timeline: TimelineEntryResponse[];
-  @ApiProperty({ type: [PublicLetterResponse], description: 'The letters of this request' })
+  @ApiProperty({
+    type: [PublicLetterResponse],
+    description: 'The letters sent to the requester (drafts are not shown)',
+  })
   letters: PublicLetterResponse[];
 }

@@ -12,8 +12,10 @@ import { RequestEntity } from './request.entity.js';
 import { UserEntity } from './user.entity.js';
 
 /**
- * A generated letter, stored as it was rendered: never updated or deleted by the application.
- * Generating again inserts a new row (a new version); earlier versions stay downloadable. The
+ * A generated letter, stored as it was rendered: its content is never updated or deleted by the
+ * application; only the sending stamp (`sentOn`, `sentAt`, `sentBy`) is set, once, when the
+ * letter is recorded as sent. Generating again inserts a new row (a new version); earlier
+ * versions, sent or not, stay downloadable byte for byte. The
  * PDF is stored as base64 text: the one column type that means the same on SQLite and PostgreSQL
  * without a driver-dependent entity (about a third larger than the raw bytes).
  */
@@ -77,6 +79,26 @@ export class LetterEntity {
   /** JSON array of the renderer's warnings. */
   @Column({ type: 'text' })
   warnings: string;
+
+  /** The date on the letter (dagtekening), 'YYYY-MM-DD'; null for letters stored before it was kept. */
+  @Column({ name: 'letter_date', type: 'varchar', length: 10, nullable: true })
+  letterDate: string | null;
+
+  /** JSON of the extra input the letter was made with (what the register does not hold). */
+  @Column({ type: 'text', nullable: true })
+  input: string | null;
+
+  /** The day the letter was sent to the requester ('YYYY-MM-DD'); null while it is a draft. */
+  @Column({ name: 'sent_on', type: 'varchar', length: 10, nullable: true })
+  sentOn: string | null;
+
+  /** When the sending was recorded. */
+  @Column({ name: 'sent_at', type: Date, nullable: true })
+  sentAt: Date | null;
+
+  /** Who recorded the sending (a user id; no foreign key, see LetterSending1798000000000). */
+  @Column({ name: 'sent_by', type: 'varchar', length: 36, nullable: true })
+  sentBy: string | null;
 
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;

@@ -3,6 +3,7 @@ import { RequestRegister1795612495288 } from './1795612495288-RequestRegister.js
 import { Letters1796000000000 } from './1796000000000-Letters.js';
 import { RequestListIndexes1797000000000 } from './1797000000000-RequestListIndexes.js';
 import { StatusTokenGeneration1797500000000 } from './1797500000000-StatusTokenGeneration.js';
+import { LetterSending1798000000000 } from './1798000000000-LetterSending.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Letters1796000000000,
   RequestListIndexes1797000000000,
   StatusTokenGeneration1797500000000,
+  LetterSending1798000000000,
 ];
