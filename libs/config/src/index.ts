@@ -1,3 +1,9 @@
-export { AppConfig, LOG_LEVELS, type DatabaseConfig, type LettersConfig } from './app-config.js';
+export {
+  AppConfig,
+  LOG_LEVELS,
+  type DatabaseConfig,
+  type LettersConfig,
+  type PagesConfig,
+} from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';

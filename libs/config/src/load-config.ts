@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import type { LogLevel } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { AppConfig, type DatabaseConfig, type LettersConfig } from './app-config.js';
+import {
+  AppConfig,
+  type DatabaseConfig,
+  type LettersConfig,
+  type PagesConfig,
+} from './app-config.js';
 import { EnvDto } from './env.dto.js';
 
 export const CONFIG_DEFAULTS = {
@@ -16,6 +21,7 @@ export const CONFIG_DEFAULTS = {
   SESSION_TTL_HOURS: 8,
   CHROMIUM_PATH: '/usr/bin/chromium',
   PDF_PAGES: 2,
+  REQUEST_FORM_RATE_LIMIT: 5,
 } as const;
 
 /** The variables Wobdesk reads; everything else in the environment is ignored. */
@@ -35,6 +41,9 @@ const ENV_KEYS = [
   'ORGANISATION_TEMPLATES_DIR',
   'CHROMIUM_PATH',
   'PDF_PAGES',
+  'COOKIE_SECURE',
+  'PUBLIC_ORGANISATION_ID',
+  'REQUEST_FORM_RATE_LIMIT',
 ] as const satisfies readonly (keyof EnvDto)[];
 
 /** Thrown by `loadConfig()`; the message names every offending variable. */
@@ -106,7 +115,34 @@ export function loadConfig(
     sessionTtlHours,
     dto.DEMO_PASSWORD,
     letters,
+    pagesConfig(dto, dto.HOST ?? CONFIG_DEFAULTS.HOST, dto.PUBLIC_BASE_URL),
   );
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?)$/i;
+
+/**
+ * Cookies are `Secure` unless configured otherwise or the site is plainly served on this machine
+ * over http (PUBLIC_BASE_URL `http://localhost…`/`http://127.…`, or no PUBLIC_BASE_URL and a
+ * loopback HOST): a browser would drop a Secure cookie there and nobody could log in to the demo.
+ */
+function pagesConfig(dto: EnvDto, host: string, publicBaseUrl: string | undefined): PagesConfig {
+  let cookieSecure: boolean;
+  if (dto.COOKIE_SECURE !== undefined) cookieSecure = dto.COOKIE_SECURE === 'true';
+  else if (publicBaseUrl !== undefined) {
+    const url = new URL(publicBaseUrl);
+    cookieSecure = !(url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+  } else cookieSecure = !LOOPBACK.test(host);
+  return {
+    cookieSecure,
+    ...(dto.PUBLIC_ORGANISATION_ID !== undefined && {
+      publicOrganisationId: dto.PUBLIC_ORGANISATION_ID.toLowerCase(),
+    }),
+    requestFormRateLimit:
+      dto.REQUEST_FORM_RATE_LIMIT === undefined
+        ? CONFIG_DEFAULTS.REQUEST_FORM_RATE_LIMIT
+        : Number(dto.REQUEST_FORM_RATE_LIMIT),
+  };
 }
 
 function sqlitePath(path: string, cwd: string): string {

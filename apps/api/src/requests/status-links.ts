@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@wobdesk/config';
 import type { RequestView } from '@wobdesk/workflow';
-import { API_STATUS_PATH } from '../public-status/public-status.paths.js';
+import { STATUS_PAGE_PATH } from '../public-status/public-status.paths.js';
 
-/** Builds the requester's link from a status token (`PUBLIC_BASE_URL`, else a relative link). */
+/**
+ * Builds the requester's link to the status page from a status token (`PUBLIC_BASE_URL`, else a
+ * relative link). The JSON form stays at `/api/status/:token`.
+ */
 @Injectable()
 export class StatusLinks {
   constructor(private readonly config: AppConfig) {}
 
   urlOf(token: string): string {
-    return `${this.config.publicBaseUrl ?? ''}${API_STATUS_PATH}/${encodeURIComponent(token)}`;
+    return `${this.config.publicBaseUrl ?? ''}${STATUS_PAGE_PATH}/${encodeURIComponent(token)}`;
   }
 
   created(result: { request: RequestView; statusToken: string }): {

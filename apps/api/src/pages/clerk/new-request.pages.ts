@@ -1,0 +1,154 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { REGIMES, type Regime } from '@wobdesk/domain';
+import { CHANNELS, type Channel, type RequestRegister } from '@wobdesk/workflow';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { REQUEST_REGISTER } from '../../common/tokens.js';
+import { StatusLinks } from '../../requests/status-links.js';
+import {
+  EMPTY_FORM,
+  FormReader,
+  type FormState,
+  refusalOf,
+  refusalStatus,
+} from '../shared/form-input.js';
+import { errorSummary, type FieldSpec } from '../shared/form-view.js';
+import { type Clerk, PageKit } from '../shared/page-kit.js';
+import type { PageRoutes } from '../shared/page-routes.js';
+import {
+  readRequestFields,
+  REQUEST_FIELD_NAMES,
+  requestFieldViews,
+} from '../shared/request-form.js';
+
+export const NEW_REQUEST_PATH = '/verzoeken/nieuw';
+const PREFIX = 'nieuw-';
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  post: 'Per post',
+  email: 'Per e-mail',
+  web_form: 'Via het webformulier',
+  phone: 'Telefonisch',
+  in_person: 'Aan de balie',
+};
+
+/** A clerk logs a request as it came in (letter, e-mail, phone), with its numbered items. */
+@Injectable()
+export class NewRequestPages implements PageRoutes {
+  constructor(
+    private readonly kit: PageKit,
+    @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    private readonly links: StatusLinks,
+  ) {}
+
+  routes(scope: FastifyInstance): void {
+    scope.get(
+      NEW_REQUEST_PATH,
+      this.kit.clerkOnly(async (_request, reply, clerk) => this.show(reply, clerk, EMPTY_FORM)),
+    );
+    scope.post(
+      NEW_REQUEST_PATH,
+      { preHandler: scope.csrfProtection },
+      this.kit.clerkOnly(async (request, reply, clerk) => {
+        const form = new FormReader(request.body);
+        const fields = readRequestFields(form);
+        const salutation = form.text('requesterSalutation', { max: 500 });
+        const receivedOn = form.date('receivedOn', { required: true });
+        const letterDate = form.date('letterDate');
+        const channel = form.oneOf('channel', CHANNELS);
+        const regime = form.oneOf('regime', REGIMES, false) as Regime | undefined;
+        const theirReference = form.text('theirReference', { max: 500 });
+        if (!form.ok || receivedOn === undefined || channel === undefined) {
+          return this.show(reply, clerk, form.state(), 400);
+        }
+        try {
+          const created = await this.register.create(clerk.actor, {
+            ...fields,
+            requester: { ...fields.requester, ...(salutation !== undefined && { salutation }) },
+            receivedOn,
+            channel,
+            ...(letterDate !== undefined && { letterDate }),
+            ...(regime !== undefined && { regime }),
+            ...(theirReference !== undefined && { theirReference }),
+            ...(form.checked('environmentalInformation') && { environmentalInformation: true }),
+            ...(form.checked('assignToMe') && { assigneeId: clerk.actor.userId }),
+          });
+          return this.kit.html(
+            reply,
+            'geregistreerd',
+            {
+              title: `Verzoek ${created.request.reference} geregistreerd`,
+              reference: created.request.reference,
+              href: `/verzoeken/${created.request.id}`,
+              statusUrl: this.links.urlOf(created.statusToken),
+            },
+            clerk,
+            201,
+          );
+        } catch (error) {
+          const names = {
+            ...REQUEST_FIELD_NAMES,
+            receivedOn: 'receivedOn',
+            letterDate: 'letterDate',
+          };
+          return this.show(reply, clerk, refusalOf(error, form, names), refusalStatus(error));
+        }
+      }),
+    );
+  }
+
+  private show(reply: FastifyReply, clerk: Clerk, form: FormState, status = 200) {
+    const today = this.kit.today();
+    const extra: FieldSpec[] = [
+      {
+        name: 'requesterSalutation',
+        label: 'Aanhef in brieven',
+        description: 'Bijvoorbeeld: Geachte heer Jansen,',
+      },
+      {
+        name: 'receivedOn',
+        label: 'Ontvangen op',
+        type: 'date',
+        required: true,
+        defaultValue: today,
+      },
+      { name: 'letterDate', label: 'Datum van de brief of e-mail', type: 'date' },
+      {
+        name: 'channel',
+        label: 'Binnengekomen',
+        type: 'select',
+        required: true,
+        options: CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] })),
+      },
+      {
+        name: 'regime',
+        label: 'Wet',
+        type: 'select',
+        description: 'Leeg: volgt uit de ontvangstdatum (Woo vanaf 1 mei 2022).',
+        options: [
+          { value: '', label: 'Volgens ontvangstdatum' },
+          { value: 'woo', label: 'Woo' },
+          { value: 'wob', label: 'Wob' },
+        ],
+      },
+      { name: 'theirReference', label: 'Kenmerk van de verzoeker' },
+      {
+        name: 'environmentalInformation',
+        label: 'Het gaat om milieu-informatie',
+        type: 'checkbox',
+      },
+      { name: 'assignToMe', label: 'Aan mij toewijzen', type: 'checkbox' },
+    ];
+    return this.kit.html(
+      reply,
+      'verzoek-nieuw',
+      {
+        title: 'Nieuw verzoek registreren',
+        errorSummary: errorSummary(form, PREFIX),
+        formError: form.formError,
+        ...requestFieldViews(form, PREFIX, extra),
+      },
+      clerk,
+      status,
+    );
+  }
+}

@@ -1,0 +1,385 @@
+// The steps of a case as forms on the request page: which fields each form has, how the typed
+// values become the same command or input the API's endpoint builds, and what to say afterwards.
+import { type RequestCommandType } from '@wobdesk/domain';
+import {
+  ITEM_OUTCOMES,
+  type ItemOutcome,
+  type RequestRegister,
+  type RequestView,
+  type Actor,
+} from '@wobdesk/workflow';
+import type {
+  ClarificationRequestDto,
+  DatedActionDto,
+  ExtensionDto,
+  ForwardDto,
+  ObjectionDto,
+  ThirdPartyViewDto,
+} from '../../requests/request-actions.dto.js';
+import {
+  clarificationCommand,
+  datedCommand,
+  extensionCommand,
+  forwardCommand,
+  objectionCommand,
+  thirdPartyViewCommand,
+} from '../../requests/request-commands.js';
+import type { FormReader } from '../shared/form-input.js';
+import type { FieldSpec } from '../shared/form-view.js';
+
+export interface StepCall {
+  readonly register: RequestRegister;
+  readonly actor: Actor;
+  readonly id: string;
+  readonly version: number;
+}
+
+export interface RequestAction {
+  /** The URL segment: POST /verzoeken/:id/<slug>. */
+  readonly slug: string;
+  readonly title: string;
+  /** Shown when the state machine accepts this command in the current phase. */
+  readonly command: RequestCommandType | 'assign';
+  readonly notice: string;
+  fields(view: RequestView, today: string): FieldSpec[];
+  /** Undefined when the form has errors (they are on `form`). */
+  run(form: FormReader, call: StepCall): Promise<RequestView> | undefined;
+}
+
+const dated = (today: string, label = 'Datum'): FieldSpec => ({
+  name: 'occurredOn',
+  label,
+  type: 'date',
+  required: true,
+  defaultValue: today,
+  description: 'De juridische datum van deze stap.',
+});
+
+export const OUTCOME_LABELS: Record<ItemOutcome, string> = {
+  granted: 'Openbaar gemaakt',
+  partly_granted: 'Deels openbaar gemaakt',
+  refused: 'Geweigerd',
+  no_documents: 'Geen documenten aangetroffen',
+  already_public: 'Al openbaar',
+};
+
+/** A step that needs only its date. */
+function datedStep(
+  slug: string,
+  title: string,
+  command: Parameters<typeof datedCommand>[0],
+  notice: string,
+): RequestAction {
+  return {
+    slug,
+    title,
+    command,
+    notice,
+    fields: (_v, today) => [dated(today)],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      if (!form.ok || occurredOn === undefined) return undefined;
+      const dto = { occurredOn } as DatedActionDto;
+      return c.register.execute(c.actor, c.id, c.version, datedCommand(command, dto));
+    },
+  };
+}
+
+export const REQUEST_ACTIONS: readonly RequestAction[] = [
+  datedStep(
+    'ontvangst-bevestigen',
+    'Ontvangst bevestigen',
+    'acknowledgeReceipt',
+    'De ontvangstbevestiging is vastgelegd.',
+  ),
+  {
+    slug: 'gesprek',
+    title: 'Gesprek met de verzoeker vastleggen',
+    command: 'holdConversation',
+    notice: 'Het gesprek is vastgelegd.',
+    fields: (_v, today) => [
+      dated(today, 'Datum gesprek'),
+      {
+        name: 'channel',
+        label: 'Soort gesprek',
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'phone', label: 'Telefonisch' },
+          { value: 'in_person', label: 'Op kantoor' },
+          { value: 'video', label: 'Video' },
+          { value: 'email', label: 'Per e-mail' },
+        ],
+      },
+      {
+        name: 'participants',
+        label: 'Deelnemers (één per regel)',
+        type: 'textarea',
+        required: true,
+      },
+      {
+        name: 'summaryPoints',
+        label: 'Afspraken (één per regel)',
+        type: 'textarea',
+        required: true,
+      },
+      { name: 'summarySentOn', label: 'Samenvatting verstuurd op', type: 'date' },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const channel = form.oneOf('channel', ['phone', 'in_person', 'video', 'email'] as const);
+      const participants = form.lines('participants', { min: 1 });
+      const summaryPoints = form.lines('summaryPoints', { min: 1 });
+      const summarySentOn = form.date('summarySentOn');
+      if (!form.ok || occurredOn === undefined || channel === undefined) return undefined;
+      return c.register.recordConversation(c.actor, c.id, c.version, {
+        occurredOn,
+        channel,
+        participants,
+        summaryPoints,
+        ...(summarySentOn !== undefined && { summarySentOn }),
+      });
+    },
+  },
+  {
+    slug: 'precisering',
+    title: 'Om precisering vragen',
+    command: 'requestClarification',
+    notice: 'Het verzoek om precisering is vastgelegd.',
+    fields: (_v, today) => [
+      dated(today, 'Gevraagd op'),
+      {
+        name: 'termEndsOn',
+        label: 'Reageren tot en met',
+        type: 'date',
+        description: 'Met een termijn staat de beslistermijn stil (Awb 4:15).',
+      },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const termEndsOn = form.date('termEndsOn');
+      if (!form.ok || occurredOn === undefined) return undefined;
+      const dto = { occurredOn, termEndsOn } as ClarificationRequestDto;
+      return c.register.execute(c.actor, c.id, c.version, clarificationCommand(dto));
+    },
+  },
+  datedStep(
+    'precisering-ontvangen',
+    'Precisering ontvangen',
+    'answerClarification',
+    'De precisering is vastgelegd.',
+  ),
+  {
+    slug: 'verdaging',
+    title: 'Beslistermijn verdagen',
+    command: 'notifyExtension',
+    notice: 'De verdaging is vastgelegd; de nieuwe uiterste datum staat hieronder.',
+    fields: (v, today) => [
+      dated(today, 'Verdaging meegedeeld op'),
+      {
+        name: 'days',
+        label: 'Aantal dagen',
+        type: 'number',
+        required: true,
+        defaultValue: v.regime === 'woo' ? '14' : '28',
+        description: 'Woo: ten hoogste 14 dagen; Wob: ten hoogste 4 weken (28 dagen).',
+      },
+      {
+        name: 'reason',
+        label: 'Reden',
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'size_or_complexity', label: 'Omvang of ingewikkeldheid van de informatie' },
+          { value: 'other', label: 'Andere reden' },
+        ],
+      },
+      {
+        name: 'motivation',
+        label: 'Motivering (komt in de brief)',
+        type: 'textarea',
+        required: true,
+      },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const days = form.integer('days', { min: 1, max: 365, required: true });
+      const reason = form.oneOf('reason', ['size_or_complexity', 'other'] as const);
+      const motivation = form.text('motivation', { required: true });
+      if (!form.ok || occurredOn === undefined) return undefined;
+      const dto = { occurredOn, days, reason, motivation } as ExtensionDto;
+      return c.register.execute(c.actor, c.id, c.version, extensionCommand(dto));
+    },
+  },
+  {
+    slug: 'zienswijze',
+    title: 'Zienswijze van een derde vragen',
+    command: 'requestThirdPartyView',
+    notice: 'Het verzoek om een zienswijze is vastgelegd; de termijn staat stil.',
+    fields: (_v, today) => [
+      dated(today, 'Gevraagd op'),
+      { name: 'termEndsOn', label: 'Reageren tot en met', type: 'date', required: true },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const termEndsOn = form.date('termEndsOn', { required: true });
+      if (!form.ok || occurredOn === undefined) return undefined;
+      const dto = { occurredOn, termEndsOn } as ThirdPartyViewDto;
+      return c.register.execute(c.actor, c.id, c.version, thirdPartyViewCommand(dto));
+    },
+  },
+  datedStep(
+    'zienswijze-ontvangen',
+    'Zienswijze ontvangen',
+    'receiveThirdPartyView',
+    'De zienswijze is vastgelegd.',
+  ),
+  {
+    slug: 'besluit',
+    title: 'Besluit vastleggen (uitkomst per onderdeel)',
+    command: 'takeDecision',
+    notice: 'Het besluit is vastgelegd. Maak nu de besluitbrief en leg de verzending vast.',
+    fields: (v, today) => [
+      dated(today, 'Besluit genomen op'),
+      ...v.items.flatMap((item): FieldSpec[] => [
+        {
+          name: `outcome${item.number}`,
+          label: `Onderdeel ${item.number}: uitkomst`,
+          type: 'select',
+          required: true,
+          description: item.text,
+          options: ITEM_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] })),
+        },
+        {
+          name: `grounds${item.number}`,
+          label: `Onderdeel ${item.number}: weigeringsgronden`,
+          description:
+            v.regime === 'woo'
+              ? 'Artikelnummers, gescheiden door komma’s, bijvoorbeeld 5.1.2.e'
+              : 'Artikelnummers, bijvoorbeeld 10.2.e',
+        },
+        {
+          name: `remarks${item.number}`,
+          label: `Onderdeel ${item.number}: toelichting`,
+          type: 'textarea',
+        },
+      ]),
+      {
+        name: 'objectionExpected',
+        label: 'Een belanghebbende zal naar verwachting bezwaar maken (openbaarmaking wacht)',
+        type: 'checkbox',
+      },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const outcomes = [];
+      for (const key of Object.keys(form.values).filter((k) => /^outcome\d+$/.test(k))) {
+        const number = Number(key.slice('outcome'.length));
+        const outcome = form.oneOf(key, ITEM_OUTCOMES);
+        const grounds = (form.text(`grounds${number}`, { max: 500 }) ?? '')
+          .split(/[,;\s]+/)
+          .filter((g) => g !== '');
+        const remarks = form.text(`remarks${number}`);
+        if ((outcome === 'refused' || outcome === 'partly_granted') && grounds.length === 0) {
+          form.errors[`grounds${number}`] =
+            'Noem bij een (gedeeltelijke) weigering ten minste één weigeringsgrond.';
+        }
+        if (outcome !== undefined) {
+          outcomes.push({
+            number,
+            outcome,
+            ...(grounds.length > 0 && { grounds }),
+            ...(remarks !== undefined && { remarks }),
+          });
+        }
+      }
+      if (!form.ok || occurredOn === undefined) return undefined;
+      return c.register.recordDecision(c.actor, c.id, c.version, {
+        occurredOn,
+        outcomes,
+        ...(form.checked('objectionExpected') && { objectionExpected: true }),
+      });
+    },
+  },
+  datedStep(
+    'verzending',
+    'Verzending van het besluit vastleggen',
+    'sendDecision',
+    'De verzending is vastgelegd; de bezwaartermijn loopt.',
+  ),
+  {
+    slug: 'bezwaar',
+    title: 'Bezwaarschrift vastleggen',
+    command: 'lodgeObjection',
+    notice: 'Het bezwaar is vastgelegd.',
+    fields: (_v, today) => [
+      dated(today, 'Ontvangen op'),
+      { name: 'byPost', label: 'Per post ontvangen', type: 'checkbox' },
+      { name: 'postedOn', label: 'Datum poststempel', type: 'date' },
+      {
+        name: 'advisoryCommittee',
+        label: 'Er is een adviescommissie (12 weken)',
+        type: 'checkbox',
+      },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const postedOn = form.date('postedOn');
+      if (!form.ok || occurredOn === undefined) return undefined;
+      const dto = {
+        occurredOn,
+        byPost: form.checked('byPost'),
+        postedOn,
+        advisoryCommittee: form.checked('advisoryCommittee'),
+      } as ObjectionDto;
+      return c.register.execute(c.actor, c.id, c.version, objectionCommand(dto));
+    },
+  },
+  datedStep(
+    'beslissing-op-bezwaar',
+    'Beslissing op bezwaar vastleggen',
+    'decideObjection',
+    'De beslissing op bezwaar is vastgelegd.',
+  ),
+  datedStep(
+    'afsluiten',
+    'Afsluiten (besluit onherroepelijk)',
+    'closeAsFinal',
+    'Het verzoek is afgesloten.',
+  ),
+  datedStep(
+    'intrekken',
+    'Intrekking door de verzoeker vastleggen',
+    'withdraw',
+    'De intrekking is vastgelegd.',
+  ),
+  {
+    slug: 'doorzenden',
+    title: 'Doorzenden naar een ander bestuursorgaan',
+    command: 'forward',
+    notice: 'Het doorzenden is vastgelegd.',
+    fields: (_v, today) => [
+      dated(today, 'Doorgezonden op'),
+      { name: 'to', label: 'Naar', required: true },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const to = form.text('to', { required: true, max: 500 });
+      if (!form.ok || occurredOn === undefined) return undefined;
+      return c.register.execute(
+        c.actor,
+        c.id,
+        c.version,
+        forwardCommand({ occurredOn, to } as ForwardDto),
+      );
+    },
+  },
+  {
+    slug: 'toewijzen',
+    title: 'Aan mij toewijzen',
+    command: 'assign',
+    notice: 'Het verzoek is aan u toegewezen.',
+    fields: () => [],
+    run: (_form, c) => c.register.assign(c.actor, c.id, c.version, c.actor.userId),
+  },
+];
