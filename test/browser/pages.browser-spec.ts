@@ -46,7 +46,12 @@ describe('web pages (browser)', () => {
     page: Page;
     cspErrors: string[];
   }> {
-    const context = await browser.newContext({ baseURL: base, acceptDownloads: true });
+    const context = await browser.newContext({
+      baseURL: base,
+      acceptDownloads: true,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
     const page = await context.newPage();
     const cspErrors: string[] = [];
     page.on('console', (m) => {
@@ -171,6 +176,18 @@ describe('web pages (browser)', () => {
       'De verdaging is vastgelegd',
     );
     expect(await deadline(page)).not.toBe(deadlineBefore);
+    // The law allows one extension: the refusal is shown in the form, in Dutch, with a 422.
+    const again = page.waitForResponse((r) => r.request().method() === 'POST');
+    await step('Beslistermijn verdagen', async () => {
+      await page.locator('#verdaging-motivation').fill('Nog meer tijd nodig.');
+    });
+    expect((await again).status()).toBe(422);
+    expect(await page.locator('#verdaging-formulier').textContent()).toBe(
+      'De beslistermijn kan maar één keer worden verdaagd.',
+    );
+    await expect(page.locator('#verdaging-motivation').inputValue()).resolves.toBe(
+      'Nog meer tijd nodig.',
+    );
     // "Waarom deze datum?" explains the extension.
     await page.locator('details.wobdesk-why summary').first().click();
     expect(await page.locator('details.wobdesk-why').first().textContent()).toContain(
@@ -185,6 +202,7 @@ describe('web pages (browser)', () => {
     expect(await page.locator('#besluit-grounds2-fout').textContent()).toContain('weigeringsgrond');
     await expect(page.locator('#besluit-outcome2').inputValue()).resolves.toBe('refused');
     await audit(page, 'verzoek (fout bij besluit)');
+    await page.screenshot({ path: join(ARTIFACTS, 'verzoek-besluit-fout.png'), fullPage: true });
     await page.locator('#besluit-grounds2').fill('5.1.2.e');
     await page
       .locator('details#stap-besluit')

@@ -55,6 +55,9 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
       },
     });
+    // No rule passed: axe did not look at the page (not loaded, empty document).
+    if ((result as unknown as { passes: unknown[] }).passes.length === 0)
+      throw new Error('axe checked nothing');
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

@@ -20,7 +20,11 @@ export async function registerPages(
   await fastify.register(async (scope) => {
     await registerPageSecurity(scope, kit.cookiePolicy);
     scope.setErrorHandler(async (error, request, reply) => {
-      const status = (error as { statusCode?: number }).statusCode ?? 500;
+      // Fastify's errors carry `statusCode`; the rate limit's refusal is a Nest HttpException.
+      const status =
+        (error as { statusCode?: number }).statusCode ??
+        (error as { getStatus?: () => number }).getStatus?.() ??
+        500;
       if (status === 403 && (error as { code?: string }).code?.startsWith('FST_CSRF')) {
         return kit.errorPage(
           reply,

@@ -1,4 +1,4 @@
-import { PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
+import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
 import type { RequestListItem } from '@wobdesk/workflow';
 
 /** A row of a request table (dashboard and list). */
@@ -10,7 +10,8 @@ export function listRow(item: RequestListItem) {
     requesterName: item.requesterName,
     phaseNl: PHASE_LABELS[item.phase].nl,
     receivedOn: item.receivedOn,
-    decisionDeadline: item.decisionDeadline,
+    // After the decision its old deadline only distracts; the last column says what runs now.
+    decisionDeadline: PENDING_PHASES.includes(item.phase) ? item.decisionDeadline : null,
     overdue: item.overdue,
     suspendedUntil: item.suspendedUntil ?? null,
     objectionWindowEndsOn: item.objectionWindowEndsOn ?? null,

@@ -11,7 +11,7 @@ import {
   refusalOf,
   refusalStatus,
 } from '../shared/form-input.js';
-import { errorSummary, type FieldSpec } from '../shared/form-view.js';
+import { errorSummary, type FieldSpec, selectField } from '../shared/form-view.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import {
@@ -112,24 +112,16 @@ export class NewRequestPages implements PageRoutes {
         defaultValue: today,
       },
       { name: 'letterDate', label: 'Datum van de brief of e-mail', type: 'date' },
-      {
-        name: 'channel',
-        label: 'Binnengekomen',
-        type: 'select',
-        required: true,
-        options: CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] })),
-      },
-      {
-        name: 'regime',
-        label: 'Wet',
-        type: 'select',
-        description: 'Leeg: volgt uit de ontvangstdatum (Woo vanaf 1 mei 2022).',
-        options: [
-          { value: '', label: 'Volgens ontvangstdatum' },
-          { value: 'woo', label: 'Woo' },
-          { value: 'wob', label: 'Wob' },
-        ],
-      },
+      selectField('channel', 'Binnengekomen', CHANNEL_LABELS),
+      selectField(
+        'regime',
+        'Wet',
+        { '': 'Volgens ontvangstdatum', woo: 'Woo', wob: 'Wob' },
+        {
+          required: false,
+          description: 'Leeg: volgt uit de ontvangstdatum (Woo vanaf 1 mei 2022).',
+        },
+      ),
       { name: 'theirReference', label: 'Kenmerk van de verzoeker' },
       {
         name: 'environmentalInformation',

@@ -25,7 +25,7 @@ import {
   thirdPartyViewCommand,
 } from '../../requests/request-commands.js';
 import type { FormReader } from '../shared/form-input.js';
-import type { FieldSpec } from '../shared/form-view.js';
+import { type FieldSpec, selectField, textareaField } from '../shared/form-view.js';
 
 export interface StepCall {
   readonly register: RequestRegister;
@@ -99,30 +99,14 @@ export const REQUEST_ACTIONS: readonly RequestAction[] = [
     notice: 'Het gesprek is vastgelegd.',
     fields: (_v, today) => [
       dated(today, 'Datum gesprek'),
-      {
-        name: 'channel',
-        label: 'Soort gesprek',
-        type: 'select',
-        required: true,
-        options: [
-          { value: 'phone', label: 'Telefonisch' },
-          { value: 'in_person', label: 'Op kantoor' },
-          { value: 'video', label: 'Video' },
-          { value: 'email', label: 'Per e-mail' },
-        ],
-      },
-      {
-        name: 'participants',
-        label: 'Deelnemers (één per regel)',
-        type: 'textarea',
-        required: true,
-      },
-      {
-        name: 'summaryPoints',
-        label: 'Afspraken (één per regel)',
-        type: 'textarea',
-        required: true,
-      },
+      selectField('channel', 'Soort gesprek', {
+        phone: 'Telefonisch',
+        in_person: 'Op kantoor',
+        video: 'Video',
+        email: 'Per e-mail',
+      }),
+      textareaField('participants', 'Deelnemers (één per regel)', true),
+      textareaField('summaryPoints', 'Afspraken (één per regel)', true),
       { name: 'summarySentOn', label: 'Samenvatting verstuurd op', type: 'date' },
     ],
     run(form, c) {
@@ -184,22 +168,11 @@ export const REQUEST_ACTIONS: readonly RequestAction[] = [
         defaultValue: v.regime === 'woo' ? '14' : '28',
         description: 'Woo: ten hoogste 14 dagen; Wob: ten hoogste 4 weken (28 dagen).',
       },
-      {
-        name: 'reason',
-        label: 'Reden',
-        type: 'select',
-        required: true,
-        options: [
-          { value: 'size_or_complexity', label: 'Omvang of ingewikkeldheid van de informatie' },
-          { value: 'other', label: 'Andere reden' },
-        ],
-      },
-      {
-        name: 'motivation',
-        label: 'Motivering (komt in de brief)',
-        type: 'textarea',
-        required: true,
-      },
+      selectField('reason', 'Reden', {
+        size_or_complexity: 'Omvang of ingewikkeldheid van de informatie',
+        other: 'Andere reden',
+      }),
+      textareaField('motivation', 'Motivering (komt in de brief)', true),
     ],
     run(form, c) {
       const occurredOn = form.date('occurredOn', { required: true });

@@ -9,7 +9,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader, refusalOf } from '../shared/form-input.js';
-import { errorSummary, fieldView } from '../shared/form-view.js';
+import { errorSummary, type FieldSpec, fieldView, selectField } from '../shared/form-view.js';
 import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { listRow, phaseOptions } from './clerk-views.js';
@@ -23,6 +23,23 @@ const SORT_LABELS: Record<SortField, string> = {
   reference: 'Kenmerk',
   updatedAt: 'Laatst gewijzigd',
 };
+
+/** The API's list filters as form fields (their names are the API's query parameters). */
+const OPTIONAL = { required: false } as const;
+const FILTER_FIELDS: readonly FieldSpec[] = [
+  { name: 'text', label: 'Zoek in onderwerp of verzoeker' },
+  { name: 'dueWithinDays', label: 'Besluit binnen (dagen)', type: 'number' },
+  { name: 'receivedFrom', label: 'Ontvangen vanaf', type: 'date' },
+  { name: 'receivedTo', label: 'Ontvangen tot en met', type: 'date' },
+  selectField('regime', 'Wet', { '': 'Alle', woo: 'Woo', wob: 'Wob' }, OPTIONAL),
+  selectField('sort', 'Sorteer op', SORT_LABELS, OPTIONAL),
+  selectField('order', 'Volgorde', { asc: 'Oplopend', desc: 'Aflopend' }, OPTIONAL),
+];
+const FILTER_CHECKS: readonly FieldSpec[] = [
+  { name: 'overdue', label: 'Alleen termijn verstreken', type: 'checkbox' },
+  { name: 'waiting', label: 'Alleen wachtend op zienswijze of precisering', type: 'checkbox' },
+  { name: 'mine', label: 'Alleen aan mij toegewezen', type: 'checkbox' },
+];
 
 /** The register as a table, with the API's filters as a GET form (bookmarkable, no script). */
 @Injectable()
@@ -68,10 +85,6 @@ export class RequestListPages implements PageRoutes {
         }
         const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
         const link = (n: number) => `${LIST_PATH}?${pageQuery(raw, n)}`;
-        const options = (values: readonly { value: string; label: string }[]) => [
-          { value: '', label: 'Alle' },
-          ...values,
-        ];
         return this.kit.html(
           reply,
           'verzoeken',
@@ -80,81 +93,8 @@ export class RequestListPages implements PageRoutes {
             errorSummary: errorSummary(state, PREFIX),
             formError: state.formError,
             phases: phaseOptions(phases),
-            fields: [
-              fieldView(state, { name: 'text', label: 'Zoek in onderwerp of verzoeker' }, PREFIX),
-              fieldView(
-                state,
-                { name: 'dueWithinDays', label: 'Besluit binnen (dagen)', type: 'number' },
-                PREFIX,
-              ),
-              fieldView(
-                state,
-                { name: 'receivedFrom', label: 'Ontvangen vanaf', type: 'date' },
-                PREFIX,
-              ),
-              fieldView(
-                state,
-                { name: 'receivedTo', label: 'Ontvangen tot en met', type: 'date' },
-                PREFIX,
-              ),
-              fieldView(
-                state,
-                {
-                  name: 'regime',
-                  label: 'Wet',
-                  type: 'select',
-                  options: options([
-                    { value: 'woo', label: 'Woo' },
-                    { value: 'wob', label: 'Wob' },
-                  ]),
-                },
-                PREFIX,
-              ),
-              fieldView(
-                state,
-                {
-                  name: 'sort',
-                  label: 'Sorteer op',
-                  type: 'select',
-                  options: SORT_FIELDS.map((f) => ({ value: f, label: SORT_LABELS[f] })),
-                },
-                PREFIX,
-              ),
-              fieldView(
-                state,
-                {
-                  name: 'order',
-                  label: 'Volgorde',
-                  type: 'select',
-                  options: [
-                    { value: 'asc', label: 'Oplopend' },
-                    { value: 'desc', label: 'Aflopend' },
-                  ],
-                },
-                PREFIX,
-              ),
-            ],
-            checks: [
-              fieldView(
-                state,
-                { name: 'overdue', label: 'Alleen termijn verstreken', type: 'checkbox' },
-                PREFIX,
-              ),
-              fieldView(
-                state,
-                {
-                  name: 'waiting',
-                  label: 'Alleen wachtend op zienswijze of precisering',
-                  type: 'checkbox',
-                },
-                PREFIX,
-              ),
-              fieldView(
-                state,
-                { name: 'mine', label: 'Alleen aan mij toegewezen', type: 'checkbox' },
-                PREFIX,
-              ),
-            ],
+            fields: FILTER_FIELDS.map((f) => fieldView(state, f, PREFIX)),
+            checks: FILTER_CHECKS.map((f) => fieldView(state, f, PREFIX)),
             rows: page.items,
             total: page.total,
             pageNumber: page.page,

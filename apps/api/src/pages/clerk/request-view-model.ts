@@ -21,6 +21,14 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   letter_generated: 'Brief gemaakt',
 };
 
+/** The event a letter is about: without one, generating it is refused. */
+const LETTER_NEEDS: Readonly<Record<(typeof GENERATABLE_LETTER_KINDS)[number], readonly string[]>> =
+  {
+    decision: ['decision_taken'],
+    extension: ['extension_notified'],
+    conversation_summary: ['conversation_recorded', 'conversation_held'],
+  };
+
 interface PlainDate {
   date: string;
   steps: { article: string; labelNl: string; whyNl: string; from: string; to: string }[];
@@ -89,7 +97,11 @@ export function requestPageView(
       fields: a.fields(view, today).map((f) => fieldView(form, f, prefix)),
     };
   });
-  const letterKinds = GENERATABLE_LETTER_KINDS.map((kind) => ({
+  // Only the letters the register can make from what happened so far (letter-context.ts).
+  const happened = new Set(events.map((e) => e.type));
+  const letterKinds = GENERATABLE_LETTER_KINDS.filter((kind) =>
+    LETTER_NEEDS[kind].some((type) => happened.has(type)),
+  ).map((kind) => ({
     kind,
     title: letterTitle(kind),
     previewUrl: `/verzoeken/${view.id}/brieven/${kind}/voorbeeld`,
@@ -128,7 +140,10 @@ export function requestPageView(
     ...deadlineRows(view),
     timeline: [...events].reverse().map((e) => ({
       on: e.occurredOn,
-      label: EVENT_LABELS[e.type] ?? e.type,
+      label:
+        e.type === 'letter_generated' && typeof e.payload.kind === 'string'
+          ? `${EVENT_LABELS[e.type]}: ${letterTitle(e.payload.kind)}`
+          : (EVENT_LABELS[e.type] ?? e.type),
       by: e.actor?.name ?? 'systeem (webformulier of planner)',
     })),
     actions,

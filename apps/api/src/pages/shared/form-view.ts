@@ -50,3 +50,19 @@ export function errorSummary(form: FormState, idPrefix: string) {
   }));
   return form.formError ? [{ id: `${idPrefix}formulier`, message: form.formError }, ...list] : list;
 }
+
+/** A required choice from a list (value → Dutch label). */
+export function selectField(
+  name: string,
+  label: string,
+  options: Readonly<Record<string, string>>,
+  extra: Partial<FieldSpec> = {},
+): FieldSpec {
+  const list = Object.entries(options).map(([value, text]) => ({ value, label: text }));
+  return { name, label, type: 'select', required: true, options: list, ...extra };
+}
+
+/** A multi-line text. */
+export function textareaField(name: string, label: string, required = false): FieldSpec {
+  return { name, label, type: 'textarea', required };
+}
