@@ -166,6 +166,12 @@ describe('web pages (browser)', () => {
     expect(await page.getByRole('status').first().textContent()).toContain(
       'De ontvangstbevestiging is vastgelegd.',
     );
+    await step('Toewijzen', async () => {
+      await page.locator('#toewijzen-assigneeId').selectOption({ label: 'Demo Behandelaar' });
+    });
+    expect(await page.locator('main > p').first().textContent()).toContain(
+      'behandelaar Demo Behandelaar',
+    );
     const deadlineBefore = await deadline(page);
     await step('Beslistermijn verdagen', async () => {
       await page

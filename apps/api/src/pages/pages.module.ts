@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { PersistenceModule } from '@wobdesk/persistence';
 import { WorkflowModule } from '@wobdesk/workflow';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { StatusLinks } from '../requests/status-links.js';
@@ -33,7 +34,7 @@ export class PagesModule {
   static forRoot(templatesDir: string): DynamicModule {
     return {
       module: PagesModule,
-      imports: [RegisterBindingsModule, WorkflowModule],
+      imports: [RegisterBindingsModule, WorkflowModule, PersistenceModule],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },
         PageKit,

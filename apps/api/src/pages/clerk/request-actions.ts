@@ -8,13 +8,17 @@ import {
   type RequestView,
   type Actor,
 } from '@wobdesk/workflow';
-import type {
-  ClarificationRequestDto,
-  DatedActionDto,
-  ExtensionDto,
-  ForwardDto,
-  ObjectionDto,
-  ThirdPartyViewDto,
+import {
+  type ClarificationRequestDto,
+  type DatedActionDto,
+  type ExtensionDto,
+  type ForwardDto,
+  type ObjectionDto,
+  type ObjectionExtensionDto,
+  SUSPENSION_START_KINDS,
+  type SuspensionDto,
+  type SuspensionEndDto,
+  type ThirdPartyViewDto,
 } from '../../requests/request-actions.dto.js';
 import {
   clarificationCommand,
@@ -22,6 +26,9 @@ import {
   extensionCommand,
   forwardCommand,
   objectionCommand,
+  objectionExtensionCommand,
+  suspensionCommand,
+  suspensionEndCommand,
   thirdPartyViewCommand,
 } from '../../requests/request-commands.js';
 import type { FormReader } from '../shared/form-input.js';
@@ -41,7 +48,7 @@ export interface RequestAction {
   /** Shown when the state machine accepts this command in the current phase. */
   readonly command: RequestCommandType | 'assign';
   readonly notice: string;
-  fields(view: RequestView, today: string): FieldSpec[];
+  fields(view: RequestView, today: string, people: Readonly<Record<string, string>>): FieldSpec[];
   /** Undefined when the form has errors (they are on `form`). */
   run(form: FormReader, call: StepCall): Promise<RequestView> | undefined;
 }
@@ -54,6 +61,12 @@ const dated = (today: string, label = 'Datum'): FieldSpec => ({
   defaultValue: today,
   description: 'De juridische datum van deze stap.',
 });
+
+const SUSPENSION_LABELS: Record<(typeof SUSPENSION_START_KINDS)[number], string> = {
+  consent: 'Instemming van de verzoeker (Awb 4:15 lid 2 sub a)',
+  requester_delay: 'Vertraging door de verzoeker (Awb 4:15 lid 2 sub b)',
+  force_majeure: 'Overmacht (Awb 4:15 lid 2 sub c)',
+};
 
 export const OUTCOME_LABELS: Record<ItemOutcome, string> = {
   granted: 'Openbaar gemaakt',
@@ -274,6 +287,56 @@ export const REQUEST_ACTIONS: readonly RequestAction[] = [
       });
     },
   },
+  {
+    slug: 'opschorting',
+    title: 'Termijn opschorten',
+    command: 'agreeSuspension',
+    notice: 'De opschorting is vastgelegd.',
+    fields: (_v, today) => [
+      dated(today, 'Opgeschort vanaf'),
+      selectField('kind', 'Grond', SUSPENSION_LABELS),
+      {
+        name: 'days',
+        label: 'Aantal dagen',
+        type: 'number',
+        description: 'Alleen bij instemming van de verzoeker.',
+      },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const kind = form.oneOf('kind', SUSPENSION_START_KINDS);
+      const days = form.integer('days', { min: 1, max: 3650, required: kind === 'consent' });
+      if (!form.ok || occurredOn === undefined) return undefined;
+      const dto = { occurredOn, kind, days } as SuspensionDto;
+      return c.register.execute(c.actor, c.id, c.version, suspensionCommand(dto));
+    },
+  },
+  {
+    slug: 'opschorting-einde',
+    title: 'Einde opschorting vastleggen',
+    command: 'endSuspension',
+    notice: 'Het einde van de opschorting is vastgelegd.',
+    fields: (_v, today) => [
+      dated(today, 'Laatste opgeschorte dag'),
+      selectField('kind', 'Grond', {
+        requester_delay: SUSPENSION_LABELS.requester_delay,
+        force_majeure: SUSPENSION_LABELS.force_majeure,
+      }),
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const kind = form.oneOf('kind', ['requester_delay', 'force_majeure'] as const);
+      if (!form.ok || occurredOn === undefined) return undefined;
+      const dto = { occurredOn, kind } as SuspensionEndDto;
+      return c.register.execute(c.actor, c.id, c.version, suspensionEndCommand(dto));
+    },
+  },
+  datedStep(
+    'ingebrekestelling',
+    'Ingebrekestelling vastleggen',
+    'receiveNoticeOfDefault',
+    'De ingebrekestelling is vastgelegd.',
+  ),
   datedStep(
     'verzending',
     'Verzending van het besluit vastleggen',
@@ -306,6 +369,29 @@ export const REQUEST_ACTIONS: readonly RequestAction[] = [
         advisoryCommittee: form.checked('advisoryCommittee'),
       } as ObjectionDto;
       return c.register.execute(c.actor, c.id, c.version, objectionCommand(dto));
+    },
+  },
+  {
+    slug: 'bezwaar-verdagen',
+    title: 'Beslissing op bezwaar verdagen',
+    command: 'extendObjectionDecision',
+    notice: 'De verdaging van de beslissing op bezwaar is vastgelegd.',
+    fields: (_v, today) => [
+      dated(today, 'Verdaagd op'),
+      {
+        name: 'days',
+        label: 'Aantal dagen',
+        type: 'number',
+        required: true,
+        description: 'Ten hoogste zes weken (42 dagen), Awb 7:10 lid 3.',
+      },
+    ],
+    run(form, c) {
+      const occurredOn = form.date('occurredOn', { required: true });
+      const days = form.integer('days', { min: 1, max: 42, required: true });
+      if (!form.ok || occurredOn === undefined || days === undefined) return undefined;
+      const dto = { occurredOn, days } as ObjectionExtensionDto;
+      return c.register.execute(c.actor, c.id, c.version, objectionExtensionCommand(dto));
     },
   },
   datedStep(
@@ -349,10 +435,18 @@ export const REQUEST_ACTIONS: readonly RequestAction[] = [
   },
   {
     slug: 'toewijzen',
-    title: 'Aan mij toewijzen',
+    title: 'Toewijzen',
     command: 'assign',
-    notice: 'Het verzoek is aan u toegewezen.',
-    fields: () => [],
-    run: (_form, c) => c.register.assign(c.actor, c.id, c.version, c.actor.userId),
+    notice: 'De behandelaar is vastgelegd.',
+    // A clerk may take a request; only a coordinator may give it to someone else (the register
+    // refuses the rest, and the refusal is shown by the field).
+    fields: (v, _today, people) => [
+      selectField('assigneeId', 'Behandelaar', people, { defaultValue: v.assignee?.id ?? '' }),
+    ],
+    run(form, c) {
+      const assigneeId = form.text('assigneeId', { required: true, max: 36 });
+      if (!form.ok || assigneeId === undefined) return undefined;
+      return c.register.assign(c.actor, c.id, c.version, assigneeId);
+    },
   },
 ];

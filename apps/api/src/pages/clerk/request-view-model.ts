@@ -81,6 +81,7 @@ export function requestPageView(
   events: readonly EventView[],
   letters: readonly LetterMetadata[],
   today: string,
+  people: Readonly<Record<string, string>>,
   failed?: FailedAction,
 ) {
   const allowed = new Set<string>([...commandsFrom(view.phase), 'assign']);
@@ -94,7 +95,7 @@ export function requestPageView(
       open: failed?.slug === a.slug,
       formError: form.formError,
       idPrefix: prefix,
-      fields: a.fields(view, today).map((f) => fieldView(form, f, prefix)),
+      fields: a.fields(view, today, people).map((f) => fieldView(form, f, prefix)),
     };
   });
   // Only the letters the register can make from what happened so far (letter-context.ts).

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isLetterKind } from '@wobdesk/letters';
+import { UserRepository } from '@wobdesk/persistence';
 import { LetterService, type RequestRegister, WorkflowError } from '@wobdesk/workflow';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
@@ -22,6 +23,7 @@ export class RequestPages implements PageRoutes {
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
     private readonly letters: LetterService,
+    private readonly users: UserRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -148,12 +150,14 @@ export class RequestPages implements PageRoutes {
   ) {
     if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
     try {
-      const [view, events, letters] = await Promise.all([
+      const [view, events, letters, users] = await Promise.all([
         this.register.get(clerk.actor, id),
         this.register.events(clerk.actor, id),
         this.letters.list(clerk.actor, id),
+        this.users.listByOrganisation(clerk.actor.organisationId),
       ]);
-      const model = requestPageView(view, events, letters, this.kit.today(), failed);
+      const people = Object.fromEntries(users.map((u) => [u.id, u.name]));
+      const model = requestPageView(view, events, letters, this.kit.today(), people, failed);
       const letterError = failed?.slug === 'brief' ? failed.form.formError : null;
       return this.kit.html(reply, 'verzoek', { ...model, notice, letterError }, clerk, status);
     } catch (error) {
