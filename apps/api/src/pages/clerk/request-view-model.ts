@@ -45,7 +45,10 @@ function deadlineRows(view: RequestView) {
   const rows: [string, PlainDate | undefined][] = [
     ['Uiterste besluitdatum', d.decisionDeadline as PlainDate],
     ['Einde eerste termijn (ook laatste dag om te verdagen)', d.firstTermEnd as PlainDate],
-    ['Laatste dag om om precisering te vragen', d.clarificationDeadline as PlainDate | undefined],
+    [
+      'Laatste dag voor een verzoek om precisering',
+      d.clarificationDeadline as PlainDate | undefined,
+    ],
     [
       'Laatste dag voor besluit tot niet-behandelen',
       d.nonHandlingDecisionDeadline as PlainDate | undefined,
