@@ -182,12 +182,12 @@ describe('web pages (browser)', () => {
       'De verdaging is vastgelegd',
     );
     expect(await deadline(page)).not.toBe(deadlineBefore);
-    // The law allows one extension: the refusal is shown in the form, in Dutch, with a 422.
+    // The law allows one extension: the refusal is shown in the form, in Dutch, with a 409 (as the API).
     const again = page.waitForResponse((r) => r.request().method() === 'POST');
     await step('Beslistermijn verdagen', async () => {
       await page.locator('#verdaging-motivation').fill('Nog meer tijd nodig.');
     });
-    expect((await again).status()).toBe(422);
+    expect((await again).status()).toBe(409);
     expect(await page.locator('#verdaging-formulier').textContent()).toBe(
       'De beslistermijn kan maar één keer worden verdaagd.',
     );

@@ -1,5 +1,6 @@
 import { LocalDate } from '@wobdesk/domain';
 import { WorkflowError } from '@wobdesk/workflow';
+import { statusOfWorkflowError } from '../../common/domain-status.js';
 
 /** What was typed and what is wrong with it, by field name; `formError` is about the whole form. */
 export interface FormState {
@@ -133,10 +134,7 @@ export function refusalOf(
   return form.state(error.nl);
 }
 
-/** The HTTP status of a form shown again: 409 when the request changed or the step does not fit. */
+/** The HTTP status of a form shown again after a refusal: the API's status for the same refusal. */
 export function refusalStatus(error: unknown): number {
-  if (!(error instanceof WorkflowError)) return 400;
-  if (error.kind === 'stale_version') return 409;
-  if (error.kind === 'forbidden') return 403;
-  return error.kind === 'domain' ? 422 : 400;
+  return error instanceof WorkflowError ? statusOfWorkflowError(error) : 400;
 }
