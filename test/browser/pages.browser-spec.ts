@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DemoSeeder } from '@wobdesk/workflow';
+import { DataSource } from 'typeorm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../support/api-app.js';
 import { launchChromium, seriousAxeFindings } from '../support/browser.js';
@@ -105,6 +106,13 @@ describe('web pages (browser)', () => {
     expect(publicStatusPath).toMatch(/^\/status\/[A-Za-z0-9_-]{43}$/);
     expect(await page.content()).toContain('U ontvangt ook een ontvangstbevestiging');
     await audit(page, 'verzoek-ontvangen');
+    // POST-redirect-GET: reloading the confirmation registers nothing again.
+    await page.reload();
+    expect(await page.locator('strong').first().textContent()).toBe(publicReference);
+    const rows = await api.app
+      .get(DataSource)
+      .query('SELECT count(*) AS n FROM request WHERE subject = ?', ['Inkoop van dienstauto’s']);
+    expect(Number(rows[0].n)).toBe(1);
     expect(cspErrors).toEqual([]);
     await context.close();
   }, 60_000);

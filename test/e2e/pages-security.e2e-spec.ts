@@ -84,10 +84,24 @@ describe('pages: security (HTTP)', () => {
       .set('cookie', cookie)
       .type('form')
       .send({ ...REQUEST_FORM, _csrf: token })
-      .expect(201);
-    expect(res.text).toContain('U ontvangt ook een ontvangstbevestiging');
-    const link = /href="(\/status\/[A-Za-z0-9_-]{43})"/.exec(res.text)?.[1];
+      .expect(303);
+    // POST-redirect-GET: the token travels to the confirmation page in a cookie for that page only.
+    expect(res.headers.location).toBe('/verzoek-ontvangen');
+    const handOver = ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('wobdesk_nieuw='))!;
+    expect(handOver).toMatch(/Max-Age=900; Path=\/verzoek-ontvangen; HttpOnly; SameSite=Lax/);
+    const confirmation = await api
+      .http()
+      .get('/verzoek-ontvangen')
+      .set('cookie', handOver.split(';')[0]!)
+      .expect(200);
+    expect(confirmation.text).toContain('U ontvangt ook een ontvangstbevestiging');
+    const link = /href="(\/status\/[A-Za-z0-9_-]{43})"/.exec(confirmation.text)?.[1];
     expect(link).toBeDefined();
+    // Without the cookie (another browser, or later) there is nothing to show.
+    const elsewhere = await api.http().get('/verzoek-ontvangen').expect(303);
+    expect(elsewhere.headers.location).toBe('/verzoek-indienen');
     const [row] = await api.app
       .get(DataSource)
       .query('SELECT id, channel, received_on AS "receivedOn", subject FROM request');

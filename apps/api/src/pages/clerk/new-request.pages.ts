@@ -3,6 +3,7 @@ import { REGIMES, type Regime } from '@wobdesk/domain';
 import { CHANNELS, type Channel, type RequestRegister } from '@wobdesk/workflow';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
+import { UUID_SHAPE } from '../../common/validation.js';
 import { StatusLinks } from '../../requests/status-links.js';
 import {
   EMPTY_FORM,
@@ -21,6 +22,7 @@ import {
 } from '../shared/request-form.js';
 
 export const NEW_REQUEST_PATH = '/verzoeken/nieuw';
+const REGISTERED_PATH = '/verzoeken/geregistreerd';
 const PREFIX = 'nieuw-';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -44,6 +46,26 @@ export class NewRequestPages implements PageRoutes {
     scope.get(
       NEW_REQUEST_PATH,
       this.kit.clerkOnly(async (_request, reply, clerk) => this.show(reply, clerk, EMPTY_FORM)),
+    );
+    scope.get(
+      REGISTERED_PATH,
+      this.kit.clerkOnly(async (request, reply, clerk) => {
+        const [id, token] = (this.kit.handedOver(request) ?? '').split('.');
+        if (!id || !token || !UUID_SHAPE.test(id)) return reply.redirect(NEW_REQUEST_PATH, 303);
+        const view = await this.register.get(clerk.actor, id).catch(() => undefined);
+        if (!view) return this.kit.notFound(reply, clerk);
+        return this.kit.html(
+          reply,
+          'geregistreerd',
+          {
+            title: `Verzoek ${view.reference} geregistreerd`,
+            reference: view.reference,
+            href: `/verzoeken/${view.id}`,
+            statusUrl: this.links.urlOf(token),
+          },
+          clerk,
+        );
+      }),
     );
     scope.post(
       NEW_REQUEST_PATH,
@@ -72,18 +94,8 @@ export class NewRequestPages implements PageRoutes {
             ...(form.checked('environmentalInformation') && { environmentalInformation: true }),
             ...(form.checked('assignToMe') && { assigneeId: clerk.actor.userId }),
           });
-          return this.kit.html(
-            reply,
-            'geregistreerd',
-            {
-              title: `Verzoek ${created.request.reference} geregistreerd`,
-              reference: created.request.reference,
-              href: `/verzoeken/${created.request.id}`,
-              statusUrl: this.links.urlOf(created.statusToken),
-            },
-            clerk,
-            201,
-          );
+          const { request: view, statusToken } = created;
+          return this.kit.handOver(reply, REGISTERED_PATH, `${view.id}.${statusToken}`);
         } catch (error) {
           const names = {
             ...REQUEST_FIELD_NAMES,

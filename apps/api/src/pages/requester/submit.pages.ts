@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PublicSubmissionService } from '@wobdesk/workflow';
+import { PublicStatusService, PublicSubmissionService } from '@wobdesk/workflow';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { rateLimited } from '../../common/rate-limit.js';
 import { StatusLinks } from '../../requests/status-links.js';
@@ -20,6 +20,7 @@ import {
 } from '../shared/request-form.js';
 
 export const SUBMIT_PATH = '/verzoek-indienen';
+const RECEIVED_PATH = '/verzoek-ontvangen';
 const PREFIX = 'verzoek-';
 
 /** The public Woo request form and the start page that points to it. */
@@ -28,6 +29,7 @@ export class SubmitPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     private readonly submissions: PublicSubmissionService,
+    private readonly status: PublicStatusService,
     private readonly links: StatusLinks,
   ) {}
 
@@ -40,6 +42,18 @@ export class SubmitPages implements PageRoutes {
       });
     });
     scope.get(SUBMIT_PATH, async (_request, reply) => this.show(reply, EMPTY_FORM));
+    scope.get(RECEIVED_PATH, { config: rateLimited('status') }, async (request, reply) => {
+      const token = this.kit.handedOver(request);
+      const page = token === undefined ? undefined : await this.status.lookupPage(token);
+      if (token === undefined || !page) return reply.redirect(SUBMIT_PATH, 303);
+      return this.kit.html(reply, 'verzoek-ontvangen', {
+        title: 'Uw verzoek is ontvangen',
+        reference: page.view.reference,
+        receivedOn: page.view.keyDates.receivedOn,
+        decisionDeadline: page.view.keyDates.decisionDue,
+        statusUrl: this.links.urlOf(token),
+      });
+    });
     scope.post(
       SUBMIT_PATH,
       { config: rateLimited('requestForm'), preHandler: scope.csrfProtection },
@@ -50,20 +64,7 @@ export class SubmitPages implements PageRoutes {
         try {
           const created = await this.submissions.submit(input);
           if (!created) return this.closed(reply);
-          // The token exists only now: the confirmation is rendered, not redirected to.
-          return this.kit.html(
-            reply,
-            'verzoek-ontvangen',
-            {
-              title: 'Uw verzoek is ontvangen',
-              reference: created.request.reference,
-              receivedOn: created.request.receivedOn,
-              decisionDeadline: created.request.decisionDeadline,
-              statusUrl: this.links.urlOf(created.statusToken),
-            },
-            undefined,
-            201,
-          );
+          return this.kit.handOver(reply, RECEIVED_PATH, created.statusToken);
         } catch (error) {
           const state = refusalOf(error, form, REQUEST_FIELD_NAMES);
           return this.show(reply, state, refusalStatus(error));

@@ -8,6 +8,9 @@ import { type LayoutView, PageRenderer } from './page-renderer.js';
 import { cookieOptions } from './page-security.js';
 
 export const SESSION_COOKIE = 'wobdesk_session';
+/** Carries a new request's status token from the POST to the confirmation page (PRG). */
+const HANDOVER_COOKIE = 'wobdesk_nieuw';
+const HANDOVER_SECONDS = 15 * 60;
 export const LOGIN_PATH = '/inloggen';
 
 /** A signed-in clerk on a page request. */
@@ -106,6 +109,25 @@ export class PageKit {
       ...cookieOptions(this.cookiePolicy),
       expires: new Date(expiresAt),
     });
+  }
+
+  /**
+   * The status token exists only when a request is registered. Instead of rendering the
+   * confirmation on the POST (a refresh would register the request again), it is handed to the
+   * confirmation page in a short-lived HttpOnly cookie valid for that page only, and redirected to.
+   */
+  handOver(reply: FastifyReply, path: string, value: string) {
+    reply.setCookie(HANDOVER_COOKIE, value, {
+      ...cookieOptions(this.cookiePolicy),
+      path,
+      maxAge: HANDOVER_SECONDS,
+    });
+    return reply.redirect(path, 303);
+  }
+
+  handedOver(request: FastifyRequest): string | undefined {
+    const value = request.cookies[HANDOVER_COOKIE];
+    return value === undefined || value === '' ? undefined : value;
   }
 
   endSession(reply: FastifyReply): void {
