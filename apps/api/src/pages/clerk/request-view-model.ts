@@ -29,6 +29,14 @@ const LETTER_NEEDS: Readonly<Record<(typeof GENERATABLE_LETTER_KINDS)[number], r
     conversation_summary: ['conversation_recorded', 'conversation_held'],
   };
 
+const DECISION_TERM_LABELS = new Set([
+  'Uiterste besluitdatum',
+  'Einde eerste termijn (ook laatste dag om te verdagen)',
+  'Laatste dag voor een verzoek om precisering',
+  'Laatste dag voor besluit tot niet-behandelen',
+]);
+const isDecisionTerm = (label: string) => DECISION_TERM_LABELS.has(label);
+
 interface PlainDate {
   date: string;
   steps: { article: string; labelNl: string; whyNl: string; from: string; to: string }[];
@@ -59,6 +67,10 @@ function deadlineRows(view: RequestView) {
     ['Beslissen op bezwaar uiterlijk', d.objectionDecisionDeadline as PlainDate | undefined],
     ['Einde twee weken na ingebrekestelling', d.noticeOfDefault?.twoWeeksEndOn],
   ];
+  // Once decided, the objection dates are what runs: they come first.
+  if (d.decidedLate !== undefined || d.objectionWindow !== undefined) {
+    rows.sort((a, b) => Number(isDecisionTerm(a[0])) - Number(isDecisionTerm(b[0])));
+  }
   return {
     deadlines: rows
       .filter((r): r is [string, PlainDate] => r[1] !== undefined)
@@ -72,6 +84,16 @@ function deadlineRows(view: RequestView) {
     suspendedDays: d.suspendedDays as number,
   };
 }
+
+/** The step that usually comes next in each phase: offered first and marked. */
+const USUAL_NEXT: Readonly<Partial<Record<RequestView['phase'], string>>> = {
+  received: 'ontvangst-bevestigen',
+  acknowledged: 'besluit',
+  conversation_held: 'besluit',
+  decided: 'verzending',
+  // objection_window: nothing to do but wait; closing is refused until the window has passed.
+  objection_lodged: 'beslissing-op-bezwaar',
+};
 
 export interface FailedAction {
   readonly slug: string;
@@ -88,7 +110,13 @@ export function requestPageView(
   failed?: FailedAction,
 ) {
   const allowed = new Set<string>([...commandsFrom(view.phase), 'assign']);
-  const actions = REQUEST_ACTIONS.filter((a) => allowed.has(a.command)).map((a) => {
+  const next = USUAL_NEXT[view.phase];
+  const offered = REQUEST_ACTIONS.filter((a) => allowed.has(a.command));
+  const ordered = [
+    ...offered.filter((a) => a.slug === next),
+    ...offered.filter((a) => a.slug !== next),
+  ];
+  const actions = ordered.map((a) => {
     const form = failed?.slug === a.slug ? failed.form : EMPTY_FORM;
     const prefix = `${a.slug}-`;
     return {
@@ -96,6 +124,7 @@ export function requestPageView(
       title: a.title,
       action: `/verzoeken/${view.id}/${a.slug}`,
       open: failed?.slug === a.slug,
+      usual: a.slug === next,
       formError: form.formError,
       idPrefix: prefix,
       fields: a.fields(view, today, people).map((f) => fieldView(form, f, prefix)),
