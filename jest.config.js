@@ -4,7 +4,7 @@ export default {
   testEnvironment: 'node',
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$',
+  testRegex: '.*\\.(spec|int-spec|e2e-spec|browser-spec)\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'json'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {

@@ -266,8 +266,8 @@ describe('Authorisation of the register API (e2e)', () => {
         clerkB.auth,
       ).expect(201);
       expect(res.body.statusToken).not.toBe(requestB.statusToken);
-      expect(res.body.statusUrl).toBe(`/api/status/${res.body.statusToken}`);
-      await api.http().get(res.body.statusUrl).expect(200);
+      expect(res.body.statusUrl).toBe(`/status/${res.body.statusToken}`);
+      await api.http().get(`/api/status/${res.body.statusToken}`).expect(200);
       await api.http().get(`/api/status/${requestB.statusToken}`).expect(404);
     });
   });

@@ -84,7 +84,7 @@ describe('The seed case through the API (e2e)', () => {
     expect(request.deadlines.decisionDeadline.date).toBe('2020-03-31');
     expect(request.deadlines.decisionDeadline.steps.length).toBeGreaterThan(0);
     expect(res.body.statusToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(res.body.statusUrl).toBe(`/api/status/${res.body.statusToken}`);
+    expect(res.body.statusUrl).toBe(`/status/${res.body.statusToken}`);
     ({ statusToken, statusUrl } = res.body);
     id = request.id;
     version = request.version;
@@ -220,7 +220,7 @@ describe('The seed case through the API (e2e)', () => {
   });
 
   it('should show the requester their case without anything internal', async () => {
-    const res = await api.http().get(statusUrl).expect(200);
+    const res = await api.http().get(`/api${statusUrl}`).expect(200);
     expect(res.body).toMatchObject({
       phase: 'objection_window',
       keyDates: {

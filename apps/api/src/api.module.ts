@@ -11,6 +11,7 @@ import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { ApiValidationPipe } from './common/validation.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { HealthModule } from './health/health.module.js';
+import { PagesModule } from './pages/pages.module.js';
 import { LettersApiModule } from './letters/letters.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
 import { RequestsModule } from './requests/requests.module.js';
@@ -31,6 +32,7 @@ export class ApiModule {
         RequestsModule,
         LettersApiModule.forRoot(lettersOptionsOf(config)),
         PublicStatusModule,
+        PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ApiValidationPipe },

@@ -2,14 +2,15 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@wobdesk/config';
-import { ApiModule } from './api.module.js';
+import { ApiModule, lettersOptionsOf } from './api.module.js';
 import { registerRateLimits } from './common/rate-limit.js';
 import {
   documentStatusCheck,
   registerStatusCheckRoute,
 } from './public-status/public-status.route.js';
+import { registerPages } from './pages/pages.plugin.js';
 
-/** Every route lives under `/api`; the HTML pages of later issues get the root. */
+/** Every API route lives under `/api`; the HTML pages (issue 6) have the site root. */
 export const API_PREFIX = 'api';
 /** OpenAPI UI at `/api/docs`, the document at `/api/docs-json`. */
 export const DOCS_PATH = `${API_PREFIX}/docs`;
@@ -60,8 +61,11 @@ export async function configureApiApp(
   await registerRateLimits(app, {
     status: config.statusRateLimit,
     login: config.loginRateLimit,
+    requestForm: config.pages.requestFormRateLimit,
   });
   registerStatusCheckRoute(app);
+  // After the rate limits: their route hook must see the login, status and request-form pages.
+  await registerPages(app, lettersOptionsOf(config).templatesDir);
   const document = new DocumentBuilder()
     .setTitle('Wobdesk API')
     .setDescription(

@@ -12,6 +12,10 @@ async function bootstrap(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const url = await app.getUrl();
   Logger.log(`Wobdesk API listening on ${url}/api (OpenAPI: ${url}/${DOCS_PATH})`, 'Bootstrap');
+  Logger.log(
+    `Clerks log in at ${url}/inloggen; requesters submit at ${url}/verzoek-indienen`,
+    'Bootstrap',
+  );
   app.get(CalendarService).warnAboutMissingDecreeData(new SystemClock().today());
 }
 

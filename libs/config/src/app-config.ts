@@ -22,6 +22,16 @@ export interface LettersConfig {
   readonly pdfPages: number;
 }
 
+/** The web pages for clerks and requesters (issue 6). */
+export interface PagesConfig {
+  /** Session and CSRF cookies carry `Secure` (`COOKIE_SECURE`; default: see load-config). */
+  readonly cookieSecure: boolean;
+  /** The organisation the public request form registers for (`PUBLIC_ORGANISATION_ID`). */
+  readonly publicOrganisationId?: string;
+  /** Submissions of the public request form per client IP per minute (`REQUEST_FORM_RATE_LIMIT`); 0 = no limit. */
+  readonly requestFormRateLimit: number;
+}
+
 /**
  * The validated, typed configuration of Wobdesk, read once at boot by `loadConfig()`.
  * Also the Nest injection token: `constructor(private readonly config: AppConfig)`.
@@ -51,6 +61,8 @@ export class AppConfig {
     readonly statusTokenSecret?: string,
     /** Proxies trusted for the client address and protocol (`TRUST_PROXY`). */
     readonly trustProxy: TrustProxy = false,
+    /** Web pages: cookies, the public form's organisation and rate limit. */
+    readonly pages: PagesConfig = { cookieSecure: true, requestFormRateLimit: 5 },
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

@@ -111,4 +111,23 @@ export class EnvDto {
     message: '$property must be true, false, a number of hops or a list of addresses/CIDRs',
   })
   TRUST_PROXY?: string;
+
+  // --- Web pages (issue 6) ---
+
+  /** `true`/`false`: session and CSRF cookies only over HTTPS; default true unless served on loopback over http. */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: '$property must be true or false' })
+  COOKIE_SECURE?: string;
+
+  /** Organisation (id) for which the public request form registers requests; default: the only one. */
+  @IsOptional()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    message: '$property must be an organisation id (uuid)',
+  })
+  PUBLIC_ORGANISATION_ID?: string;
+
+  /** Submissions of the public request form per client IP per minute; default 5, 0 = no limit. */
+  @IsOptional()
+  @Matches(/^\d{1,9}$/, { message: '$property must be a whole number (0 = no limit)' })
+  REQUEST_FORM_RATE_LIMIT?: string;
 }

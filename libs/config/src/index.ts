@@ -4,6 +4,7 @@ export {
   type DatabaseConfig,
   type LettersConfig,
   type TrustProxy,
+  type PagesConfig,
 } from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';

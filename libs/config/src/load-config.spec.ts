@@ -170,4 +170,47 @@ describe(loadConfig.name, () => {
   it('should refuse a TRUST_PROXY that is no address list', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' }, cwd)).toThrow(/TRUST_PROXY must be/);
   });
+
+  describe('web pages', () => {
+    const secure = (env: Record<string, string>) => loadConfig(env, cwd).pages.cookieSecure;
+
+    it('should make cookies Secure except on a loopback site over plain http', () => {
+      expect(secure({})).toBe(false); // demo: 127.0.0.1, no PUBLIC_BASE_URL
+      expect(secure({ HOST: '0.0.0.0' })).toBe(true);
+      expect(secure({ PUBLIC_BASE_URL: 'http://localhost:3000' })).toBe(false);
+      expect(secure({ PUBLIC_BASE_URL: 'http://127.0.0.1:3000' })).toBe(false);
+      expect(secure({ PUBLIC_BASE_URL: 'http://woo.example.nl' })).toBe(true);
+      expect(secure({ PUBLIC_BASE_URL: 'https://woo.example.nl', HOST: '0.0.0.0' })).toBe(true);
+      expect(secure({ COOKIE_SECURE: 'true' })).toBe(true);
+      expect(secure({ COOKIE_SECURE: 'false', HOST: '0.0.0.0' })).toBe(false);
+    });
+
+    it('should read the public organisation and the request form limit', () => {
+      const config = loadConfig(
+        {
+          PUBLIC_ORGANISATION_ID: 'A1B2C3D4-0000-4000-8000-000000000001',
+          REQUEST_FORM_RATE_LIMIT: '0',
+        },
+        cwd,
+      );
+      expect(config.pages).toEqual({
+        cookieSecure: false,
+        publicOrganisationId: 'a1b2c3d4-0000-4000-8000-000000000001',
+        requestFormRateLimit: 0,
+      });
+      expect(loadConfig({}, cwd).pages.requestFormRateLimit).toBe(5);
+    });
+
+    it('should name a wrong page variable', () => {
+      expect(() => loadConfig({ COOKIE_SECURE: 'yes' }, cwd)).toThrow(
+        /COOKIE_SECURE must be true or false/,
+      );
+      expect(() => loadConfig({ PUBLIC_ORGANISATION_ID: 'demo' }, cwd)).toThrow(
+        /PUBLIC_ORGANISATION_ID must be an organisation id/,
+      );
+      expect(() => loadConfig({ REQUEST_FORM_RATE_LIMIT: '-1' }, cwd)).toThrow(
+        /REQUEST_FORM_RATE_LIMIT/,
+      );
+    });
+  });
 });

@@ -7,6 +7,7 @@ import {
   type DatabaseConfig,
   type LettersConfig,
   type TrustProxy,
+  type PagesConfig,
 } from './app-config.js';
 import { EnvDto } from './env.dto.js';
 
@@ -21,6 +22,7 @@ export const CONFIG_DEFAULTS = {
   SESSION_TTL_HOURS: 8,
   CHROMIUM_PATH: '/usr/bin/chromium',
   PDF_PAGES: 2,
+  REQUEST_FORM_RATE_LIMIT: 5,
 } as const;
 
 /** The variables Wobdesk reads; everything else in the environment is ignored. */
@@ -42,6 +44,9 @@ const ENV_KEYS = [
   'ORGANISATION_TEMPLATES_DIR',
   'CHROMIUM_PATH',
   'PDF_PAGES',
+  'COOKIE_SECURE',
+  'PUBLIC_ORGANISATION_ID',
+  'REQUEST_FORM_RATE_LIMIT',
 ] as const satisfies readonly (keyof EnvDto)[];
 
 /** Thrown by `loadConfig()`; the message names every offending variable. */
@@ -119,6 +124,7 @@ export function loadConfig(
     letters,
     dto.STATUS_TOKEN_SECRET,
     trustProxyOf(dto.TRUST_PROXY),
+    pagesConfig(dto, dto.HOST ?? CONFIG_DEFAULTS.HOST, dto.PUBLIC_BASE_URL),
   );
 }
 
@@ -128,6 +134,32 @@ function trustProxyOf(value: string | undefined): TrustProxy {
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   return value.split(',').map((part) => part.trim());
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?)$/i;
+
+/**
+ * Cookies are `Secure` unless configured otherwise or the site is plainly served on this machine
+ * over http (PUBLIC_BASE_URL `http://localhost…`/`http://127.…`, or no PUBLIC_BASE_URL and a
+ * loopback HOST): a browser would drop a Secure cookie there and nobody could log in to the demo.
+ */
+function pagesConfig(dto: EnvDto, host: string, publicBaseUrl: string | undefined): PagesConfig {
+  let cookieSecure: boolean;
+  if (dto.COOKIE_SECURE !== undefined) cookieSecure = dto.COOKIE_SECURE === 'true';
+  else if (publicBaseUrl !== undefined) {
+    const url = new URL(publicBaseUrl);
+    cookieSecure = !(url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+  } else cookieSecure = !LOOPBACK.test(host);
+  return {
+    cookieSecure,
+    ...(dto.PUBLIC_ORGANISATION_ID !== undefined && {
+      publicOrganisationId: dto.PUBLIC_ORGANISATION_ID.toLowerCase(),
+    }),
+    requestFormRateLimit:
+      dto.REQUEST_FORM_RATE_LIMIT === undefined
+        ? CONFIG_DEFAULTS.REQUEST_FORM_RATE_LIMIT
+        : Number(dto.REQUEST_FORM_RATE_LIMIT),
+  };
 }
 
 function sqlitePath(path: string, cwd: string): string {

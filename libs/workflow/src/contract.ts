@@ -49,6 +49,19 @@ export interface RequestedItem {
   readonly remarks?: string;
 }
 
+/**
+ * Who registers a request: a clerk, or the public web form of an organisation, which is no user
+ * (its events record no actor, like the system's).
+ */
+export type Registrant = Actor | { readonly publicFormOf: string };
+
+/** What a requester fills in on the public form; the rest (channel, receipt date) is implied. */
+export interface PublicRequestInput {
+  readonly requester: Requester;
+  readonly subject: string;
+  readonly items: readonly { readonly text: string }[];
+}
+
 /** POST /api/requests. Dates are 'YYYY-MM-DD' strings at this boundary. */
 export interface NewRequestInput {
   readonly requester: Requester;
@@ -129,6 +142,8 @@ export interface RequestListQuery {
   /** Decision deadline within N days from today (undecided requests only). */
   readonly dueWithinDays?: number;
   readonly overdue?: boolean;
+  /** Undecided, the term suspended while waiting for a third party's view or a clarification. */
+  readonly waiting?: boolean;
   readonly regime?: Regime;
   readonly receivedFrom?: string;
   readonly receivedTo?: string;
@@ -150,6 +165,10 @@ export interface RequestListItem {
   readonly receivedOn: string;
   readonly decisionDeadline: string;
   readonly overdue: boolean;
+  /** Last suspended day while waiting for a third party's view or a clarification. */
+  readonly suspendedUntil?: string;
+  /** Last day for an objection, once the decision was sent. */
+  readonly objectionWindowEndsOn?: string;
   readonly assigneeId?: string;
   readonly version: number;
 }

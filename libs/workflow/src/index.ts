@@ -32,6 +32,7 @@ export {
   STATUS_CACHE_TTL_MS,
 } from './public-status-cache.js';
 export { PublicStatusService, toPublicView } from './public-status.service.js';
+export { PublicSubmissionService } from './public-submission.service.js';
 export { RequestWorkflowService } from './request-workflow.service.js';
 export { CONVERSATION_CHANNELS } from './stored-values.check.js';
 export {

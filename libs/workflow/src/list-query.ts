@@ -40,6 +40,9 @@ export function toListFilter(
   if (query.overdue !== undefined && typeof query.overdue !== 'boolean') {
     throw bad('overdue', 'boolean');
   }
+  if (query.waiting !== undefined && typeof query.waiting !== 'boolean') {
+    throw bad('waiting', 'boolean');
+  }
   for (const field of ['receivedFrom', 'receivedTo'] as const) {
     const value = query[field];
     if (value !== undefined && (typeof value !== 'string' || !LocalDate.isValid(value))) {
@@ -59,6 +62,7 @@ export function toListFilter(
     ...(query.assigneeId !== undefined && { assigneeId: query.assigneeId }),
     ...(due !== undefined && { dueBy: today.plusDays(due).toString() }),
     ...(query.overdue !== undefined && { overdue: query.overdue }),
+    ...(query.waiting !== undefined && { waiting: query.waiting }),
     ...(query.regime !== undefined && { regime: query.regime }),
     ...(query.receivedFrom !== undefined && { receivedFrom: query.receivedFrom }),
     ...(query.receivedTo !== undefined && { receivedTo: query.receivedTo }),

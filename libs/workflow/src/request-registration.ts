@@ -13,7 +13,12 @@ import {
 import { DataSource } from 'typeorm';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK, NOW, type Now } from './clock.js';
-import { type Actor, type NewRequestInput, type RequestView, WorkflowError } from './contract.js';
+import {
+  type NewRequestInput,
+  type Registrant,
+  type RequestView,
+  WorkflowError,
+} from './contract.js';
 import { parseNewRequest } from './input-validation.js';
 import { toStoredEvent } from './request-change.js';
 import { RequestReader } from './request-reader.js';
@@ -40,10 +45,16 @@ export class RequestRegistration {
   ) {}
 
   async register(
-    actor: Actor,
+    by: Registrant,
     input: NewRequestInput,
   ): Promise<{ request: RequestView; statusToken: string }> {
     const parsed = parseNewRequest(input);
+    const actor = 'publicFormOf' in by ? undefined : by;
+    const organisationId = actor?.organisationId ?? (by as { publicFormOf: string }).publicFormOf;
+    // The public form assigns nobody: only a clerk's registration may name an assignee.
+    if (actor === undefined && parsed.assigneeId !== undefined) {
+      throw new Error('The public form cannot assign a request');
+    }
     const calendar = await this.calendars.get();
     const today = this.clock.today();
     const command: RequestCommand = {
@@ -61,13 +72,13 @@ export class RequestRegistration {
     const now = this.now();
     const request = await serialTransaction(this.dataSource, async (em) => {
       // The counter update is the first statement: the write lock comes before any read.
-      const reference = await this.requests.reserveReference(em, actor.organisationId);
-      if (reference === undefined) throw new Error(`Unknown organisation ${actor.organisationId}`);
-      if (parsed.assigneeId !== undefined)
+      const reference = await this.requests.reserveReference(em, organisationId);
+      if (reference === undefined) throw new Error(`Unknown organisation ${organisationId}`);
+      if (actor !== undefined && parsed.assigneeId !== undefined)
         await checkAssignee(this.requests, em, actor, parsed.assigneeId);
       await em.insert(RequestEntity, {
         id,
-        organisationId: actor.organisationId,
+        organisationId,
         reference,
         environmentalInformation: parsed.environmentalInformation ?? false,
         requesterName: parsed.requester.name,
@@ -98,8 +109,8 @@ export class RequestRegistration {
       if (parsed.assigneeId !== undefined) {
         events.push(assigned(today, parsed.assigneeId, null));
       }
-      await this.requests.appendEvents(em, id, 0, events, actor.userId, now);
-      return this.reader.viewIn(em, actor.organisationId, id, today, calendar);
+      await this.requests.appendEvents(em, id, 0, events, actor?.userId ?? null, now);
+      return this.reader.viewIn(em, organisationId, id, today, calendar);
     });
     return { request, statusToken };
   }

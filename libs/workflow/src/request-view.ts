@@ -120,6 +120,9 @@ export function toListItem(row: RequestListRow, today: string): RequestListItem 
     receivedOn: row.receivedOn,
     decisionDeadline: row.decisionDeadline,
     overdue: isOverdueRow(row, today),
+    ...(row.suspendedUntil !== null &&
+      row.suspendedUntil >= today && { suspendedUntil: row.suspendedUntil }),
+    ...(row.objectionWindowEndsOn !== null && { objectionWindowEndsOn: row.objectionWindowEndsOn }),
     ...(row.assigneeId !== null && { assigneeId: row.assigneeId }),
     version: row.version,
   };

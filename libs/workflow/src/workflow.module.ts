@@ -6,6 +6,7 @@ import { CLOCK, NOW, SystemClock, systemNow } from './clock.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { PublicStatusCache } from './public-status-cache.js';
 import { PublicStatusService } from './public-status.service.js';
+import { PublicSubmissionService } from './public-submission.service.js';
 import { RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
@@ -30,6 +31,7 @@ import { StatusLinks } from './status-links.js';
     RequestRegistration,
     RequestWorkflowService,
     PublicStatusService,
+    PublicSubmissionService,
     AuthService,
     DemoSeeder,
     StatusLinks,
@@ -40,6 +42,7 @@ import { StatusLinks } from './status-links.js';
     CalendarSource,
     RequestWorkflowService,
     PublicStatusService,
+    PublicSubmissionService,
     AuthService,
     DemoSeeder,
     RequestReader,

@@ -9,6 +9,8 @@ export interface RateLimits {
   readonly status: number;
   /** `POST /api/auth/login` (config `LOGIN_RATE_LIMIT`): against password guessing. */
   readonly login: number;
+  /** `POST /verzoek-indienen`, the public request form (config `REQUEST_FORM_RATE_LIMIT`): against flooding the register. */
+  readonly requestForm: number;
 }
 export type RateLimitName = keyof RateLimits;
 
@@ -46,7 +48,7 @@ export async function registerRateLimits(
 ): Promise<void> {
   app.getHttpAdapter().getInstance().decorate(DECORATOR, limits);
   // With every limit switched off the plugin would only add a hook that lets everything through.
-  if (limits.status === 0 && limits.login === 0) return;
+  if (Object.values(limits).every((limit) => limit === 0)) return;
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request: FastifyRequest, context: errorResponseBuilderContext) => {

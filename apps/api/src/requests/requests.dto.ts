@@ -206,6 +206,15 @@ export class ListRequestsQueryDto implements RequestListQuery {
   @IsBoolean()
   overdue?: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      "`true`: undecided, waiting for a third party's view or a clarification (term suspended)",
+  })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  waiting?: boolean;
+
   @ApiPropertyOptional({ enum: REGIMES })
   @IsOptional()
   @IsIn(REGIMES)

@@ -85,6 +85,10 @@ export class RequestListItemResponse {
   @ApiProperty({ format: 'date' }) receivedOn: string;
   @ApiProperty({ format: 'date' }) decisionDeadline: string;
   @ApiProperty() overdue: boolean;
+  @ApiPropertyOptional({ format: 'date', description: 'Last suspended day while waiting' })
+  suspendedUntil?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Last day for an objection' })
+  objectionWindowEndsOn?: string;
   @ApiPropertyOptional({ format: 'uuid' }) assigneeId?: string;
   @ApiProperty() version: number;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type RequestView, StatusLinks } from '@wobdesk/workflow';
 
-/** Adds the requester's link (`PUBLIC_BASE_URL`, else relative) to the responses with a token. */
+/** Adds the link to the requester's status page (`PUBLIC_BASE_URL`, else relative) to responses with a token; the JSON stays at `/api/status/:token`. */
 @Injectable()
 export class StatusLinkResponses {
   constructor(private readonly links: StatusLinks) {}
@@ -11,10 +11,10 @@ export class StatusLinkResponses {
     statusToken: string;
     statusUrl: string;
   } {
-    return { ...result, statusUrl: this.links.apiUrlOf(result.statusToken) };
+    return { ...result, statusUrl: this.links.pageUrlOf(result.statusToken) };
   }
 
   reissued(statusToken: string): { statusToken: string; statusUrl: string } {
-    return { statusToken, statusUrl: this.links.apiUrlOf(statusToken) };
+    return { statusToken, statusUrl: this.links.pageUrlOf(statusToken) };
   }
 }

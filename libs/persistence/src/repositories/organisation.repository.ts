@@ -29,6 +29,18 @@ export class OrganisationRepository {
     );
   }
 
+  /** The ids of at most `limit` organisations, oldest first (is there exactly one?). */
+  async ids(limit: number): Promise<string[]> {
+    const rows = await serialRead(this.dataSource, (em) =>
+      em.find(OrganisationEntity, {
+        select: { id: true },
+        order: { createdAt: 'ASC' },
+        take: limit,
+      }),
+    );
+    return rows.map((r) => r.id);
+  }
+
   async insert(organisation: OrganisationEntity): Promise<void> {
     await serialTransaction(this.dataSource, (em) => em.insert(OrganisationEntity, organisation));
   }

@@ -20,6 +20,8 @@ export interface RequestListFilter {
   /** Undecided, decision deadline from today up to and including this date. */
   readonly dueBy?: string;
   readonly overdue?: boolean;
+  /** Undecided and waiting for a third party's view or the requester's clarification (term suspended). */
+  readonly waiting?: boolean;
   readonly regime?: Regime;
   readonly receivedFrom?: string;
   readonly receivedTo?: string;
@@ -44,6 +46,8 @@ export type RequestListRow = Pick<
   | 'assigneeId'
   | 'version'
   | 'suspendedSince'
+  | 'suspendedUntil'
+  | 'objectionWindowEndsOn'
 >;
 
 /**
@@ -69,6 +73,8 @@ export async function listRequests(
       'r.assigneeId',
       'r.version',
       'r.suspendedSince',
+      'r.suspendedUntil',
+      'r.objectionWindowEndsOn',
     ])
     .where('r.organisation_id = :organisationId', { organisationId: filter.organisationId });
   applyFilters(qb, filter);
@@ -109,6 +115,12 @@ function applyFilters(qb: SelectQueryBuilder<RequestEntity>, f: RequestListFilte
     qb.andWhere(
       '(r.phase NOT IN (:...overduePending) OR r.decision_deadline >= :overdueToday OR r.suspended_since IS NOT NULL)',
       { overduePending: pending, overdueToday: f.today },
+    );
+  }
+  if (f.waiting === true) {
+    qb.andWhere(
+      'r.phase IN (:...waitingPending) AND r.suspended_until IS NOT NULL AND r.suspended_until >= :waitingToday',
+      { waitingPending: pending, waitingToday: f.today },
     );
   }
   if (f.text !== undefined && f.text.trim() !== '') {

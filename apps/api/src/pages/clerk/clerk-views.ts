@@ -1,0 +1,27 @@
+import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
+import type { RequestListItem } from '@wobdesk/workflow';
+
+/** A row of a request table (dashboard and list). */
+export function listRow(item: RequestListItem) {
+  return {
+    href: `/verzoeken/${item.id}`,
+    reference: item.reference,
+    subject: item.subject,
+    requesterName: item.requesterName,
+    phaseNl: PHASE_LABELS[item.phase].nl,
+    receivedOn: item.receivedOn,
+    // After the decision its old deadline only distracts; the last column says what runs now.
+    decisionDeadline: PENDING_PHASES.includes(item.phase) ? item.decisionDeadline : null,
+    overdue: item.overdue,
+    suspendedUntil: item.suspendedUntil ?? null,
+    objectionWindowEndsOn: item.objectionWindowEndsOn ?? null,
+  };
+}
+
+export function phaseOptions(selected: readonly string[]) {
+  return (Object.keys(PHASE_LABELS) as RequestPhase[]).map((phase) => ({
+    value: phase,
+    label: PHASE_LABELS[phase].nl,
+    selected: selected.includes(phase),
+  }));
+}

@@ -1,0 +1,200 @@
+import { commandsFrom, PENDING_PHASES, REQUEST_TRANSITIONS } from '@wobdesk/domain';
+import type { EventView, LetterMetadata, RequestView } from '@wobdesk/workflow';
+import { GENERATABLE_LETTER_KINDS } from '@wobdesk/workflow';
+import type { LetterKind } from '@wobdesk/letters';
+import { EMPTY_FORM, type FormState } from '../shared/form-input.js';
+import { errorSummary, fieldView } from '../shared/form-view.js';
+import { letterTitle } from '../requester/requester-views.js';
+import { CHANNEL_LABELS } from './new-request.pages.js';
+import { OUTCOME_LABELS, REQUEST_ACTIONS } from './request-actions.js';
+
+/** Each event type of the log in Dutch: the domain's from the transition table, the workflow's here. */
+const EVENT_LABELS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.values(REQUEST_TRANSITIONS).flatMap((rule) => rule.emits.map((type) => [type, rule.nl])),
+  ),
+  closed: 'Afgesloten',
+  assigned: 'Toegewezen',
+  status_token_reissued: 'Nieuwe statuslink uitgegeven',
+  status_token_revoked: 'Statuslink ingetrokken',
+  conversation_recorded: 'Gespreksverslag vastgelegd',
+  decision_items_recorded: 'Uitkomst per onderdeel vastgelegd',
+  letter_generated: 'Brief gemaakt',
+};
+
+/**
+ * The event a letter is about: without one, generating it is refused. Kinds that need the clerk's
+ * own words (a clarification's explanation, how a notice names the third parties) are made through
+ * the API until the page has fields for them.
+ */
+const LETTER_NEEDS: Readonly<Partial<Record<LetterKind, readonly string[]>>> = {
+  acknowledgement: ['receipt_acknowledged'],
+  conversation_summary: ['conversation_recorded', 'conversation_held'],
+  extension: ['extension_notified'],
+  third_party_view_end: ['third_party_view_received'],
+  decision: ['decision_taken'],
+  objection_acknowledgement: ['objection_lodged'],
+};
+
+const DECISION_TERM_LABELS = new Set([
+  'Uiterste besluitdatum',
+  'Einde eerste termijn (ook laatste dag om te verdagen)',
+  'Laatste dag voor een verzoek om precisering',
+  'Laatste dag voor besluit tot niet-behandelen',
+]);
+const isDecisionTerm = (label: string) => DECISION_TERM_LABELS.has(label);
+
+interface PlainDate {
+  date: string;
+  steps: { article: string; labelNl: string; whyNl: string; from: string; to: string }[];
+}
+
+/** Every legal date of the request with its derivation ("waarom deze datum?"). */
+function deadlineRows(view: RequestView) {
+  // The deadlines' JSON form has plain strings and the explanation texts.
+  const d = JSON.parse(JSON.stringify(view.deadlines)) as Record<string, unknown> & {
+    objectionWindow?: { endsOn: PlainDate; postalReceiptBy: PlainDate };
+    noticeOfDefault?: { twoWeeksEndOn: PlainDate };
+    warnings: { nl: string }[];
+  };
+  const rows: [string, PlainDate | undefined][] = [
+    ['Uiterste besluitdatum', d.decisionDeadline as PlainDate],
+    ['Einde eerste termijn (ook laatste dag om te verdagen)', d.firstTermEnd as PlainDate],
+    [
+      'Laatste dag voor een verzoek om precisering',
+      d.clarificationDeadline as PlainDate | undefined,
+    ],
+    [
+      'Laatste dag voor besluit tot niet-behandelen',
+      d.nonHandlingDecisionDeadline as PlainDate | undefined,
+    ],
+    ['Vroegste openbaarmaking', d.disclosureDate as PlainDate | undefined],
+    ['Einde bezwaartermijn', d.objectionWindow?.endsOn],
+    ['Bezwaar per post uiterlijk ontvangen', d.objectionWindow?.postalReceiptBy],
+    ['Beslissen op bezwaar uiterlijk', d.objectionDecisionDeadline as PlainDate | undefined],
+    ['Einde twee weken na ingebrekestelling', d.noticeOfDefault?.twoWeeksEndOn],
+  ];
+  // Once decided, the objection dates are what runs: they come first.
+  if (d.decidedLate !== undefined || d.objectionWindow !== undefined) {
+    rows.sort((a, b) => Number(isDecisionTerm(a[0])) - Number(isDecisionTerm(b[0])));
+  }
+  return {
+    deadlines: rows
+      .filter((r): r is [string, PlainDate] => r[1] !== undefined)
+      .map(([label, c], i) => ({
+        id: `termijn-${i}`,
+        label,
+        date: c.date,
+        steps: c.steps.map((s) => ({ article: s.article, label: s.labelNl, why: s.whyNl })),
+      })),
+    warnings: d.warnings.map((w) => w.nl),
+    suspendedDays: d.suspendedDays as number,
+  };
+}
+
+/** The step that usually comes next in each phase: offered first and marked. */
+const USUAL_NEXT: Readonly<Partial<Record<RequestView['phase'], string>>> = {
+  received: 'ontvangst-bevestigen',
+  acknowledged: 'besluit',
+  conversation_held: 'besluit',
+  decided: 'verzending',
+  // objection_window: nothing to do but wait; closing is refused until the window has passed.
+  objection_lodged: 'beslissing-op-bezwaar',
+};
+
+export interface FailedAction {
+  readonly slug: string;
+  readonly form: FormState;
+}
+
+/** The request page: case data, deadlines, history, the steps allowed now as forms, letters. */
+export function requestPageView(
+  view: RequestView,
+  events: readonly EventView[],
+  letters: readonly LetterMetadata[],
+  today: string,
+  people: Readonly<Record<string, string>>,
+  failed?: FailedAction,
+) {
+  const allowed = new Set<string>([...commandsFrom(view.phase), 'assign']);
+  const next = USUAL_NEXT[view.phase];
+  const offered = REQUEST_ACTIONS.filter((a) => allowed.has(a.command));
+  const ordered = [
+    ...offered.filter((a) => a.slug === next),
+    ...offered.filter((a) => a.slug !== next),
+  ];
+  const actions = ordered.map((a) => {
+    const form = failed?.slug === a.slug ? failed.form : EMPTY_FORM;
+    const prefix = `${a.slug}-`;
+    return {
+      slug: a.slug,
+      title: a.title,
+      action: `/verzoeken/${view.id}/${a.slug}`,
+      open: failed?.slug === a.slug,
+      usual: a.slug === next,
+      formError: form.formError,
+      idPrefix: prefix,
+      fields: a.fields(view, today, people).map((f) => fieldView(form, f, prefix)),
+    };
+  });
+  // Only the letters the register can make from what happened so far (letter-context.ts).
+  const happened = new Set(events.map((e) => e.type));
+  const letterKinds = GENERATABLE_LETTER_KINDS.filter((kind) =>
+    (LETTER_NEEDS[kind] ?? []).some((type) => happened.has(type)),
+  ).map((kind) => ({
+    kind,
+    title: letterTitle(kind),
+    previewUrl: `/verzoeken/${view.id}/brieven/${kind}/voorbeeld`,
+  }));
+  return {
+    title: `${view.reference} – ${view.subject}`,
+    errorSummary: failed ? errorSummary(failed.form, `${failed.slug}-`) : [],
+    request: {
+      id: view.id,
+      reference: view.reference,
+      subject: view.subject,
+      phaseNl: view.phaseNl,
+      regime: view.regime.toUpperCase(),
+      version: view.version,
+      receivedOn: view.receivedOn,
+      letterDate: view.letterDate ?? null,
+      channel: CHANNEL_LABELS[view.channel],
+      theirReference: view.theirReference ?? null,
+      assignee: view.assignee?.name ?? null,
+      overdue: view.overdue,
+      pending: PENDING_PHASES.includes(view.phase),
+      decisionDeadline: view.decisionDeadline,
+    },
+    requester: {
+      name: view.requester.name,
+      email: view.requester.email ?? null,
+      postalAddress: view.requester.postalAddress ?? null,
+      phone: view.requester.phone ?? null,
+    },
+    items: view.items.map((i) => ({
+      number: i.number,
+      text: i.text,
+      outcome: i.outcome ? OUTCOME_LABELS[i.outcome] : null,
+      grounds: i.grounds?.join(', ') ?? null,
+    })),
+    ...deadlineRows(view),
+    timeline: [...events].reverse().map((e) => ({
+      on: e.occurredOn,
+      label:
+        e.type === 'letter_generated' && typeof e.payload.kind === 'string'
+          ? `${EVENT_LABELS[e.type]}: ${letterTitle(e.payload.kind)}`
+          : (EVENT_LABELS[e.type] ?? e.type),
+      by: e.actor?.name ?? 'systeem (webformulier of planner)',
+    })),
+    actions,
+    letterKinds,
+    letters: [...letters].reverse().map((l) => ({
+      title: letterTitle(l.kind),
+      subject: l.subject,
+      version: l.version,
+      createdOn: l.createdAt.slice(0, 10),
+      pdfUrl: `/brieven/${l.id}/pdf`,
+      htmlUrl: `/brieven/${l.id}/html`,
+    })),
+  };
+}

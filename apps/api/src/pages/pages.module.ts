@@ -1,0 +1,45 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { PersistenceModule } from '@wobdesk/persistence';
+import { WorkflowModule } from '@wobdesk/workflow';
+import { RegisterBindingsModule } from '../register-bindings.module.js';
+import { DashboardPages } from './clerk/dashboard.pages.js';
+import { LoginPages } from './clerk/login.pages.js';
+import { NewRequestPages } from './clerk/new-request.pages.js';
+import { RequestListPages } from './clerk/request-list.pages.js';
+import { RequestPages } from './clerk/request.pages.js';
+import { StatusPages } from './requester/status.pages.js';
+import { SubmitPages } from './requester/submit.pages.js';
+import { PageKit } from './shared/page-kit.js';
+import { PageRenderer } from './shared/page-renderer.js';
+
+/** Every capability's pages, in the order their routes are registered. */
+export const PAGE_ROUTES = [
+  SubmitPages,
+  StatusPages,
+  LoginPages,
+  DashboardPages,
+  RequestListPages,
+  NewRequestPages,
+  RequestPages,
+] as const;
+
+/**
+ * The web pages for clerks and requesters (issue 6): thin handlers over the register's services.
+ * The routes are Fastify routes in their own scope (see pages.plugin.ts), not Nest controllers:
+ * they live at the site root next to `/api`, with their own cookies, CSRF and headers.
+ */
+@Module({})
+export class PagesModule {
+  static forRoot(templatesDir: string): DynamicModule {
+    return {
+      module: PagesModule,
+      imports: [RegisterBindingsModule, WorkflowModule, PersistenceModule],
+      providers: [
+        { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },
+        PageKit,
+        ...PAGE_ROUTES,
+      ],
+      exports: [PageKit, ...PAGE_ROUTES],
+    };
+  }
+}

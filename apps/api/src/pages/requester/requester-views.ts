@@ -1,0 +1,47 @@
+import { isLetterKind, LETTER_DEFINITIONS } from '@wobdesk/letters';
+import type { LetterMetadata, PublicStatusView } from '@wobdesk/workflow';
+import { API_STATUS_PATH } from '../../public-status/public-status.paths.js';
+
+/** A letter's kind in Dutch ("Besluit op uw Woo-verzoek" is in the subject; this is the kind). */
+export function letterTitle(kind: string): string {
+  return isLetterKind(kind) ? LETTER_DEFINITIONS[kind].titleNl : kind;
+}
+
+/** The status page's view: plain Dutch, the key dates that are known, the letters to download. */
+export function statusPageView(
+  token: string,
+  view: PublicStatusView,
+  letters: readonly LetterMetadata[],
+) {
+  const k = view.keyDates;
+  const dates = [
+    { label: 'Ontvangen op', date: k.receivedOn },
+    {
+      label: k.decidedOn ? 'Uiterste besluitdatum was' : 'Wij beslissen uiterlijk op',
+      date: k.decisionDue,
+    },
+    ...(k.extendedTo ? [{ label: 'Termijn verlengd tot en met', date: k.extendedTo }] : []),
+    ...(k.suspendedUntil
+      ? [{ label: 'De termijn staat stil tot en met', date: k.suspendedUntil }]
+      : []),
+    ...(k.decidedOn ? [{ label: 'Besluit genomen op', date: k.decidedOn }] : []),
+    ...(k.sentOn ? [{ label: 'Besluit verstuurd op', date: k.sentOn }] : []),
+    ...(k.objectionWindowEndsOn
+      ? [{ label: 'Bezwaar maken kan tot en met', date: k.objectionWindowEndsOn }]
+      : []),
+  ];
+  return {
+    title: `Uw verzoek ${view.reference}`,
+    reference: view.reference,
+    subject: view.subject,
+    stateNl: view.stateNl,
+    dates,
+    timeline: [...view.timeline].reverse(),
+    letters: letters.map((l) => ({
+      title: letterTitle(l.kind),
+      subject: l.subject,
+      createdOn: l.createdAt.slice(0, 10),
+      pdfUrl: `${API_STATUS_PATH}/${token}/letters/${l.id}/pdf`,
+    })),
+  };
+}

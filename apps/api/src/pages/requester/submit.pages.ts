@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { PublicStatusService, PublicSubmissionService, StatusLinks } from '@wobdesk/workflow';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { rateLimited } from '../../common/rate-limit.js';
+import {
+  EMPTY_FORM,
+  FormReader,
+  type FormState,
+  refusalOf,
+  refusalStatus,
+} from '../shared/form-input.js';
+import { errorSummary } from '../shared/form-view.js';
+import { PageKit } from '../shared/page-kit.js';
+import type { PageRoutes } from '../shared/page-routes.js';
+import {
+  readRequestFields,
+  REQUEST_FIELD_NAMES,
+  requestFieldViews,
+} from '../shared/request-form.js';
+
+export const SUBMIT_PATH = '/verzoek-indienen';
+const RECEIVED_PATH = '/verzoek-ontvangen';
+const PREFIX = 'verzoek-';
+
+/** The public Woo request form and the start page that points to it. */
+@Injectable()
+export class SubmitPages implements PageRoutes {
+  constructor(
+    private readonly kit: PageKit,
+    private readonly submissions: PublicSubmissionService,
+    private readonly status: PublicStatusService,
+    private readonly links: StatusLinks,
+  ) {}
+
+  routes(scope: FastifyInstance): void {
+    scope.get('/', async (_request, reply) => {
+      const organisation = await this.submissions.organisation();
+      return this.kit.html(reply, 'start', {
+        title: 'Informatie opvragen',
+        organisationName: organisation?.name ?? 'de overheid',
+      });
+    });
+    scope.get(SUBMIT_PATH, async (_request, reply) => this.show(reply, EMPTY_FORM));
+    scope.get(RECEIVED_PATH, { config: rateLimited('status') }, async (request, reply) => {
+      const token = this.kit.handedOver(request);
+      const page = token === undefined ? undefined : await this.status.lookupPage(token);
+      if (token === undefined || !page) return reply.redirect(SUBMIT_PATH, 303);
+      return this.kit.html(reply, 'verzoek-ontvangen', {
+        title: 'Uw verzoek is ontvangen',
+        reference: page.view.reference,
+        receivedOn: page.view.keyDates.receivedOn,
+        decisionDeadline: page.view.keyDates.decisionDue,
+        statusUrl: this.links.pageUrlOf(token),
+      });
+    });
+    scope.post(
+      SUBMIT_PATH,
+      { config: rateLimited('requestForm'), preHandler: scope.csrfProtection },
+      async (request, reply) => {
+        const form = new FormReader(request.body);
+        const input = readRequestFields(form);
+        if (!form.ok) return this.show(reply, form.state(), 400);
+        try {
+          const created = await this.submissions.submit(input);
+          if (!created) return this.closed(reply);
+          return this.kit.handOver(reply, RECEIVED_PATH, created.statusToken);
+        } catch (error) {
+          const state = refusalOf(error, form, REQUEST_FIELD_NAMES);
+          return this.show(reply, state, refusalStatus(error));
+        }
+      },
+    );
+  }
+
+  private async show(reply: FastifyReply, form: FormState, status = 200) {
+    const organisation = await this.submissions.organisation();
+    if (!organisation) return this.closed(reply);
+    return this.kit.html(
+      reply,
+      'verzoek-indienen',
+      {
+        title: 'Woo-verzoek indienen',
+        organisationName: organisation.name,
+        errorSummary: errorSummary(form, PREFIX),
+        formError: form.formError,
+        ...requestFieldViews(form, PREFIX),
+      },
+      undefined,
+      status,
+    );
+  }
+
+  private closed(reply: FastifyReply) {
+    return this.kit.errorPage(
+      reply,
+      503,
+      'Verzoek indienen kan nu niet',
+      'Het formulier is niet ingesteld. Stuur uw verzoek per e-mail of post.',
+    );
+  }
+}

@@ -1,0 +1,140 @@
+import { LocalDate } from '@wobdesk/domain';
+import { WorkflowError } from '@wobdesk/workflow';
+import { statusOfWorkflowError } from '../../common/domain-status.js';
+
+/** What was typed and what is wrong with it, by field name; `formError` is about the whole form. */
+export interface FormState {
+  readonly values: Readonly<Record<string, string>>;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly formError: string | null;
+}
+
+export const EMPTY_FORM: FormState = { values: {}, errors: {}, formError: null };
+
+const MAX_TEXT = 10_000;
+
+/**
+ * Reads a urlencoded form: every value as the string that was typed (so the form can be shown
+ * again exactly), each rule broken as a Dutch message on its field. The workflow checks again;
+ * this only turns typing mistakes into messages next to the field instead of a refusal.
+ */
+export class FormReader {
+  readonly values: Record<string, string> = {};
+  readonly errors: Record<string, string> = {};
+
+  constructor(body: unknown) {
+    if (typeof body !== 'object' || body === null) return;
+    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+      // A repeated field arrives as an array: the last one typed wins.
+      const last = Array.isArray(value) ? value[value.length - 1] : value;
+      if (typeof last === 'string' && key !== '_csrf') this.values[key] = last;
+    }
+  }
+
+  get ok(): boolean {
+    return Object.keys(this.errors).length === 0;
+  }
+
+  state(formError: string | null = null): FormState {
+    return { values: this.values, errors: this.errors, formError };
+  }
+
+  text(name: string, options: { required?: boolean; max?: number } = {}): string | undefined {
+    const value = (this.values[name] ?? '').trim();
+    if (value === '') {
+      if (options.required) this.errors[name] = 'Dit veld is verplicht.';
+      return undefined;
+    }
+    const max = options.max ?? MAX_TEXT;
+    if (value.length > max) this.errors[name] = `Gebruik hoogstens ${max} tekens.`;
+    return value;
+  }
+
+  date(name: string, options: { required?: boolean } = {}): string | undefined {
+    const value = this.text(name, options);
+    if (value === undefined) return undefined;
+    if (!LocalDate.isValid(value) || value < '1900-01-01' || value > '2999-12-31') {
+      this.errors[name] = 'Vul een bestaande datum in, zoals 2026-03-31.';
+      return undefined;
+    }
+    return value;
+  }
+
+  integer(
+    name: string,
+    range: { min: number; max: number; required?: boolean },
+  ): number | undefined {
+    const value = this.text(name, range);
+    if (value === undefined) return undefined;
+    const n = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n >= range.min && n <= range.max)) {
+      this.errors[name] = `Vul een heel getal in van ${range.min} tot en met ${range.max}.`;
+      return undefined;
+    }
+    return n;
+  }
+
+  oneOf<T extends string>(name: string, options: readonly T[], required = true): T | undefined {
+    const value = this.text(name, { required });
+    if (value === undefined) return undefined;
+    if (!(options as readonly string[]).includes(value)) {
+      this.errors[name] = 'Kies een van de mogelijkheden.';
+      return undefined;
+    }
+    return value as T;
+  }
+
+  checked(name: string): boolean {
+    return this.values[name] !== undefined && this.values[name] !== '';
+  }
+
+  /** One entry per non-empty line. */
+  lines(name: string, options: { min: number }): string[] {
+    const lines = (this.values[name] ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    if (lines.length < options.min) {
+      this.errors[name] =
+        options.min === 1
+          ? 'Vul ten minste één regel in.'
+          : `Vul ten minste ${options.min} regels in.`;
+    } else if (lines.some((l) => l.length > MAX_TEXT)) {
+      this.errors[name] = `Gebruik hoogstens ${MAX_TEXT} tekens per regel.`;
+    }
+    return lines;
+  }
+}
+
+/**
+ * A refusal of the register as the form shows it: on the field it names when the form has that
+ * field (`fieldNames` maps the register's field names to the form's), else above the form.
+ */
+export function refusalOf(
+  error: unknown,
+  form: FormReader,
+  fieldNames: Readonly<Record<string, string>> = {},
+): FormState {
+  if (
+    !(error instanceof WorkflowError) ||
+    error.kind === 'not_found' ||
+    error.kind === 'unauthenticated'
+  ) {
+    throw error;
+  }
+  const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
+  const formField = field === undefined ? undefined : (fieldNames[field] ?? field);
+  if (formField !== undefined && formField in form.values) {
+    return {
+      values: form.values,
+      errors: { ...form.errors, [formField]: error.nl },
+      formError: null,
+    };
+  }
+  return form.state(error.nl);
+}
+
+/** The HTTP status of a form shown again after a refusal: the API's status for the same refusal. */
+export function refusalStatus(error: unknown): number {
+  return error instanceof WorkflowError ? statusOfWorkflowError(error) : 400;
+}

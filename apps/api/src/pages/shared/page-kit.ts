@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@wobdesk/config';
+import type { Clock } from '@wobdesk/domain';
+import { type Actor, type Authenticator, CLOCK } from '@wobdesk/workflow';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AUTHENTICATOR } from '../../common/tokens.js';
+import { type LayoutView, PageRenderer } from './page-renderer.js';
+import { cookieOptions } from './page-security.js';
+
+export const SESSION_COOKIE = 'wobdesk_session';
+/** Carries a new request's status token from the POST to the confirmation page (PRG). */
+const HANDOVER_COOKIE = 'wobdesk_nieuw';
+const HANDOVER_SECONDS = 15 * 60;
+export const LOGIN_PATH = '/inloggen';
+
+/** A signed-in clerk on a page request. */
+export interface Clerk {
+  readonly actor: Actor;
+  readonly token: string;
+}
+
+/** A page's own fields; the layout's session fields are filled in by `html`. */
+export interface PageView {
+  readonly title: string;
+  readonly notice?: string | null;
+  readonly errorSummary?: LayoutView['errorSummary'];
+  readonly [field: string]: unknown;
+}
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+type ClerkHandler = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  clerk: Clerk,
+) => Promise<unknown>;
+
+/** What every page handler needs: rendering, the clerk's session cookie, error pages. */
+@Injectable()
+export class PageKit {
+  constructor(
+    readonly renderer: PageRenderer,
+    readonly config: AppConfig,
+    @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Today in Europe/Amsterdam, 'YYYY-MM-DD' (the default of the date fields). */
+  today(): string {
+    return this.clock.today().toString();
+  }
+
+  /** Renders a page with a fresh CSRF token; never cached (it may show a case). */
+  html(
+    reply: FastifyReply,
+    page: string,
+    view: PageView,
+    clerk?: Clerk,
+    status = 200,
+  ): FastifyReply {
+    const body = this.renderer.render(page, {
+      notice: null,
+      errorSummary: [],
+      ...view,
+      clerk: clerk ? { name: clerk.actor.name } : null,
+      csrf: reply.generateCsrf(),
+    });
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(body);
+  }
+
+  errorPage(reply: FastifyReply, status: number, title: string, message: string, clerk?: Clerk) {
+    return this.html(reply, 'fout', { title, message }, clerk, status);
+  }
+
+  notFound(reply: FastifyReply, clerk?: Clerk) {
+    return this.errorPage(
+      reply,
+      404,
+      'Pagina niet gevonden',
+      'Deze pagina bestaat niet, of u heeft er geen toegang toe.',
+      clerk,
+    );
+  }
+
+  async clerkOf(request: FastifyRequest): Promise<Clerk | undefined> {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token === undefined || token === '') return undefined;
+    const actor = await this.authenticator.authenticate(token);
+    return actor && { actor, token };
+  }
+
+  /** A page for clerks only: without a valid session, to the login page (and back afterwards). */
+  clerkOnly(handler: ClerkHandler): Handler {
+    return async (request, reply) => {
+      const clerk = await this.clerkOf(request);
+      if (!clerk) {
+        const back = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
+        return reply.redirect(`${LOGIN_PATH}${back}`, 303);
+      }
+      return handler(request, reply, clerk);
+    };
+  }
+
+  startSession(reply: FastifyReply, token: string, expiresAt: string): void {
+    reply.setCookie(SESSION_COOKIE, token, {
+      ...cookieOptions(this.cookiePolicy),
+      expires: new Date(expiresAt),
+    });
+  }
+
+  /**
+   * The status token exists only when a request is registered. Instead of rendering the
+   * confirmation on the POST (a refresh would register the request again), it is handed to the
+   * confirmation page in a short-lived HttpOnly cookie valid for that page only, and redirected to.
+   */
+  handOver(reply: FastifyReply, path: string, value: string) {
+    reply.setCookie(HANDOVER_COOKIE, value, {
+      ...cookieOptions(this.cookiePolicy),
+      path,
+      maxAge: HANDOVER_SECONDS,
+    });
+    return reply.redirect(path, 303);
+  }
+
+  handedOver(request: FastifyRequest): string | undefined {
+    const value = request.cookies[HANDOVER_COOKIE];
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  endSession(reply: FastifyReply): void {
+    reply.clearCookie(SESSION_COOKIE, cookieOptions(this.cookiePolicy));
+  }
+
+  get cookiePolicy() {
+    return { secure: this.config.pages.cookieSecure };
+  }
+}

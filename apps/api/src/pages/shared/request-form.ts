@@ -1,0 +1,109 @@
+import type { Requester } from '@wobdesk/workflow';
+import type { FormReader, FormState } from './form-input.js';
+import { type FieldSpec, fieldView } from './form-view.js';
+
+/** How many numbered items a form offers; empty ones are skipped (no script needed). */
+export const ITEM_FIELDS = 6;
+
+/** The register's field names (validation details) → the form's. */
+export const REQUEST_FIELD_NAMES: Readonly<Record<string, string>> = {
+  'requester.name': 'requesterName',
+  'requester.email': 'requesterEmail',
+  'requester.postalAddress': 'requesterPostalAddress',
+  'requester.phone': 'requesterPhone',
+  'requester.salutation': 'requesterSalutation',
+  subject: 'subject',
+  items: 'item1',
+  ...Object.fromEntries(
+    Array.from({ length: ITEM_FIELDS }, (_, i) => [`items[${i}].text`, `item${i + 1}`]),
+  ),
+};
+
+const REQUESTER_FIELDS: readonly FieldSpec[] = [
+  { name: 'requesterName', label: 'Naam', required: true, autocomplete: 'name' },
+  {
+    name: 'requesterEmail',
+    label: 'E-mailadres',
+    type: 'email',
+    autocomplete: 'email',
+    description: 'Hierheen sturen wij de ontvangstbevestiging en het besluit.',
+  },
+  {
+    name: 'requesterPostalAddress',
+    label: 'Postadres',
+    type: 'textarea',
+    autocomplete: 'street-address',
+    description: 'Alleen nodig als u de brieven per post wilt ontvangen.',
+  },
+  { name: 'requesterPhone', label: 'Telefoonnummer', type: 'tel', autocomplete: 'tel' },
+];
+
+/** The requester's fields, the subject and the numbered items, as `field` partial views. */
+export function requestFieldViews(
+  form: FormState,
+  idPrefix: string,
+  extra: readonly FieldSpec[] = [],
+) {
+  return {
+    requesterFields: REQUESTER_FIELDS.map((f) => fieldView(form, f, idPrefix)),
+    subjectField: fieldView(
+      form,
+      {
+        name: 'subject',
+        label: 'Onderwerp',
+        required: true,
+        description: 'In een paar woorden: waarover gaat uw verzoek?',
+      },
+      idPrefix,
+    ),
+    extraFields: extra.map((f) => fieldView(form, f, idPrefix)),
+    itemFields: Array.from({ length: ITEM_FIELDS }, (_, i) =>
+      fieldView(
+        form,
+        {
+          name: `item${i + 1}`,
+          label: `Onderdeel ${i + 1}`,
+          type: 'textarea',
+          required: i === 0,
+          ...(i === 0 && {
+            description:
+              'Welke informatie of documenten wilt u? Beschrijf elk onderdeel in een eigen vak; lege vakken tellen niet mee.',
+          }),
+        },
+        idPrefix,
+      ),
+    ),
+  };
+}
+
+/** Reads the requester, subject and items; errors land on their fields. */
+export function readRequestFields(form: FormReader): {
+  requester: Requester;
+  subject: string;
+  items: { text: string }[];
+} {
+  const name = form.text('requesterName', { required: true, max: 500 }) ?? '';
+  const email = form.text('requesterEmail', { max: 254 });
+  if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    form.errors.requesterEmail = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
+  }
+  const postalAddress = form.text('requesterPostalAddress', { max: 2000 });
+  const phone = form.text('requesterPhone', { max: 64 });
+  const subject = form.text('subject', { required: true, max: 2000 }) ?? '';
+  const items: { text: string }[] = [];
+  for (let i = 1; i <= ITEM_FIELDS; i++) {
+    const text = form.text(`item${i}`);
+    if (text !== undefined) items.push({ text });
+  }
+  if (items.length === 0) form.errors.item1 = 'Beschrijf ten minste één onderdeel van uw verzoek.';
+  return {
+    requester: {
+      name,
+      ...(email !== undefined && { email }),
+      ...(postalAddress !== undefined && { postalAddress }),
+      ...(phone !== undefined && { phone }),
+    },
+    subject,
+    items,
+  };
+}
