@@ -9,7 +9,9 @@ export {
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
+  SchedulerLeaseEntity,
   SessionEntity,
+  SweepWatermarkEntity,
   UserEntity,
 } from './entities/index.js';
 export { requestSearchText } from './entities/request.entity.js';
@@ -54,3 +56,13 @@ export {
   STORED_ITEM_OUTCOMES,
   STORED_ROLES,
 } from './stored-values.js';
+export {
+  findRecipients,
+  findSweepRows,
+  oldestDate,
+  type Recipient,
+  REMINDER_DB_COLUMNS,
+  sweepQueries,
+  type SweepRow,
+  type SweepSelection,
+} from './repositories/reminder-sweep.query.js';

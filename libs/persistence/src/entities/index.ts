@@ -6,7 +6,9 @@ import { OrganisationEntity } from './organisation.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
 import { RequestItemEntity } from './request-item.entity.js';
 import { RequestEntity } from './request.entity.js';
+import { SchedulerLeaseEntity } from './scheduler-lease.entity.js';
 import { SessionEntity } from './session.entity.js';
+import { SweepWatermarkEntity } from './sweep-watermark.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export {
@@ -18,7 +20,9 @@ export {
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
+  SchedulerLeaseEntity,
   SessionEntity,
+  SweepWatermarkEntity,
   UserEntity,
 };
 
@@ -34,4 +38,6 @@ export const ENTITIES = [
   RequestEventEntity,
   ConversationRecordEntity,
   LetterEntity,
+  SchedulerLeaseEntity,
+  SweepWatermarkEntity,
 ];

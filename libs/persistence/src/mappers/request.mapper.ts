@@ -24,6 +24,8 @@ export type RequestProjection = Pick<
   | 'sentOn'
   | 'suspendedUntil'
   | 'suspendedSince'
+  | 'extensionNotifiedOn'
+  | 'clarificationRequestedOn'
   | 'decidedLate'
 >;
 
@@ -49,6 +51,8 @@ export function projectRequestState(state: RequestState): RequestProjection {
     sentOn: iso(state.facts.sentOn),
     suspendedUntil: pending ? iso(openSuspensionEnd(state)) : null,
     suspendedSince: pending ? iso(runningSuspensionStart(state)) : null,
+    extensionNotifiedOn: iso(state.facts.extension?.notifiedOn),
+    clarificationRequestedOn: iso(firstClarificationRequest(state)),
     decidedLate: d.decidedLate ?? null,
   };
 }
@@ -86,6 +90,17 @@ function runningSuspensionStart(state: RequestState): LocalDate | undefined {
     if (from && (!start || from.isBefore(start))) start = from;
   }
   return start;
+}
+
+/** The first request for clarification (Awb 4:5; Woo 4.1 lid 5), with or without a term. */
+function firstClarificationRequest(state: RequestState): LocalDate | undefined {
+  let first: LocalDate | undefined;
+  for (const s of state.facts.suspensions ?? []) {
+    if (s.kind === 'clarification' && (!first || s.requestedOn.isBefore(first))) {
+      first = s.requestedOn;
+    }
+  }
+  return first;
 }
 
 function iso(date: LocalDate | undefined): string | null {
