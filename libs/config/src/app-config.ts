@@ -1,4 +1,5 @@
 import type { LogLevel } from '@nestjs/common';
+import { defaultSchedulerConfig, type SchedulerConfig } from './scheduler-config.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -44,6 +45,8 @@ export class AppConfig {
     readonly demoPassword?: string,
     /** Letter templates and the PDF renderer. */
     readonly letters: LettersConfig = { chromiumPath: '/usr/bin/chromium', pdfPages: 2 },
+    /** Reminders, digest and job intervals (issue 5, scheduler-config.ts). */
+    readonly scheduler: SchedulerConfig = defaultSchedulerConfig(),
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

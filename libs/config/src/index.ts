@@ -1,3 +1,11 @@
 export { AppConfig, LOG_LEVELS, type DatabaseConfig, type LettersConfig } from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';
+export {
+  defaultSchedulerConfig,
+  readSchedulerConfig,
+  SCHEDULER_DEFAULTS,
+  SCHEDULER_ENV_KEYS,
+  type SchedulerConfig,
+  SchedulerEnvDto,
+} from './scheduler-config.js';

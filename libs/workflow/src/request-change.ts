@@ -15,13 +15,14 @@ import {
   type RequestEntity,
   RequestEntity as RequestTable,
   RequestRepository,
+  serialRead,
   serialTransaction,
   type StoredRequestEvent,
 } from '@wobdesk/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK, NOW, type Now } from './clock.js';
-import { type Actor, type RequestView, WorkflowError } from './contract.js';
+import { type Actor, type RequestView, type SystemActor, WorkflowError } from './contract.js';
 import { PublicStatusCache } from './public-status-cache.js';
 import { RequestReader } from './request-reader.js';
 import { domainEventPayload, domainEventsOf } from './workflow-events.js';
@@ -71,7 +72,7 @@ export class RequestChanges {
   ) {}
 
   async run(
-    actor: Actor,
+    actor: Actor | SystemActor,
     requestId: string,
     expectedVersion: number | undefined,
     work: (ctx: ChangeContext) => Promise<Change>,
@@ -101,7 +102,8 @@ export class RequestChanges {
         if (!state) throw new Error(`Corrupt history: request ${requestId} was never received`);
         const result = await work({ em, row, stored, state, today, calendar, now });
         const last = stored.length === 0 ? 0 : stored[stored.length - 1].sequence;
-        await this.requests.appendEvents(em, requestId, last, result.events, actor.userId, now);
+        const actorId = 'kind' in actor ? null : actor.userId;
+        await this.requests.appendEvents(em, requestId, last, result.events, actorId, now);
         await em.update(
           RequestTable,
           { id: requestId },
@@ -112,7 +114,11 @@ export class RequestChanges {
       this.statusCache.forget(requestId);
       return view;
     } catch (error) {
-      if (error instanceof Unchanged) return this.reader.get(actor, requestId);
+      if (error instanceof Unchanged) {
+        return serialRead(this.dataSource, (em) =>
+          this.reader.viewIn(em, org, requestId, this.clock.today(), calendar),
+        );
+      }
       throw error;
     }
   }
