@@ -1,4 +1,11 @@
 export * from './contract.js';
+export {
+  type Change,
+  type ChangeContext,
+  domainStep,
+  RequestChanges,
+  Unchanged,
+} from './request-change.js';
 export { AuthService, MIN_PASSWORD_LENGTH, type NewUserInput } from './auth.service.js';
 export { CalendarSource } from './calendar-source.js';
 export { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
