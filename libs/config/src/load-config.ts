@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { AppConfig, type DatabaseConfig, type LettersConfig } from './app-config.js';
 import { EnvDto } from './env.dto.js';
+import { readMailConfig } from './mail-config.js';
 
 export const CONFIG_DEFAULTS = {
   DATABASE_PATH: 'data/wobdesk.sqlite',
@@ -77,6 +78,8 @@ export function loadConfig(
       `SESSION_TTL_HOURS must be a whole number of hours (1-720) (got "${dto.SESSION_TTL_HOURS}")`,
     );
   }
+  // Mail (issue 5): its own block and DTO, see mail-config.ts.
+  const mail = readMailConfig(env, cwd, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const database: DatabaseConfig = dto.DATABASE_URL
@@ -106,6 +109,7 @@ export function loadConfig(
     sessionTtlHours,
     dto.DEMO_PASSWORD,
     letters,
+    mail,
   );
 }
 

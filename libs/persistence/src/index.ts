@@ -6,12 +6,14 @@ export {
   EquatedDayEntity,
   LetterEntity,
   OrganisationEntity,
+  OutboxMessageEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
   SessionEntity,
   UserEntity,
 } from './entities/index.js';
+export { OUTBOX_STATES, type OutboxState } from './entities/outbox-message.entity.js';
 export { requestSearchText } from './entities/request.entity.js';
 export { projectRequestState, type RequestProjection } from './mappers/request.mapper.js';
 export { MIGRATIONS } from './migrations/index.js';

@@ -2,6 +2,7 @@ import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
 import { LetterEntity } from './letter.entity.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
 import { RequestItemEntity } from './request-item.entity.js';
@@ -15,6 +16,7 @@ export {
   EquatedDayEntity,
   LetterEntity,
   OrganisationEntity,
+  OutboxMessageEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
@@ -34,4 +36,5 @@ export const ENTITIES = [
   RequestEventEntity,
   ConversationRecordEntity,
   LetterEntity,
+  OutboxMessageEntity,
 ];
