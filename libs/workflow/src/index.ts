@@ -26,7 +26,20 @@ export {
   STATUS_CACHE_TTL_MS,
 } from './public-status-cache.js';
 export { PublicStatusService, toPublicView } from './public-status.service.js';
+export {
+  type Change,
+  type ChangeContext,
+  domainStep,
+  RequestChanges,
+  Unchanged,
+} from './request-change.js';
 export { RequestWorkflowService } from './request-workflow.service.js';
+export {
+  NOTICE_KIND,
+  NOTICE_TEMPLATE,
+  RequesterNotices,
+  type RequesterNoticeInput,
+} from './requester-notices.js';
 export { CONVERSATION_CHANNELS } from './stored-values.check.js';
 export {
   domainEventsOf,
