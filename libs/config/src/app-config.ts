@@ -1,4 +1,5 @@
 import type { LogLevel } from '@nestjs/common';
+import type { MailConfig } from './mail-config.js';
 import { defaultSchedulerConfig, type SchedulerConfig } from './scheduler-config.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -45,6 +46,14 @@ export class AppConfig {
     readonly demoPassword?: string,
     /** Letter templates and the PDF renderer. */
     readonly letters: LettersConfig = { chromiumPath: '/usr/bin/chromium', pdfPages: 2 },
+    /** E-mail: SMTP or the local catcher, sender, retries and leases (issue 5, mail-config.ts). */
+    readonly mail: MailConfig = {
+      from: 'Wobdesk <wobdesk@localhost>',
+      catcherDir: 'data/mail',
+      maxAttempts: 8,
+      retryBaseSeconds: 30,
+      leaseSeconds: 120,
+    },
     /** Reminders, digest and job intervals (issue 5, scheduler-config.ts). */
     readonly scheduler: SchedulerConfig = defaultSchedulerConfig(),
   ) {}

@@ -2,6 +2,14 @@ export { AppConfig, LOG_LEVELS, type DatabaseConfig, type LettersConfig } from '
 export { ConfigModule } from './config.module.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';
 export {
+  defaultMailConfig,
+  MAIL_DEFAULTS,
+  MAIL_ENV_KEYS,
+  type MailConfig,
+  MailEnvDto,
+  readMailConfig,
+} from './mail-config.js';
+export {
   defaultSchedulerConfig,
   readSchedulerConfig,
   SCHEDULER_DEFAULTS,

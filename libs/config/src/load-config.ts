@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { AppConfig, type DatabaseConfig, type LettersConfig } from './app-config.js';
 import { EnvDto } from './env.dto.js';
+import { readMailConfig } from './mail-config.js';
 import { readSchedulerConfig } from './scheduler-config.js';
 
 export const CONFIG_DEFAULTS = {
@@ -78,6 +79,8 @@ export function loadConfig(
       `SESSION_TTL_HOURS must be a whole number of hours (1-720) (got "${dto.SESSION_TTL_HOURS}")`,
     );
   }
+  // Mail (issue 5): its own block and DTO, see mail-config.ts.
+  const mail = readMailConfig(env, cwd, problems);
   // Scheduler (issue 5): its own block and DTO, see scheduler-config.ts.
   const scheduler = readSchedulerConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -109,6 +112,7 @@ export function loadConfig(
     sessionTtlHours,
     dto.DEMO_PASSWORD,
     letters,
+    mail,
     scheduler,
   );
 }

@@ -6,6 +6,7 @@ export {
   EquatedDayEntity,
   LetterEntity,
   OrganisationEntity,
+  OutboxMessageEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
@@ -14,6 +15,7 @@ export {
   SweepWatermarkEntity,
   UserEntity,
 } from './entities/index.js';
+export { OUTBOX_STATES, type OutboxState } from './entities/outbox-message.entity.js';
 export { requestSearchText } from './entities/request.entity.js';
 export { projectRequestState, type RequestProjection } from './mappers/request.mapper.js';
 export { MIGRATIONS } from './migrations/index.js';

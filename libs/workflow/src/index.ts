@@ -1,11 +1,4 @@
 export * from './contract.js';
-export {
-  type Change,
-  type ChangeContext,
-  domainStep,
-  RequestChanges,
-  Unchanged,
-} from './request-change.js';
 export { AuthService, MIN_PASSWORD_LENGTH, type NewUserInput } from './auth.service.js';
 export { CalendarSource } from './calendar-source.js';
 export { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
@@ -33,7 +26,20 @@ export {
   STATUS_CACHE_TTL_MS,
 } from './public-status-cache.js';
 export { PublicStatusService, toPublicView } from './public-status.service.js';
+export {
+  type Change,
+  type ChangeContext,
+  domainStep,
+  RequestChanges,
+  Unchanged,
+} from './request-change.js';
 export { RequestWorkflowService } from './request-workflow.service.js';
+export {
+  NOTICE_KIND,
+  NOTICE_TEMPLATE,
+  RequesterNotices,
+  type RequesterNoticeInput,
+} from './requester-notices.js';
 export { CONVERSATION_CHANNELS } from './stored-values.check.js';
 export {
   domainEventsOf,

@@ -25,6 +25,7 @@ import { CLOCK, NOW, type Now } from './clock.js';
 import { type Actor, type RequestView, type SystemActor, WorkflowError } from './contract.js';
 import { PublicStatusCache } from './public-status-cache.js';
 import { RequestReader } from './request-reader.js';
+import { RequesterNotices } from './requester-notices.js';
 import { domainEventPayload, domainEventsOf } from './workflow-events.js';
 import { workflowError } from './workflow-errors.js';
 
@@ -45,6 +46,11 @@ export interface Change {
   readonly events: readonly NewRequestEvent[];
   readonly state: RequestState;
   readonly patch?: Partial<RequestEntity>;
+  /**
+   * Hook for "a letter was sent with this change" (issue 4): the ids of the stored letters sent
+   * to the requester; the requester's e-mail notice of the change attaches their PDFs.
+   */
+  readonly lettersSent?: readonly string[];
 }
 
 /** Thrown inside a change that turns out to change nothing: rolls back the version bump. */
@@ -56,8 +62,9 @@ export class Unchanged extends Error {}
  * its write lock before anything is read, and a stale `expectedVersion` is refused here); folds
  * the stored domain events (workflow events are skipped by type); lets `work` decide, which
  * throws a WorkflowError to refuse; appends the events with the actor and the instant; and
- * rewrites the stored phase and deadline columns from the new state. Then drops the request's
- * cached public status.
+ * rewrites the stored phase and deadline columns from the new state; and, when the phase
+ * changed, queues the requester's e-mail notice in the same transaction. Then drops the
+ * request's cached public status.
  */
 @Injectable()
 export class RequestChanges {
@@ -67,6 +74,7 @@ export class RequestChanges {
     private readonly reader: RequestReader,
     private readonly calendars: CalendarSource,
     private readonly statusCache: PublicStatusCache,
+    private readonly notices: RequesterNotices,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
   ) {}
@@ -104,11 +112,20 @@ export class RequestChanges {
         const last = stored.length === 0 ? 0 : stored[stored.length - 1].sequence;
         const actorId = 'kind' in actor ? null : actor.userId;
         await this.requests.appendEvents(em, requestId, last, result.events, actorId, now);
-        await em.update(
-          RequestTable,
-          { id: requestId },
-          { ...projectRequestState(result.state), ...result.patch },
-        );
+        const columns = { ...projectRequestState(result.state), ...result.patch };
+        await em.update(RequestTable, { id: requestId }, columns);
+        if (result.events.length > 0) {
+          const lastEvent = result.events[result.events.length - 1];
+          await this.notices.queue(em, {
+            request: { ...row, ...columns },
+            previousPhase: row.phase,
+            eventSequence: last + result.events.length,
+            eventType: lastEvent.type,
+            occurredOn: lastEvent.occurredOn,
+            statusUrl: undefined,
+            letterIds: result.lettersSent ?? [],
+          });
+        }
         return this.reader.viewIn(em, org, requestId, today, calendar);
       });
       this.statusCache.forget(requestId);

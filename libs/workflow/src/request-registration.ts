@@ -17,14 +17,16 @@ import { type Actor, type NewRequestInput, type RequestView, WorkflowError } fro
 import { parseNewRequest } from './input-validation.js';
 import { toStoredEvent } from './request-change.js';
 import { RequestReader } from './request-reader.js';
+import { RequesterNotices } from './requester-notices.js';
 import { assigned, checkAssignee } from './assignment.js';
 import { hashToken, newToken } from './status-token.js';
 
 /**
  * Registers a request: `decide` judges the `receive` command first; then one transaction whose
  * first statement reserves the organisation's next reference (a write), inserts the request with
- * its stored columns, its numbered items and its first events, and stores the status token's
- * hash. The token itself is returned once.
+ * its stored columns, its numbered items and its first events, stores the status token's
+ * hash and queues the requester's acknowledgement e-mail (with the status link) when they gave
+ * an address. The token itself is returned once.
  */
 @Injectable()
 export class RequestRegistration {
@@ -33,6 +35,7 @@ export class RequestRegistration {
     private readonly requests: RequestRepository,
     private readonly reader: RequestReader,
     private readonly calendars: CalendarSource,
+    private readonly notices: RequesterNotices,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
   ) {}
@@ -96,6 +99,16 @@ export class RequestRegistration {
         events.push(assigned(today, parsed.assigneeId, null));
       }
       await this.requests.appendEvents(em, id, 0, events, actor.userId, now);
+      const stored = (await this.requests.find(em, actor.organisationId, id))!;
+      await this.notices.queue(em, {
+        request: stored,
+        previousPhase: undefined,
+        eventSequence: events.length,
+        eventType: events[0].type,
+        occurredOn: events[0].occurredOn,
+        statusUrl: this.notices.statusUrlOfToken(statusToken),
+        letterIds: [],
+      });
       return this.reader.viewIn(em, actor.organisationId, id, today, calendar);
     });
     return { request, statusToken };

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { Outbox } from '@wobdesk/mail';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { AuthService } from './auth.service.js';
 import { CalendarSource } from './calendar-source.js';
-import { CLOCK, NOW, SystemClock, systemNow } from './clock.js';
+import { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { PublicStatusCache } from './public-status-cache.js';
 import { PublicStatusService } from './public-status.service.js';
@@ -10,6 +11,7 @@ import { RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
 import { RequestWorkflowService } from './request-workflow.service.js';
+import { RequesterNotices } from './requester-notices.js';
 
 /**
  * The register's services, for both applications. Needs `ConfigModule` (global) in the
@@ -22,6 +24,9 @@ import { RequestWorkflowService } from './request-workflow.service.js';
   providers: [
     { provide: CLOCK, useClass: SystemClock },
     { provide: NOW, useValue: systemNow },
+    // The outbox stamps messages with the workflow's clock, so a test's NOW is the mail's too.
+    { provide: Outbox, inject: [NOW], useFactory: (now: Now) => new Outbox(now) },
+    RequesterNotices,
     CalendarSource,
     PublicStatusCache,
     RequestReader,
@@ -43,6 +48,8 @@ import { RequestWorkflowService } from './request-workflow.service.js';
     RequestReader,
     RequestChanges,
     PublicStatusCache,
+    Outbox,
+    RequesterNotices,
   ],
 })
 export class WorkflowModule {}

@@ -2,6 +2,7 @@ import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
 import { LetterEntity } from './letter.entity.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
 import { RequestItemEntity } from './request-item.entity.js';
@@ -17,6 +18,7 @@ export {
   EquatedDayEntity,
   LetterEntity,
   OrganisationEntity,
+  OutboxMessageEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
@@ -38,6 +40,7 @@ export const ENTITIES = [
   RequestEventEntity,
   ConversationRecordEntity,
   LetterEntity,
+  OutboxMessageEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,
 ];

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@wobdesk/config';
+import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
+import { Outbox } from '@wobdesk/mail';
+import { OrganisationEntity, type RequestEntity } from '@wobdesk/persistence';
+import type { EntityManager } from 'typeorm';
+
+export const NOTICE_KIND = 'notice.state_changed';
+export const NOTICE_TEMPLATE = 'notice-state-changed';
+
+/** A change of a request the requester hears about. */
+export interface RequesterNoticeInput {
+  /** The request as stored after the change (phase and deadlines already projected). */
+  readonly request: Pick<
+    RequestEntity,
+    | 'id'
+    | 'organisationId'
+    | 'reference'
+    | 'subject'
+    | 'receivedOn'
+    | 'requesterName'
+    | 'requesterEmail'
+    | 'phase'
+    | 'decisionDeadline'
+    | 'suspendedSince'
+  >;
+  readonly previousPhase: RequestPhase | undefined;
+  /** Sequence and type of the last event of the change (the dedupe key names the sequence). */
+  readonly eventSequence: number;
+  readonly eventType: string;
+  readonly occurredOn: string;
+  /** The requester's status page, when a link can be given. */
+  readonly statusUrl: string | undefined;
+  /** Letters sent to the requester with this change, attached to the notice. */
+  readonly letterIds: readonly string[];
+}
+
+/**
+ * Queues the requester's e-mail notice about a change of their request: on registration (the
+ * acknowledgement, with the status link) and whenever the phase changes. Runs inside the
+ * change's transaction, so the notice exists exactly when the change was committed; the dedupe
+ * key (`notice:<request>:<event sequence>:<email>`) makes a replay of the same change harmless.
+ * No e-mail address, no notice.
+ */
+@Injectable()
+export class RequesterNotices {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly config: AppConfig,
+  ) {}
+
+  async queue(em: EntityManager, input: RequesterNoticeInput): Promise<boolean> {
+    const { request } = input;
+    const email = request.requesterEmail?.trim();
+    if (!email) return false;
+    const registered = input.previousPhase === undefined;
+    if (!registered && input.previousPhase === request.phase) return false;
+    const organisation = await em.findOne(OrganisationEntity, {
+      where: { id: request.organisationId },
+      select: { name: true },
+    });
+    const deadlineRuns = PENDING_PHASES.includes(request.phase) && request.suspendedSince === null;
+    return this.outbox.enqueue(em, {
+      dedupeKey: `notice:${request.id}:${input.eventSequence}:${email.toLowerCase()}`,
+      organisationId: request.organisationId,
+      requestId: request.id,
+      kind: NOTICE_KIND,
+      recipient: { email, name: request.requesterName },
+      template: NOTICE_TEMPLATE,
+      attachLetterIds: input.letterIds,
+      context: {
+        organisation: { name: organisation?.name ?? '' },
+        requester: { name: request.requesterName },
+        request: {
+          id: request.id,
+          reference: request.reference,
+          subject: request.subject,
+          receivedOn: request.receivedOn,
+        },
+        change: {
+          acknowledgement: registered,
+          phase: request.phase,
+          stateNl: PHASE_LABELS[request.phase].requesterNl,
+          occurredOn: input.occurredOn,
+          eventType: input.eventType,
+        },
+        decisionDeadline: deadlineRuns ? request.decisionDeadline : null,
+        statusUrl: input.statusUrl ?? null,
+        attachments: input.letterIds.length,
+      },
+    });
+  }
+
+  /**
+   * The status page of a token: `${PUBLIC_BASE_URL}/status/<token>`. Until StatusLinks (main)
+   * is merged only registration knows the plain token; later changes pass none.
+   */
+  statusUrlOfToken(token: string | undefined): string | undefined {
+    if (token === undefined) return undefined;
+    return `${this.config.publicBaseUrl ?? ''}/status/${token}`;
+  }
+}
