@@ -9,21 +9,22 @@ import {
   serialTransaction,
 } from '@wobdesk/persistence';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type DigestContent, type DigestItem, digestDraft } from './reminder-mail.js';
+import { type DigestItem, digestDraft } from './reminder-mail.js';
 
-/** Items listed per section of a digest; the totals count all. */
+/** Items listed per section of a digest (due this week, overdue, closed). */
 export const DIGEST_ITEMS = 50;
 
 interface DigestRow extends DigestItem {
   readonly organisationId: string;
+  readonly assigneeId: string | null;
 }
 
 /**
- * The daily digest to each organisation's coordinators: undecided requests due within seven days,
- * overdue ones, and those closed as final since the last digest. Three indexed range queries over
- * all organisations (phase + date, the sweep indexes), grouped here; one message per coordinator
- * and day (key `digest:<organisation>:<day>:<email>`). Organisations with nothing to report get
- * no digest.
+ * The daily digest to each organisation's coordinators: undecided requests due within seven days
+ * (`decision_due`, `decision_due_today`), overdue ones (`decision_overdue`), and those closed as
+ * final since the last digest (`objection_window_ended`). Three indexed range queries over all
+ * organisations (phase + date: the sweep indexes), grouped here; one message per coordinator and
+ * day (key `digest:<organisation>:<day>:<email>`). Organisations with nothing to report get none.
  */
 @Injectable()
 export class CoordinatorDigest {
@@ -35,11 +36,15 @@ export class CoordinatorDigest {
   /** Queues today's digests; returns how many messages were inserted. */
   async queue(today: LocalDate, lastDigestOn: LocalDate | undefined): Promise<number> {
     const since = lastDigestOn && lastDigestOn.isBefore(today) ? lastDigestOn : today.minusDays(1);
-    const sections = await serialRead(this.dataSource, (em) => this.read(em, today, since));
-    const orgIds = [...sections.keys()];
+    const rows = await serialRead(this.dataSource, (em) => this.read(em, today, since));
+    const byOrg = new Map<string, DigestRow[]>();
+    for (const row of rows)
+      byOrg.set(row.organisationId, [...(byOrg.get(row.organisationId) ?? []), row]);
+    const orgIds = [...byOrg.keys()];
     if (orgIds.length === 0) return 0;
-    const { coordinators, names } = await serialRead(this.dataSource, async (em) => ({
-      ...(await findRecipients(em, [], orgIds)),
+    const assignees = [...new Set(rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))];
+    const { users, coordinators, names } = await serialRead(this.dataSource, async (em) => ({
+      ...(await findRecipients(em, assignees, orgIds)),
       names: new Map(
         (await em.find(OrganisationEntity, { where: { id: In(orgIds) } })).map((o) => [
           o.id,
@@ -49,9 +54,20 @@ export class CoordinatorDigest {
     }));
     return serialTransaction(this.dataSource, async (em) => {
       let inserted = 0;
-      for (const [orgId, content] of sections) {
+      for (const [orgId, orgRows] of byOrg) {
+        const items: DigestItem[] = orgRows.map((r) => {
+          const name = r.assigneeId ? users.get(r.assigneeId)?.name : undefined;
+          return {
+            kind: r.kind,
+            dueOn: r.dueOn,
+            requestId: r.requestId,
+            reference: r.reference,
+            subject: r.subject,
+            ...(name && { assigneeName: name }),
+          };
+        });
         for (const coordinator of coordinators.get(orgId) ?? []) {
-          const draft = digestDraft(orgId, names.get(orgId) ?? '', today, coordinator, content);
+          const draft = digestDraft(orgId, names.get(orgId) ?? '', today, coordinator, items);
           if (await this.outbox.enqueue(em, draft)) inserted++;
         }
       }
@@ -59,11 +75,7 @@ export class CoordinatorDigest {
     });
   }
 
-  private async read(
-    em: EntityManager,
-    today: LocalDate,
-    since: LocalDate,
-  ): Promise<Map<string, DigestContent>> {
+  private async read(em: EntityManager, today: LocalDate, since: LocalDate): Promise<DigestRow[]> {
     const select = (dateColumn: string) =>
       em
         .createQueryBuilder(RequestEntity, 'r')
@@ -72,9 +84,11 @@ export class CoordinatorDigest {
           'r.organisation_id AS organisation_id',
           'r.reference AS reference',
           'r.subject AS subject',
+          'r.assignee_id AS assignee_id',
           `r.${dateColumn} AS date`,
         ])
-        .orderBy(`r.${dateColumn}`, 'ASC');
+        .orderBy(`r.${dateColumn}`, 'ASC')
+        .addOrderBy('r.id', 'ASC');
     const pending = [...PENDING_PHASES];
     const due = await select('decision_deadline')
       .where('r.phase IN (:...pending)', { pending })
@@ -99,47 +113,33 @@ export class CoordinatorDigest {
       })
       .andWhere('r.objection_decision_deadline IS NULL')
       .getRawMany<Record<string, string>>();
-    const byOrg = new Map<
-      string,
-      { due: DigestRow[]; overdue: DigestRow[]; closed: DigestRow[] }
-    >();
-    const add = (section: 'due' | 'overdue' | 'closed', raws: Record<string, string>[]) => {
+    const rows: DigestRow[] = [];
+    const add = (
+      raws: Record<string, string>[],
+      kind: (r: Record<string, string>) => DigestItem['kind'],
+      shift = 0,
+    ) => {
+      const perOrg = new Map<string, number>();
       for (const r of raws) {
-        const entry = byOrg.get(r.organisation_id) ?? { due: [], overdue: [], closed: [] };
-        entry[section].push({
+        const n = perOrg.get(r.organisation_id) ?? 0;
+        perOrg.set(r.organisation_id, n + 1);
+        if (n >= DIGEST_ITEMS) continue;
+        rows.push({
           organisationId: r.organisation_id,
+          assigneeId: r.assignee_id ?? null,
+          kind: kind(r),
+          // The closing day is the day after the postal week.
+          dueOn: LocalDate.parse(r.date).plusDays(shift).toString(),
           requestId: r.id,
           reference: r.reference,
           subject: r.subject,
-          // The closing day is the day after the postal week.
-          date: section === 'closed' ? LocalDate.parse(r.date).plusDays(1).toString() : r.date,
         });
-        byOrg.set(r.organisation_id, entry);
       }
     };
-    add('due', due);
-    add('overdue', overdue);
-    add('closed', closed);
-    const result = new Map<string, DigestContent>();
-    for (const [orgId, s] of byOrg) {
-      const items = (rows: DigestRow[]) =>
-        rows.slice(0, DIGEST_ITEMS).map(({ requestId, reference, subject, date }) => ({
-          requestId,
-          reference,
-          subject,
-          date,
-        }));
-      result.set(orgId, {
-        dueThisWeek: items(s.due),
-        overdue: items(s.overdue),
-        closedAutomatically: items(s.closed),
-        totals: {
-          dueThisWeek: s.due.length,
-          overdue: s.overdue.length,
-          closedAutomatically: s.closed.length,
-        },
-      });
-    }
-    return result;
+    add(due, (r) => (r.date === today.toString() ? 'decision_due_today' : 'decision_due'));
+    // Most overdue first is the order above; the digest lists the longest-waiting ones.
+    add(overdue, () => 'decision_overdue');
+    add(closed, () => 'objection_window_ended', 1);
+    return rows;
   }
 }

@@ -2,12 +2,12 @@ export { AutoClose } from './auto-close.js';
 export { CoordinatorDigest, DIGEST_ITEMS } from './coordinator-digest.js';
 export { type DueWork, findDueWork, reminderRowOf } from './due-work.js';
 export {
-  type DigestContent,
+  type DigestItem,
   digestDraft,
-  type MailReminderKind,
   mailReminderKind,
   recipientsOf,
   reminderDraft,
+  workingDaysUntil,
 } from './reminder-mail.js';
 export {
   ReminderSweep,

@@ -1,26 +1,15 @@
 import {
   type DueReminder,
   digestKey,
+  type HolidayCalendar,
   type LocalDate,
   reminderKey,
   type ReminderKind,
 } from '@wobdesk/domain';
-import type { OutboxDraft } from '@wobdesk/mail';
+import type { ReminderKind as MailReminderKind, OutboxDraft } from '@wobdesk/mail';
 import type { Recipient, SweepRow } from '@wobdesk/persistence';
 
-/** The `reminder.kind` the `reminder-deadline` template words (libs/mail mail-kinds.ts). */
-export type MailReminderKind =
-  | 'decision_due'
-  | 'decision_due_today'
-  | 'decision_overdue'
-  | 'extension_notice_last_day'
-  | 'clarification_deadline'
-  | 'suspension_ended'
-  | 'disclosure_date'
-  | 'objection_window_ended'
-  | 'objection_decision_due'
-  | 'notice_of_default_two_weeks';
-
+/** The template's reminder kind (libs/mail REMINDER_KINDS) of each rule. */
 const MAIL_KIND: Readonly<Record<ReminderKind, MailReminderKind>> = {
   decision_deadline: 'decision_due',
   extension_notice: 'extension_notice_last_day',
@@ -51,13 +40,31 @@ export function recipientsOf(
   return assignee ? [assignee] : (coordinators.get(row.organisationId) ?? []);
 }
 
-/** One reminder message to one recipient (context: templates/mail/README.md, `reminder-deadline`). */
+/** Working days from `today` (exclusive) through `date` (inclusive); 0 when `date` ≤ today. */
+export function workingDaysUntil(
+  calendar: HolidayCalendar,
+  today: LocalDate,
+  date: LocalDate,
+): number {
+  let n = 0;
+  for (let d = today.plusDays(1); !d.isAfter(date); d = d.plusDays(1)) {
+    if (!calendar.isNonWorkingDay(d)) n++;
+  }
+  return n;
+}
+
+/**
+ * One reminder message to one recipient, with the `reminder-deadline` context exactly as
+ * templates/mail/README.md documents it: `reminder.dueOn` is the date the reminder is about (the
+ * deadline); `workingDaysLeft` only for `decision_due`.
+ */
 export function reminderDraft(
   row: SweepRow,
   reminder: DueReminder,
   recipient: Recipient,
   organisationName: string,
   today: LocalDate,
+  calendar: HolidayCalendar,
 ): OutboxDraft {
   const kind = mailReminderKind(reminder);
   return {
@@ -68,40 +75,27 @@ export function reminderDraft(
     recipient: { email: recipient.email, name: recipient.name },
     template: 'reminder-deadline',
     context: {
-      recipientName: recipient.name,
-      organisationName,
+      organisation: { name: organisationName },
       request: { id: row.id, reference: row.reference, subject: row.subject },
       reminder: {
         kind,
-        rule: reminder.kind,
-        step: reminder.step,
-        date: reminder.deadline.toString(),
-        dueOn: reminder.dueOn.toString(),
-        daysFromToday: today.daysUntil(reminder.deadline),
-        labelNl: reminder.rule.nl,
-        article: reminder.rule.article,
-        late: reminder.dueOn.isBefore(today),
+        dueOn: reminder.deadline.toString(),
+        ...(kind === 'decision_due' && {
+          workingDaysLeft: workingDaysUntil(calendar, today, reminder.deadline),
+        }),
       },
     },
   };
 }
 
+/** One line of a digest (`digest-coordinator` items). */
 export interface DigestItem {
+  readonly kind: MailReminderKind;
+  readonly dueOn: string;
   readonly requestId: string;
   readonly reference: string;
   readonly subject: string;
-  readonly date: string;
-}
-
-export interface DigestContent {
-  readonly dueThisWeek: readonly DigestItem[];
-  readonly overdue: readonly DigestItem[];
-  readonly closedAutomatically: readonly DigestItem[];
-  readonly totals: {
-    readonly dueThisWeek: number;
-    readonly overdue: number;
-    readonly closedAutomatically: number;
-  };
+  readonly assigneeName?: string;
 }
 
 /** The daily digest of one organisation to one coordinator (`digest-coordinator`). */
@@ -110,7 +104,7 @@ export function digestDraft(
   organisationName: string,
   day: LocalDate,
   recipient: Recipient,
-  content: DigestContent,
+  items: readonly DigestItem[],
 ): OutboxDraft {
   return {
     dedupeKey: digestKey(organisationId, day, recipient.email),
@@ -118,6 +112,6 @@ export function digestDraft(
     kind: 'digest.coordinator',
     recipient: { email: recipient.email, name: recipient.name },
     template: 'digest-coordinator',
-    context: { recipientName: recipient.name, organisationName, date: day.toString(), ...content },
+    context: { organisation: { name: organisationName }, date: day.toString(), items },
   };
 }

@@ -129,7 +129,7 @@ export class ReminderSweep {
       const recipients = recipientsOf(w.row, who.users, who.coordinators);
       if (recipients.length === 0) unaddressed++;
       const orgName = who.organisations.get(w.row.organisationId) ?? '';
-      return recipients.map((r) => reminderDraft(w.row, w.reminder, r, orgName, today));
+      return recipients.map((r) => reminderDraft(w.row, w.reminder, r, orgName, today, calendar));
     };
     for (const w of work.filter((x) => x.reminder.rule.action === 'close')) {
       const drafts = draftsOf(w);

@@ -11,6 +11,7 @@ import { RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
 import { RequestWorkflowService } from './request-workflow.service.js';
+import { StatusLinks } from './status-links.js';
 import { RequesterNotices } from './requester-notices.js';
 
 /**
@@ -36,6 +37,7 @@ import { RequesterNotices } from './requester-notices.js';
     PublicStatusService,
     AuthService,
     DemoSeeder,
+    StatusLinks,
   ],
   exports: [
     CLOCK,
@@ -48,6 +50,7 @@ import { RequesterNotices } from './requester-notices.js';
     RequestReader,
     RequestChanges,
     PublicStatusCache,
+    StatusLinks,
     Outbox,
     RequesterNotices,
   ],
