@@ -1,4 +1,4 @@
-import { type MigrationInterface, type QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'typeorm';
 
 /** The sweep indexes of RequestEntity: phase first, then the date a reminder rule watches. */
 const SWEEP_INDEXES: readonly [string, string][] = [
@@ -16,18 +16,17 @@ const SWEEP_INDEXES: readonly [string, string][] = [
  * Reminders (issue 5, the scheduler's half): two projected columns the reminder rules need
  * (extension notified, clarification asked), back-filled from the event log with plain correlated
  * subqueries; one index per watched date led by the phase; the scheduler's lease and its sweep
- * watermark. Portable: `ADD COLUMN` of a nullable column, `MIN` over a subquery, and the
- * QueryRunner table API (no SQLite table rebuild, nothing PostgreSQL lacks).
+ * watermark. Portable: `ADD COLUMN` of a nullable column and `DROP COLUMN` (SQLite ≥ 3.35), `MIN`
+ * over a subquery, and the QueryRunner table API for new tables and indexes.
  */
 export class Reminders1799500000000 implements MigrationInterface {
   name = 'Reminders1799500000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // Plain ALTER TABLE: QueryRunner.addColumn rebuilds the table on SQLite from its cached
+    // metadata, which misses columns earlier migrations added with plain SQL.
     for (const column of ['extension_notified_on', 'clarification_requested_on']) {
-      await queryRunner.addColumn(
-        'request',
-        new TableColumn({ name: column, type: 'varchar', length: '10', isNullable: true }),
-      );
+      await queryRunner.query(`ALTER TABLE "request" ADD COLUMN "${column}" varchar(10)`);
     }
     const firstEvent = (type: string) =>
       `(SELECT MIN("e"."occurred_on") FROM "request_event" "e" WHERE "e"."request_id" = "request"."id" AND "e"."type" = '${type}')`;
@@ -67,7 +66,7 @@ export class Reminders1799500000000 implements MigrationInterface {
     await queryRunner.dropTable('sweep_watermark');
     await queryRunner.dropTable('scheduler_lease');
     for (const [name] of SWEEP_INDEXES) await queryRunner.dropIndex('request', name);
-    await queryRunner.dropColumn('request', 'clarification_requested_on');
-    await queryRunner.dropColumn('request', 'extension_notified_on');
+    await queryRunner.query(`ALTER TABLE "request" DROP COLUMN "clarification_requested_on"`);
+    await queryRunner.query(`ALTER TABLE "request" DROP COLUMN "extension_notified_on"`);
   }
 }
