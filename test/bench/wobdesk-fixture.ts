@@ -73,6 +73,8 @@ export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
     LOG_LEVEL: 'warn',
     STATUS_RATE_LIMIT: '0',
     LOGIN_RATE_LIMIT: '0',
+    // The API children serve HTTP only; the reminders section runs the sweep itself.
+    SCHEDULER_EMBEDDED: 'false',
   };
   const config = loadConfig(childEnv);
   const remove = () => rm(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type AppConfig, ConfigModule } from '@wobdesk/config';
 import { findTemplatesDir, type LettersOptions } from '@wobdesk/letters';
 import { PersistenceModule } from '@wobdesk/persistence';
+import { SchedulerModule } from '@wobdesk/reminders';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
@@ -31,6 +32,9 @@ export class ApiModule {
         RequestsModule,
         LettersApiModule.forRoot(lettersOptionsOf(config)),
         PublicStatusModule,
+        // SCHEDULER_EMBEDDED (default true): the reminder sweep and the mail sender run in this
+        // process, so a single `npm run demo` sends reminders; false when `npm run worker` runs them.
+        ...(config.scheduler.embedded ? [SchedulerModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ApiValidationPipe },
