@@ -62,6 +62,7 @@ export {
   findRecipients,
   findSweepRows,
   oldestDate,
+  oldestDateQueries,
   type Recipient,
   REMINDER_DB_COLUMNS,
   sweepQueries,

@@ -75,7 +75,11 @@ export class CoordinatorDigest {
     });
   }
 
-  private async read(em: EntityManager, today: LocalDate, since: LocalDate): Promise<DigestRow[]> {
+  /**
+   * The digest's three queries (due within a week, overdue, closed as final since `since`),
+   * exposed so the benchmark can print their plans.
+   */
+  queries(em: EntityManager, today: LocalDate, since: LocalDate) {
     const select = (dateColumn: string) =>
       em
         .createQueryBuilder(RequestEntity, 'r')
@@ -90,29 +94,35 @@ export class CoordinatorDigest {
         .orderBy(`r.${dateColumn}`, 'ASC')
         .addOrderBy('r.id', 'ASC');
     const pending = [...PENDING_PHASES];
-    const due = await select('decision_deadline')
-      .where('r.phase IN (:...pending)', { pending })
-      .andWhere('r.decision_deadline BETWEEN :from AND :to', {
-        from: today.toString(),
-        to: today.plusDays(7).toString(),
-      })
-      .andWhere('r.suspended_since IS NULL')
-      .getRawMany<Record<string, string>>();
-    const overdue = await select('decision_deadline')
-      .where('r.phase IN (:...pending)', { pending })
-      .andWhere('r.decision_deadline < :today', { today: today.toString() })
-      .andWhere('r.suspended_since IS NULL')
-      .getRawMany<Record<string, string>>();
-    // Closed the day after the postal week (AutoClose): postal week ended in [since, today − 1].
-    // An objection decided in those days is excluded (it has an objection-decision deadline).
-    const closed = await select('postal_receipt_by')
-      .where("r.phase = 'closed'")
-      .andWhere('r.postal_receipt_by BETWEEN :from AND :to', {
-        from: since.toString(),
-        to: today.minusDays(1).toString(),
-      })
-      .andWhere('r.objection_decision_deadline IS NULL')
-      .getRawMany<Record<string, string>>();
+    return {
+      due: select('decision_deadline')
+        .where('r.phase IN (:...pending)', { pending })
+        .andWhere('r.decision_deadline BETWEEN :from AND :to', {
+          from: today.toString(),
+          to: today.plusDays(7).toString(),
+        })
+        .andWhere('r.suspended_since IS NULL'),
+      overdue: select('decision_deadline')
+        .where('r.phase IN (:...pending)', { pending })
+        .andWhere('r.decision_deadline < :today', { today: today.toString() })
+        .andWhere('r.suspended_since IS NULL'),
+      // Closed the day after the postal week (AutoClose): postal week ended in [since, today − 1].
+      // An objection decided in those days is excluded (it has an objection-decision deadline).
+      closed: select('postal_receipt_by')
+        .where("r.phase = 'closed'")
+        .andWhere('r.postal_receipt_by BETWEEN :from AND :to', {
+          from: since.toString(),
+          to: today.minusDays(1).toString(),
+        })
+        .andWhere('r.objection_decision_deadline IS NULL'),
+    };
+  }
+
+  private async read(em: EntityManager, today: LocalDate, since: LocalDate): Promise<DigestRow[]> {
+    const q = this.queries(em, today, since);
+    const due = await q.due.getRawMany<Record<string, string>>();
+    const overdue = await q.overdue.getRawMany<Record<string, string>>();
+    const closed = await q.closed.getRawMany<Record<string, string>>();
     const rows: DigestRow[] = [];
     const add = (
       raws: Record<string, string>[],

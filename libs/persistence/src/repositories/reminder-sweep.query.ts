@@ -115,6 +115,22 @@ function toSweepRow(raw: Record<string, unknown>): SweepRow {
   };
 }
 
+/** The queries of `oldestDate`: `MIN(<date>)` per phase, each one index seek. */
+export function oldestDateQueries(
+  em: EntityManager,
+  column: ReminderColumn,
+  phases: readonly RequestPhase[],
+): SelectQueryBuilder<RequestEntity>[] {
+  const db = REMINDER_DB_COLUMNS[column];
+  return phases.map((phase) =>
+    em
+      .createQueryBuilder(RequestEntity, 'r')
+      .select(`MIN(r.${db})`, 'oldest')
+      .where('r.phase = :phase', { phase })
+      .andWhere(`r.${db} IS NOT NULL`),
+  );
+}
+
 /**
  * The oldest stored date of `column` among requests in `phases` (one index seek per phase): the
  * lower bound of the weekly overdue reminders. Undefined when no such request exists.
@@ -125,15 +141,8 @@ export async function oldestDate(
   phases: readonly RequestPhase[],
 ): Promise<string | undefined> {
   let oldest: string | undefined;
-  const db = REMINDER_DB_COLUMNS[column];
-  for (const phase of phases) {
-    const row = await em
-      .createQueryBuilder(RequestEntity, 'r')
-      .select(`MIN(r.${db})`, 'oldest')
-      .where('r.phase = :phase', { phase })
-      .andWhere(`r.${db} IS NOT NULL`)
-      .getRawOne<{ oldest: string | null }>();
-    const value = row?.oldest ?? undefined;
+  for (const qb of oldestDateQueries(em, column, phases)) {
+    const value = (await qb.getRawOne<{ oldest: string | null }>())?.oldest ?? undefined;
     if (value && (!oldest || value < oldest)) oldest = value;
   }
   return oldest;
