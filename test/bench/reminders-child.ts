@@ -130,10 +130,18 @@ async function sweepTask(path: string, seedsDir: string): Promise<SweepMeasureme
         plans.push(await explain(ds, `${rule.kind}: rows ${k + 1}/${queries.length}`, qb));
       }
     }
-    const digest = app.get(CoordinatorDigest).queries(em, today, today.minusDays(1));
-    for (const [name, qb] of Object.entries(digest)) {
-      plans.push(await explain(ds, `digest: ${name}`, qb));
+    // The digest's queries for one organisation (each runs once per organisation with a coordinator).
+    const [{ id: someOrg }] = (await ds.query('SELECT "id" FROM "organisation" LIMIT 1')) as {
+      id: string;
+    }[];
+    const digest = app.get(CoordinatorDigest).queries(em, someOrg, today, today.minusDays(1));
+    for (const [k, phase] of digest.undecided.entries()) {
+      plans.push(await explain(ds, `digest (per organisation): due, phase ${k + 1}`, phase.due));
+      plans.push(
+        await explain(ds, `digest (per organisation): overdue, phase ${k + 1}`, phase.overdue),
+      );
     }
+    plans.push(await explain(ds, 'digest (per organisation): closed', digest.closed));
     return {
       first,
       again,

@@ -99,7 +99,13 @@ export const remindersBenchmark: AsyncBenchmark = {
       results.push(m);
       const f = m.first;
       ctx.out(
-        `   round ${r + 1}: first sweep ${f.ms.toFixed(0)} ms (${f.report.due} due, ${f.report.queued} queued, ${f.report.digests} digests; heap ${signedMb(f.after.heapUsed - f.before.heapUsed)}, RSS ${signedMb(f.after.rss - f.before.rss)}), again ${m.again.ms.toFixed(0)} ms (${m.again.report.queued} queued, ${m.again.report.alreadyQueued} already), selection only ${m.selectMs.toFixed(0)} ms, child max RSS ${m.maxRssMb.toFixed(0)} MB\n`,
+        `   round ${r + 1}: first sweep ${f.ms.toFixed(0)} ms [${Object.entries(
+          f.report.phasesMs ?? {},
+        )
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(
+            ', ',
+          )} ms] (${f.report.due} due, ${f.report.queued} queued, ${f.report.digests} digests; heap ${signedMb(f.after.heapUsed - f.before.heapUsed)}, RSS ${signedMb(f.after.rss - f.before.rss)}), again ${m.again.ms.toFixed(0)} ms (${m.again.report.queued} queued, ${m.again.report.alreadyQueued} already), selection only ${m.selectMs.toFixed(0)} ms, child max RSS ${m.maxRssMb.toFixed(0)} MB\n`,
       );
     }
     const plans = results[0].plans;

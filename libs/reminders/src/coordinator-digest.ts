@@ -7,6 +7,7 @@ import {
   RequestEntity,
   serialRead,
   serialTransaction,
+  UserEntity,
 } from '@wobdesk/persistence';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type DigestItem, digestDraft } from './reminder-mail.js';
@@ -21,10 +22,13 @@ interface DigestRow extends DigestItem {
 
 /**
  * The daily digest to each organisation's coordinators: undecided requests due within seven days
- * (`decision_due`, `decision_due_today`), overdue ones (`decision_overdue`), and those closed as
- * final since the last digest (`objection_window_ended`). Three indexed range queries over all
- * organisations (phase + date: the sweep indexes), grouped here; one message per coordinator and
- * day (key `digest:<organisation>:<day>:<email>`). Organisations with nothing to report get none.
+ * (`decision_due`, `decision_due_today`), the longest-overdue ones (`decision_overdue`), and those
+ * closed as final since the last digest (`objection_window_ended`), at most DIGEST_ITEMS of each.
+ * Only organisations with a coordinator are read, each with queries that stop after DIGEST_ITEMS
+ * rows in the order of IDX_request_org_phase_deadline (organisation, phase, decision deadline,
+ * suspended since), so a backlog of thousands of overdue requests costs no more than fifty. One
+ * message per coordinator and day (key `digest:<organisation>:<day>:<email>`); organisations with
+ * nothing to report get none.
  */
 @Injectable()
 export class CoordinatorDigest {
@@ -36,22 +40,33 @@ export class CoordinatorDigest {
   /** Queues today's digests; returns how many messages were inserted. */
   async queue(today: LocalDate, lastDigestOn: LocalDate | undefined): Promise<number> {
     const since = lastDigestOn && lastDigestOn.isBefore(today) ? lastDigestOn : today.minusDays(1);
-    const rows = await serialRead(this.dataSource, (em) => this.read(em, today, since));
-    const byOrg = new Map<string, DigestRow[]>();
-    for (const row of rows)
-      byOrg.set(row.organisationId, [...(byOrg.get(row.organisationId) ?? []), row]);
-    const orgIds = [...byOrg.keys()];
-    if (orgIds.length === 0) return 0;
-    const assignees = [...new Set(rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))];
-    const { users, coordinators, names } = await serialRead(this.dataSource, async (em) => ({
-      ...(await findRecipients(em, assignees, orgIds)),
-      names: new Map(
-        (await em.find(OrganisationEntity, { where: { id: In(orgIds) } })).map((o) => [
-          o.id,
-          o.name,
-        ]),
-      ),
-    }));
+    const { byOrg, users, coordinators, names } = await serialRead(this.dataSource, async (em) => {
+      const orgIds = (
+        await em
+          .createQueryBuilder(UserEntity, 'u')
+          .select('DISTINCT u.organisation_id', 'organisation_id')
+          .where("u.role = 'coordinator'")
+          .getRawMany<{ organisation_id: string }>()
+      ).map((r) => r.organisation_id);
+      const byOrg = new Map<string, DigestRow[]>();
+      for (const orgId of orgIds) {
+        const rows = await this.read(em, orgId, today, since);
+        if (rows.length > 0) byOrg.set(orgId, rows);
+      }
+      const ids = [...byOrg.keys()];
+      const assignees = [
+        ...new Set([...byOrg.values()].flat().flatMap((r) => (r.assigneeId ? [r.assigneeId] : []))),
+      ];
+      const organisations = ids.length
+        ? await em.find(OrganisationEntity, { where: { id: In(ids) } })
+        : [];
+      return {
+        byOrg,
+        ...(await findRecipients(em, assignees, ids)),
+        names: new Map(organisations.map((o) => [o.id, o.name])),
+      };
+    });
+    if (byOrg.size === 0) return 0;
     return serialTransaction(this.dataSource, async (em) => {
       let inserted = 0;
       for (const [orgId, orgRows] of byOrg) {
@@ -76,40 +91,43 @@ export class CoordinatorDigest {
   }
 
   /**
-   * The digest's three queries (due within a week, overdue, closed as final since `since`),
-   * exposed so the benchmark can print their plans.
+   * The digest's queries for one organisation, each bounded by DIGEST_ITEMS (exposed so the
+   * benchmark can print their plans): per undecided phase, due within a week and overdue; and
+   * the requests closed as final since `since`.
    */
-  queries(em: EntityManager, today: LocalDate, since: LocalDate) {
+  queries(em: EntityManager, organisationId: string, today: LocalDate, since: LocalDate) {
     const select = (dateColumn: string) =>
       em
         .createQueryBuilder(RequestEntity, 'r')
         .select([
           'r.id AS id',
-          'r.organisation_id AS organisation_id',
           'r.reference AS reference',
           'r.subject AS subject',
           'r.assignee_id AS assignee_id',
           `r.${dateColumn} AS date`,
         ])
+        .where('r.organisation_id = :organisationId', { organisationId })
         .orderBy(`r.${dateColumn}`, 'ASC')
-        .addOrderBy('r.id', 'ASC');
-    const pending = [...PENDING_PHASES];
-    return {
+        .limit(DIGEST_ITEMS);
+    const undecided = (phase: string) => ({
       due: select('decision_deadline')
-        .where('r.phase IN (:...pending)', { pending })
+        .andWhere('r.phase = :phase', { phase })
         .andWhere('r.decision_deadline BETWEEN :from AND :to', {
           from: today.toString(),
           to: today.plusDays(7).toString(),
         })
         .andWhere('r.suspended_since IS NULL'),
       overdue: select('decision_deadline')
-        .where('r.phase IN (:...pending)', { pending })
+        .andWhere('r.phase = :phase', { phase })
         .andWhere('r.decision_deadline < :today', { today: today.toString() })
         .andWhere('r.suspended_since IS NULL'),
+    });
+    return {
+      undecided: PENDING_PHASES.map(undecided),
       // Closed the day after the postal week (AutoClose): postal week ended in [since, today − 1].
       // An objection decided in those days is excluded (it has an objection-decision deadline).
       closed: select('postal_receipt_by')
-        .where("r.phase = 'closed'")
+        .andWhere("r.phase = 'closed'")
         .andWhere('r.postal_receipt_by BETWEEN :from AND :to', {
           from: since.toString(),
           to: today.minusDays(1).toString(),
@@ -118,38 +136,44 @@ export class CoordinatorDigest {
     };
   }
 
-  private async read(em: EntityManager, today: LocalDate, since: LocalDate): Promise<DigestRow[]> {
-    const q = this.queries(em, today, since);
-    const due = await q.due.getRawMany<Record<string, string>>();
-    const overdue = await q.overdue.getRawMany<Record<string, string>>();
-    const closed = await q.closed.getRawMany<Record<string, string>>();
-    const rows: DigestRow[] = [];
-    const add = (
-      raws: Record<string, string>[],
-      kind: (r: Record<string, string>) => DigestItem['kind'],
-      shift = 0,
-    ) => {
-      const perOrg = new Map<string, number>();
-      for (const r of raws) {
-        const n = perOrg.get(r.organisation_id) ?? 0;
-        perOrg.set(r.organisation_id, n + 1);
-        if (n >= DIGEST_ITEMS) continue;
-        rows.push({
-          organisationId: r.organisation_id,
-          assigneeId: r.assignee_id ?? null,
-          kind: kind(r),
-          // The closing day is the day after the postal week.
-          dueOn: LocalDate.parse(r.date).plusDays(shift).toString(),
-          requestId: r.id,
-          reference: r.reference,
-          subject: r.subject,
-        });
-      }
-    };
-    add(due, (r) => (r.date === today.toString() ? 'decision_due_today' : 'decision_due'));
-    // Most overdue first is the order above; the digest lists the longest-waiting ones.
-    add(overdue, () => 'decision_overdue');
-    add(closed, () => 'objection_window_ended', 1);
-    return rows;
+  private async read(
+    em: EntityManager,
+    organisationId: string,
+    today: LocalDate,
+    since: LocalDate,
+  ): Promise<DigestRow[]> {
+    const q = this.queries(em, organisationId, today, since);
+    type Raw = Record<string, string>;
+    const due: Raw[] = [];
+    const overdue: Raw[] = [];
+    for (const phase of q.undecided) {
+      due.push(...(await phase.due.getRawMany<Raw>()));
+      overdue.push(...(await phase.overdue.getRawMany<Raw>()));
+    }
+    const closed = await q.closed.getRawMany<Raw>();
+    const first = (raws: Raw[]) =>
+      raws
+        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+        .slice(0, DIGEST_ITEMS);
+    const row = (r: Raw, kind: DigestItem['kind'], dueOn = r.date): DigestRow => ({
+      organisationId,
+      assigneeId: r.assignee_id ?? null,
+      kind,
+      dueOn,
+      requestId: r.id,
+      reference: r.reference,
+      subject: r.subject,
+    });
+    return [
+      ...first(due).map((r) =>
+        row(r, r.date === today.toString() ? 'decision_due_today' : 'decision_due'),
+      ),
+      // The longest-waiting first.
+      ...first(overdue).map((r) => row(r, 'decision_overdue')),
+      // The closing day is the day after the postal week.
+      ...first(closed).map((r) =>
+        row(r, 'objection_window_ended', LocalDate.parse(r.date).plusDays(1).toString()),
+      ),
+    ];
   }
 }

@@ -7,7 +7,7 @@ import {
   type ReminderSettings,
   type SweepWindow,
 } from '@wobdesk/domain';
-import { Outbox, type OutboxDraft } from '@wobdesk/mail';
+import { Outbox, type OutboxDraft, OutboxMessageEntity } from '@wobdesk/mail';
 import {
   findRecipients,
   OrganisationEntity,
@@ -23,6 +23,16 @@ import { type DueWork, findDueWork } from './due-work.js';
 import { recipientsOf, reminderDraft } from './reminder-mail.js';
 import { LeaseLostError, SchedulerLease, SWEEP_LEASE } from './scheduler-lease.js';
 import { readWatermark, writeWatermark } from './sweep-watermark.js';
+
+/** The outbox keys among `keys` that exist already (unique index on dedupe_key). */
+async function existingKeys(em: EntityManager, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await em.find(OutboxMessageEntity, {
+    where: { dedupeKey: In([...keys]) },
+    select: { dedupeKey: true },
+  });
+  return new Set(rows.map((r) => r.dedupeKey));
+}
 
 /** Reminders queued per transaction (and per lease renewal). */
 export const SWEEP_BATCH = 250;
@@ -48,6 +58,13 @@ export interface SweepReport {
   readonly unaddressed: number;
   readonly digests: number;
   readonly ms: number;
+  /** Where the time went: finding the due work, closing, queueing reminders, the digest. */
+  readonly phasesMs?: {
+    readonly find: number;
+    readonly close: number;
+    readonly queue: number;
+    readonly digest: number;
+  };
 }
 
 const NOT_RUN: SweepReport = {
@@ -121,6 +138,7 @@ export class ReminderSweep {
       findDueWork(em, window, settings, calendar),
     );
     const who = await serialRead(this.dataSource, (em) => this.addressBook(em, work));
+    const found = performance.now();
     let queued = 0;
     let alreadyQueued = 0;
     let closed = 0;
@@ -140,20 +158,36 @@ export class ReminderSweep {
       }
       await this.renew();
     }
+    const closedAt = performance.now();
     const reminders = work.filter((x) => x.reminder.rule.action === 'remind');
     for (let k = 0; k < reminders.length; k += SWEEP_BATCH) {
       const drafts = reminders.slice(k, k + SWEEP_BATCH).flatMap(draftsOf);
-      const inserted = await serialTransaction(this.dataSource, async (em) => {
-        let n = 0;
-        for (const draft of drafts) if (await this.outbox.enqueue(em, draft)) n++;
-        return n;
-      });
+      // Keys queued by an earlier run (every later sweep of a day finds all of them) are skipped
+      // before the transaction: one indexed read instead of an insert attempt each. A key
+      // queued in between is still caught by the insert-or-ignore.
+      const queuedKeys = await serialRead(this.dataSource, (em) =>
+        existingKeys(
+          em,
+          drafts.map((d) => d.dedupeKey),
+        ),
+      );
+      const fresh = drafts.filter((d) => !queuedKeys.has(d.dedupeKey));
+      const inserted =
+        fresh.length === 0
+          ? 0
+          : await serialTransaction(this.dataSource, async (em) => {
+              let n = 0;
+              for (const draft of fresh) if (await this.outbox.enqueue(em, draft)) n++;
+              return n;
+            });
       queued += inserted;
       alreadyQueued += drafts.length - inserted;
       await this.hooks?.afterBatch?.(queued);
       await this.renew();
     }
+    const queuedAt = performance.now();
     const digests = await this.digestOnce(mark.digestOn, today);
+    const end = performance.now();
     if (unaddressed > 0) {
       this.logger.warn(`${unaddressed} reminders have no recipient (unassigned, no coordinator)`);
     }
@@ -166,7 +200,13 @@ export class ReminderSweep {
       closed,
       unaddressed,
       digests,
-      ms: performance.now() - started,
+      ms: end - started,
+      phasesMs: {
+        find: found - started,
+        close: closedAt - found,
+        queue: queuedAt - closedAt,
+        digest: end - queuedAt,
+      },
     };
   }
 
