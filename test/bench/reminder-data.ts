@@ -323,13 +323,22 @@ export async function buildReminderDataset(
           );
       }
     }
+    // Indexes are built after the load (sorted, in one pass each): maintaining the request
+    // table's 18 indexes row by row took about three times as long.
+    const indexes = (await ds.query(
+      `SELECT "name", "sql" FROM "sqlite_master" WHERE "type" = 'index' AND "tbl_name" = 'request' AND "sql" IS NOT NULL`,
+    )) as { name: string; sql: string }[];
+    for (const index of indexes) await ds.query(`DROP INDEX "${index.name}"`);
     insertRequestRows(ds, generate());
+    for (const index of indexes) await ds.query(index.sql);
     await ds.query('ANALYZE');
     await ds.query('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
     await ds.destroy();
   }
   if (dueCount !== due) throw new Error(`built ${dueCount} due rows, not ${due}`);
+  await rm(`${building}-wal`, { force: true });
+  await rm(`${building}-shm`, { force: true });
   await rename(building, path);
   return {
     path,
