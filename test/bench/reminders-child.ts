@@ -17,8 +17,9 @@ import {
 } from '@wobdesk/reminders';
 import { CalendarSource } from '@wobdesk/workflow';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { serveChildTask } from './child-task.js';
 import { type PlanRow } from './query-plan.js';
-import { buildReminderDataset, type ReminderDataset } from './reminder-data.js';
+import { buildReminderDataset } from './reminder-data.js';
 
 export type RemindersTask =
   | {
@@ -154,31 +155,15 @@ async function sweepTask(path: string, seedsDir: string): Promise<SweepMeasureme
   }
 }
 
-function send(message: object): Promise<void> {
-  return new Promise((resolve) => process.send!(message, () => resolve()));
-}
-
-process.once('message', (task: RemindersTask) => {
-  const progress = (text: string) => void send({ type: 'progress', text });
-  const work: Promise<ReminderDataset | SweepMeasurement> =
-    task.task === 'build'
-      ? buildReminderDataset(
-          task.path,
-          task.rows,
-          task.due,
-          LocalDate.parse(task.today),
-          task.seedsDir,
-          progress,
-        )
-      : sweepTask(task.path, task.seedsDir);
-  work
-    .then((value) => send({ type: 'done', value }))
-    .catch((error: unknown) =>
-      send({
-        type: 'failed',
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      }),
-    )
-    .finally(() => process.exit(0));
-});
-process.on('disconnect', () => process.exit(1));
+serveChildTask<RemindersTask>((task, progress) =>
+  task.task === 'build'
+    ? buildReminderDataset(
+        task.path,
+        task.rows,
+        task.due,
+        LocalDate.parse(task.today),
+        task.seedsDir,
+        progress,
+      )
+    : sweepTask(task.path, task.seedsDir),
+);

@@ -2,18 +2,17 @@
 // 1,000 have a reminder due today — time, memory and the plan of every query it runs (issue 5:
 // target < 1 s, no full scan of `request`). The dataset is built once per size and day in a child
 // process and cached in the OS temp dir (reminder-data.ts); each round measures a fresh child.
-import { fork } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { amsterdamDateOf } from '@wobdesk/domain';
-import { findEquatedDaysFile } from '../../apps/api/src/cli/seeds.js';
+import { runChildTask } from './child-task.js';
 import { grouped } from './harness.js';
 import { intOption } from './options.js';
 import { formatPlan, planFindings } from './query-plan.js';
 import type { AsyncBenchmark, AsyncSectionResult } from './registry.js';
 import { cachedPath, type ReminderDataset } from './reminder-data.js';
 import type { RemindersTask, SweepMeasurement } from './reminders-child.js';
+import { benchSeedsDir } from './wobdesk-fixture.js';
 
 export const REMINDER_DEFAULTS = { rows: 1_000_000, due: 1_000 } as const;
 export const SWEEP_TARGET_MS = 1_000;
@@ -21,36 +20,7 @@ export const SWEEP_TARGET_MS = 1_000;
 const CHILD = fileURLToPath(new URL('./reminders-child.js', import.meta.url));
 
 function runChild<T>(task: RemindersTask, progress: (text: string) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [], {
-      execArgv: ['--disable-warning=ExperimentalWarning', '--expose-gc'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let settled = false;
-    child.on('message', (m: { type: string; text?: string; value?: unknown; error?: string }) => {
-      if (m.type === 'progress') progress(m.text ?? '');
-      else if (m.type === 'done') {
-        settled = true;
-        resolve(m.value as T);
-      } else if (m.type === 'failed') {
-        settled = true;
-        reject(new Error(`reminders ${task.task} failed: ${m.error}`));
-      }
-    });
-    child.once('exit', (code) => {
-      if (!settled) reject(new Error(`reminders ${task.task} exited with ${code}`));
-    });
-    child.send(task);
-  });
-}
-
-function seedsDir(): string {
-  const file = findEquatedDaysFile(
-    undefined,
-    process.cwd(),
-    dirname(fileURLToPath(import.meta.url)),
-  );
-  return dirname(dirname(file));
+  return runChildTask(CHILD, task, `reminders ${task.task}`, progress, ['--expose-gc']);
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -82,7 +52,7 @@ export const remindersBenchmark: AsyncBenchmark = {
     const rounds = intOption(ctx.options, 'reminder-rounds', 3, 1);
     const today = amsterdamDateOf(new Date());
     const path = cachedPath(tmpdir(), rows, due, today);
-    const seeds = seedsDir();
+    const seeds = benchSeedsDir();
     ctx.out(`   dataset ${path}\n`);
     const data = await runChild<ReminderDataset>(
       { task: 'build', path, rows, due, today: today.toString(), seedsDir: seeds },

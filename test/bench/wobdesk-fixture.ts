@@ -50,7 +50,7 @@ export interface BenchDatabase {
 }
 
 /** The repository's seeds/ (found from the working directory or from this file, as the CLI does). */
-function seedsDir(): string {
+export function benchSeedsDir(): string {
   const file = findEquatedDaysFile(
     undefined,
     process.cwd(),
@@ -69,7 +69,7 @@ export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
   const path = join(dir, 'wobdesk.sqlite');
   const childEnv: Record<string, string> = {
     DATABASE_PATH: path,
-    SEEDS_DIR: seedsDir(),
+    SEEDS_DIR: benchSeedsDir(),
     LOG_LEVEL: 'warn',
     STATUS_RATE_LIMIT: '0',
     LOGIN_RATE_LIMIT: '0',

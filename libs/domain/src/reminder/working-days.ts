@@ -1,6 +1,16 @@
 import type { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import type { LocalDate } from '../calendar/local-date.js';
 
+/** The `n`-th working day from `date` in direction `step` (−1 back, +1 ahead), `date` not counted. */
+function nthWorkingDay(calendar: HolidayCalendar, date: LocalDate, n: number, step: 1 | -1) {
+  let d = date;
+  for (let left = n; left > 0;) {
+    d = d.plusDays(step);
+    if (!calendar.isNonWorkingDay(d)) left--;
+  }
+  return d;
+}
+
 /**
  * The `n`-th working day (not a Saturday, Sunday or Atw holiday) before `date`, `date` itself not
  * counted. Non-decreasing in `date`, which is what lets a sweep turn "due on day X" into a range of
@@ -13,12 +23,7 @@ export function nthWorkingDayBefore(
   date: LocalDate,
   n: number,
 ): LocalDate {
-  let d = date;
-  for (let left = n; left > 0;) {
-    d = d.minusDays(1);
-    if (!calendar.isNonWorkingDay(d)) left--;
-  }
-  return d;
+  return nthWorkingDay(calendar, date, n, -1);
 }
 
 /** The `n`-th working day after `date`, `date` itself not counted (the inverse walk). */
@@ -27,10 +32,5 @@ export function nthWorkingDayAfter(
   date: LocalDate,
   n: number,
 ): LocalDate {
-  let d = date;
-  for (let left = n; left > 0;) {
-    d = d.plusDays(1);
-    if (!calendar.isNonWorkingDay(d)) left--;
-  }
-  return d;
+  return nthWorkingDay(calendar, date, n, 1);
 }
