@@ -296,6 +296,7 @@ export function generateRequest(
     version: events.length,
     statusTokenHash: createHash('sha256').update(id).digest('hex'),
     statusTokenRevokedAt: null,
+    statusTokenGeneration: 0,
     // The stored columns exactly as the workflow projects them from the fold.
     ...projectRequestState(state),
     createdAt: recordedAt(receivedOn),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { describeEndpoint, REQUEST_ENDPOINTS } from '../support/endpoints.js';
 import {
   newRequestBody,
@@ -292,8 +293,82 @@ describe('Rate limit of the status check (e2e)', () => {
       .get(`/api/status/${'B'.repeat(43)}`)
       .expect(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-    expect(res.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    expect(res.body).toMatchObject({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      messageNl: expect.stringContaining('Te veel verzoeken'),
+      details: { limitPerMinute: 5 },
+    });
     // The clerks' API is not limited by it.
     await api.http().get('/api/health').expect(200);
+  });
+});
+
+describe('The status check outside the Nest pipeline (e2e)', () => {
+  let api: RegisterApi;
+
+  beforeAll(async () => {
+    api = await startRegisterApi('2024-04-15');
+  });
+
+  afterAll(() => api?.close());
+
+  it('should answer an unknown token with the same 404 body as the Nest routes under it', async () => {
+    const token = 'C'.repeat(43);
+    const fastRoute = await api.http().get(`/api/status/${token}`).expect(404);
+    const nestRoute = await api.http().get(`/api/status/${token}/letters/x/pdf`).expect(404);
+    expect(fastRoute.body).toEqual(nestRoute.body);
+    expect(fastRoute.body.code).toBe('STATUS.NOT_FOUND');
+    expect(fastRoute.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('should answer a failure with a bare 500 that reveals nothing', async () => {
+    const broken = await startRegisterApi('2024-04-15');
+    try {
+      await broken.app.get(DataSource).destroy();
+      const res = await broken
+        .http()
+        .get(`/api/status/${'D'.repeat(43)}`)
+        .expect(500);
+      expect(res.body).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'Internal server error',
+      });
+    } finally {
+      await broken.close().catch(() => undefined);
+    }
+  });
+});
+
+describe('Rate limit behind a trusted proxy (e2e)', () => {
+  const token = 'E'.repeat(43);
+  const ask = (api: RegisterApi, client: string) =>
+    api.http().get(`/api/status/${token}`).set('x-forwarded-for', client);
+
+  it('should count per forwarded client when TRUST_PROXY trusts the proxy', async () => {
+    const api = await startRegisterApi('2024-04-15', {
+      STATUS_RATE_LIMIT: '2',
+      TRUST_PROXY: '127.0.0.1',
+    });
+    try {
+      for (const client of ['203.0.113.1', '203.0.113.1', '203.0.113.2', '203.0.113.2']) {
+        await ask(api, client).expect(404);
+      }
+      await ask(api, '203.0.113.1').expect(429);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('should ignore X-Forwarded-For by default, so a client cannot reset its own limit', async () => {
+    const api = await startRegisterApi('2024-04-15', { STATUS_RATE_LIMIT: '2' });
+    try {
+      await ask(api, '203.0.113.1').expect(404);
+      await ask(api, '203.0.113.2').expect(404);
+      await ask(api, '203.0.113.3').expect(429);
+    } finally {
+      await api.close();
+    }
   });
 });

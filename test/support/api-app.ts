@@ -1,9 +1,9 @@
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { prepareDatabase } from '@wobdesk/persistence';
 import request from 'supertest';
 import { ApiModule } from '../../apps/api/src/api.module.js';
-import { configureApiApp } from '../../apps/api/src/app.setup.js';
+import { apiAdapter, configureApiApp } from '../../apps/api/src/app.setup.js';
 import { createTempDatabase, type TempDatabase } from './temp-database.js';
 
 export interface TestApi {
@@ -33,7 +33,7 @@ export async function startTestApi(
       builder = builder.overrideProvider(token as string).useValue(value);
     }
     const moduleRef = await builder.compile();
-    const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
+    const app = moduleRef.createNestApplication<NestFastifyApplication>(apiAdapter(db.config), {
       logger: db.config.logLevels,
     });
     await configureApiApp(app, db.config);

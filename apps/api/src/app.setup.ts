@@ -4,11 +4,32 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@wobdesk/config';
 import { ApiModule } from './api.module.js';
 import { registerRateLimits } from './common/rate-limit.js';
+import {
+  documentStatusCheck,
+  registerStatusCheckRoute,
+} from './public-status/public-status.route.js';
 
 /** Every route lives under `/api`; the HTML pages of later issues get the root. */
 export const API_PREFIX = 'api';
 /** OpenAPI UI at `/api/docs`, the document at `/api/docs-json`. */
 export const DOCS_PATH = `${API_PREFIX}/docs`;
+
+/**
+ * The Fastify adapter as configured: behind a trusted proxy the client address (which the rate
+ * limits count by) and the protocol come from X-Forwarded-For/-Proto.
+ */
+export function apiAdapter(config: AppConfig): FastifyAdapter {
+  const { trustProxy } = config;
+  return new FastifyAdapter({
+    trustProxy:
+      typeof trustProxy === 'number'
+        ? // n hops: the addresses of the n proxies nearest to us are trusted (proxy-addr's rule).
+          (_address: string, hop: number) => hop < trustProxy
+        : typeof trustProxy === 'boolean'
+          ? trustProxy
+          : [...trustProxy],
+  });
+}
 
 /**
  * Builds the application exactly as `main.ts` runs it, so the e2e tests exercise the same
@@ -17,7 +38,7 @@ export const DOCS_PATH = `${API_PREFIX}/docs`;
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config),
-    new FastifyAdapter(),
+    apiAdapter(config),
     // Throw start-up errors to the caller instead of calling process.abort().
     { logger: config.logLevels, abortOnError: false },
   );
@@ -40,6 +61,7 @@ export async function configureApiApp(
     status: config.statusRateLimit,
     login: config.loginRateLimit,
   });
+  registerStatusCheckRoute(app);
   const document = new DocumentBuilder()
     .setTitle('Wobdesk API')
     .setDescription(
@@ -55,8 +77,13 @@ export async function configureApiApp(
       description: 'The session token from `POST /api/auth/login`',
     })
     .build();
-  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, document), {
-    jsonDocumentUrl: `${DOCS_PATH}-json`,
-    yamlDocumentUrl: `${DOCS_PATH}-yaml`,
-  });
+  SwaggerModule.setup(
+    DOCS_PATH,
+    app,
+    () => documentStatusCheck(SwaggerModule.createDocument(app, document)),
+    {
+      jsonDocumentUrl: `${DOCS_PATH}-json`,
+      yamlDocumentUrl: `${DOCS_PATH}-yaml`,
+    },
+  );
 }

@@ -3,6 +3,9 @@ import type { MailConfig } from './mail-config.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
+/** Fastify's `trustProxy`: none, all, a number of hops, or addresses/CIDRs. */
+export type TrustProxy = boolean | number | readonly string[];
+
 /** Where the data lives: an embedded SQLite file, or a PostgreSQL server when DATABASE_URL is set. */
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }
@@ -45,6 +48,10 @@ export class AppConfig {
     readonly demoPassword?: string,
     /** Letter templates and the PDF renderer. */
     readonly letters: LettersConfig = { chromiumPath: '/usr/bin/chromium', pdfPages: 2 },
+    /** Secret the status tokens are derived from (`STATUS_TOKEN_SECRET`); undefined: a key file. */
+    readonly statusTokenSecret?: string,
+    /** Proxies trusted for the client address and protocol (`TRUST_PROXY`). */
+    readonly trustProxy: TrustProxy = false,
     /** E-mail: SMTP or the local catcher, sender, retries and leases (issue 5, mail-config.ts). */
     readonly mail: MailConfig = {
       from: 'Wobdesk <wobdesk@localhost>',

@@ -90,4 +90,25 @@ export class EnvDto {
   @IsOptional()
   @Matches(/^([1-9]|1[0-6])$/, { message: '$property must be a whole number from 1 to 16' })
   PDF_PAGES?: string;
+
+  /**
+   * Secret (at least 32 characters) from which the requesters' status tokens are derived, so that
+   * letters and e-mails can carry the link while only the token's hash is stored. Default with
+   * SQLite: a random key kept in `<DATABASE_PATH>.status-key`; required with PostgreSQL.
+   */
+  @IsOptional()
+  @MinLength(32, { message: '$property must be at least 32 characters long' })
+  @MaxLength(512)
+  STATUS_TOKEN_SECRET?: string;
+
+  /**
+   * Which proxies in front of Wobdesk are trusted to set X-Forwarded-For/-Proto: unset or `false`
+   * none (the client address is the TCP peer); `true` any; a number of hops; or a comma-separated
+   * list of addresses/CIDRs (e.g. `127.0.0.1,10.0.0.0/8`).
+   */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)$/, {
+    message: '$property must be true, false, a number of hops or a list of addresses/CIDRs',
+  })
+  TRUST_PROXY?: string;
 }

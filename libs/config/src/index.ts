@@ -1,4 +1,10 @@
-export { AppConfig, LOG_LEVELS, type DatabaseConfig, type LettersConfig } from './app-config.js';
+export {
+  AppConfig,
+  LOG_LEVELS,
+  type DatabaseConfig,
+  type LettersConfig,
+  type TrustProxy,
+} from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';
 export {

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './load-config.js';
 
+/** A status-token secret of the minimum length, for the PostgreSQL cases. */
+const SECRET = 's'.repeat(32);
+
 describe(loadConfig.name, () => {
   const cwd = '/srv/wobdesk';
 
@@ -69,7 +72,10 @@ describe(loadConfig.name, () => {
 
   it('should switch to PostgreSQL when DATABASE_URL is set', () => {
     const url = 'postgres://app:secret@127.0.0.1:5432/wobdesk';
-    expect(loadConfig({ DATABASE_URL: url, DATABASE_PATH: 'ignored' }, cwd).database).toEqual({
+    expect(
+      loadConfig({ DATABASE_URL: url, DATABASE_PATH: 'ignored', STATUS_TOKEN_SECRET: SECRET }, cwd)
+        .database,
+    ).toEqual({
       type: 'postgres',
       url,
     });
@@ -110,7 +116,15 @@ describe(loadConfig.name, () => {
   it('should report every invalid variable at once, without echoing a database URL', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ PORT: 'x', LOG_LEVEL: 'y', DATABASE_URL: 'mysql://user:secret@db' }, cwd);
+      loadConfig(
+        {
+          PORT: 'x',
+          LOG_LEVEL: 'y',
+          DATABASE_URL: 'mysql://user:secret@db',
+          STATUS_TOKEN_SECRET: SECRET,
+        },
+        cwd,
+      );
     } catch (e) {
       error = e as ConfigError;
     }
@@ -140,5 +154,20 @@ describe(loadConfig.name, () => {
       chromiumPath: '/opt/chromium',
       pdfPages: 4,
     });
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['127.0.0.1, 10.0.0.0/8', ['127.0.0.1', '10.0.0.0/8']],
+  ])('should read TRUST_PROXY=%s as %j', (value, expected) => {
+    const env = value === undefined ? {} : { TRUST_PROXY: value };
+    expect(loadConfig(env, cwd).trustProxy).toEqual(expected);
+  });
+
+  it('should refuse a TRUST_PROXY that is no address list', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' }, cwd)).toThrow(/TRUST_PROXY must be/);
   });
 });

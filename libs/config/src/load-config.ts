@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import type { LogLevel } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { AppConfig, type DatabaseConfig, type LettersConfig } from './app-config.js';
+import {
+  AppConfig,
+  type DatabaseConfig,
+  type LettersConfig,
+  type TrustProxy,
+} from './app-config.js';
 import { EnvDto } from './env.dto.js';
 import { readMailConfig } from './mail-config.js';
 
@@ -30,6 +35,8 @@ const ENV_KEYS = [
   'STATUS_RATE_LIMIT',
   'LOGIN_RATE_LIMIT',
   'PUBLIC_BASE_URL',
+  'STATUS_TOKEN_SECRET',
+  'TRUST_PROXY',
   'SESSION_TTL_HOURS',
   'DEMO_PASSWORD',
   'TEMPLATES_DIR',
@@ -78,6 +85,10 @@ export function loadConfig(
       `SESSION_TTL_HOURS must be a whole number of hours (1-720) (got "${dto.SESSION_TTL_HOURS}")`,
     );
   }
+  if (dto.DATABASE_URL !== undefined && dto.STATUS_TOKEN_SECRET === undefined) {
+    // Every instance must derive the same status links, so a key file per machine will not do.
+    problems.push('STATUS_TOKEN_SECRET must be set when DATABASE_URL is (at least 32 characters)');
+  }
   // Mail (issue 5): its own block and DTO, see mail-config.ts.
   const mail = readMailConfig(env, cwd, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -109,8 +120,18 @@ export function loadConfig(
     sessionTtlHours,
     dto.DEMO_PASSWORD,
     letters,
+    dto.STATUS_TOKEN_SECRET,
+    trustProxyOf(dto.TRUST_PROXY),
     mail,
   );
+}
+
+/** Fastify's `trustProxy` option from TRUST_PROXY (see EnvDto). */
+function trustProxyOf(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
 }
 
 function sqlitePath(path: string, cwd: string): string {
@@ -118,7 +139,7 @@ function sqlitePath(path: string, cwd: string): string {
 }
 
 function problemsOf(error: ValidationError): string[] {
-  const secret = error.property === 'DATABASE_URL' || error.property === 'DEMO_PASSWORD';
+  const secret = ['DATABASE_URL', 'DEMO_PASSWORD', 'STATUS_TOKEN_SECRET'].includes(error.property);
   const shown = secret ? '<hidden>' : String(error.value);
   return Object.values(error.constraints ?? {}).map((message) => `${message} (got "${shown}")`);
 }

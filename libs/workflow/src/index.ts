@@ -48,4 +48,10 @@ export {
   type WorkflowEventType,
 } from './workflow-events.js';
 export { WORKFLOW_ERROR_CODES, workflowError, type WorkflowErrorCode } from './workflow-errors.js';
+export {
+  STATUS_API_PATH,
+  STATUS_PAGE_PATH,
+  StatusLinks,
+  type StatusTokenSource,
+} from './status-links.js';
 export { WorkflowModule } from './workflow.module.js';

@@ -120,7 +120,6 @@ export class RequestChanges {
             eventSequence: last + result.events.length,
             eventType: lastEvent.type,
             occurredOn: lastEvent.occurredOn,
-            statusUrl: undefined,
             letterIds: result.lettersSent ?? [],
           });
         }

@@ -19,7 +19,8 @@ import { toStoredEvent } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequesterNotices } from './requester-notices.js';
 import { assigned, checkAssignee } from './assignment.js';
-import { hashToken, newToken } from './status-token.js';
+import { StatusLinks } from './status-links.js';
+import { hashToken } from './status-token.js';
 
 /**
  * Registers a request: `decide` judges the `receive` command first; then one transaction whose
@@ -36,6 +37,7 @@ export class RequestRegistration {
     private readonly reader: RequestReader,
     private readonly calendars: CalendarSource,
     private readonly notices: RequesterNotices,
+    private readonly links: StatusLinks,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
   ) {}
@@ -57,8 +59,8 @@ export class RequestRegistration {
     };
     const result = executeCommand(undefined, command, { today, calendar });
     if (!result.ok) throw WorkflowError.fromDomain(result.error);
-    const statusToken = newToken();
     const id = randomUUID();
+    const statusToken = this.links.tokenOf(id, 1);
     const now = this.now();
     const request = await serialTransaction(this.dataSource, async (em) => {
       // The counter update is the first statement: the write lock comes before any read.
@@ -86,6 +88,7 @@ export class RequestRegistration {
         version: 1,
         statusTokenHash: hashToken(statusToken),
         statusTokenRevokedAt: null,
+        statusTokenGeneration: 1,
         ...projectRequestState(result.state),
         createdAt: now,
         updatedAt: now,
@@ -106,7 +109,6 @@ export class RequestRegistration {
         eventSequence: events.length,
         eventType: events[0].type,
         occurredOn: events[0].occurredOn,
-        statusUrl: this.notices.statusUrlOfToken(statusToken),
         letterIds: [],
       });
       return this.reader.viewIn(em, actor.organisationId, id, today, calendar);

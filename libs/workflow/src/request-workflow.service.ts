@@ -32,7 +32,8 @@ import { parseConversation, parseOutcomes } from './input-validation.js';
 import { type ChangeContext, domainStep, RequestChanges, Unchanged } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
-import { hashToken, newToken } from './status-token.js';
+import { StatusLinks } from './status-links.js';
+import { hashToken } from './status-token.js';
 import { workflowError } from './workflow-errors.js';
 
 /** Fields of a command that must be dates (LocalDate), whichever command carries them. */
@@ -51,6 +52,7 @@ export class RequestWorkflowService implements RequestRegister {
     private readonly reader: RequestReader,
     private readonly changes: RequestChanges,
     private readonly registration: RequestRegistration,
+    private readonly links: StatusLinks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -209,12 +211,20 @@ export class RequestWorkflowService implements RequestRegister {
   }
 
   async reissueStatusToken(actor: Actor, requestId: string): Promise<string> {
-    const token = newToken();
-    await this.changes.run(actor, requestId, undefined, async (ctx) => ({
-      events: [{ type: 'status_token_reissued', occurredOn: ctx.today.toString(), payload: {} }],
-      state: ctx.state,
-      patch: { statusTokenHash: hashToken(token), statusTokenRevokedAt: null },
-    }));
+    let token = '';
+    await this.changes.run(actor, requestId, undefined, async (ctx) => {
+      const generation = ctx.row.statusTokenGeneration + 1;
+      token = this.links.tokenOf(requestId, generation);
+      return {
+        events: [{ type: 'status_token_reissued', occurredOn: ctx.today.toString(), payload: {} }],
+        state: ctx.state,
+        patch: {
+          statusTokenHash: hashToken(token),
+          statusTokenRevokedAt: null,
+          statusTokenGeneration: generation,
+        },
+      };
+    });
     return token;
   }
 

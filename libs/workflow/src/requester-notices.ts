@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@wobdesk/config';
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
 import { Outbox } from '@wobdesk/mail';
 import { OrganisationEntity, type RequestEntity } from '@wobdesk/persistence';
 import type { EntityManager } from 'typeorm';
+import { StatusLinks } from './status-links.js';
 
 export const NOTICE_KIND = 'notice.state_changed';
 export const NOTICE_TEMPLATE = 'notice-state-changed';
@@ -23,21 +23,21 @@ export interface RequesterNoticeInput {
     | 'phase'
     | 'decisionDeadline'
     | 'suspendedSince'
+    | 'statusTokenGeneration'
+    | 'statusTokenRevokedAt'
   >;
   readonly previousPhase: RequestPhase | undefined;
   /** Sequence and type of the last event of the change (the dedupe key names the sequence). */
   readonly eventSequence: number;
   readonly eventType: string;
   readonly occurredOn: string;
-  /** The requester's status page, when a link can be given. */
-  readonly statusUrl: string | undefined;
   /** Letters sent to the requester with this change, attached to the notice. */
   readonly letterIds: readonly string[];
 }
 
 /**
- * Queues the requester's e-mail notice about a change of their request: on registration (the
- * acknowledgement, with the status link) and whenever the phase changes. Runs inside the
+ * Queues the requester's e-mail notice about a change of their request, with the link to their
+ * status page: on registration (the acknowledgement) and whenever the phase changes. Runs inside the
  * change's transaction, so the notice exists exactly when the change was committed; the dedupe
  * key (`notice:<request>:<event sequence>:<email>`) makes a replay of the same change harmless.
  * No e-mail address, no notice.
@@ -46,7 +46,7 @@ export interface RequesterNoticeInput {
 export class RequesterNotices {
   constructor(
     private readonly outbox: Outbox,
-    private readonly config: AppConfig,
+    private readonly links: StatusLinks,
   ) {}
 
   async queue(em: EntityManager, input: RequesterNoticeInput): Promise<boolean> {
@@ -85,18 +85,10 @@ export class RequesterNotices {
           eventType: input.eventType,
         },
         decisionDeadline: deadlineRuns ? request.decisionDeadline : null,
-        statusUrl: input.statusUrl ?? null,
+        // Derived from the server secret: the link of the token as it is after this change.
+        statusUrl: this.links.urlFor(request) ?? null,
         attachments: input.letterIds.length,
       },
     });
-  }
-
-  /**
-   * The status page of a token: `${PUBLIC_BASE_URL}/status/<token>`. Until StatusLinks (main)
-   * is merged only registration knows the plain token; later changes pass none.
-   */
-  statusUrlOfToken(token: string | undefined): string | undefined {
-    if (token === undefined) return undefined;
-    return `${this.config.publicBaseUrl ?? ''}/status/${token}`;
   }
 }

@@ -12,6 +12,7 @@ import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
 import { RequestWorkflowService } from './request-workflow.service.js';
 import { RequesterNotices } from './requester-notices.js';
+import { StatusLinks } from './status-links.js';
 
 /**
  * The register's services, for both applications. Needs `ConfigModule` (global) in the
@@ -36,6 +37,7 @@ import { RequesterNotices } from './requester-notices.js';
     PublicStatusService,
     AuthService,
     DemoSeeder,
+    StatusLinks,
   ],
   exports: [
     CLOCK,
@@ -50,6 +52,7 @@ import { RequesterNotices } from './requester-notices.js';
     PublicStatusCache,
     Outbox,
     RequesterNotices,
+    StatusLinks,
   ],
 })
 export class WorkflowModule {}

@@ -11,7 +11,7 @@ import { WorkflowError } from '@wobdesk/workflow';
 import { ApiError, type ApiErrorCode } from './api-error.js';
 import { assertUnreachable, statusOfWorkflowError } from './domain-status.js';
 
-interface ErrorBody {
+export interface ErrorBody {
   readonly statusCode: number;
   readonly error: string;
   readonly code?: string;
@@ -42,17 +42,7 @@ export class DomainErrorFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof WorkflowError) {
-      const status = statusOfWorkflowError(exception);
-      return {
-        statusCode: status,
-        error: reasonOf(status),
-        code: exception.code,
-        message: exception.en,
-        messageNl: exception.nl,
-        ...(exception.details === undefined ? {} : { details: exception.details }),
-      };
-    }
+    if (exception instanceof WorkflowError) return workflowErrorBody(exception);
     if (exception instanceof ApiError) {
       const status = statusOf(exception.code);
       return {
@@ -89,6 +79,19 @@ export class DomainErrorFilter implements ExceptionFilter {
     );
     return { statusCode: 500, error: reasonOf(500), message: 'Internal server error' };
   }
+}
+
+/** The body of a register refusal; also used by the routes served outside Nest's pipeline. */
+export function workflowErrorBody(exception: WorkflowError): ErrorBody {
+  const status = statusOfWorkflowError(exception);
+  return {
+    statusCode: status,
+    error: reasonOf(status),
+    code: exception.code,
+    message: exception.en,
+    messageNl: exception.nl,
+    ...(exception.details === undefined ? {} : { details: exception.details }),
+  };
 }
 
 /** Exhaustive: a new code does not compile until it has a status. */

@@ -1,6 +1,7 @@
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
+  ApiExtraModels,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -8,7 +9,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { type LetterMetadata, LetterService, PublicStatusService } from '@wobdesk/workflow';
+import { type LetterMetadata, LetterService } from '@wobdesk/workflow';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
@@ -18,37 +19,15 @@ import { parseFormat, sendFile } from '../letters/letters.controller.js';
 import { PublicStatusResponse } from './public-status.dto.js';
 import { API_STATUS_PATH, STATUS_ROUTE } from './public-status.paths.js';
 
-/** The requester's status check: by an unguessable, revocable token; no login. */
+/**
+ * The requester's letters, by the status token; no login. The status check itself
+ * (`GET /api/status/:token`) is a plain Fastify route: see public-status.route.ts.
+ */
 @ApiTags('status check (requester)')
+@ApiExtraModels(PublicStatusResponse, ErrorResponse)
 @Controller(STATUS_ROUTE)
 export class PublicStatusController {
-  constructor(
-    private readonly status: PublicStatusService,
-    private readonly letters: LetterService,
-  ) {}
-
-  @ApiOperation({ summary: 'Where a request stands, in plain Dutch, with its key dates' })
-  @ApiOkResponse({ type: PublicStatusResponse })
-  @ApiNotFoundResponse({
-    type: ErrorResponse,
-    description: 'STATUS.NOT_FOUND: unknown and revoked tokens alike',
-  })
-  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'RATE_LIMITED (Retry-After)' })
-  @Public()
-  @RouteConfig(rateLimited('status'))
-  @Get(':token')
-  @Header('content-type', 'application/json; charset=utf-8')
-  async check(@Param('token') token: string): Promise<string> {
-    // The view and its letters come from the status cache (no SQL on a hit); the serialised body
-    // is memoised on the cache entry, which every change of the request (a letter too) drops.
-    const page = await this.status.lookupPage(token);
-    if (!page) throw statusNotFound();
-    page.body ??= JSON.stringify({
-      ...page.view,
-      letters: page.letters.map((l) => publicLetter(token, l)),
-    });
-    return page.body;
-  }
+  constructor(private readonly letters: LetterService) {}
 
   @ApiOperation({ summary: 'Download a letter of your request as PDF or HTML' })
   @ApiProduces('application/pdf', 'text/html')
@@ -78,7 +57,7 @@ export class PublicStatusController {
 }
 
 /** What the requester sees of a letter: no hashes, template versions or clerks. */
-function publicLetter(token: string, letter: LetterMetadata) {
+export function publicLetter(token: string, letter: LetterMetadata) {
   const base = `${API_STATUS_PATH}/${token}/letters/${letter.id}`;
   return {
     id: letter.id,

@@ -43,7 +43,7 @@ import {
   RequestViewResponse,
   StatusTokenResponse,
 } from './requests.responses.js';
-import { StatusLinks } from './status-links.js';
+import { StatusLinkResponses } from './status-links.js';
 
 /** The register: log, find and read requests (the steps are in `RequestActionsController`). */
 @ApiTags('requests')
@@ -53,7 +53,7 @@ import { StatusLinks } from './status-links.js';
 export class RequestsController {
   constructor(
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
-    private readonly links: StatusLinks,
+    private readonly links: StatusLinkResponses,
   ) {}
 
   @ApiOperation({ summary: 'Log a request as it came in; returns the status token once' })

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { WorkflowModule } from '@wobdesk/workflow';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { RequestActionsController } from './request-actions.controller.js';
 import { RequestsController } from './requests.controller.js';
-import { StatusLinks } from './status-links.js';
+import { StatusLinkResponses } from './status-links.js';
 
 @Module({
-  imports: [RegisterBindingsModule],
+  // WorkflowModule for StatusLinks: links are made by the same rule for the API, letters and mail.
+  imports: [RegisterBindingsModule, WorkflowModule],
   controllers: [RequestsController, RequestActionsController],
-  providers: [StatusLinks],
+  providers: [StatusLinkResponses],
 })
 export class RequestsModule {}

@@ -1,26 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@wobdesk/config';
-import type { RequestView } from '@wobdesk/workflow';
-import { API_STATUS_PATH } from '../public-status/public-status.paths.js';
+import { type RequestView, StatusLinks } from '@wobdesk/workflow';
 
-/** Builds the requester's link from a status token (`PUBLIC_BASE_URL`, else a relative link). */
+/** Adds the requester's link (`PUBLIC_BASE_URL`, else relative) to the responses with a token. */
 @Injectable()
-export class StatusLinks {
-  constructor(private readonly config: AppConfig) {}
-
-  urlOf(token: string): string {
-    return `${this.config.publicBaseUrl ?? ''}${API_STATUS_PATH}/${encodeURIComponent(token)}`;
-  }
+export class StatusLinkResponses {
+  constructor(private readonly links: StatusLinks) {}
 
   created(result: { request: RequestView; statusToken: string }): {
     request: RequestView;
     statusToken: string;
     statusUrl: string;
   } {
-    return { ...result, statusUrl: this.urlOf(result.statusToken) };
+    return { ...result, statusUrl: this.links.apiUrlOf(result.statusToken) };
   }
 
   reissued(statusToken: string): { statusToken: string; statusUrl: string } {
-    return { statusToken, statusUrl: this.urlOf(statusToken) };
+    return { statusToken, statusUrl: this.links.apiUrlOf(statusToken) };
   }
 }

@@ -131,6 +131,13 @@ export class RequestEntity {
   @Column({ name: 'status_token_revoked_at', type: Date, nullable: true })
   statusTokenRevokedAt: Date | null;
 
+  /**
+   * How often the status token was issued: the token is derived from the request id and this
+   * number (libs/workflow StatusLinks). 0 for a request without a derivable token.
+   */
+  @Column({ name: 'status_token_generation', type: 'integer', default: 0 })
+  statusTokenGeneration: number;
+
   // The stored deadline columns: computeRequestDeadlines over the fold of the events.
   @Column({ name: 'decision_deadline', ...date })
   decisionDeadline: string;

@@ -2,6 +2,7 @@ import { HolidayCalendar1764000000000 } from './1764000000000-HolidayCalendar.js
 import { RequestRegister1795612495288 } from './1795612495288-RequestRegister.js';
 import { Letters1796000000000 } from './1796000000000-Letters.js';
 import { RequestListIndexes1797000000000 } from './1797000000000-RequestListIndexes.js';
+import { StatusTokenGeneration1797500000000 } from './1797500000000-StatusTokenGeneration.js';
 import { Outbox1799000000000 } from './1799000000000-Outbox.js';
 
 /**
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   RequestRegister1795612495288,
   Letters1796000000000,
   RequestListIndexes1797000000000,
+  StatusTokenGeneration1797500000000,
   Outbox1799000000000,
 ];

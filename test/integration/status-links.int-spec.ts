@@ -1,0 +1,98 @@
+import { statSync } from 'node:fs';
+import { ConfigError, loadConfig } from '@wobdesk/config';
+import { RequestEntity } from '@wobdesk/persistence';
+import { type Actor, StatusLinks } from '@wobdesk/workflow';
+import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+
+/** Status tokens derived from a server secret: links can be re-made, only hashes are stored. */
+describe(StatusLinks.name, () => {
+  let ctx: WorkflowContext;
+  let clerk: Actor;
+  let links: StatusLinks;
+
+  beforeAll(async () => {
+    ctx = await createWorkflowContext('2026-11-25', { PUBLIC_BASE_URL: 'https://woo.example.nl' });
+    clerk = await ctx.newUser(await ctx.newOrganisation());
+    links = ctx.module.get(StatusLinks);
+  });
+
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  const create = () =>
+    ctx.workflow.create(clerk, {
+      requester: { name: 'B. de Vries', email: 'b.devries@example.nl' },
+      receivedOn: '2026-11-02',
+      channel: 'email',
+      subject: 'Verkeersbesluiten 2026',
+      items: [{ text: 'Besluiten' }],
+    });
+  const rowOf = (id: string) => ctx.dataSource.getRepository(RequestEntity).findOneByOrFail({ id });
+
+  it('should re-derive the token handed out at registration from the stored row', async () => {
+    const { request, statusToken } = await create();
+    const row = await rowOf(request.id);
+    expect(row.statusTokenGeneration).toBe(1);
+    expect(links.tokenFor(row)).toBe(statusToken);
+    expect(links.urlFor(row)).toBe(`https://woo.example.nl/status/${statusToken}`);
+    expect(links.apiUrlFor(row)).toBe(`https://woo.example.nl/api/status/${statusToken}`);
+    expect(await ctx.status.lookup(statusToken)).toBeDefined();
+    const dump = JSON.stringify(await ctx.dataSource.query('SELECT * FROM request'));
+    expect(dump).not.toContain(statusToken);
+  });
+
+  it('should derive a new token on reissue and forget the old one', async () => {
+    const { request, statusToken: first } = await create();
+    const second = await ctx.workflow.reissueStatusToken(clerk, request.id);
+    const row = await rowOf(request.id);
+    expect(second).not.toBe(first);
+    expect(row.statusTokenGeneration).toBe(2);
+    expect(links.tokenFor(row)).toBe(second);
+    expect(await ctx.status.lookup(first)).toBeUndefined();
+    expect(await ctx.status.lookup(second)).toBeDefined();
+  });
+
+  it('should give no link for a revoked token, and a fresh one after reissue', async () => {
+    const { request } = await create();
+    await ctx.workflow.revokeStatusToken(clerk, request.id);
+    expect(links.tokenFor(await rowOf(request.id))).toBeUndefined();
+    const again = await ctx.workflow.reissueStatusToken(clerk, request.id);
+    expect(links.tokenFor(await rowOf(request.id))).toBe(again);
+  });
+
+  it('should give no link for a row stored before tokens were derivable (generation 0)', () => {
+    const legacy = { id: 'x', statusTokenGeneration: 0, statusTokenRevokedAt: null };
+    expect(links.tokenFor(legacy)).toBeUndefined();
+  });
+
+  it('should keep the key beside the SQLite file (owner-only) so links survive a restart', async () => {
+    const { database } = ctx.db.config;
+    if (database.type !== 'sqlite') throw new Error('expected SQLite');
+    const keyFile = `${database.path}.status-key`;
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const restarted = new StatusLinks(ctx.db.config);
+    expect(restarted.tokenOf('a', 1)).toBe(links.tokenOf('a', 1));
+  });
+
+  it('should use STATUS_TOKEN_SECRET when it is set', () => {
+    const secret = 'k'.repeat(32);
+    const configured = new StatusLinks(
+      loadConfig({ DATABASE_PATH: ':memory:', STATUS_TOKEN_SECRET: secret }),
+    );
+    const same = new StatusLinks(
+      loadConfig({ DATABASE_PATH: ':memory:', STATUS_TOKEN_SECRET: secret }),
+    );
+    expect(configured.tokenOf('a', 1)).toBe(same.tokenOf('a', 1));
+    expect(configured.tokenOf('a', 1)).not.toBe(links.tokenOf('a', 1));
+    expect(configured.tokenOf('a', 1)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('should refuse PostgreSQL without STATUS_TOKEN_SECRET, and a short secret', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@127.0.0.1/w' })).toThrow(
+      /STATUS_TOKEN_SECRET must be set when DATABASE_URL is/,
+    );
+    expect(() => loadConfig({ STATUS_TOKEN_SECRET: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ STATUS_TOKEN_SECRET: 'short' })).toThrow(/hidden/);
+  });
+});
