@@ -30,16 +30,15 @@ describe('OutboxSender over SMTP', () => {
     await smtp?.close();
   });
 
+  /** A running SMTP server and a mail context sending to it, with `env` on top. */
+  async function withServer(env: Record<string, string> = {}): Promise<void> {
+    smtp = await startSmtpTestServer();
+    ctx = await createMailContext({ SMTP_URL: smtp.url, MAIL_FROM: FROM, ...env });
+    organisationId = await ctx.newOrganisation('Gemeente Voorbeeld');
+  }
+
   describe('with the server up', () => {
-    beforeEach(async () => {
-      smtp = await startSmtpTestServer();
-      ctx = await createMailContext({
-        SMTP_URL: smtp.url,
-        MAIL_FROM: FROM,
-        PUBLIC_BASE_URL: 'https://woo.voorbeeld.nl',
-      });
-      organisationId = await ctx.newOrganisation('Gemeente Voorbeeld');
-    });
+    beforeEach(() => withServer({ PUBLIC_BASE_URL: 'https://woo.voorbeeld.nl' }));
 
     it('should deliver a queued reminder once, in Dutch, with the link to the request', async () => {
       expect(await ctx.enqueue(reminderDraft(organisationId, 1))).toBe(true);
@@ -136,15 +135,7 @@ describe('OutboxSender over SMTP', () => {
   });
 
   it('should give up after MAIL_MAX_ATTEMPTS and tell every coordinator', async () => {
-    smtp = await startSmtpTestServer();
-    ctx = await createMailContext({
-      SMTP_URL: smtp.url,
-      MAIL_FROM: FROM,
-      MAIL_MAX_ATTEMPTS: '3',
-      MAIL_RETRY_BASE_SECONDS: '10',
-      PUBLIC_BASE_URL: 'https://woo.voorbeeld.nl',
-    });
-    organisationId = await ctx.newOrganisation('Gemeente Voorbeeld');
+    await withServer({ MAIL_MAX_ATTEMPTS: '3', MAIL_RETRY_BASE_SECONDS: '10' });
     const coordinators = [
       await ctx.newUser(organisationId, 'coordinator'),
       await ctx.newUser(organisationId, 'coordinator'),
@@ -181,9 +172,7 @@ describe('OutboxSender over SMTP', () => {
   });
 
   it('should fail a message that cannot be rendered at once, without retrying it', async () => {
-    smtp = await startSmtpTestServer();
-    ctx = await createMailContext({ SMTP_URL: smtp.url, MAIL_FROM: FROM });
-    organisationId = await ctx.newOrganisation();
+    await withServer();
     const coordinator = await ctx.newUser(organisationId, 'coordinator');
     const draft = reminderDraft(organisationId, 1);
     await ctx.enqueue({ ...draft, context: { ...draft.context, reminder: undefined } });
@@ -199,13 +188,7 @@ describe('OutboxSender over SMTP', () => {
   });
 
   it('should let another sender take over a message whose lease has ended', async () => {
-    smtp = await startSmtpTestServer();
-    ctx = await createMailContext({
-      SMTP_URL: smtp.url,
-      MAIL_FROM: FROM,
-      MAIL_LEASE_SECONDS: '60',
-    });
-    organisationId = await ctx.newOrganisation();
+    await withServer({ MAIL_LEASE_SECONDS: '60' });
     await ctx.enqueue(reminderDraft(organisationId, 1));
     // A sender that claimed the message and then stalled (its lease is still written on the row).
     await serialTransaction(ctx.dataSource, (em) =>

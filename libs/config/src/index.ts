@@ -12,6 +12,6 @@ export {
   MAIL_DEFAULTS,
   MAIL_ENV_KEYS,
   type MailConfig,
-  MailEnvDto,
-  readMailConfig,
+  mailConfigOf,
+  type MailEnv,
 } from './mail-config.js';
