@@ -165,9 +165,11 @@ describe('OutboxSender over SMTP', () => {
     const [mail] = smtp.received;
     // The draft's request has no row in this test: the alert names no request.
     expect(mail.subject).toBe('E-mail niet bezorgd (aan onbereikbaar@example.nl)');
-    expect(mail.text).toContain('Soort:      reminder.decision_due');
-    expect(mail.text).toContain('In de wachtrij sinds: 25 november 2026');
-    expect(mail.text).toContain('Pogingen:   3');
+    expect(mail.text).toContain(
+      'Soort:        herinnering aan de behandelaar (reminder.decision_due)',
+    );
+    expect(mail.text).toContain('In wachtrij:  sinds 25 november 2026');
+    expect(mail.text).toContain('Pogingen:     3');
     expect(mail.text).toMatch(/Laatste fout: .*450/);
   });
 

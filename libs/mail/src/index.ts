@@ -15,7 +15,7 @@ export {
   SmtpTransport,
 } from './mail-transport.js';
 export { MailModule, mailTransportOf, smtpTimeoutMs } from './mail.module.js';
-export { MAIL_KINDS, REMINDER_KINDS, type ReminderKind } from './mail-kinds.js';
+export { MAIL_KINDS, mailKindNl, REMINDER_KINDS, type ReminderKind } from './mail-kinds.js';
 export {
   type AlertDeliveryFailedContext,
   type DigestCoordinatorContext,

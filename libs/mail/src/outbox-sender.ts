@@ -11,6 +11,7 @@ import {
   UserEntity,
 } from '@wobdesk/persistence';
 import { DataSource, In } from 'typeorm';
+import { mailKindNl } from './mail-kinds.js';
 import { MailRenderError, MailTemplates } from './mail-templates.js';
 import { MAIL_NOW, MAIL_TRANSPORT, type MailNow } from './mail.tokens.js';
 import type { MailTransport, OutgoingMail } from './mail-transport.js';
@@ -225,6 +226,7 @@ export class OutboxSender implements OnModuleDestroy {
             failed: {
               outboxId: row.id,
               kind: row.kind,
+              kindNl: mailKindNl(row.kind),
               recipientEmail: row.recipientEmail,
               attempts,
               lastError,
