@@ -106,7 +106,7 @@ describe('Requester notices', () => {
     expect(mail.text).toContain(`https://woo.voorbeeld.nl/status/${statusToken}`);
   });
 
-  it('should queue nothing for a requester without an e-mail address, or for a refused change', async () => {
+  it('should queue nothing without a usable e-mail address, or for a refused change', async () => {
     const { request } = await ctx.workflow.create(
       clerk,
       wooRequest({
@@ -117,6 +117,12 @@ describe('Requester notices', () => {
       type: 'acknowledgeReceipt',
       occurredOn: LocalDate.parse('2026-11-24'),
     });
+    // Not one address (the register keeps what the requester wrote): registered, no notice.
+    const unusable = await ctx.workflow.create(
+      clerk,
+      wooRequest({ requester: { name: 'Twee adressen', email: 'a@example.nl, b@example.nl' } }),
+    );
+    expect(await noticesOf(unusable.request.id)).toEqual([]);
     const withMail = await ctx.workflow.create(clerk, wooRequest());
     const stale = ctx.workflow.execute(clerk, withMail.request.id, withMail.request.version + 5, {
       type: 'acknowledgeReceipt',

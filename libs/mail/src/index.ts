@@ -1,6 +1,6 @@
 export { OutboxMessageEntity, OUTBOX_STATES, type OutboxState } from '@wobdesk/persistence';
 export { MAIL_NOW, MAIL_TRANSPORT, type MailNow, systemMailNow } from './mail.tokens.js';
-export { Outbox, type OutboxDraft, OutboxDraftError } from './outbox.js';
+export { isMailAddress, Outbox, type OutboxDraft, OutboxDraftError } from './outbox.js';
 export { ALERT_KIND, type DeliveryReport, OutboxSender } from './outbox-sender.js';
 export {
   MAIL_TEMPLATE_PARTS,

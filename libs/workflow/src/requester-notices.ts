@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
-import { Outbox } from '@wobdesk/mail';
+import { isMailAddress, Outbox } from '@wobdesk/mail';
 import { OrganisationEntity, type RequestEntity } from '@wobdesk/persistence';
 import type { EntityManager } from 'typeorm';
 import { StatusLinks } from './status-links.js';
@@ -44,6 +44,8 @@ export interface RequesterNoticeInput {
  */
 @Injectable()
 export class RequesterNotices {
+  private readonly logger = new Logger(RequesterNotices.name);
+
   constructor(
     private readonly outbox: Outbox,
     private readonly links: StatusLinks,
@@ -55,6 +57,13 @@ export class RequesterNotices {
     if (!email) return false;
     const registered = input.previousPhase === undefined;
     if (!registered && input.previousPhase === request.phase) return false;
+    // The register takes the address as the requester wrote it; a change must not fail on it.
+    if (!isMailAddress(email)) {
+      this.logger.warn(
+        `Request ${request.reference}: no notice, "${email}" is not one e-mail address`,
+      );
+      return false;
+    }
     const organisation = await em.findOne(OrganisationEntity, {
       where: { id: request.organisationId },
       select: { name: true },
