@@ -155,14 +155,12 @@ describe('Requester notices', () => {
     expect(mail?.text).not.toContain('/status/');
   });
 
-  it('should attach the PDF of a letter sent with the change', async () => {
+  it('should notify a letter sent with a change, with its PDF attached, even when the phase stays', async () => {
     const { request } = await ctx.workflow.create(clerk, wooRequest());
     await ctx.sender.deliverDue();
     smtp.received.splice(0);
     const pdfRenderer = new PdfRenderer({ maxPages: 1 });
-    const pdf = await pdfRenderer.render(
-      '<!doctype html><p>Ontvangstbevestiging: een echte brief.</p>',
-    );
+    const pdf = await pdfRenderer.render('<!doctype html><p>Verdaging: een echte brief.</p>');
     await pdfRenderer.close();
     const letterId = randomUUID();
     // The "letter sent" hook of RequestChanges (Change.lettersSent), as issue 4's sending will use it.
@@ -172,8 +170,8 @@ describe('Requester notices', () => {
         requestId: request.id,
         organisationId: clerk.organisationId,
         eventSequence: 1,
-        kind: 'acknowledgement',
-        subject: 'Ontvangstbevestiging',
+        kind: 'extension',
+        subject: 'Verdaging van de beslistermijn',
         templateVersion: 'test',
         templateSetHash: 'test',
         contentHash: 'test',
@@ -185,10 +183,14 @@ describe('Requester notices', () => {
         createdAt: ctx.now,
         createdBy: clerk.userId,
       });
+      // An extension notice: the phase stays, but a letter was sent, so the requester hears of it.
       return {
         ...domainStep(change, {
-          type: 'acknowledgeReceipt',
+          type: 'notifyExtension',
           occurredOn: LocalDate.parse('2026-11-24'),
+          days: 14,
+          reason: 'size_or_complexity',
+          motivation: 'De omvang van de stukken',
         }),
         lettersSent: [letterId],
       };
@@ -196,9 +198,10 @@ describe('Requester notices', () => {
     expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 1 });
     const [mail] = await smtp.waitFor(1);
     expect(mail.text).toContain('In de bijlage vindt u de brief');
+    expect(mail.text).toContain('Stand van zaken: Wij hebben uw verzoek ontvangen.');
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]).toMatchObject({
-      filename: `acknowledgement-${letterId}.pdf`,
+      filename: `extension-${letterId}.pdf`,
       contentType: 'application/pdf',
     });
     expect(mail.attachments[0].content.equals(pdf)).toBe(true);

@@ -37,7 +37,8 @@ export interface RequesterNoticeInput {
 
 /**
  * Queues the requester's e-mail notice about a change of their request, with the link to their
- * status page: on registration (the acknowledgement) and whenever the phase changes. Runs inside the
+ * status page: on registration (the acknowledgement), whenever the phase changes, and when a
+ * letter was sent to them with the change (attached, e.g. an extension notice). Runs inside the
  * change's transaction, so the notice exists exactly when the change was committed; the dedupe
  * key (`notice:<request>:<event sequence>:<email>`) makes a replay of the same change harmless.
  * No e-mail address, no notice.
@@ -56,7 +57,8 @@ export class RequesterNotices {
     const email = request.requesterEmail?.trim();
     if (!email) return false;
     const registered = input.previousPhase === undefined;
-    if (!registered && input.previousPhase === request.phase) return false;
+    const phaseChanged = registered || input.previousPhase !== request.phase;
+    if (!phaseChanged && input.letterIds.length === 0) return false;
     // The register takes the address as the requester wrote it; a change must not fail on it.
     if (!isMailAddress(email)) {
       this.logger.warn(
