@@ -113,22 +113,40 @@ describe('OutboxSender over SMTP', () => {
     });
   });
 
-  it('should keep everything while the server is down and deliver it all, once, when it is up', async () => {
+  it('should keep everything through an outage longer than the attempts, and deliver it all once', async () => {
     const port = await freePort();
-    ctx = await createMailContext({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: FROM });
+    // Two attempts only: an unreachable server must not use them up.
+    ctx = await createMailContext({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: FROM,
+      MAIL_MAX_ATTEMPTS: '2',
+    });
     organisationId = await ctx.newOrganisation();
+    await ctx.newUser(organisationId, 'coordinator');
     for (let n = 1; n <= 4; n++) await ctx.enqueue(reminderDraft(organisationId, n));
-    expect(await ctx.sender.deliverDue()).toMatchObject({ claimed: 4, retried: 4, sent: 0 });
-    expect((await ctx.messages()).every((m) => /ECONNREFUSED/.test(m.lastError ?? ''))).toBe(true);
-    ctx.advance(30);
-    expect(await ctx.sender.deliverDue()).toMatchObject({ claimed: 4, retried: 4 });
+    // One connection attempt per call: the first message waits 30 s, the rest are put back.
+    expect(await ctx.sender.deliverDue()).toEqual({
+      claimed: 4,
+      sent: 0,
+      retried: 1,
+      failed: 0,
+      skipped: 3,
+    });
+    let rows = await ctx.messages();
+    expect(rows.filter((m) => /ECONNREFUSED/.test(m.lastError ?? ''))).toHaveLength(1);
+    expect(rows.every((m) => m.state === 'pending' && m.attempts === 0)).toBe(true);
+    // An hour of outage, a call every 30 s.
+    for (let call = 0; call < 120; call++) {
+      expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 0, failed: 0 });
+      ctx.advance(30);
+    }
+    rows = await ctx.messages();
+    expect(rows).toHaveLength(4);
+    expect(rows.every((m) => m.state === 'pending' && m.attempts === 0)).toBe(true);
     smtp = await startSmtpTestServer(port);
-    ctx.advance(30);
-    expect(await ctx.sender.deliverDue()).toMatchObject({ claimed: 0 });
-    ctx.advance(30);
     expect(await ctx.sender.deliverDue()).toMatchObject({ claimed: 4, sent: 4 });
-    const rows = await ctx.messages();
-    expect(rows.map((r) => [r.state, r.attempts])).toEqual(Array(4).fill(['sent', 2]));
+    rows = await ctx.messages();
+    expect(rows.map((r) => r.state)).toEqual(Array(4).fill('sent'));
     expect(smtp.received.map((m) => m.messageId).sort()).toEqual(
       rows.map((r) => `<${r.id}@voorbeeld.nl>`).sort(),
     );
