@@ -45,6 +45,14 @@ describe('Requester notices', () => {
 
   beforeEach(() => smtp.received.splice(0));
 
+  /** The notices of a request in the order of the events that caused them (the dedupe key's sequence). */
+  async function noticesOf(requestId: string) {
+    const sequence = (key: string) => Number(key.split(':')[2]);
+    return (await ctx.messages())
+      .filter((m) => m.requestId === requestId)
+      .sort((a, b) => sequence(a.dedupeKey) - sequence(b.dedupeKey));
+  }
+
   it('should send the acknowledgement with the status link when a request is registered', async () => {
     const { request, statusToken } = await ctx.workflow.create(clerk, wooRequest());
     const queued = (await ctx.messages()).filter((m) => m.requestId === request.id);
@@ -66,7 +74,7 @@ describe('Requester notices', () => {
   });
 
   it('should notify a change of phase, but not a change that keeps the phase', async () => {
-    const { request } = await ctx.workflow.create(clerk, wooRequest());
+    const { request, statusToken } = await ctx.workflow.create(clerk, wooRequest());
     await ctx.sender.deliverDue();
     smtp.received.splice(0);
     const extended = await ctx.workflow.execute(clerk, request.id, request.version, {
@@ -82,7 +90,7 @@ describe('Requester notices', () => {
       occurredOn: LocalDate.parse('2026-11-24'),
     });
     expect(acknowledged.phase).toBe('acknowledged');
-    const notices = (await ctx.messages()).filter((m) => m.requestId === request.id);
+    const notices = await noticesOf(request.id);
     expect(notices.map((m) => JSON.parse(m.context).change.phase)).toEqual([
       'received',
       'acknowledged',
@@ -94,10 +102,11 @@ describe('Requester notices', () => {
       `Er is op 24 november 2026 iets veranderd aan uw verzoek met kenmerk ${request.reference}.`,
     );
     expect(mail.text).toContain('Wij hebben u laten weten dat uw verzoek is ontvangen.');
+    // The link is derived again from the server secret: the same as at registration.
+    expect(mail.text).toContain(`https://woo.voorbeeld.nl/status/${statusToken}`);
   });
 
-  it('should queue nothing for a requester without an e-mail address, or for a refused change', async () => {
-    const before = (await ctx.messages()).length;
+  it('should queue nothing without a usable e-mail address, or for a refused change', async () => {
     const { request } = await ctx.workflow.create(
       clerk,
       wooRequest({
@@ -108,25 +117,50 @@ describe('Requester notices', () => {
       type: 'acknowledgeReceipt',
       occurredOn: LocalDate.parse('2026-11-24'),
     });
+    // Not one address (the register keeps what the requester wrote): registered, no notice.
+    const unusable = await ctx.workflow.create(
+      clerk,
+      wooRequest({ requester: { name: 'Twee adressen', email: 'a@example.nl, b@example.nl' } }),
+    );
+    expect(await noticesOf(unusable.request.id)).toEqual([]);
     const withMail = await ctx.workflow.create(clerk, wooRequest());
     const stale = ctx.workflow.execute(clerk, withMail.request.id, withMail.request.version + 5, {
       type: 'acknowledgeReceipt',
       occurredOn: LocalDate.parse('2026-11-24'),
     });
     await expect(stale).rejects.toBeInstanceOf(WorkflowError);
-    const added = (await ctx.messages()).slice(before);
-    expect(added.map((m) => m.requestId)).toEqual([withMail.request.id]);
+    expect(await noticesOf(request.id)).toEqual([]);
+    const added = await noticesOf(withMail.request.id);
+    expect(added).toHaveLength(1);
     expect(JSON.parse(added[0].context).change.acknowledgement).toBe(true);
   });
 
-  it('should attach the PDF of a letter sent with the change', async () => {
+  it('should leave the status link out once the requester link was revoked', async () => {
+    const { request } = await ctx.workflow.create(clerk, wooRequest());
+    await ctx.workflow.revokeStatusToken(clerk, request.id);
+    const current = await ctx.workflow.get(clerk, request.id);
+    await ctx.workflow.execute(clerk, request.id, current.version, {
+      type: 'acknowledgeReceipt',
+      occurredOn: LocalDate.parse('2026-11-24'),
+    });
+    const [, notice] = await noticesOf(request.id);
+    expect(JSON.parse(notice.context)).toMatchObject({
+      statusUrl: null,
+      change: { phase: 'acknowledged' },
+    });
+    await ctx.sender.deliverDue();
+    const mail = smtp.received.find(
+      (m) => m.subject === `Nieuws over uw verzoek ${request.reference}`,
+    );
+    expect(mail?.text).not.toContain('/status/');
+  });
+
+  it('should notify a letter sent with a change, with its PDF attached, even when the phase stays', async () => {
     const { request } = await ctx.workflow.create(clerk, wooRequest());
     await ctx.sender.deliverDue();
     smtp.received.splice(0);
     const pdfRenderer = new PdfRenderer({ maxPages: 1 });
-    const pdf = await pdfRenderer.render(
-      '<!doctype html><p>Ontvangstbevestiging: een echte brief.</p>',
-    );
+    const pdf = await pdfRenderer.render('<!doctype html><p>Verdaging: een echte brief.</p>');
     await pdfRenderer.close();
     const letterId = randomUUID();
     // The "letter sent" hook of RequestChanges (Change.lettersSent), as issue 4's sending will use it.
@@ -136,8 +170,8 @@ describe('Requester notices', () => {
         requestId: request.id,
         organisationId: clerk.organisationId,
         eventSequence: 1,
-        kind: 'acknowledgement',
-        subject: 'Ontvangstbevestiging',
+        kind: 'extension',
+        subject: 'Verdaging van de beslistermijn',
         templateVersion: 'test',
         templateSetHash: 'test',
         contentHash: 'test',
@@ -149,10 +183,14 @@ describe('Requester notices', () => {
         createdAt: ctx.now,
         createdBy: clerk.userId,
       });
+      // An extension notice: the phase stays, but a letter was sent, so the requester hears of it.
       return {
         ...domainStep(change, {
-          type: 'acknowledgeReceipt',
+          type: 'notifyExtension',
           occurredOn: LocalDate.parse('2026-11-24'),
+          days: 14,
+          reason: 'size_or_complexity',
+          motivation: 'De omvang van de stukken',
         }),
         lettersSent: [letterId],
       };
@@ -160,9 +198,10 @@ describe('Requester notices', () => {
     expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 1 });
     const [mail] = await smtp.waitFor(1);
     expect(mail.text).toContain('In de bijlage vindt u de brief');
+    expect(mail.text).toContain('Stand van zaken: Wij hebben uw verzoek ontvangen.');
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]).toMatchObject({
-      filename: `acknowledgement-${letterId}.pdf`,
+      filename: `extension-${letterId}.pdf`,
       contentType: 'application/pdf',
     });
     expect(mail.attachments[0].content.equals(pdf)).toBe(true);

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   Outbox,
   type OutboxDraft,
@@ -19,11 +22,25 @@ export interface MailContext extends WorkflowContext {
   advance(seconds: number): void;
 }
 
-/** The workflow and mail services on a fresh SQLite file; `env` e.g. `{ SMTP_URL }`. */
-export async function createMailContext(env: Record<string, string> = {}): Promise<MailContext> {
-  const ctx = await createWorkflowContext('2026-11-25', env, [MailModule]);
+/**
+ * The workflow and mail services on a fresh SQLite file; `env` e.g. `{ SMTP_URL }`. Without
+ * SMTP_URL mail goes to the catcher, in a temporary directory (`catcherDir`) unless given.
+ */
+export async function createMailContext(
+  env: Record<string, string> = {},
+): Promise<MailContext & { readonly catcherDir: string }> {
+  const catcherDir = env.MAIL_CATCHER_DIR ?? (await mkdtemp(join(tmpdir(), 'wobdesk-mail-')));
+  const ctx = await createWorkflowContext('2026-11-25', { MAIL_CATCHER_DIR: catcherDir, ...env }, [
+    MailModule,
+  ]);
   const outbox = ctx.module.get(Outbox);
+  const close = ctx.close.bind(ctx);
   return Object.assign(ctx, {
+    catcherDir,
+    async close() {
+      await close();
+      await rm(catcherDir, { recursive: true, force: true });
+    },
     outbox,
     sender: ctx.module.get(OutboxSender),
     enqueue: (draft: OutboxDraft) =>

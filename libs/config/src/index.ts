@@ -12,8 +12,8 @@ export {
   MAIL_DEFAULTS,
   MAIL_ENV_KEYS,
   type MailConfig,
-  MailEnvDto,
-  readMailConfig,
+  mailConfigOf,
+  type MailEnv,
 } from './mail-config.js';
 export {
   defaultSchedulerConfig,

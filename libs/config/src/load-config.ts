@@ -9,7 +9,7 @@ import {
   type TrustProxy,
 } from './app-config.js';
 import { EnvDto } from './env.dto.js';
-import { readMailConfig } from './mail-config.js';
+import { MAIL_ENV_KEYS, mailConfigOf } from './mail-config.js';
 import { readSchedulerConfig } from './scheduler-config.js';
 
 export const CONFIG_DEFAULTS = {
@@ -44,6 +44,8 @@ const ENV_KEYS = [
   'ORGANISATION_TEMPLATES_DIR',
   'CHROMIUM_PATH',
   'PDF_PAGES',
+  // Mail (issue 5)
+  ...MAIL_ENV_KEYS,
 ] as const satisfies readonly (keyof EnvDto)[];
 
 /** Thrown by `loadConfig()`; the message names every offending variable. */
@@ -90,8 +92,8 @@ export function loadConfig(
     // Every instance must derive the same status links, so a key file per machine will not do.
     problems.push('STATUS_TOKEN_SECRET must be set when DATABASE_URL is (at least 32 characters)');
   }
-  // Mail (issue 5): its own block and DTO, see mail-config.ts.
-  const mail = readMailConfig(env, cwd, problems);
+  // Mail (issue 5): the MAIL_* block of EnvDto, see mail-config.ts.
+  const mail = mailConfigOf(dto, cwd, problems);
   // Scheduler (issue 5): its own block and DTO, see scheduler-config.ts.
   const scheduler = readSchedulerConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -143,7 +145,9 @@ function sqlitePath(path: string, cwd: string): string {
 }
 
 function problemsOf(error: ValidationError): string[] {
-  const secret = ['DATABASE_URL', 'DEMO_PASSWORD', 'STATUS_TOKEN_SECRET'].includes(error.property);
+  const secret = ['DATABASE_URL', 'DEMO_PASSWORD', 'STATUS_TOKEN_SECRET', 'SMTP_URL'].includes(
+    error.property,
+  );
   const shown = secret ? '<hidden>' : String(error.value);
   return Object.values(error.constraints ?? {}).map((message) => `${message} (got "${shown}")`);
 }

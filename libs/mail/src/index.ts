@@ -1,6 +1,6 @@
 export { OutboxMessageEntity, OUTBOX_STATES, type OutboxState } from '@wobdesk/persistence';
 export { MAIL_NOW, MAIL_TRANSPORT, type MailNow, systemMailNow } from './mail.tokens.js';
-export { Outbox, type OutboxDraft, OutboxDraftError } from './outbox.js';
+export { isMailAddress, Outbox, type OutboxDraft, OutboxDraftError } from './outbox.js';
 export { ALERT_KIND, type DeliveryReport, OutboxSender } from './outbox-sender.js';
 export {
   MAIL_TEMPLATE_PARTS,
@@ -15,7 +15,7 @@ export {
   SmtpTransport,
 } from './mail-transport.js';
 export { MailModule, mailTransportOf, smtpTimeoutMs } from './mail.module.js';
-export { MAIL_KINDS, REMINDER_KINDS, type ReminderKind } from './mail-kinds.js';
+export { MAIL_KINDS, mailKindNl, REMINDER_KINDS, type ReminderKind } from './mail-kinds.js';
 export {
   type AlertDeliveryFailedContext,
   type DigestCoordinatorContext,

@@ -32,3 +32,15 @@ export const MAIL_KINDS = {
   'alert.delivery_failed': 'alert-delivery-failed',
   ...Object.fromEntries(REMINDER_KINDS.map((k) => [`reminder.${k}`, 'reminder-deadline'])),
 } as Readonly<Record<string, string>>;
+
+/** What a message of an outbox kind is, in Dutch (for the delivery-failure alert). */
+export function mailKindNl(kind: string): string {
+  if (kind.startsWith('reminder.')) return 'herinnering aan de behandelaar';
+  return (
+    {
+      'notice.state_changed': 'bericht aan de verzoeker over de stand van zaken',
+      'digest.coordinator': 'dagoverzicht voor de coördinator',
+      'alert.delivery_failed': 'melding van een onbezorgde e-mail',
+    }[kind] ?? 'e-mail'
+  );
+}

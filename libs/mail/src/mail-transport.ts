@@ -43,7 +43,7 @@ function message(mail: OutgoingMail) {
   };
 }
 
-/** SMTP through nodemailer; every socket wait is bounded so a hung server cannot outlive a lease. */
+/** SMTP through nodemailer (pooled); every socket wait is bounded so a hung server cannot outlive a lease. */
 export class SmtpTransport implements MailTransport {
   private readonly transporter: ReturnType<typeof nodemailer.createTransport>;
 
@@ -53,6 +53,11 @@ export class SmtpTransport implements MailTransport {
   ) {
     this.transporter = nodemailer.createTransport({
       url,
+      // One kept-open connection: the sender sends one message at a time, and a new connection
+      // per message costs the server's greeting delay each time (100 ms with smtp-server).
+      pool: true,
+      maxConnections: 1,
+      maxMessages: 100,
       connectionTimeout: timeoutMs,
       greetingTimeout: timeoutMs,
       socketTimeout: timeoutMs,

@@ -11,6 +11,7 @@ import {
   UserEntity,
 } from '@wobdesk/persistence';
 import { DataSource, In } from 'typeorm';
+import { mailKindNl } from './mail-kinds.js';
 import { MailRenderError, MailTemplates } from './mail-templates.js';
 import { MAIL_NOW, MAIL_TRANSPORT, type MailNow } from './mail.tokens.js';
 import type { MailTransport, OutgoingMail } from './mail-transport.js';
@@ -21,17 +22,35 @@ export interface DeliveryReport {
   /** Messages this call claimed (due, or with an expired lease). */
   readonly claimed: number;
   readonly sent: number;
-  /** Failed now, queued again with a backoff. */
+  /** Failed now, queued again with a backoff (or, server unreachable, after the base delay). */
   readonly retried: number;
   /** Failed for good (max attempts, or not renderable); the coordinators were alerted. */
   readonly failed: number;
-  /** Claimed but taken over by another sender before this one got to it. */
+  /**
+   * Claimed but not tried: taken over by another sender first, or put back because the server
+   * could not be reached.
+   */
   readonly skipped: number;
 }
 
 export const ALERT_KIND = 'alert.delivery_failed';
 
 const MAX_ERROR_LENGTH = 1000;
+
+/**
+ * nodemailer's codes for "no usable connection to the server" (refused, DNS, timeout, TLS, login),
+ * as opposed to the server refusing this message (EENVELOPE, EMESSAGE, with an SMTP reply code).
+ */
+const UNREACHABLE_CODES = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ETLS', 'EAUTH']);
+
+function isUnreachable(error: unknown): boolean {
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  return typeof code === 'string' && UNREACHABLE_CODES.has(code) && responseCode === undefined;
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
+}
 
 /** The domain of the From address: the right-hand side of every Message-ID we make. */
 function messageIdDomain(from: string): string {
@@ -40,7 +59,9 @@ function messageIdDomain(from: string): string {
 }
 
 /**
- * Sends the outbox. Guarantee: every queued message is delivered at least once, and a message is
+ * Sends the outbox. Guarantee: every queued message is delivered at least once (a server that
+ * cannot be reached costs no attempts, so an outage of any length loses nothing; the server
+ * refusing a message does, up to MAIL_MAX_ATTEMPTS), and a message is
  * delivered twice only when a sender died (or lost the database) after the SMTP server accepted
  * it and before the "sent" mark was committed; it is then sent again, after its lease ends, with
  * the same Message-ID, so the receiving side can recognise the copy.
@@ -84,7 +105,7 @@ export class OutboxSender implements OnModuleDestroy {
     const owner = randomUUID();
     const batch = await this.claim(owner, limit);
     const report = { claimed: batch.length, sent: 0, retried: 0, failed: 0, skipped: 0 };
-    for (const row of batch) {
+    for (const [index, row] of batch.entries()) {
       if (!(await this.renewLease(row.id, owner))) {
         report.skipped++;
         continue;
@@ -101,6 +122,14 @@ export class OutboxSender implements OnModuleDestroy {
       try {
         await this.transport.send(mail);
       } catch (error) {
+        if (isUnreachable(error)) {
+          // Not this message's fault: it keeps its attempts, and the rest of the batch is put
+          // back instead of waiting for the same server one by one.
+          await this.recordUnreachable(row, owner, error);
+          report.retried++;
+          report.skipped += await this.release(batch.slice(index + 1), owner);
+          break;
+        }
         const final = await this.recordFailure(row, owner, error, false);
         report[final ? 'failed' : 'retried']++;
         continue;
@@ -171,6 +200,37 @@ export class OutboxSender implements OnModuleDestroy {
     }
   }
 
+  /** The server could not be reached: try again after the base delay, without counting an attempt. */
+  private async recordUnreachable(
+    row: OutboxMessageEntity,
+    owner: string,
+    error: unknown,
+  ): Promise<void> {
+    const lastError = errorText(error);
+    this.logger.warn(`Mail server ${this.transport.describe()} unreachable: ${lastError}`);
+    const next = new Date(this.now().getTime() + this.mail.retryBaseSeconds * 1000);
+    await serialTransaction(this.dataSource, (em) =>
+      em.update(
+        OutboxMessageEntity,
+        { id: row.id, leaseOwner: owner },
+        { state: 'pending', nextAttemptAt: next, leaseOwner: null, leaseUntil: null, lastError },
+      ),
+    );
+  }
+
+  /** Gives claimed, untried messages back, due as they were. Returns how many. */
+  private async release(rows: readonly OutboxMessageEntity[], owner: string): Promise<number> {
+    if (rows.length === 0) return 0;
+    await serialTransaction(this.dataSource, (em) =>
+      em.update(
+        OutboxMessageEntity,
+        { id: In(rows.map((r) => r.id)), leaseOwner: owner, state: 'sending' },
+        { state: 'pending', leaseOwner: null, leaseUntil: null },
+      ),
+    );
+    return rows.length;
+  }
+
   /** Backoff or give up; giving up alerts the organisation's coordinators. Returns "gave up". */
   private async recordFailure(
     row: OutboxMessageEntity,
@@ -180,10 +240,7 @@ export class OutboxSender implements OnModuleDestroy {
   ): Promise<boolean> {
     const attempts = row.attempts + 1;
     const final = permanent || attempts >= this.mail.maxAttempts;
-    const lastError = (error instanceof Error ? error.message : String(error)).slice(
-      0,
-      MAX_ERROR_LENGTH,
-    );
+    const lastError = errorText(error);
     const now = this.now();
     const delayMs = this.mail.retryBaseSeconds * 1000 * 2 ** (attempts - 1);
     this.logger.warn(
@@ -225,6 +282,7 @@ export class OutboxSender implements OnModuleDestroy {
             failed: {
               outboxId: row.id,
               kind: row.kind,
+              kindNl: mailKindNl(row.kind),
               recipientEmail: row.recipientEmail,
               attempts,
               lastError,

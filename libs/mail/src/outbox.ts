@@ -35,12 +35,20 @@ export class OutboxDraftError extends Error {
 }
 
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$|^[^\s@<>()",;:]+@localhost$/;
+
+/**
+ * One plain address (`name@domain.tld`): no display name, no list, nothing a mail library would
+ * read as a second recipient. What `enqueue` accepts as `recipient.email`.
+ */
+export function isMailAddress(value: string): boolean {
+  return value.length <= 254 && EMAIL.test(value);
+}
 const TEMPLATE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function check(draft: OutboxDraft): void {
   if (typeof draft.dedupeKey !== 'string' || draft.dedupeKey === '' || draft.dedupeKey.length > 400)
     throw new OutboxDraftError('dedupeKey', 'must be 1-400 characters');
-  if (!EMAIL.test(draft.recipient?.email ?? ''))
+  if (!isMailAddress(draft.recipient?.email ?? ''))
     throw new OutboxDraftError('recipient.email', 'must be an e-mail address');
   if (!TEMPLATE.test(draft.template))
     throw new OutboxDraftError('template', 'must be a template name (a-z, 0-9, -)');

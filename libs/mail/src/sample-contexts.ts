@@ -61,6 +61,8 @@ export interface AlertDeliveryFailedContext {
   readonly failed: {
     readonly outboxId: string;
     readonly kind: string;
+    /** mailKindNl(kind) */
+    readonly kindNl: string;
     readonly recipientEmail: string;
     readonly attempts: number;
     readonly lastError: string;
@@ -117,6 +119,7 @@ export const SAMPLE_MAIL_CONTEXTS = {
     failed: {
       outboxId: '5f0c1c52-0000-4000-8000-0000000000aa',
       kind: 'notice.state_changed',
+      kindNl: 'bericht aan de verzoeker over de stand van zaken',
       recipientEmail: 'p.devries@example.nl',
       attempts: 8,
       lastError: '550 Mailbox unavailable',

@@ -63,7 +63,7 @@ export class Unchanged extends Error {}
  * the stored domain events (workflow events are skipped by type); lets `work` decide, which
  * throws a WorkflowError to refuse; appends the events with the actor and the instant; and
  * rewrites the stored phase and deadline columns from the new state; and, when the phase
- * changed, queues the requester's e-mail notice in the same transaction. Then drops the
+ * changed or a letter was sent, queues the requester's e-mail notice in the same transaction. Then drops the
  * request's cached public status.
  */
 @Injectable()
@@ -122,7 +122,6 @@ export class RequestChanges {
             eventSequence: last + result.events.length,
             eventType: lastEvent.type,
             occurredOn: lastEvent.occurredOn,
-            statusUrl: undefined,
             letterIds: result.lettersSent ?? [],
           });
         }

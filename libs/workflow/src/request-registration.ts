@@ -36,8 +36,8 @@ export class RequestRegistration {
     private readonly requests: RequestRepository,
     private readonly reader: RequestReader,
     private readonly calendars: CalendarSource,
-    private readonly links: StatusLinks,
     private readonly notices: RequesterNotices,
+    private readonly links: StatusLinks,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
   ) {}
@@ -109,7 +109,6 @@ export class RequestRegistration {
         eventSequence: events.length,
         eventType: events[0].type,
         occurredOn: events[0].occurredOn,
-        statusUrl: this.notices.statusUrlOfToken(statusToken),
         letterIds: [],
       });
       return this.reader.viewIn(em, actor.organisationId, id, today, calendar);

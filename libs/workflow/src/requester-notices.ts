@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@wobdesk/config';
+import { Injectable, Logger } from '@nestjs/common';
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
-import { Outbox } from '@wobdesk/mail';
+import { isMailAddress, Outbox } from '@wobdesk/mail';
 import { OrganisationEntity, type RequestEntity } from '@wobdesk/persistence';
 import type { EntityManager } from 'typeorm';
+import { StatusLinks } from './status-links.js';
 
 export const NOTICE_KIND = 'notice.state_changed';
 export const NOTICE_TEMPLATE = 'notice-state-changed';
@@ -23,30 +23,33 @@ export interface RequesterNoticeInput {
     | 'phase'
     | 'decisionDeadline'
     | 'suspendedSince'
+    | 'statusTokenGeneration'
+    | 'statusTokenRevokedAt'
   >;
   readonly previousPhase: RequestPhase | undefined;
   /** Sequence and type of the last event of the change (the dedupe key names the sequence). */
   readonly eventSequence: number;
   readonly eventType: string;
   readonly occurredOn: string;
-  /** The requester's status page, when a link can be given. */
-  readonly statusUrl: string | undefined;
   /** Letters sent to the requester with this change, attached to the notice. */
   readonly letterIds: readonly string[];
 }
 
 /**
- * Queues the requester's e-mail notice about a change of their request: on registration (the
- * acknowledgement, with the status link) and whenever the phase changes. Runs inside the
+ * Queues the requester's e-mail notice about a change of their request, with the link to their
+ * status page: on registration (the acknowledgement), whenever the phase changes, and when a
+ * letter was sent to them with the change (attached, e.g. an extension notice). Runs inside the
  * change's transaction, so the notice exists exactly when the change was committed; the dedupe
  * key (`notice:<request>:<event sequence>:<email>`) makes a replay of the same change harmless.
  * No e-mail address, no notice.
  */
 @Injectable()
 export class RequesterNotices {
+  private readonly logger = new Logger(RequesterNotices.name);
+
   constructor(
     private readonly outbox: Outbox,
-    private readonly config: AppConfig,
+    private readonly links: StatusLinks,
   ) {}
 
   async queue(em: EntityManager, input: RequesterNoticeInput): Promise<boolean> {
@@ -54,7 +57,15 @@ export class RequesterNotices {
     const email = request.requesterEmail?.trim();
     if (!email) return false;
     const registered = input.previousPhase === undefined;
-    if (!registered && input.previousPhase === request.phase) return false;
+    const phaseChanged = registered || input.previousPhase !== request.phase;
+    if (!phaseChanged && input.letterIds.length === 0) return false;
+    // The register takes the address as the requester wrote it; a change must not fail on it.
+    if (!isMailAddress(email)) {
+      this.logger.warn(
+        `Request ${request.reference}: no notice, "${email}" is not one e-mail address`,
+      );
+      return false;
+    }
     const organisation = await em.findOne(OrganisationEntity, {
       where: { id: request.organisationId },
       select: { name: true },
@@ -85,18 +96,10 @@ export class RequesterNotices {
           eventType: input.eventType,
         },
         decisionDeadline: deadlineRuns ? request.decisionDeadline : null,
-        statusUrl: input.statusUrl ?? null,
+        // Derived from the server secret: the link of the token as it is after this change.
+        statusUrl: this.links.urlFor(request) ?? null,
         attachments: input.letterIds.length,
       },
     });
-  }
-
-  /**
-   * The status page of a token: `${PUBLIC_BASE_URL}/status/<token>`. Until StatusLinks (main)
-   * is merged only registration knows the plain token; later changes pass none.
-   */
-  statusUrlOfToken(token: string | undefined): string | undefined {
-    if (token === undefined) return undefined;
-    return `${this.config.publicBaseUrl ?? ''}/status/${token}`;
   }
 }

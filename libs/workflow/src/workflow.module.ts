@@ -11,8 +11,8 @@ import { RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
 import { RequestWorkflowService } from './request-workflow.service.js';
-import { StatusLinks } from './status-links.js';
 import { RequesterNotices } from './requester-notices.js';
+import { StatusLinks } from './status-links.js';
 
 /**
  * The register's services, for both applications. Needs `ConfigModule` (global) in the
@@ -50,9 +50,9 @@ import { RequesterNotices } from './requester-notices.js';
     RequestReader,
     RequestChanges,
     PublicStatusCache,
-    StatusLinks,
     Outbox,
     RequesterNotices,
+    StatusLinks,
   ],
 })
 export class WorkflowModule {}

@@ -12,46 +12,38 @@ export class Outbox1799000000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const instant = queryRunner.connection.driver.normalizeType({ type: Date });
-    const varchar = (name: string, length: number, isNullable = false): TableColumnOptions => ({
-      name,
-      type: 'varchar',
-      length: String(length),
-      isNullable,
-    });
-    const text = (name: string, isNullable = false): TableColumnOptions => ({
-      name,
-      type: 'text',
-      isNullable,
-    });
-    const at = (name: string, isNullable = false): TableColumnOptions => ({
-      name,
-      type: instant,
-      isNullable,
-    });
+    // name, type ('instant': the driver's type for Date), varchar length, nullable
+    const columns: [string, string, number?, boolean?][] = [
+      ['id', 'varchar', 36],
+      ['dedupe_key', 'varchar', 400],
+      ['organisation_id', 'varchar', 36],
+      ['request_id', 'varchar', 36, true],
+      ['kind', 'varchar', 64],
+      ['recipient_email', 'varchar', 254],
+      ['recipient_name', 'text', undefined, true],
+      ['template', 'varchar', 64],
+      ['context', 'text'],
+      ['attach_letter_ids', 'text'],
+      ['state', 'varchar', 16],
+      ['attempts', 'integer'],
+      ['next_attempt_at', 'instant'],
+      ['lease_owner', 'varchar', 36, true],
+      ['lease_until', 'instant', undefined, true],
+      ['last_error', 'text', undefined, true],
+      ['message_id', 'text', undefined, true],
+      ['created_at', 'instant'],
+      ['sent_at', 'instant', undefined, true],
+    ];
     await queryRunner.createTable(
       new Table({
         name: 'outbox_message',
-        columns: [
-          { ...varchar('id', 36), isPrimary: true },
-          varchar('dedupe_key', 400),
-          varchar('organisation_id', 36),
-          varchar('request_id', 36, true),
-          varchar('kind', 64),
-          varchar('recipient_email', 254),
-          text('recipient_name', true),
-          varchar('template', 64),
-          text('context'),
-          text('attach_letter_ids'),
-          varchar('state', 16),
-          { name: 'attempts', type: 'integer' },
-          at('next_attempt_at'),
-          varchar('lease_owner', 36, true),
-          at('lease_until', true),
-          text('last_error', true),
-          text('message_id', true),
-          at('created_at'),
-          at('sent_at', true),
-        ],
+        columns: columns.map(([name, type, length, isNullable = false]): TableColumnOptions => ({
+          name,
+          type: type === 'instant' ? instant : type,
+          ...(length !== undefined && { length: String(length) }),
+          isNullable,
+          isPrimary: name === 'id',
+        })),
         uniques: [{ name: 'UQ_outbox_message_dedupe_key', columnNames: ['dedupe_key'] }],
         checks: [
           {
