@@ -77,7 +77,14 @@ describe('ReminderSweep over simulated weeks', () => {
     return digests.map((m) => m.dedupeKey.split(':')[2]).sort();
   }
 
-  afterEach(async () => ctx?.close());
+  let smtp: SmtpTestServer | undefined;
+
+  // The app first: its pooled SMTP connection must end before the server can close.
+  afterEach(async () => {
+    await ctx?.close();
+    await smtp?.close();
+    smtp = undefined;
+  });
 
   const wooSteps: Steps = {
     '2026-11-05': run(
@@ -299,13 +306,11 @@ describe('ReminderSweep over simulated weeks', () => {
   });
 
   describe('delivery', () => {
-    let smtp: SmtpTestServer;
-    afterEach(async () => smtp?.close());
-
     it('should deliver a swept reminder to the clerk over SMTP, in Dutch', async () => {
-      smtp = await startSmtpTestServer();
+      const server = await startSmtpTestServer();
+      smtp = server;
       ctx = await createReminderContext('2026-11-02', {
-        SMTP_URL: smtp.url,
+        SMTP_URL: server.url,
         PUBLIC_BASE_URL: 'https://woo.voorbeeld.nl',
       });
       const org = await ctx.newOrganisation('Gemeente Voorbeeld');
@@ -315,7 +320,7 @@ describe('ReminderSweep over simulated weeks', () => {
       const sender = ctx.module.get(OutboxSender);
       const report = await sender.deliverDue();
       expect(report.sent).toBeGreaterThanOrEqual(1);
-      const mails = await smtp.waitFor(report.sent);
+      const mails = await server.waitFor(report.sent);
       const reminder = mails.find((m) => m.subject?.includes('precisering'));
       expect(reminder?.to).toMatchObject({ value: [{ name: clerk.name }] });
       expect(reminder?.text).toContain('maandag 16 november 2026');
