@@ -38,10 +38,13 @@ import { Prng } from './prng.js';
 export const ORGANISATIONS = 20;
 const CLERKS_PER_ORG = 10;
 
-/** Where a dataset is cached between rounds: one file per size, day and schema. */
+/** Bump when the generated rows change shape (the migrations' count covers schema changes). */
+const DATA_VERSION = 2;
+
+/** Where a dataset is cached between rounds: one file per size, day, schema and generator. */
 export function cachedPath(dir: string, rows: number, due: number, today: LocalDate): string {
-  const schema = MIGRATIONS.length;
-  return `${dir}/wobdesk-bench-reminders-${rows}-${due}-${today}-m${schema}.sqlite`;
+  const schema = `m${MIGRATIONS.length}v${DATA_VERSION}`;
+  return `${dir}/wobdesk-bench-reminders-${rows}-${due}-${today}-${schema}.sqlite`;
 }
 
 type Row = RequestRowInput & { readonly dates: RequestRowInput['dates'] };
@@ -61,6 +64,7 @@ function reminderRow(r: Row): ReminderRow {
     notice_of_default_two_weeks_end: 'noticeOfDefaultTwoWeeksEnd',
     suspended_until: 'suspendedUntil',
     suspended_since: 'suspendedSince',
+    suspension_ends_on: 'suspensionEndsOn',
     extension_notified_on: 'extensionNotifiedOn',
     clarification_requested_on: 'clarificationRequestedOn',
   };
@@ -180,7 +184,7 @@ function dueRow(
       return pending({
         decision_deadline: iso(today.plusDays(60)),
         first_term_end: past,
-        suspended_until: iso(today.minusDays(1)),
+        suspension_ends_on: iso(today.minusDays(1)),
       });
     case 3:
       return {

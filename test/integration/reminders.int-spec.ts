@@ -203,6 +203,51 @@ describe('ReminderSweep over simulated weeks', () => {
     expect(await digestDays()).not.toContain('2026-12-20');
   });
 
+  it('reminds the notice after a suspension ends: requester delay ended, third-party view received', async () => {
+    await setUp('2026-11-02');
+    const { request: woo } = await ctx.workflow.create(
+      clerk,
+      request({ receivedOn: '2026-11-02', assigneeId: clerk.userId }),
+    );
+    await simulate(ctx, woo.id, '2026-11-02', '2026-12-04', {
+      // Awb 4:15 lid 2 sub b: suspended 10–16 November (the end recorded on its last day).
+      '2026-11-10': run(
+        () => clerk,
+        (on) => ({
+          type: 'startSuspension',
+          occurredOn: on,
+          kind: 'requester_delay',
+        }),
+      ),
+      '2026-11-16': run(
+        () => clerk,
+        (on) => ({
+          type: 'endSuspension',
+          occurredOn: on,
+          kind: 'requester_delay',
+        }),
+      ),
+      // Woo 4.4 lid 3: view asked on 18 November with a term to 2 December, received 25 November.
+      '2026-11-18': run(
+        () => clerk,
+        (on) => ({
+          type: 'requestThirdPartyView',
+          occurredOn: on,
+          termEndsOn: LocalDate.parse('2026-12-02'),
+        }),
+      ),
+      '2026-11-25': run(
+        () => clerk,
+        (on) => ({ type: 'receiveThirdPartyView', occurredOn: on }),
+      ),
+    });
+    const ended = (await queued()).filter((r) => r.includes('suspension_ended'));
+    expect(ended).toEqual([
+      '2026-11-17 suspension_ended ended → clerk',
+      '2026-11-26 suspension_ended ended → clerk',
+    ]);
+  });
+
   it('queues nothing new when a sweep runs again on the same day', async () => {
     await setUp('2026-11-02');
     await createWoo();

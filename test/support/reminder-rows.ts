@@ -32,6 +32,7 @@ export type RowDates = Partial<
     | 'notice_of_default_two_weeks_end'
     | 'suspended_until'
     | 'suspended_since'
+    | 'suspension_ends_on'
     | 'extension_notified_on'
     | 'clarification_requested_on',
     string
@@ -60,6 +61,7 @@ const DATE_COLUMNS = [
   'notice_of_default_two_weeks_end',
   'suspended_until',
   'suspended_since',
+  'suspension_ends_on',
   'extension_notified_on',
   'clarification_requested_on',
 ] as const;

@@ -12,6 +12,8 @@ export interface ReminderRow {
   readonly clarificationDeadline?: LocalDate;
   readonly suspendedUntil?: LocalDate;
   readonly suspendedSince?: LocalDate;
+  /** Last suspended day of the latest suspension that needs a notice when it ends. */
+  readonly suspensionEndsOn?: LocalDate;
   readonly disclosureDate?: LocalDate;
   readonly postalReceiptBy?: LocalDate;
   readonly objectionDecisionDeadline?: LocalDate;
@@ -81,7 +83,7 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
     schedule: 'approaching', action: 'remind', nl: 'Uiterste datum om om precisering te vragen',
     en: 'Last day to ask for clarification', article: 'Woo art. 4.1 lid 5' },
   // prettier-ignore
-  { kind: 'suspension_ended', column: 'suspendedUntil', phases: PENDING_PHASES, unset: [],
+  { kind: 'suspension_ended', column: 'suspensionEndsOn', phases: PENDING_PHASES, unset: [],
     schedule: 'ended', action: 'remind', nl: 'Opschorting voorbij: bericht met de nieuwe beslisdatum sturen',
     en: 'Suspension ended: send the notice with the new decision date', article: 'Woo art. 4.4 lid 4; Awb 4:15 lid 4' },
   // prettier-ignore

@@ -58,6 +58,7 @@ const optionalDate = { ...date, nullable: true } as const;
 @Index('IDX_request_sweep_first_term', ['phase', 'firstTermEnd'])
 @Index('IDX_request_sweep_clarification', ['phase', 'clarificationDeadline'])
 @Index('IDX_request_sweep_suspended_until', ['phase', 'suspendedUntil'])
+@Index('IDX_request_sweep_suspension_ends', ['phase', 'suspensionEndsOn'])
 @Index('IDX_request_sweep_disclosure', ['phase', 'disclosureDate'])
 @Index('IDX_request_sweep_postal_receipt', ['phase', 'postalReceiptBy'])
 @Index('IDX_request_sweep_objection_decision', ['phase', 'objectionDecisionDeadline'])
@@ -190,6 +191,14 @@ export class RequestEntity {
    */
   @Column({ name: 'suspended_since', ...optionalDate })
   suspendedSince: string | null;
+
+  /**
+   * Last suspended day of the latest-ending suspension whose end must be notified to the
+   * requester with the new date (Woo 4.4 lid 4: third-party view; Awb 4:15 lid 4: foreign
+   * authority, requester delay, force majeure), ended or with a known end; while undecided.
+   */
+  @Column({ name: 'suspension_ends_on', ...optionalDate })
+  suspensionEndsOn: string | null;
 
   /** When the extension was notified (Woo 4.4 lid 2): no extension reminder after it. */
   @Column({ name: 'extension_notified_on', ...optionalDate })

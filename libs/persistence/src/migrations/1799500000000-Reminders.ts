@@ -6,6 +6,7 @@ const SWEEP_INDEXES: readonly [string, string][] = [
   ['IDX_request_sweep_first_term', 'first_term_end'],
   ['IDX_request_sweep_clarification', 'clarification_deadline'],
   ['IDX_request_sweep_suspended_until', 'suspended_until'],
+  ['IDX_request_sweep_suspension_ends', 'suspension_ends_on'],
   ['IDX_request_sweep_disclosure', 'disclosure_date'],
   ['IDX_request_sweep_postal_receipt', 'postal_receipt_by'],
   ['IDX_request_sweep_objection_decision', 'objection_decision_deadline'],
@@ -13,10 +14,11 @@ const SWEEP_INDEXES: readonly [string, string][] = [
 ];
 
 /**
- * Reminders (issue 5, the scheduler's half): two projected columns the reminder rules need
- * (extension notified, clarification asked), back-filled from the event log with plain correlated
- * subqueries; one index per watched date led by the phase; the scheduler's lease and its sweep
- * watermark. Portable: `ADD COLUMN` of a nullable column and `DROP COLUMN` (SQLite ≥ 3.35), `MIN`
+ * Reminders (issue 5, the scheduler's half): three projected columns the reminder rules need
+ * (extension notified and clarification asked, back-filled from the event log with plain
+ * correlated subqueries; the end of a suspension that needs a notice, which only the deadline
+ * engine can compute, so it is filled by the next change of a request); one index per watched
+ * date led by the phase; the scheduler's lease and its sweep watermark. Portable: `ADD COLUMN` of a nullable column and `DROP COLUMN` (SQLite ≥ 3.35), `MIN`
  * over a subquery, and the QueryRunner table API for new tables and indexes.
  */
 export class Reminders1799500000000 implements MigrationInterface {
@@ -25,7 +27,11 @@ export class Reminders1799500000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     // Plain ALTER TABLE: QueryRunner.addColumn rebuilds the table on SQLite from its cached
     // metadata, which misses columns earlier migrations added with plain SQL.
-    for (const column of ['extension_notified_on', 'clarification_requested_on']) {
+    for (const column of [
+      'extension_notified_on',
+      'clarification_requested_on',
+      'suspension_ends_on',
+    ]) {
       await queryRunner.query(`ALTER TABLE "request" ADD COLUMN "${column}" varchar(10)`);
     }
     const firstEvent = (type: string) =>
@@ -66,6 +72,7 @@ export class Reminders1799500000000 implements MigrationInterface {
     await queryRunner.dropTable('sweep_watermark');
     await queryRunner.dropTable('scheduler_lease');
     for (const [name] of SWEEP_INDEXES) await queryRunner.dropIndex('request', name);
+    await queryRunner.query(`ALTER TABLE "request" DROP COLUMN "suspension_ends_on"`);
     await queryRunner.query(`ALTER TABLE "request" DROP COLUMN "clarification_requested_on"`);
     await queryRunner.query(`ALTER TABLE "request" DROP COLUMN "extension_notified_on"`);
   }

@@ -10,6 +10,7 @@ export const REMINDER_DB_COLUMNS: Readonly<Record<Exclude<keyof ReminderRow, 'ph
   clarificationDeadline: 'clarification_deadline',
   suspendedUntil: 'suspended_until',
   suspendedSince: 'suspended_since',
+  suspensionEndsOn: 'suspension_ends_on',
   disclosureDate: 'disclosure_date',
   postalReceiptBy: 'postal_receipt_by',
   objectionDecisionDeadline: 'objection_decision_deadline',
