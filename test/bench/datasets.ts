@@ -4,7 +4,6 @@
 // leaves the V8 heap and the native allocator of the process that did it hundreds of MB larger,
 // which would then show in the memory figures of every later section of the bench process.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@wobdesk/config';
@@ -19,6 +18,7 @@ import {
 } from '@wobdesk/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { benchCalendar } from './deadlines.bench.js';
+import { runChildTask } from './child-task.js';
 import { grouped } from './harness.js';
 import { type GeneratedRequest, generateRequest, type OrganisationPlan } from './list-data.js';
 import { Prng } from './prng.js';
@@ -318,25 +318,5 @@ export function runDatasetTask<T extends DatasetTask>(
   task: T,
   progress: (text: string) => void = () => undefined,
 ): Promise<DatasetResult<T>> {
-  return new Promise((resolve, reject) => {
-    const child = fork(DATASET_ENTRY, [], {
-      execArgv: ['--disable-warning=ExperimentalWarning'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let settled = false;
-    child.on('message', (m: { type: string; text?: string; value?: unknown; error?: string }) => {
-      if (m.type === 'progress') progress(m.text ?? '');
-      else if (m.type === 'done') {
-        settled = true;
-        resolve(m.value as DatasetResult<T>);
-      } else if (m.type === 'failed') {
-        settled = true;
-        reject(new Error(`dataset task ${task.kind} failed: ${m.error}`));
-      }
-    });
-    child.once('exit', (code) => {
-      if (!settled) reject(new Error(`dataset task ${task.kind} exited with ${code}`));
-    });
-    child.send(task);
-  });
+  return runChildTask(DATASET_ENTRY, task, `dataset task ${task.kind}`, progress);
 }

@@ -4,6 +4,7 @@ import { deadlineBenchmark } from './deadlines.bench.js';
 import { httpBenchmark } from './http.bench.js';
 import { listBenchmark } from './list.bench.js';
 import { lettersBenchmark } from './letters.bench.js';
+import { remindersBenchmark } from './reminders.bench.js';
 
 /** One measured operation. */
 export interface BenchCase {
@@ -93,6 +94,7 @@ export const SECTIONS: readonly Section[] = [
   httpBenchmark,
   listBenchmark,
   lettersBenchmark,
+  remindersBenchmark,
 ];
 
 /** The synchronous (operations per second) sections. */

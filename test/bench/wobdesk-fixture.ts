@@ -50,7 +50,7 @@ export interface BenchDatabase {
 }
 
 /** The repository's seeds/ (found from the working directory or from this file, as the CLI does). */
-function seedsDir(): string {
+export function benchSeedsDir(): string {
   const file = findEquatedDaysFile(
     undefined,
     process.cwd(),
@@ -69,10 +69,12 @@ export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
   const path = join(dir, 'wobdesk.sqlite');
   const childEnv: Record<string, string> = {
     DATABASE_PATH: path,
-    SEEDS_DIR: seedsDir(),
+    SEEDS_DIR: benchSeedsDir(),
     LOG_LEVEL: 'warn',
     STATUS_RATE_LIMIT: '0',
     LOGIN_RATE_LIMIT: '0',
+    // The API children serve HTTP only; the reminders section runs the sweep itself.
+    SCHEDULER_EMBEDDED: 'false',
   };
   const config = loadConfig(childEnv);
   const remove = () => rm(dir, { recursive: true, force: true });

@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { longDate } from '@wobdesk/letters';
+import { OutboxMessageEntity } from '@wobdesk/persistence';
 import { LetterService } from '@wobdesk/workflow';
+import { DataSource } from 'typeorm';
 import { binary, pdfText, sha256 } from '../support/pdf-files.js';
 import {
   newRequestBody,
@@ -27,6 +29,15 @@ describe('Every letter kind from the register (e2e)', () => {
   let statusToken: string;
   let organisationId: string;
   const work = mkdtempSync(join(tmpdir(), 'wobdesk-letter-kinds-'));
+
+  /** The letters attached to each e-mail notice queued for the requester of a request. */
+  const noticeAttachments = async (requestId: string) =>
+    (
+      await api.app
+        .get(DataSource)
+        .getRepository(OutboxMessageEntity)
+        .findBy({ requestId, kind: 'notice.state_changed' })
+    ).map((m) => JSON.parse(m.attachLetterIds) as string[]);
 
   const step = (path: string, today: string, body: Record<string, unknown>) =>
     postStep(api, clerk, id, path, today, body);
@@ -220,6 +231,8 @@ describe('Every letter kind from the register (e2e)', () => {
       .expect(200);
     expect(request.body.phase).toBe('objection_window');
     expect(request.body.deadlines.objectionWindow.startsOn).toBe('2024-05-14');
+    // The requester's e-mail notice of this change carries the sent letter (issue 5).
+    expect(await noticeAttachments(id)).toContainEqual([decision.body.id]);
 
     await step('objections', '2024-05-20', { occurredOn: '2024-05-20', byPost: false });
     api.clock.set('2024-05-21');
@@ -283,6 +296,7 @@ describe('Every letter kind from the register (e2e)', () => {
     });
     const status = await api.http().get(`/api/status/${other.body.statusToken}`).expect(200);
     expect(status.body.letters.map((l: { id: string }) => l.id)).toEqual([v2.body.id]);
+    expect(await noticeAttachments(id)).toContainEqual([v2.body.id]);
   }, 60_000);
 
   it('should refuse the acknowledgement while the status token is revoked, and print the reissued link', async () => {

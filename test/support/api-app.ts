@@ -25,7 +25,10 @@ export async function startTestApi(
     overrides?: readonly (readonly [token: unknown, value: unknown])[];
   } = {},
 ): Promise<TestApi> {
-  const db = await createTempDatabase({ env: { LOG_LEVEL: 'error', ...options.env } });
+  // No scheduler timers in API tests unless a test asks for them (SCHEDULER_EMBEDDED=true).
+  const db = await createTempDatabase({
+    env: { LOG_LEVEL: 'error', SCHEDULER_EMBEDDED: 'false', ...options.env },
+  });
   try {
     await prepareDatabase(db.config);
     let builder = Test.createTestingModule({ imports: [ApiModule.forRoot(db.config)] });

@@ -1,6 +1,8 @@
+import type { ModuleMetadata } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { ConfigModule } from '@wobdesk/config';
 import { type Clock, LocalDate } from '@wobdesk/domain';
+import { MAIL_NOW } from '@wobdesk/mail';
 import { OrganisationRepository, prepareDatabase } from '@wobdesk/persistence';
 import {
   type Actor,
@@ -43,20 +45,24 @@ export interface WorkflowContext {
   close(): Promise<void>;
 }
 
+/** `imports`: modules besides WorkflowModule (e.g. MailModule, whose clock follows `now` too). */
 export async function createWorkflowContext(
   today = '2026-11-25',
   env: Record<string, string> = {},
+  imports: NonNullable<ModuleMetadata['imports']> = [],
 ): Promise<WorkflowContext> {
   const db = await createTempDatabase({ env });
   await prepareDatabase(db.config);
   const clock = new TestClock(LocalDate.parse(today));
   const ctx = { now: new Date('2026-11-25T10:00:00Z') } as { now: Date };
   const module = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(db.config), WorkflowModule],
+    imports: [ConfigModule.forRoot(db.config), WorkflowModule, ...imports],
   })
     .overrideProvider(CLOCK)
     .useValue(clock)
     .overrideProvider(NOW)
+    .useValue(() => ctx.now)
+    .overrideProvider(MAIL_NOW)
     .useValue(() => ctx.now)
     .compile();
   await module.init();

@@ -5,6 +5,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type AppConfig, ConfigModule } from '@wobdesk/config';
 import { findTemplatesDir, type LettersOptions } from '@wobdesk/letters';
 import { PersistenceModule } from '@wobdesk/persistence';
+import { SchedulerModule } from '@wobdesk/reminders';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
@@ -33,6 +34,9 @@ export class ApiModule {
         LettersApiModule.forRoot(lettersOptionsOf(config)),
         PublicStatusModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
+        // SCHEDULER_EMBEDDED (default true): the reminder sweep and the mail sender run in this
+        // process, so a single `npm run demo` sends reminders; false when `npm run worker` runs them.
+        ...(config.scheduler.embedded ? [SchedulerModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ApiValidationPipe },

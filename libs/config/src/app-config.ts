@@ -1,4 +1,6 @@
 import type { LogLevel } from '@nestjs/common';
+import type { MailConfig } from './mail-config.js';
+import { defaultSchedulerConfig, type SchedulerConfig } from './scheduler-config.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -63,6 +65,16 @@ export class AppConfig {
     readonly trustProxy: TrustProxy = false,
     /** Web pages: cookies, the public form's organisation and rate limit. */
     readonly pages: PagesConfig = { cookieSecure: true, requestFormRateLimit: 5 },
+    /** E-mail: SMTP or the local catcher, sender, retries and leases (issue 5, mail-config.ts). */
+    readonly mail: MailConfig = {
+      from: 'Wobdesk <wobdesk@localhost>',
+      catcherDir: 'data/mail',
+      maxAttempts: 8,
+      retryBaseSeconds: 30,
+      leaseSeconds: 120,
+    },
+    /** Reminders, digest and job intervals (issue 5, scheduler-config.ts). */
+    readonly scheduler: SchedulerConfig = defaultSchedulerConfig(),
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

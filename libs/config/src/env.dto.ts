@@ -130,4 +130,43 @@ export class EnvDto {
   @IsOptional()
   @Matches(/^\d{1,9}$/, { message: '$property must be a whole number (0 = no limit)' })
   REQUEST_FORM_RATE_LIMIT?: string;
+
+  // ── Mail (issue 5): SMTP or the local catcher, sender, retries, leases (mail-config.ts) ──
+
+  /** SMTP server; unset: mail goes to the catcher directory. */
+  @IsOptional()
+  @MaxLength(2048)
+  @Matches(/^smtps?:\/\/[^\s/?#]+\/?(\?\S*)?$/, {
+    message: '$property must be an smtp:// or smtps:// URL (smtp://user:password@host:587)',
+  })
+  SMTP_URL?: string;
+
+  /** Sender address, `Name <address>` or `address`; default `Wobdesk <wobdesk@localhost>`. */
+  @IsOptional()
+  @MaxLength(320)
+  @Matches(/^([^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, {
+    message: '$property must be an e-mail address, optionally as "Name <address>"',
+  })
+  MAIL_FROM?: string;
+
+  /** Directory of the catcher's `.eml` files; default `data/mail`. */
+  @IsOptional()
+  @MaxLength(4096)
+  @Matches(/^[^\0]+$/, { message: '$property must be a directory path' })
+  MAIL_CATCHER_DIR?: string;
+
+  /** Attempts before a message is marked failed (1-50); default 8. */
+  @IsOptional()
+  @Matches(/^([1-9]|[1-4]\d|50)$/, { message: '$property must be a whole number from 1 to 50' })
+  MAIL_MAX_ATTEMPTS?: string;
+
+  /** First retry delay in seconds (1-86400); default 30. */
+  @IsOptional()
+  @Matches(/^\d{1,5}$/, { message: '$property must be a whole number of seconds (1-86400)' })
+  MAIL_RETRY_BASE_SECONDS?: string;
+
+  /** Lease of a claimed message in seconds (10-3600); default 120. */
+  @IsOptional()
+  @Matches(/^\d{2,4}$/, { message: '$property must be a whole number of seconds (10-3600)' })
+  MAIL_LEASE_SECONDS?: string;
 }

@@ -8,3 +8,19 @@ export {
 } from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';
+export {
+  defaultMailConfig,
+  MAIL_DEFAULTS,
+  MAIL_ENV_KEYS,
+  type MailConfig,
+  mailConfigOf,
+  type MailEnv,
+} from './mail-config.js';
+export {
+  defaultSchedulerConfig,
+  readSchedulerConfig,
+  SCHEDULER_DEFAULTS,
+  SCHEDULER_ENV_KEYS,
+  type SchedulerConfig,
+  SchedulerEnvDto,
+} from './scheduler-config.js';

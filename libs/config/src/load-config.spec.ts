@@ -106,6 +106,14 @@ describe(loadConfig.name, () => {
     ['PUBLIC_BASE_URL', 'https://woo.example.nl/?x=1'],
     ['PDF_PAGES', '0'],
     ['PDF_PAGES', '17'],
+    ['SMTP_URL', 'http://mail.voorbeeld.nl'],
+    ['MAIL_FROM', 'geen adres'],
+    ['MAIL_MAX_ATTEMPTS', '0'],
+    ['MAIL_MAX_ATTEMPTS', '51'],
+    ['MAIL_RETRY_BASE_SECONDS', '0'],
+    ['MAIL_RETRY_BASE_SECONDS', '86401'],
+    ['MAIL_LEASE_SECONDS', '5'],
+    ['MAIL_LEASE_SECONDS', '3601'],
   ])('should fail fast naming %s when it is %p', (name, value) => {
     expect(() => loadConfig({ [name]: value }, cwd)).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value }, cwd)).toThrow(

@@ -10,6 +10,8 @@ import {
   type PagesConfig,
 } from './app-config.js';
 import { EnvDto } from './env.dto.js';
+import { MAIL_ENV_KEYS, mailConfigOf } from './mail-config.js';
+import { readSchedulerConfig } from './scheduler-config.js';
 
 export const CONFIG_DEFAULTS = {
   DATABASE_PATH: 'data/wobdesk.sqlite',
@@ -47,6 +49,8 @@ const ENV_KEYS = [
   'COOKIE_SECURE',
   'PUBLIC_ORGANISATION_ID',
   'REQUEST_FORM_RATE_LIMIT',
+  // Mail (issue 5)
+  ...MAIL_ENV_KEYS,
 ] as const satisfies readonly (keyof EnvDto)[];
 
 /** Thrown by `loadConfig()`; the message names every offending variable. */
@@ -93,6 +97,10 @@ export function loadConfig(
     // Every instance must derive the same status links, so a key file per machine will not do.
     problems.push('STATUS_TOKEN_SECRET must be set when DATABASE_URL is (at least 32 characters)');
   }
+  // Mail (issue 5): the MAIL_* block of EnvDto, see mail-config.ts.
+  const mail = mailConfigOf(dto, cwd, problems);
+  // Scheduler (issue 5): its own block and DTO, see scheduler-config.ts.
+  const scheduler = readSchedulerConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const database: DatabaseConfig = dto.DATABASE_URL
@@ -125,6 +133,8 @@ export function loadConfig(
     dto.STATUS_TOKEN_SECRET,
     trustProxyOf(dto.TRUST_PROXY),
     pagesConfig(dto, dto.HOST ?? CONFIG_DEFAULTS.HOST, dto.PUBLIC_BASE_URL),
+    mail,
+    scheduler,
   );
 }
 
@@ -167,7 +177,9 @@ function sqlitePath(path: string, cwd: string): string {
 }
 
 function problemsOf(error: ValidationError): string[] {
-  const secret = ['DATABASE_URL', 'DEMO_PASSWORD', 'STATUS_TOKEN_SECRET'].includes(error.property);
+  const secret = ['DATABASE_URL', 'DEMO_PASSWORD', 'STATUS_TOKEN_SECRET', 'SMTP_URL'].includes(
+    error.property,
+  );
   const shown = secret ? '<hidden>' : String(error.value);
   return Object.values(error.constraints ?? {}).map((message) => `${message} (got "${shown}")`);
 }

@@ -15,3 +15,4 @@ export * from './deadline/short-terms.js';
 export * from './deadline/request-facts.js';
 export * from './deadline/request-deadlines.js';
 export * from './request/index.js';
+export * from './reminder/index.js';

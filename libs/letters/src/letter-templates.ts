@@ -33,6 +33,11 @@ export interface TemplateSetSource {
   readonly baseDir: string;
   /** An organisation's directory with the same layout; its files win. */
   readonly overrideDir?: string;
+  /**
+   * Files (path inside the directory) that are plain text, not HTML: compiled without HTML
+   * escaping. The mail templates' subject and text bodies use it (libs/mail); letters do not.
+   */
+  readonly plainText?: (path: string) => boolean;
 }
 
 export const COMPILE_OPTIONS = {
@@ -195,9 +200,10 @@ function annotate(error: unknown, file: TemplateFile): Error {
   });
 }
 
-function compile(hb: typeof Handlebars, file: TemplateFile): Template {
+function compile(hb: typeof Handlebars, file: TemplateFile, plainText = false): Template {
+  const compileOptions = { ...COMPILE_OPTIONS, noEscape: plainText };
   try {
-    hb.precompile(file.content, COMPILE_OPTIONS); // compile errors (unknown helper …) now, not later
+    hb.precompile(file.content, compileOptions); // compile errors (unknown helper …) now, not later
   } catch (e) {
     throw new LetterTemplateError(
       'LETTER.TEMPLATE_SYNTAX',
@@ -206,7 +212,7 @@ function compile(hb: typeof Handlebars, file: TemplateFile): Template {
     );
   }
   // A file's final newline would end up inside the sentence that includes the partial.
-  const fn = hb.compile(file.content.replace(/\r?\n$/, ''), COMPILE_OPTIONS);
+  const fn = hb.compile(file.content.replace(/\r?\n$/, ''), compileOptions);
   return (context: unknown, options?: unknown) => {
     try {
       return fn(context, options as Handlebars.RuntimeOptions);
@@ -249,7 +255,7 @@ export class LetterTemplates {
     for (const file of files.filter((f) => f.path.endsWith('.hbs'))) {
       checkSafe(file);
       const name = file.path.replace(/\.hbs$/, '');
-      const template = compile(hb, file);
+      const template = compile(hb, file, source.plainText?.(file.path) ?? false);
       templates.set(name, template);
       if (name.startsWith('partials/'))
         hb.registerPartial(name.slice('partials/'.length), template);

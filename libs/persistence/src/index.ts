@@ -6,12 +6,16 @@ export {
   EquatedDayEntity,
   LetterEntity,
   OrganisationEntity,
+  OutboxMessageEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
+  SchedulerLeaseEntity,
   SessionEntity,
+  SweepWatermarkEntity,
   UserEntity,
 } from './entities/index.js';
+export { OUTBOX_STATES, type OutboxState } from './entities/outbox-message.entity.js';
 export { requestSearchText } from './entities/request.entity.js';
 export { projectRequestState, type RequestProjection } from './mappers/request.mapper.js';
 export { MIGRATIONS } from './migrations/index.js';
@@ -54,3 +58,14 @@ export {
   STORED_ITEM_OUTCOMES,
   STORED_ROLES,
 } from './stored-values.js';
+export {
+  findRecipients,
+  findSweepRows,
+  oldestDate,
+  oldestDateQueries,
+  type Recipient,
+  REMINDER_DB_COLUMNS,
+  sweepQueries,
+  type SweepRow,
+  type SweepSelection,
+} from './repositories/reminder-sweep.query.js';

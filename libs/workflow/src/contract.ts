@@ -19,6 +19,22 @@ export interface Actor {
   readonly name: string;
 }
 
+/**
+ * The planner (scheduled jobs) acting on a request of one organisation: it records events with
+ * no user (`actor_id` NULL, shown as `actor: null`), under this name in its own workflow event.
+ * Only `RequestChanges` accepts it; the HTTP API never sees one.
+ */
+export interface SystemActor {
+  readonly kind: 'system';
+  readonly name: string;
+  readonly organisationId: string;
+}
+
+/** The planner of an organisation: `{ kind: 'system', name: 'Wobdesk planner' }`. */
+export function plannerActor(organisationId: string): SystemActor {
+  return { kind: 'system', name: 'Wobdesk planner', organisationId };
+}
+
 export const CHANNELS = ['post', 'email', 'web_form', 'phone', 'in_person'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

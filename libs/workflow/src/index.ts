@@ -33,7 +33,20 @@ export {
 } from './public-status-cache.js';
 export { PublicStatusService, toPublicView } from './public-status.service.js';
 export { PublicSubmissionService } from './public-submission.service.js';
+export {
+  type Change,
+  type ChangeContext,
+  domainStep,
+  RequestChanges,
+  Unchanged,
+} from './request-change.js';
 export { RequestWorkflowService } from './request-workflow.service.js';
+export {
+  NOTICE_KIND,
+  NOTICE_TEMPLATE,
+  RequesterNotices,
+  type RequesterNoticeInput,
+} from './requester-notices.js';
 export { CONVERSATION_CHANNELS } from './stored-values.check.js';
 export {
   domainEventsOf,

@@ -15,15 +15,17 @@ import {
   type RequestEntity,
   RequestEntity as RequestTable,
   RequestRepository,
+  serialRead,
   serialTransaction,
   type StoredRequestEvent,
 } from '@wobdesk/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK, NOW, type Now } from './clock.js';
-import { type Actor, type RequestView, WorkflowError } from './contract.js';
+import { type Actor, type RequestView, type SystemActor, WorkflowError } from './contract.js';
 import { PublicStatusCache } from './public-status-cache.js';
 import { RequestReader } from './request-reader.js';
+import { RequesterNotices } from './requester-notices.js';
 import { domainEventPayload, domainEventsOf } from './workflow-events.js';
 import { workflowError } from './workflow-errors.js';
 
@@ -44,6 +46,20 @@ export interface Change {
   readonly events: readonly NewRequestEvent[];
   readonly state: RequestState;
   readonly patch?: Partial<RequestEntity>;
+  /**
+   * Letters sent to the requester with this change besides those of its `letter_sent` events
+   * (which are always included): the requester's e-mail notice of the change attaches their PDFs.
+   */
+  readonly lettersSent?: readonly string[];
+}
+
+/** The letters a change sends: those of its `letter_sent` events and any it names itself. */
+function lettersSentWith(change: Change): string[] {
+  const ids = change.events
+    .filter((e) => e.type === 'letter_sent')
+    .map((e) => (e.payload as { letterId?: unknown }).letterId)
+    .filter((id): id is string => typeof id === 'string');
+  return [...new Set([...ids, ...(change.lettersSent ?? [])])];
 }
 
 /** Thrown inside a change that turns out to change nothing: rolls back the version bump. */
@@ -55,8 +71,9 @@ export class Unchanged extends Error {}
  * its write lock before anything is read, and a stale `expectedVersion` is refused here); folds
  * the stored domain events (workflow events are skipped by type); lets `work` decide, which
  * throws a WorkflowError to refuse; appends the events with the actor and the instant; and
- * rewrites the stored phase and deadline columns from the new state. Then drops the request's
- * cached public status.
+ * rewrites the stored phase and deadline columns from the new state; and, when the phase
+ * changed or a letter was sent, queues the requester's e-mail notice in the same transaction. Then drops the
+ * request's cached public status.
  */
 @Injectable()
 export class RequestChanges {
@@ -66,12 +83,13 @@ export class RequestChanges {
     private readonly reader: RequestReader,
     private readonly calendars: CalendarSource,
     private readonly statusCache: PublicStatusCache,
+    private readonly notices: RequesterNotices,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
   ) {}
 
   async run(
-    actor: Actor,
+    actor: Actor | SystemActor,
     requestId: string,
     expectedVersion: number | undefined,
     work: (ctx: ChangeContext) => Promise<Change>,
@@ -101,18 +119,31 @@ export class RequestChanges {
         if (!state) throw new Error(`Corrupt history: request ${requestId} was never received`);
         const result = await work({ em, row, stored, state, today, calendar, now });
         const last = stored.length === 0 ? 0 : stored[stored.length - 1].sequence;
-        await this.requests.appendEvents(em, requestId, last, result.events, actor.userId, now);
-        await em.update(
-          RequestTable,
-          { id: requestId },
-          { ...projectRequestState(result.state), ...result.patch },
-        );
+        const actorId = 'kind' in actor ? null : actor.userId;
+        await this.requests.appendEvents(em, requestId, last, result.events, actorId, now);
+        const columns = { ...projectRequestState(result.state), ...result.patch };
+        await em.update(RequestTable, { id: requestId }, columns);
+        if (result.events.length > 0) {
+          const lastEvent = result.events[result.events.length - 1];
+          await this.notices.queue(em, {
+            request: { ...row, ...columns },
+            previousPhase: row.phase,
+            eventSequence: last + result.events.length,
+            eventType: lastEvent.type,
+            occurredOn: lastEvent.occurredOn,
+            letterIds: lettersSentWith(result),
+          });
+        }
         return this.reader.viewIn(em, org, requestId, today, calendar);
       });
       this.statusCache.forget(requestId);
       return view;
     } catch (error) {
-      if (error instanceof Unchanged) return this.reader.get(actor, requestId);
+      if (error instanceof Unchanged) {
+        return serialRead(this.dataSource, (em) =>
+          this.reader.viewIn(em, org, requestId, this.clock.today(), calendar),
+        );
+      }
       throw error;
     }
   }

@@ -22,6 +22,7 @@ import {
 import { parseNewRequest } from './input-validation.js';
 import { toStoredEvent } from './request-change.js';
 import { RequestReader } from './request-reader.js';
+import { RequesterNotices } from './requester-notices.js';
 import { assigned, checkAssignee } from './assignment.js';
 import { StatusLinks } from './status-links.js';
 import { hashToken } from './status-token.js';
@@ -29,8 +30,9 @@ import { hashToken } from './status-token.js';
 /**
  * Registers a request: `decide` judges the `receive` command first; then one transaction whose
  * first statement reserves the organisation's next reference (a write), inserts the request with
- * its stored columns, its numbered items and its first events, and stores the status token's
- * hash. The token itself is returned once.
+ * its stored columns, its numbered items and its first events, stores the status token's
+ * hash and queues the requester's acknowledgement e-mail (with the status link) when they gave
+ * an address. The token itself is returned once.
  */
 @Injectable()
 export class RequestRegistration {
@@ -39,6 +41,7 @@ export class RequestRegistration {
     private readonly requests: RequestRepository,
     private readonly reader: RequestReader,
     private readonly calendars: CalendarSource,
+    private readonly notices: RequesterNotices,
     private readonly links: StatusLinks,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
@@ -110,6 +113,15 @@ export class RequestRegistration {
         events.push(assigned(today, parsed.assigneeId, null));
       }
       await this.requests.appendEvents(em, id, 0, events, actor?.userId ?? null, now);
+      const stored = (await this.requests.find(em, organisationId, id))!;
+      await this.notices.queue(em, {
+        request: stored,
+        previousPhase: undefined,
+        eventSequence: events.length,
+        eventType: events[0].type,
+        occurredOn: events[0].occurredOn,
+        letterIds: [],
+      });
       return this.reader.viewIn(em, organisationId, id, today, calendar);
     });
     return { request, statusToken };

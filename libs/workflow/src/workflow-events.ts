@@ -9,7 +9,8 @@ import type { StoredRequestEvent } from '@wobdesk/persistence';
 
 /**
  * Events the workflow records next to the domain's: who was assigned, what happened to the
- * status token, the details of a conversation and of a decision, a generated letter, a letter sent. They are part of the history
+ * status token, the details of a conversation and of a decision, a generated letter, a letter sent,
+ * the planner closing a request whose objection window ended. They are part of the history
  * a clerk sees, but not of the legal state: `foldEvents` never sees them.
  */
 export const WORKFLOW_EVENT_TYPES = [
@@ -20,6 +21,7 @@ export const WORKFLOW_EVENT_TYPES = [
   'decision_items_recorded',
   'letter_generated',
   'letter_sent',
+  'closed_automatically',
 ] as const;
 export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];
 

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { Outbox } from '@wobdesk/mail';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { AuthService } from './auth.service.js';
 import { CalendarSource } from './calendar-source.js';
-import { CLOCK, NOW, SystemClock, systemNow } from './clock.js';
+import { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { PublicStatusCache } from './public-status-cache.js';
 import { PublicStatusService } from './public-status.service.js';
@@ -11,6 +12,7 @@ import { RequestChanges } from './request-change.js';
 import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
 import { RequestWorkflowService } from './request-workflow.service.js';
+import { RequesterNotices } from './requester-notices.js';
 import { StatusLinks } from './status-links.js';
 
 /**
@@ -24,6 +26,9 @@ import { StatusLinks } from './status-links.js';
   providers: [
     { provide: CLOCK, useClass: SystemClock },
     { provide: NOW, useValue: systemNow },
+    // The outbox stamps messages with the workflow's clock, so a test's NOW is the mail's too.
+    { provide: Outbox, inject: [NOW], useFactory: (now: Now) => new Outbox(now) },
+    RequesterNotices,
     CalendarSource,
     PublicStatusCache,
     RequestReader,
@@ -48,6 +53,8 @@ import { StatusLinks } from './status-links.js';
     RequestReader,
     RequestChanges,
     PublicStatusCache,
+    Outbox,
+    RequesterNotices,
     StatusLinks,
   ],
 })

@@ -2,11 +2,14 @@ import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
 import { LetterEntity } from './letter.entity.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
 import { RequestItemEntity } from './request-item.entity.js';
 import { RequestEntity } from './request.entity.js';
+import { SchedulerLeaseEntity } from './scheduler-lease.entity.js';
 import { SessionEntity } from './session.entity.js';
+import { SweepWatermarkEntity } from './sweep-watermark.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export {
@@ -15,10 +18,13 @@ export {
   EquatedDayEntity,
   LetterEntity,
   OrganisationEntity,
+  OutboxMessageEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
+  SchedulerLeaseEntity,
   SessionEntity,
+  SweepWatermarkEntity,
   UserEntity,
 };
 
@@ -34,4 +40,7 @@ export const ENTITIES = [
   RequestEventEntity,
   ConversationRecordEntity,
   LetterEntity,
+  OutboxMessageEntity,
+  SchedulerLeaseEntity,
+  SweepWatermarkEntity,
 ];

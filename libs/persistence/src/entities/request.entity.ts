@@ -51,6 +51,18 @@ const optionalDate = { ...date, nullable: true } as const;
 @Index('IDX_request_org_objection_window', ['organisationId', 'objectionWindowEndsOn'])
 @Index('IDX_request_org_updated', ['organisationId', 'updatedAt', 'id'])
 @Index('IDX_request_status_token', ['statusTokenHash'], { unique: true })
+// Reminder sweep indexes (issue 5): phase first, then the watched date, so that each reminder
+// rule is `phase IN (…) AND <date> BETWEEN …` over all organisations at once, an index range
+// scan whose cost is the number of rows with a reminder due (libs/domain reminder-rules.ts).
+@Index('IDX_request_sweep_decision', ['phase', 'decisionDeadline'])
+@Index('IDX_request_sweep_first_term', ['phase', 'firstTermEnd'])
+@Index('IDX_request_sweep_clarification', ['phase', 'clarificationDeadline'])
+@Index('IDX_request_sweep_suspended_until', ['phase', 'suspendedUntil'])
+@Index('IDX_request_sweep_suspension_ends', ['phase', 'suspensionEndsOn'])
+@Index('IDX_request_sweep_disclosure', ['phase', 'disclosureDate'])
+@Index('IDX_request_sweep_postal_receipt', ['phase', 'postalReceiptBy'])
+@Index('IDX_request_sweep_objection_decision', ['phase', 'objectionDecisionDeadline'])
+@Index('IDX_request_sweep_notice_of_default', ['phase', 'noticeOfDefaultTwoWeeksEnd'])
 export class RequestEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -179,6 +191,22 @@ export class RequestEntity {
    */
   @Column({ name: 'suspended_since', ...optionalDate })
   suspendedSince: string | null;
+
+  /**
+   * Last suspended day of the latest-ending suspension whose end must be notified to the
+   * requester with the new date (Woo 4.4 lid 4: third-party view; Awb 4:15 lid 4: foreign
+   * authority, requester delay, force majeure), ended or with a known end; while undecided.
+   */
+  @Column({ name: 'suspension_ends_on', ...optionalDate })
+  suspensionEndsOn: string | null;
+
+  /** When the extension was notified (Woo 4.4 lid 2): no extension reminder after it. */
+  @Column({ name: 'extension_notified_on', ...optionalDate })
+  extensionNotifiedOn: string | null;
+
+  /** When clarification was first asked (Woo 4.1 lid 5): no clarification reminder after it. */
+  @Column({ name: 'clarification_requested_on', ...optionalDate })
+  clarificationRequestedOn: string | null;
 
   @Column({ name: 'decided_late', type: 'boolean', nullable: true })
   decidedLate: boolean | null;

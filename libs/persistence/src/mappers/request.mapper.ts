@@ -24,6 +24,9 @@ export type RequestProjection = Pick<
   | 'sentOn'
   | 'suspendedUntil'
   | 'suspendedSince'
+  | 'suspensionEndsOn'
+  | 'extensionNotifiedOn'
+  | 'clarificationRequestedOn'
   | 'decidedLate'
 >;
 
@@ -49,6 +52,9 @@ export function projectRequestState(state: RequestState): RequestProjection {
     sentOn: iso(state.facts.sentOn),
     suspendedUntil: pending ? iso(openSuspensionEnd(state)) : null,
     suspendedSince: pending ? iso(runningSuspensionStart(state)) : null,
+    suspensionEndsOn: pending ? iso(noticedSuspensionEnd(state)) : null,
+    extensionNotifiedOn: iso(state.facts.extension?.notifiedOn),
+    clarificationRequestedOn: iso(firstClarificationRequest(state)),
     decidedLate: d.decidedLate ?? null,
   };
 }
@@ -59,18 +65,38 @@ export function projectRequestState(state: RequestState): RequestProjection {
  * one when both are open. A suspension that starts after the term lapsed counts for nothing.
  */
 function openSuspensionEnd(state: RequestState): LocalDate | undefined {
-  const terms = REGIME_TERMS[state.deadlines.regime];
-  const opts = {
-    thirdPartyViewSuspends: !(
-      terms.regime === 'wob' && state.facts.environmentalInformation === true
-    ),
-    thirdPartyArticle: terms.thirdPartyViewArticle,
-  };
+  const opts = suspensionOptions(state);
   const open = [state.openClarification?.index, state.openThirdPartyView?.index];
   let end: LocalDate | undefined;
   for (const index of open) {
     const suspension = index === undefined ? undefined : state.facts.suspensions?.[index];
     if (!suspension) continue;
+    const effect = suspensionEffect(suspension, opts);
+    if (effect.type !== 'period') continue;
+    if (effect.firstDay.minusDays(1).isAfter(state.deadlines.decisionDeadline.date)) continue;
+    if (!end || effect.lastDay.isAfter(end)) end = effect.lastDay;
+  }
+  return end;
+}
+
+/** The suspensions whose end the requester must be told of, with the new date. */
+const NOTICE_ON_END: ReadonlySet<string> = new Set([
+  'third_party_view',
+  'foreign_authority',
+  'requester_delay',
+  'force_majeure',
+]);
+
+/**
+ * The last suspended day of the latest-ending suspension that needs a notice when it ends (Woo
+ * 4.4 lid 4; Awb 4:15 lid 4 for lid 1 sub b and lid 2 sub b and c), counted as the deadline engine
+ * counts it (D3); a suspension that started after the term lapsed counts for nothing.
+ */
+function noticedSuspensionEnd(state: RequestState): LocalDate | undefined {
+  const opts = suspensionOptions(state);
+  let end: LocalDate | undefined;
+  for (const suspension of state.facts.suspensions ?? []) {
+    if (!NOTICE_ON_END.has(suspension.kind)) continue;
     const effect = suspensionEffect(suspension, opts);
     if (effect.type !== 'period') continue;
     if (effect.firstDay.minusDays(1).isAfter(state.deadlines.decisionDeadline.date)) continue;
@@ -86,6 +112,28 @@ function runningSuspensionStart(state: RequestState): LocalDate | undefined {
     if (from && (!start || from.isBefore(start))) start = from;
   }
   return start;
+}
+
+/** The first request for clarification (Awb 4:5; Woo 4.1 lid 5), with or without a term. */
+function firstClarificationRequest(state: RequestState): LocalDate | undefined {
+  let first: LocalDate | undefined;
+  for (const s of state.facts.suspensions ?? []) {
+    if (s.kind === 'clarification' && (!first || s.requestedOn.isBefore(first))) {
+      first = s.requestedOn;
+    }
+  }
+  return first;
+}
+
+/** Wob 6 lid 6: a third-party view suspends nothing for environmental information under the Wob. */
+function suspensionOptions(state: RequestState) {
+  const terms = REGIME_TERMS[state.deadlines.regime];
+  return {
+    thirdPartyViewSuspends: !(
+      terms.regime === 'wob' && state.facts.environmentalInformation === true
+    ),
+    thirdPartyArticle: terms.thirdPartyViewArticle,
+  };
 }
 
 function iso(date: LocalDate | undefined): string | null {

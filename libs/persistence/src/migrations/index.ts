@@ -4,6 +4,8 @@ import { Letters1796000000000 } from './1796000000000-Letters.js';
 import { RequestListIndexes1797000000000 } from './1797000000000-RequestListIndexes.js';
 import { StatusTokenGeneration1797500000000 } from './1797500000000-StatusTokenGeneration.js';
 import { LetterSending1798000000000 } from './1798000000000-LetterSending.js';
+import { Outbox1799000000000 } from './1799000000000-Outbox.js';
+import { Reminders1799500000000 } from './1799500000000-Reminders.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   RequestListIndexes1797000000000,
   StatusTokenGeneration1797500000000,
   LetterSending1798000000000,
+  Outbox1799000000000,
+  Reminders1799500000000,
 ];

@@ -1,0 +1,57 @@
+import { loadConfig } from './load-config.js';
+
+describe('scheduler configuration', () => {
+  it('should default to the embedded scheduler, 5 and 1 working days, weekly overdue reminders', () => {
+    const { scheduler } = loadConfig({});
+    expect(scheduler).toEqual({
+      embedded: true,
+      sweepSeconds: 60,
+      mailSendSeconds: 5,
+      reminderDaysBefore: [5, 1],
+      overdueRepeatDays: 7,
+      leaseSeconds: 120,
+    });
+  });
+
+  it('should read every variable', () => {
+    const { scheduler } = loadConfig({
+      SCHEDULER_EMBEDDED: 'false',
+      REMINDER_SWEEP_SECONDS: '30',
+      MAIL_SEND_SECONDS: '2',
+      REMINDER_DAYS_BEFORE: '1, 10,3,3',
+      REMINDER_OVERDUE_REPEAT_DAYS: '14',
+      SCHEDULER_LEASE_SECONDS: '20',
+    });
+    expect(scheduler).toEqual({
+      embedded: false,
+      sweepSeconds: 30,
+      mailSendSeconds: 2,
+      reminderDaysBefore: [10, 3, 1],
+      overdueRepeatDays: 14,
+      leaseSeconds: 20,
+    });
+    expect(loadConfig({ REMINDER_DAYS_BEFORE: 'none' }).scheduler.reminderDaysBefore).toEqual([]);
+  });
+
+  it('should name every invalid variable and its rule', () => {
+    expect(() =>
+      loadConfig({
+        SCHEDULER_EMBEDDED: 'yes',
+        REMINDER_SWEEP_SECONDS: '0',
+        REMINDER_DAYS_BEFORE: '5;1',
+        REMINDER_OVERDUE_REPEAT_DAYS: '400',
+        SCHEDULER_LEASE_SECONDS: 'x',
+      }),
+    ).toThrow(
+      new RegExp(
+        [
+          'SCHEDULER_EMBEDDED must be true or false',
+          'REMINDER_DAYS_BEFORE must be a comma-separated list',
+          'SCHEDULER_LEASE_SECONDS must be a whole number',
+          'REMINDER_SWEEP_SECONDS must be from 1 to 86400',
+          'REMINDER_OVERDUE_REPEAT_DAYS must be from 1 to 365',
+        ].join('[\\s\\S]*'),
+      ),
+    );
+  });
+});

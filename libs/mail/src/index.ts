@@ -1,0 +1,26 @@
+export { OutboxMessageEntity, OUTBOX_STATES, type OutboxState } from '@wobdesk/persistence';
+export { MAIL_NOW, MAIL_TRANSPORT, type MailNow, systemMailNow } from './mail.tokens.js';
+export { isMailAddress, Outbox, type OutboxDraft, OutboxDraftError } from './outbox.js';
+export { ALERT_KIND, type DeliveryReport, OutboxSender } from './outbox-sender.js';
+export {
+  MAIL_TEMPLATE_PARTS,
+  MailRenderError,
+  MailTemplates,
+  type RenderedMail,
+} from './mail-templates.js';
+export {
+  CatcherTransport,
+  type MailTransport,
+  type OutgoingMail,
+  SmtpTransport,
+} from './mail-transport.js';
+export { MailModule, mailTransportOf, smtpTimeoutMs } from './mail.module.js';
+export { MAIL_KINDS, mailKindNl, REMINDER_KINDS, type ReminderKind } from './mail-kinds.js';
+export {
+  type AlertDeliveryFailedContext,
+  type DigestCoordinatorContext,
+  type DigestItem,
+  type NoticeStateChangedContext,
+  type ReminderDeadlineContext,
+  SAMPLE_MAIL_CONTEXTS,
+} from './sample-contexts.js';

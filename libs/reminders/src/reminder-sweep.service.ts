@@ -1,0 +1,249 @@
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { AppConfig } from '@wobdesk/config';
+import {
+  type Clock,
+  type LocalDate,
+  normaliseReminderSettings,
+  type ReminderSettings,
+  type SweepWindow,
+} from '@wobdesk/domain';
+import { Outbox, type OutboxDraft, OutboxMessageEntity } from '@wobdesk/mail';
+import {
+  findRecipients,
+  OrganisationEntity,
+  type Recipient,
+  serialRead,
+  serialTransaction,
+} from '@wobdesk/persistence';
+import { CalendarSource, CLOCK, NOW, type Now } from '@wobdesk/workflow';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AutoClose } from './auto-close.js';
+import { CoordinatorDigest } from './coordinator-digest.js';
+import { type DueWork, findDueWork } from './due-work.js';
+import { recipientsOf, reminderDraft } from './reminder-mail.js';
+import { LeaseLostError, SchedulerLease, SWEEP_LEASE } from './scheduler-lease.js';
+import { readWatermark, writeWatermark } from './sweep-watermark.js';
+
+/** The outbox keys among `keys` that exist already (unique index on dedupe_key). */
+async function existingKeys(em: EntityManager, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await em.find(OutboxMessageEntity, {
+    where: { dedupeKey: In([...keys]) },
+    select: { dedupeKey: true },
+  });
+  return new Set(rows.map((r) => r.dedupeKey));
+}
+
+/** Reminders queued per transaction (and per lease renewal). */
+export const SWEEP_BATCH = 250;
+
+/** Test hooks: called after each committed batch with the number of messages queued so far. */
+export const SWEEP_HOOKS = Symbol('SWEEP_HOOKS');
+export interface SweepHooks {
+  afterBatch?(queuedSoFar: number): void | Promise<void>;
+}
+
+export interface SweepReport {
+  /** False when another process held the lease: this run did nothing. */
+  readonly ran: boolean;
+  readonly window?: { readonly after: string; readonly through: string };
+  /** Reminders found due (one per request and rule). */
+  readonly due: number;
+  /** Messages inserted now (a re-run inserts 0: the keys exist). */
+  readonly queued: number;
+  /** Messages whose key already existed (sent by an earlier or parallel run). */
+  readonly alreadyQueued: number;
+  readonly closed: number;
+  /** Reminders of unassigned requests in organisations without a coordinator. */
+  readonly unaddressed: number;
+  readonly digests: number;
+  readonly ms: number;
+  /** Where the time went: finding the due work, closing, queueing reminders, the digest. */
+  readonly phasesMs?: {
+    readonly find: number;
+    readonly close: number;
+    readonly queue: number;
+    readonly digest: number;
+  };
+}
+
+const NOT_RUN: SweepReport = {
+  ran: false,
+  due: 0,
+  queued: 0,
+  alreadyQueued: 0,
+  closed: 0,
+  unaddressed: 0,
+  digests: 0,
+  ms: 0,
+};
+
+/**
+ * The scheduled reminder sweep (issue 5). Under the scheduler lease it:
+ * 1. takes the window from the day after the watermark's day before (one day of overlap, so a
+ *    change made after the last sweep of a day is still seen) through today — after downtime, every
+ *    missed day;
+ * 2. finds the due reminders with indexed range queries (`findDueWork`);
+ * 3. closes requests whose objection window ended (one RequestChanges transaction each, with
+ *    their message), and queues the other reminders in transactions of SWEEP_BATCH, renewing the
+ *    lease after each;
+ * 4. moves the watermark to today, then queues the coordinators' digest once per day.
+ * Every message has a unique key (request, kind, due day, step, recipient): a sweep killed at any
+ * point and run again, or two sweepers at once, queue each message exactly once.
+ */
+@Injectable()
+export class ReminderSweep {
+  private readonly logger = new Logger('ReminderSweep');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lease: SchedulerLease,
+    private readonly calendars: CalendarSource,
+    private readonly config: AppConfig,
+    private readonly outbox: Outbox,
+    private readonly closer: AutoClose,
+    private readonly digest: CoordinatorDigest,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(NOW) private readonly now: Now,
+    @Optional() @Inject(SWEEP_HOOKS) private readonly hooks?: SweepHooks,
+  ) {}
+
+  get settings(): ReminderSettings {
+    const s = this.config.scheduler;
+    return normaliseReminderSettings({
+      daysBefore: s.reminderDaysBefore,
+      overdueRepeatDays: s.overdueRepeatDays,
+    });
+  }
+
+  /** One sweep, if this process gets the lease. */
+  async run(): Promise<SweepReport> {
+    if (!(await this.lease.acquire(SWEEP_LEASE))) return NOT_RUN;
+    try {
+      return await this.sweep();
+    } finally {
+      await this.lease.release(SWEEP_LEASE);
+    }
+  }
+
+  private async sweep(): Promise<SweepReport> {
+    const started = performance.now();
+    const today = this.clock.today();
+    const calendar = await this.calendars.get();
+    const settings = this.settings;
+    const mark = await serialRead(this.dataSource, (em) => readWatermark(em, SWEEP_LEASE));
+    const last = mark.sweptThrough && mark.sweptThrough.isBefore(today) ? mark.sweptThrough : today;
+    const window: SweepWindow = { after: last.minusDays(1), through: today };
+    const work = await serialRead(this.dataSource, (em) =>
+      findDueWork(em, window, settings, calendar),
+    );
+    const who = await serialRead(this.dataSource, (em) => this.addressBook(em, work));
+    const found = performance.now();
+    let queued = 0;
+    let alreadyQueued = 0;
+    let closed = 0;
+    let unaddressed = 0;
+    const draftsOf = (w: DueWork): OutboxDraft[] => {
+      const recipients = recipientsOf(w.row, who.users, who.coordinators);
+      if (recipients.length === 0) unaddressed++;
+      const orgName = who.organisations.get(w.row.organisationId) ?? '';
+      return recipients.map((r) => reminderDraft(w.row, w.reminder, r, orgName, today, calendar));
+    };
+    for (const w of work.filter((x) => x.reminder.rule.action === 'close')) {
+      const drafts = draftsOf(w);
+      const result = await this.closer.close(w.row.organisationId, w.row.id, w.reminder, drafts);
+      if (result === 'closed') {
+        closed++;
+        queued += drafts.length;
+      }
+      await this.renew();
+    }
+    const closedAt = performance.now();
+    const reminders = work.filter((x) => x.reminder.rule.action === 'remind');
+    for (let k = 0; k < reminders.length; k += SWEEP_BATCH) {
+      const drafts = reminders.slice(k, k + SWEEP_BATCH).flatMap(draftsOf);
+      // Keys queued by an earlier run (every later sweep of a day finds all of them) are skipped
+      // before the transaction: one indexed read instead of an insert attempt each. A key
+      // queued in between is still caught by the insert-or-ignore.
+      const queuedKeys = await serialRead(this.dataSource, (em) =>
+        existingKeys(
+          em,
+          drafts.map((d) => d.dedupeKey),
+        ),
+      );
+      const fresh = drafts.filter((d) => !queuedKeys.has(d.dedupeKey));
+      const inserted =
+        fresh.length === 0
+          ? 0
+          : await serialTransaction(this.dataSource, async (em) => {
+              let n = 0;
+              for (const draft of fresh) if (await this.outbox.enqueue(em, draft)) n++;
+              return n;
+            });
+      queued += inserted;
+      alreadyQueued += drafts.length - inserted;
+      await this.hooks?.afterBatch?.(queued);
+      await this.renew();
+    }
+    const queuedAt = performance.now();
+    const digests = await this.digestOnce(mark.digestOn, today);
+    const end = performance.now();
+    if (unaddressed > 0) {
+      this.logger.warn(`${unaddressed} reminders have no recipient (unassigned, no coordinator)`);
+    }
+    return {
+      ran: true,
+      window: { after: window.after.toString(), through: window.through.toString() },
+      due: work.length,
+      queued,
+      alreadyQueued,
+      closed,
+      unaddressed,
+      digests,
+      ms: end - started,
+      phasesMs: {
+        find: found - started,
+        close: closedAt - found,
+        queue: queuedAt - closedAt,
+        digest: end - queuedAt,
+      },
+    };
+  }
+
+  /** Watermark to today; the digest the first time a sweep completes on a day. */
+  private async digestOnce(digestOn: LocalDate | undefined, today: LocalDate): Promise<number> {
+    await serialTransaction(this.dataSource, (em) =>
+      writeWatermark(em, SWEEP_LEASE, { sweptThrough: today }, this.now()),
+    );
+    if (digestOn && !digestOn.isBefore(today)) return 0;
+    const queued = await this.digest.queue(today, digestOn);
+    await serialTransaction(this.dataSource, (em) =>
+      writeWatermark(em, SWEEP_LEASE, { sweptThrough: today, digestOn: today }, this.now()),
+    );
+    return queued;
+  }
+
+  private async renew(): Promise<void> {
+    if (!(await this.lease.renew(SWEEP_LEASE))) throw new LeaseLostError(SWEEP_LEASE);
+  }
+
+  /** Assignees, coordinators and organisation names of the due work (three indexed reads). */
+  private async addressBook(em: EntityManager, work: readonly DueWork[]) {
+    const userIds = [...new Set(work.flatMap((w) => (w.row.assigneeId ? [w.row.assigneeId] : [])))];
+    const orgIds = [...new Set(work.map((w) => w.row.organisationId))];
+    const { users, coordinators } = await findRecipients(em, userIds, orgIds);
+    const organisations = new Map<string, string>();
+    for (let k = 0; k < orgIds.length; k += 500) {
+      const found = await em.find(OrganisationEntity, {
+        where: { id: In(orgIds.slice(k, k + 500)) },
+        select: { id: true, name: true },
+      });
+      for (const o of found) organisations.set(o.id, o.name);
+    }
+    return { users, coordinators, organisations } as {
+      users: Map<string, Recipient>;
+      coordinators: Map<string, Recipient[]>;
+      organisations: Map<string, string>;
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '@wobdesk/mail';
+import { WorkflowModule } from '@wobdesk/workflow';
+import { AutoClose } from './auto-close.js';
+import { CoordinatorDigest } from './coordinator-digest.js';
+import { ReminderSweep } from './reminder-sweep.service.js';
+import { SchedulerLease } from './scheduler-lease.js';
+
+/**
+ * The reminder sweep and what it needs, without any timer: `ReminderSweep.run()` is called by
+ * `SchedulerModule`'s interval, by `npm run worker -- --once`, by tests and by the benchmark.
+ * Needs `ConfigModule` (global).
+ */
+@Module({
+  imports: [WorkflowModule, MailModule],
+  providers: [SchedulerLease, AutoClose, CoordinatorDigest, ReminderSweep],
+  exports: [SchedulerLease, ReminderSweep, MailModule],
+})
+export class RemindersModule {}

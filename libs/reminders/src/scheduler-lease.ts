@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@wobdesk/config';
+import { SchedulerLeaseEntity, serialTransaction } from '@wobdesk/persistence';
+import { NOW, type Now } from '@wobdesk/workflow';
+import { DataSource } from 'typeorm';
+
+/** The lease of the reminder sweep (one row of `scheduler_lease`). */
+export const SWEEP_LEASE = 'reminder-sweep';
+
+/**
+ * Only one sweeper at a time, across processes: a row per job in `scheduler_lease`, taken with a
+ * conditional UPDATE (`owner = me OR lease_until < now`) that SQLite and PostgreSQL both run
+ * atomically, so of two processes exactly one sees "1 row changed". The holder renews it after
+ * every batch; a holder that dies (SIGKILL) loses it when `lease_until` passes.
+ */
+@Injectable()
+export class SchedulerLease {
+  /** This process: host, pid and a random part (a pid can be reused after a restart). */
+  readonly owner = `${hostname().slice(0, 80)}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    @Inject(NOW) private readonly now: Now,
+  ) {}
+
+  /** Takes (or renews) the lease; false when another live process holds it. */
+  async acquire(name: string): Promise<boolean> {
+    const now = this.now();
+    const until = new Date(now.getTime() + this.config.scheduler.leaseSeconds * 1000);
+    return serialTransaction(this.dataSource, async (em) => {
+      // A write first (stack.md §4): creates the row once, harmless when it exists.
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(SchedulerLeaseEntity)
+        .values({ name, owner: null, leaseUntil: new Date(0).toISOString() })
+        .orIgnore()
+        .execute();
+      const result = await em
+        .createQueryBuilder()
+        .update(SchedulerLeaseEntity)
+        .set({ owner: this.owner, leaseUntil: until.toISOString() })
+        .where('name = :name AND (owner = :owner OR lease_until < :now)', {
+          name,
+          owner: this.owner,
+          now: now.toISOString(),
+        })
+        .execute();
+      return result.affected === 1;
+    });
+  }
+
+  /** Extends a lease this process holds; false when it was lost (expired and taken over). */
+  async renew(name: string): Promise<boolean> {
+    const now = this.now();
+    const until = new Date(now.getTime() + this.config.scheduler.leaseSeconds * 1000);
+    return serialTransaction(this.dataSource, async (em) => {
+      const result = await em
+        .createQueryBuilder()
+        .update(SchedulerLeaseEntity)
+        .set({ leaseUntil: until.toISOString() })
+        .where('name = :name AND owner = :owner', { name, owner: this.owner })
+        .execute();
+      return result.affected === 1;
+    });
+  }
+
+  /** Gives the lease up at once, so another process need not wait for it to expire. */
+  async release(name: string): Promise<void> {
+    await serialTransaction(this.dataSource, (em) =>
+      em
+        .createQueryBuilder()
+        .update(SchedulerLeaseEntity)
+        .set({ owner: null, leaseUntil: new Date(0).toISOString() })
+        .where('name = :name AND owner = :owner', { name, owner: this.owner })
+        .execute(),
+    );
+  }
+}
+
+/** Thrown inside a sweep that lost its lease: it stops, what it queued stays queued. */
+export class LeaseLostError extends Error {
+  constructor(name: string) {
+    super(`The scheduler lease ${name} was lost; the sweep stopped (another process continues)`);
+    this.name = 'LeaseLostError';
+  }
+}

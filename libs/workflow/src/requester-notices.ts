@@ -1,0 +1,105 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
+import { isMailAddress, Outbox } from '@wobdesk/mail';
+import { OrganisationEntity, type RequestEntity } from '@wobdesk/persistence';
+import type { EntityManager } from 'typeorm';
+import { StatusLinks } from './status-links.js';
+
+export const NOTICE_KIND = 'notice.state_changed';
+export const NOTICE_TEMPLATE = 'notice-state-changed';
+
+/** A change of a request the requester hears about. */
+export interface RequesterNoticeInput {
+  /** The request as stored after the change (phase and deadlines already projected). */
+  readonly request: Pick<
+    RequestEntity,
+    | 'id'
+    | 'organisationId'
+    | 'reference'
+    | 'subject'
+    | 'receivedOn'
+    | 'requesterName'
+    | 'requesterEmail'
+    | 'phase'
+    | 'decisionDeadline'
+    | 'suspendedSince'
+    | 'statusTokenGeneration'
+    | 'statusTokenRevokedAt'
+  >;
+  readonly previousPhase: RequestPhase | undefined;
+  /** Sequence and type of the last event of the change (the dedupe key names the sequence). */
+  readonly eventSequence: number;
+  readonly eventType: string;
+  readonly occurredOn: string;
+  /** Letters sent to the requester with this change, attached to the notice. */
+  readonly letterIds: readonly string[];
+}
+
+/**
+ * Queues the requester's e-mail notice about a change of their request, with the link to their
+ * status page: on registration (the acknowledgement), whenever the phase changes, and when a
+ * letter was sent to them with the change (attached, e.g. an extension notice). Runs inside the
+ * change's transaction, so the notice exists exactly when the change was committed; the dedupe
+ * key (`notice:<request>:<event sequence>:<email>`) makes a replay of the same change harmless.
+ * No e-mail address, no notice.
+ */
+@Injectable()
+export class RequesterNotices {
+  private readonly logger = new Logger(RequesterNotices.name);
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly links: StatusLinks,
+  ) {}
+
+  async queue(em: EntityManager, input: RequesterNoticeInput): Promise<boolean> {
+    const { request } = input;
+    const email = request.requesterEmail?.trim();
+    if (!email) return false;
+    const registered = input.previousPhase === undefined;
+    const phaseChanged = registered || input.previousPhase !== request.phase;
+    if (!phaseChanged && input.letterIds.length === 0) return false;
+    // The register takes the address as the requester wrote it; a change must not fail on it.
+    if (!isMailAddress(email)) {
+      this.logger.warn(
+        `Request ${request.reference}: no notice, "${email}" is not one e-mail address`,
+      );
+      return false;
+    }
+    const organisation = await em.findOne(OrganisationEntity, {
+      where: { id: request.organisationId },
+      select: { name: true },
+    });
+    const deadlineRuns = PENDING_PHASES.includes(request.phase) && request.suspendedSince === null;
+    return this.outbox.enqueue(em, {
+      dedupeKey: `notice:${request.id}:${input.eventSequence}:${email.toLowerCase()}`,
+      organisationId: request.organisationId,
+      requestId: request.id,
+      kind: NOTICE_KIND,
+      recipient: { email, name: request.requesterName },
+      template: NOTICE_TEMPLATE,
+      attachLetterIds: input.letterIds,
+      context: {
+        organisation: { name: organisation?.name ?? '' },
+        requester: { name: request.requesterName },
+        request: {
+          id: request.id,
+          reference: request.reference,
+          subject: request.subject,
+          receivedOn: request.receivedOn,
+        },
+        change: {
+          acknowledgement: registered,
+          phase: request.phase,
+          stateNl: PHASE_LABELS[request.phase].requesterNl,
+          occurredOn: input.occurredOn,
+          eventType: input.eventType,
+        },
+        decisionDeadline: deadlineRuns ? request.decisionDeadline : null,
+        // Derived from the server secret: the link of the token as it is after this change.
+        statusUrl: this.links.urlFor(request) ?? null,
+        attachments: input.letterIds.length,
+      },
+    });
+  }
+}

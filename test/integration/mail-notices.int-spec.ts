@@ -1,0 +1,210 @@
+// Requester notices (issue 5): queued in the transaction of the change, delivered over a real
+// SMTP server on 127.0.0.1 and parsed with mailparser.
+import { randomUUID } from 'node:crypto';
+import { LocalDate } from '@wobdesk/domain';
+import { PdfRenderer, weekdayDate } from '@wobdesk/letters';
+import { LetterEntity } from '@wobdesk/persistence';
+import {
+  type Actor,
+  domainStep,
+  type NewRequestInput,
+  RequestChanges,
+  WorkflowError,
+} from '@wobdesk/workflow';
+import { createMailContext, type MailContext } from '../support/mail-context.js';
+import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server.js';
+
+const wooRequest = (overrides: Partial<NewRequestInput> = {}): NewRequestInput => ({
+  requester: { name: 'P. de Vries', email: 'p.devries@example.nl' },
+  receivedOn: '2026-11-02',
+  channel: 'email',
+  subject: 'Stukken over de herinrichting van het Stationsplein',
+  items: [{ text: 'Verkeersbesluiten' }],
+  ...overrides,
+});
+
+describe('Requester notices', () => {
+  let smtp: SmtpTestServer;
+  let ctx: MailContext;
+  let clerk: Actor;
+
+  beforeAll(async () => {
+    smtp = await startSmtpTestServer();
+    ctx = await createMailContext({
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Gemeente Voorbeeld <woo@voorbeeld.nl>',
+      PUBLIC_BASE_URL: 'https://woo.voorbeeld.nl',
+    });
+    clerk = await ctx.newUser(await ctx.newOrganisation('Gemeente Voorbeeld'), 'clerk');
+  });
+
+  afterAll(async () => {
+    await ctx.close();
+    await smtp.close();
+  });
+
+  beforeEach(() => smtp.received.splice(0));
+
+  /** The notices of a request in the order of the events that caused them (the dedupe key's sequence). */
+  async function noticesOf(requestId: string) {
+    const sequence = (key: string) => Number(key.split(':')[2]);
+    return (await ctx.messages())
+      .filter((m) => m.requestId === requestId)
+      .sort((a, b) => sequence(a.dedupeKey) - sequence(b.dedupeKey));
+  }
+
+  it('should send the acknowledgement with the status link when a request is registered', async () => {
+    const { request, statusToken } = await ctx.workflow.create(clerk, wooRequest());
+    const queued = (await ctx.messages()).filter((m) => m.requestId === request.id);
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ kind: 'notice.state_changed', state: 'pending' });
+    expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 1, retried: 0, failed: 0 });
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.to).toMatchObject({
+      value: [{ address: 'p.devries@example.nl', name: 'P. de Vries' }],
+    });
+    expect(mail.subject).toBe(`Ontvangstbevestiging van uw verzoek ${request.reference}`);
+    expect(mail.text).toContain('Wij hebben uw verzoek van 2 november 2026 ontvangen');
+    expect(mail.text).toContain(
+      `Wij beslissen uiterlijk op ${weekdayDate(request.decisionDeadline)}.`,
+    );
+    expect(mail.text).toContain(`https://woo.voorbeeld.nl/status/${statusToken}`);
+    expect(mail.html).toContain(`href="https://woo.voorbeeld.nl/status/${statusToken}"`);
+    expect(mail.attachments).toHaveLength(0);
+  });
+
+  it('should notify a change of phase, but not a change that keeps the phase', async () => {
+    const { request, statusToken } = await ctx.workflow.create(clerk, wooRequest());
+    await ctx.sender.deliverDue();
+    smtp.received.splice(0);
+    const extended = await ctx.workflow.execute(clerk, request.id, request.version, {
+      type: 'notifyExtension',
+      occurredOn: LocalDate.parse('2026-11-20'),
+      days: 14,
+      reason: 'size_or_complexity',
+      motivation: 'De omvang van de stukken',
+    });
+    expect(extended.phase).toBe('received');
+    const acknowledged = await ctx.workflow.execute(clerk, request.id, extended.version, {
+      type: 'acknowledgeReceipt',
+      occurredOn: LocalDate.parse('2026-11-24'),
+    });
+    expect(acknowledged.phase).toBe('acknowledged');
+    const notices = await noticesOf(request.id);
+    expect(notices.map((m) => JSON.parse(m.context).change.phase)).toEqual([
+      'received',
+      'acknowledged',
+    ]);
+    expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 1 });
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.subject).toBe(`Nieuws over uw verzoek ${request.reference}`);
+    expect(mail.text).toContain(
+      `Er is op 24 november 2026 iets veranderd aan uw verzoek met kenmerk ${request.reference}.`,
+    );
+    expect(mail.text).toContain('Wij hebben u laten weten dat uw verzoek is ontvangen.');
+    // The link is derived again from the server secret: the same as at registration.
+    expect(mail.text).toContain(`https://woo.voorbeeld.nl/status/${statusToken}`);
+  });
+
+  it('should queue nothing without a usable e-mail address, or for a refused change', async () => {
+    const { request } = await ctx.workflow.create(
+      clerk,
+      wooRequest({
+        requester: { name: 'Per post', postalAddress: 'Dorpsstraat 1\n1234 AB Ergens' },
+      }),
+    );
+    await ctx.workflow.execute(clerk, request.id, request.version, {
+      type: 'acknowledgeReceipt',
+      occurredOn: LocalDate.parse('2026-11-24'),
+    });
+    // Not one address (the register keeps what the requester wrote): registered, no notice.
+    const unusable = await ctx.workflow.create(
+      clerk,
+      wooRequest({ requester: { name: 'Twee adressen', email: 'a@example.nl, b@example.nl' } }),
+    );
+    expect(await noticesOf(unusable.request.id)).toEqual([]);
+    const withMail = await ctx.workflow.create(clerk, wooRequest());
+    const stale = ctx.workflow.execute(clerk, withMail.request.id, withMail.request.version + 5, {
+      type: 'acknowledgeReceipt',
+      occurredOn: LocalDate.parse('2026-11-24'),
+    });
+    await expect(stale).rejects.toBeInstanceOf(WorkflowError);
+    expect(await noticesOf(request.id)).toEqual([]);
+    const added = await noticesOf(withMail.request.id);
+    expect(added).toHaveLength(1);
+    expect(JSON.parse(added[0].context).change.acknowledgement).toBe(true);
+  });
+
+  it('should leave the status link out once the requester link was revoked', async () => {
+    const { request } = await ctx.workflow.create(clerk, wooRequest());
+    await ctx.workflow.revokeStatusToken(clerk, request.id);
+    const current = await ctx.workflow.get(clerk, request.id);
+    await ctx.workflow.execute(clerk, request.id, current.version, {
+      type: 'acknowledgeReceipt',
+      occurredOn: LocalDate.parse('2026-11-24'),
+    });
+    const [, notice] = await noticesOf(request.id);
+    expect(JSON.parse(notice.context)).toMatchObject({
+      statusUrl: null,
+      change: { phase: 'acknowledged' },
+    });
+    await ctx.sender.deliverDue();
+    const mail = smtp.received.find(
+      (m) => m.subject === `Nieuws over uw verzoek ${request.reference}`,
+    );
+    expect(mail?.text).not.toContain('/status/');
+  });
+
+  it('should notify a letter sent with a change, with its PDF attached, even when the phase stays', async () => {
+    const { request } = await ctx.workflow.create(clerk, wooRequest());
+    await ctx.sender.deliverDue();
+    smtp.received.splice(0);
+    const pdfRenderer = new PdfRenderer({ maxPages: 1 });
+    const pdf = await pdfRenderer.render('<!doctype html><p>Verdaging: een echte brief.</p>');
+    await pdfRenderer.close();
+    const letterId = randomUUID();
+    // The "letter sent" hook of RequestChanges (Change.lettersSent), as issue 4's sending will use it.
+    await ctx.module.get(RequestChanges).run(clerk, request.id, request.version, async (change) => {
+      await change.em.insert(LetterEntity, {
+        id: letterId,
+        requestId: request.id,
+        organisationId: clerk.organisationId,
+        eventSequence: 1,
+        kind: 'extension',
+        subject: 'Verdaging van de beslistermijn',
+        templateVersion: 'test',
+        templateSetHash: 'test',
+        contentHash: 'test',
+        html: '<p>brief</p>',
+        pdfBase64: pdf.toString('base64'),
+        pdfHash: 'test',
+        law: 'woo',
+        warnings: '[]',
+        createdAt: ctx.now,
+        createdBy: clerk.userId,
+      });
+      // An extension notice: the phase stays, but a letter was sent, so the requester hears of it.
+      return {
+        ...domainStep(change, {
+          type: 'notifyExtension',
+          occurredOn: LocalDate.parse('2026-11-24'),
+          days: 14,
+          reason: 'size_or_complexity',
+          motivation: 'De omvang van de stukken',
+        }),
+        lettersSent: [letterId],
+      };
+    });
+    expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 1 });
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.text).toContain('In de bijlage vindt u de brief');
+    expect(mail.text).toContain('Stand van zaken: Wij hebben uw verzoek ontvangen.');
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0]).toMatchObject({
+      filename: `extension-${letterId}.pdf`,
+      contentType: 'application/pdf',
+    });
+    expect(mail.attachments[0].content.equals(pdf)).toBe(true);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});

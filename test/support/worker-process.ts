@@ -1,0 +1,58 @@
+// The built worker (`nest build worker`) as a child process, for the crash and concurrency tests.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/apps/worker/src/main.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('spec.ts')) {
+      newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** Builds the worker when dist/ is missing or older than its sources (as bin/wobdesk.mjs does). */
+export function ensureWorkerBuilt(): void {
+  const sources = Math.max(
+    newestSource(join(ROOT, 'libs')),
+    newestSource(join(ROOT, 'apps/worker')),
+  );
+  if (existsSync(WORKER_MAIN) && statSync(WORKER_MAIN).mtimeMs >= sources) return;
+  const nest = join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js');
+  const result = spawnSync(process.execPath, [nest, 'build', 'worker'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0)
+    throw new Error(`nest build worker failed:\n${result.stdout}${result.stderr}`);
+}
+
+export interface WorkerRun {
+  readonly child: ChildProcess;
+  /** Resolves with the exit code (null when killed) and what the worker printed. */
+  readonly exited: Promise<{ code: number | null; signal: string | null; stdout: string }>;
+}
+
+/** Starts the worker with `args` and exactly `env` (plus PATH). */
+export function startWorker(args: readonly string[], env: Record<string, string>): WorkerRun {
+  const child = spawn(process.execPath, [WORKER_MAIN, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: string | null; stdout: string }>(
+    (resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stdout })),
+  );
+  return { child, exited };
+}
