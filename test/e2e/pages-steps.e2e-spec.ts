@@ -4,6 +4,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { postPageForm } from '../support/page-forms.js';
 
 // The step forms of the request page over real HTTP: each becomes the same event as the API's
 // endpoint, a typing mistake comes back by its field, a refusal above the form.
@@ -31,20 +32,8 @@ describe('pages: the steps of a case (HTTP)', () => {
   afterAll(() => api.close());
 
   /** Posts a step form as the browser would: with the page's CSRF token and current version. */
-  async function post(step: string, fields: Record<string, string>) {
-    const page = await api.http().get(`/verzoeken/${requestId}`).set('cookie', cookie).expect(200);
-    const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
-    const version = /name="version" value="(\d+)"/.exec(page.text)![1]!;
-    const csrf = ([] as string[])
-      .concat(page.headers['set-cookie'] ?? [])
-      .map((c) => c.split(';')[0]);
-    return api
-      .http()
-      .post(`/verzoeken/${requestId}/${step}`)
-      .set('cookie', [cookie, ...csrf].join('; '))
-      .type('form')
-      .send({ _csrf: token, version, ...fields });
-  }
+  const post = (step: string, fields: Record<string, string>) =>
+    postPageForm(api, cookie, `/verzoeken/${requestId}`, `/verzoeken/${requestId}/${step}`, fields);
 
   const eventTypes = async () =>
     (

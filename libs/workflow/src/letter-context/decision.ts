@@ -9,7 +9,6 @@ import {
   type LetterSources,
   type MappedLetter,
   eventNotRecorded,
-  refused,
 } from './common.js';
 
 const OUTCOME_BODY: Record<string, string> = {

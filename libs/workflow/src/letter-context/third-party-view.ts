@@ -9,7 +9,6 @@ import {
   type LetterSources,
   type MappedLetter,
   eventNotRecorded,
-  refused,
   stateBefore,
   stateThrough,
 } from './common.js';
