@@ -126,6 +126,10 @@ describe('pages: letters on the request page (HTTP)', () => {
         },
       },
     ]);
+    expect(await page()).not.toContain('er is een nieuwere versie');
+    expect((await post('/brieven', input)).status).toBe(303);
+    // Version 1 stays a draft that could be sent; the page says a newer one exists.
+    expect(await page()).toContain('er is een nieuwere versie (2) van deze brief.');
     const shown = await api.http().get(made.headers.location).set('cookie', cookie).expect(200);
     expect(shown.text).toContain('opgeslagen als concept');
     expect(shown.text).toContain('<span class="wobdesk-letter-status">concept</span>');
@@ -164,6 +168,13 @@ describe('pages: letters on the request page (HTTP)', () => {
     expect(await page()).toContain(
       `id="verstuur-${ack.id}-sentOn" name="sentOn" value="2026-03-02"`,
     );
+    // Sent from a page loaded before another change: the register's stale-version refusal.
+    const stale = await post(`/brieven/${ack.id}/versturen`, {
+      sentOn: '2026-03-02',
+      version: '1',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.text).toContain(`id="verstuur-${ack.id}-formulier" role="alert"`);
     const sent = await send('2026-03-02');
     expect(sent.status).toBe(303);
     expect(sent.headers.location).toBe(`${pagePath()}?gelukt=letter-sent#brieven`);

@@ -182,8 +182,12 @@ export function letterRows(
   today: string,
   failed?: FailedLetterForm,
 ) {
+  const newest = new Map<string, number>();
+  for (const l of letters) newest.set(l.kind, Math.max(newest.get(l.kind) ?? 0, l.version));
   return [...letters].reverse().map((l) => {
     const slug = sendSlug(l.id);
+    // An older draft stays sendable (the register allows it), but the clerk should know.
+    const newerVersion = l.status === 'draft' && newest.get(l.kind)! > l.version;
     const form = failed?.slug === slug ? failed.form : EMPTY_FORM;
     const prefix = `${slug}-`;
     return {
@@ -197,6 +201,7 @@ export function letterRows(
       pdfUrl: `/brieven/${l.id}/pdf`,
       htmlUrl: `/brieven/${l.id}/html`,
       isDecision: l.kind === 'decision',
+      newerVersion: newerVersion ? newest.get(l.kind)! : null,
       send:
         l.status === 'sent'
           ? null
