@@ -3,8 +3,9 @@
 // and carries the register's reason when it would still be refused. Steps go through HTTP.
 import { type Actor, type AvailableLetter, LetterService } from '@wobdesk/workflow';
 import {
-  newRequestBody,
+  createRequest,
   type RegisterApi,
+  revokeStatusToken,
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
@@ -27,13 +28,10 @@ describe('letters available for a request (e2e)', () => {
     const organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
     actor = { userId: clerk.id, organisationId, role: 'clerk', name: 'Behandelaar' };
-    const created = await api
-      .http()
-      .post('/api/requests')
-      .set('authorization', clerk.auth)
-      .send(newRequestBody({ receivedOn: '2024-04-02', letterDate: '2024-04-01' }))
-      .expect(201);
-    id = created.body.request.id;
+    ({ id } = await createRequest(api, clerk, {
+      receivedOn: '2024-04-02',
+      letterDate: '2024-04-01',
+    }));
   }, 60_000);
 
   afterAll(() => api?.close());
@@ -77,12 +75,7 @@ describe('letters available for a request (e2e)', () => {
   });
 
   it('should keep offering the acknowledgement while the status link is revoked, with the reason', async () => {
-    const coordinator = await api.newUser(actor.organisationId, 'coordinator');
-    await api
-      .http()
-      .delete(`/api/requests/${id}/status-token`)
-      .set('authorization', coordinator.auth)
-      .expect(204);
+    await revokeStatusToken(api, clerk, id);
     expect(await find('acknowledgement')).toMatchObject({
       refusal: { code: 'LETTER.NO_STATUS_LINK', nl: expect.stringContaining('statuslink') },
     });

@@ -4,8 +4,9 @@
 // Needs Debian's chromium (the PDF is printed when a letter is made).
 import { postPageForm } from '../support/page-forms.js';
 import {
-  newRequestBody,
+  createRequest,
   type RegisterApi,
+  revokeStatusToken,
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
@@ -31,23 +32,13 @@ describe('pages: letters on the request page (HTTP)', () => {
         .set('authorization', clerk.auth)
         .expect(200)
     ).body as { id: string; kind: string; status: string; sentOn?: string; input: object }[];
-  const newRequest = async () => {
-    const created = await api
-      .http()
-      .post('/api/requests')
-      .set('authorization', clerk.auth)
-      .send(newRequestBody({ receivedOn: '2026-02-27' }))
-      .expect(201);
-    return created.body as { request: { id: string }; statusToken: string };
-  };
-
   beforeAll(async () => {
     api = await startRegisterApi('2026-03-02', { PUBLIC_BASE_URL: 'https://woo.example.nl' });
     clerk = await api.newUser(await newSeedOrganisation(api));
     cookie = `wobdesk_session=${clerk.token}`;
-    const created = await newRequest();
-    requestId = created.request.id;
-    statusToken = created.statusToken;
+    ({ id: requestId, statusToken } = await createRequest(api, clerk, {
+      receivedOn: '2026-02-27',
+    }));
     await postStep(api, clerk, requestId, 'acknowledge', '2026-03-02', {
       occurredOn: '2026-03-02',
     });
@@ -204,17 +195,11 @@ describe('pages: letters on the request page (HTTP)', () => {
   });
 
   it('should show the register’s reason at a letter’s form when it cannot be made now', async () => {
-    const other = await newRequest();
-    requestId = other.request.id;
+    requestId = (await createRequest(api, clerk, { receivedOn: '2026-02-27' })).id;
     await postStep(api, clerk, requestId, 'acknowledge', '2026-03-02', {
       occurredOn: '2026-03-02',
     });
-    const coordinator = await api.newUser(clerk.organisationId, 'coordinator');
-    await api
-      .http()
-      .delete(`/api/requests/${requestId}/status-token`)
-      .set('authorization', coordinator.auth)
-      .expect(204);
+    await revokeStatusToken(api, clerk, requestId);
     expect(await page()).toContain(
       'Deze brief kan nu niet worden gemaakt: Dit verzoek heeft geen geldige statuslink',
     );

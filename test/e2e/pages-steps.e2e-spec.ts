@@ -1,5 +1,5 @@
 import {
-  newRequestBody,
+  createRequest,
   type RegisterApi,
   startRegisterApi,
   type TestUser,
@@ -18,13 +18,7 @@ describe('pages: the steps of a case (HTTP)', () => {
   beforeAll(async () => {
     api = await startRegisterApi('2026-03-02');
     clerk = await api.newUser(await api.newOrganisation());
-    const created = await api
-      .http()
-      .post('/api/requests')
-      .set('authorization', clerk.auth)
-      .send(newRequestBody({ receivedOn: '2026-02-27' }))
-      .expect(201);
-    requestId = created.body.request.id;
+    requestId = (await createRequest(api, clerk, { receivedOn: '2026-02-27' })).id;
     // The pages use the same sessions as the API: the bearer token works as the session cookie.
     cookie = `wobdesk_session=${clerk.token}`;
   });
