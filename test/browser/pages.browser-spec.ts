@@ -317,14 +317,19 @@ async function acknowledgementLetter(
   const form = page.locator('details#brief-acknowledgement');
   await form.locator('summary').click();
   await form.getByLabel('Nodig de verzoeker uit voor een gesprek over het verzoek').check();
-  await form.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
-  expect(await page.locator('body').textContent()).toContain('Ontvangstbevestiging');
-  await page.goBack();
-  await page.locator('details#brief-acknowledgement summary').click();
-  await page
-    .locator('details#brief-acknowledgement')
-    .getByLabel('Nodig de verzoeker uit voor een gesprek over het verzoek')
-    .check();
+  // The preview opens in a new tab, so what was typed stays in the form.
+  const [preview] = await Promise.all([
+    page.context().waitForEvent('page'),
+    form.getByRole('button', { name: /^Voorbeeld bekijken/ }).click(),
+  ]);
+  await preview.waitForLoadState();
+  expect(await preview.locator('body').textContent()).toContain(
+    'Graag nodig ik u uit voor een gesprek over uw verzoek',
+  );
+  await preview.close();
+  await expect(
+    form.getByLabel('Nodig de verzoeker uit voor een gesprek over het verzoek').isChecked(),
+  ).resolves.toBe(true);
   await page.getByRole('button', { name: 'Ontvangstbevestiging maken', exact: true }).click();
   expect(await page.getByRole('status').first().textContent()).toContain('opgeslagen als concept');
   const row = page.locator('.wobdesk-letters tbody tr').first();
