@@ -20,7 +20,13 @@ describe('web pages (browser)', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     api = await startTestApi({
-      env: { STATUS_RATE_LIMIT: '0', LOGIN_RATE_LIMIT: '0', REQUEST_FORM_RATE_LIMIT: '0' },
+      env: {
+        STATUS_RATE_LIMIT: '0',
+        LOGIN_RATE_LIMIT: '0',
+        REQUEST_FORM_RATE_LIMIT: '0',
+        // The acknowledgement prints the requester's status link, which must be absolute.
+        PUBLIC_BASE_URL: 'https://woo.example.nl',
+      },
     });
     login = (await api.app.get(DemoSeeder).run()).login;
     base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -174,6 +180,7 @@ describe('web pages (browser)', () => {
     expect(await page.getByRole('status').first().textContent()).toContain(
       'De ontvangstbevestiging is vastgelegd.',
     );
+    await acknowledgementLetter(page, audit);
     await step('Toewijzen', async () => {
       await page.locator('#toewijzen-assigneeId').selectOption({ label: 'Demo Behandelaar' });
     });
@@ -226,8 +233,13 @@ describe('web pages (browser)', () => {
       'Het besluit is vastgelegd.',
     );
 
-    await page.locator('form:has(input[name="kind"][value="decision"]) button').click();
+    await page.locator('details#brief-decision summary').click();
+    await page.getByRole('button', { name: 'Besluit maken', exact: true }).click();
     expect(await page.getByRole('status').first().textContent()).toContain('De brief is gemaakt');
+    await page.locator('details#brief-decision summary').click();
+    await page
+      .locator('section[aria-labelledby="brieven"]')
+      .screenshot({ path: join(ARTIFACTS, 'verzoek-brieven-besluit.png') });
     await step('Verzending van het besluit vastleggen');
     expect(await page.getByRole('status').first().textContent()).toContain(
       'de bezwaartermijn loopt',
@@ -252,6 +264,10 @@ describe('web pages (browser)', () => {
   it('shows the requester where the request stands and lets them download the decision', async () => {
     const { context, page, cspErrors } = await newContext();
     await page.goto(requesterStatusPath);
+    // The acknowledgement the clerk sent is listed; the decision letter too (sent with the decision).
+    await expect(
+      page.getByRole('link', { name: /^Ontvangstbevestiging: .*verzonden op/ }).count(),
+    ).resolves.toBe(1);
     expect(await page.locator('h1').textContent()).toBe('Besluitvorming over de rondweg');
     expect(await page.locator('body').textContent()).toContain(
       'Wij hebben u het besluit gestuurd.',
@@ -289,6 +305,55 @@ describe('web pages (browser)', () => {
     await context.close();
   }, 60_000);
 });
+
+/**
+ * The clerk makes the acknowledgement letter on the request page (preview first, with the
+ * conversation invitation), sees it as a draft, sends it with today's date and sees it sent.
+ */
+async function acknowledgementLetter(
+  page: Page,
+  audit: (page: Page, name: string) => Promise<void>,
+): Promise<void> {
+  const form = page.locator('details#brief-acknowledgement');
+  await form.locator('summary').click();
+  await form.getByLabel('Nodig de verzoeker uit voor een gesprek over het verzoek').check();
+  // The preview opens in a new tab, so what was typed stays in the form.
+  const [preview] = await Promise.all([
+    page.context().waitForEvent('page'),
+    form.getByRole('button', { name: /^Voorbeeld bekijken/ }).click(),
+  ]);
+  await preview.waitForLoadState();
+  expect(await preview.locator('body').textContent()).toContain(
+    'Graag nodig ik u uit voor een gesprek over uw verzoek',
+  );
+  await preview.close();
+  await expect(
+    form.getByLabel('Nodig de verzoeker uit voor een gesprek over het verzoek').isChecked(),
+  ).resolves.toBe(true);
+  await page.getByRole('button', { name: 'Ontvangstbevestiging maken', exact: true }).click();
+  expect(await page.getByRole('status').first().textContent()).toContain('opgeslagen als concept');
+  const row = page.locator('.wobdesk-letters tbody tr').first();
+  expect(await row.locator('th').textContent()).toContain('Ontvangstbevestiging');
+  expect(await row.textContent()).toContain('concept');
+  await audit(page, 'verzoek (brief als concept)');
+  await page
+    .locator('section[aria-labelledby="brieven"]')
+    .screenshot({ path: join(ARTIFACTS, 'verzoek-brieven-concept.png') });
+  const sentOn = row.getByLabel('Verzonden op');
+  const today = await sentOn.inputValue();
+  expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await row.getByRole('button', { name: 'Versturen' }).click();
+  expect(await page.getByRole('status').first().textContent()).toContain(
+    'De verzoeker ziet hem nu op de statuspagina.',
+  );
+  const sentRow = page.locator('.wobdesk-letters tbody tr').first();
+  expect(await sentRow.textContent()).toContain('verzonden op');
+  await expect(sentRow.getByRole('button', { name: 'Versturen' }).count()).resolves.toBe(0);
+  await audit(page, 'verzoek (brief verzonden)');
+  await page
+    .locator('section[aria-labelledby="brieven"]')
+    .screenshot({ path: join(ARTIFACTS, 'verzoek-brieven.png') });
+}
 
 async function deadline(page: Page): Promise<string> {
   const item = page.locator('.utrecht-data-list__item', { hasText: 'Uiterste besluitdatum' });

@@ -1,9 +1,10 @@
 import {
-  newRequestBody,
+  createRequest,
   type RegisterApi,
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { postPageForm } from '../support/page-forms.js';
 
 // The step forms of the request page over real HTTP: each becomes the same event as the API's
 // endpoint, a typing mistake comes back by its field, a refusal above the form.
@@ -17,13 +18,7 @@ describe('pages: the steps of a case (HTTP)', () => {
   beforeAll(async () => {
     api = await startRegisterApi('2026-03-02');
     clerk = await api.newUser(await api.newOrganisation());
-    const created = await api
-      .http()
-      .post('/api/requests')
-      .set('authorization', clerk.auth)
-      .send(newRequestBody({ receivedOn: '2026-02-27' }))
-      .expect(201);
-    requestId = created.body.request.id;
+    requestId = (await createRequest(api, clerk, { receivedOn: '2026-02-27' })).id;
     // The pages use the same sessions as the API: the bearer token works as the session cookie.
     cookie = `wobdesk_session=${clerk.token}`;
   });
@@ -31,20 +26,8 @@ describe('pages: the steps of a case (HTTP)', () => {
   afterAll(() => api.close());
 
   /** Posts a step form as the browser would: with the page's CSRF token and current version. */
-  async function post(step: string, fields: Record<string, string>) {
-    const page = await api.http().get(`/verzoeken/${requestId}`).set('cookie', cookie).expect(200);
-    const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
-    const version = /name="version" value="(\d+)"/.exec(page.text)![1]!;
-    const csrf = ([] as string[])
-      .concat(page.headers['set-cookie'] ?? [])
-      .map((c) => c.split(';')[0]);
-    return api
-      .http()
-      .post(`/verzoeken/${requestId}/${step}`)
-      .set('cookie', [cookie, ...csrf].join('; '))
-      .type('form')
-      .send({ _csrf: token, version, ...fields });
-  }
+  const post = (step: string, fields: Record<string, string>) =>
+    postPageForm(api, cookie, `/verzoeken/${requestId}`, `/verzoeken/${requestId}/${step}`, fields);
 
   const eventTypes = async () =>
     (

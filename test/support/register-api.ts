@@ -81,3 +81,28 @@ export function newRequestBody(overrides: Record<string, unknown> = {}): Record<
     ...overrides,
   };
 }
+
+/** Registers a request through `POST /api/requests` (201 expected): its id and status token. */
+export async function createRequest(
+  api: RegisterApi,
+  clerk: TestUser,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; statusToken: string }> {
+  const res = await api
+    .http()
+    .post('/api/requests')
+    .set('authorization', clerk.auth)
+    .send(newRequestBody(overrides))
+    .expect(201);
+  return { id: res.body.request.id as string, statusToken: res.body.statusToken as string };
+}
+
+/** Revokes a request's status token as a new coordinator of the clerk's organisation (204). */
+export async function revokeStatusToken(api: RegisterApi, clerk: TestUser, id: string) {
+  const coordinator = await api.newUser(clerk.organisationId, 'coordinator');
+  await api
+    .http()
+    .delete(`/api/requests/${id}/status-token`)
+    .set('authorization', coordinator.auth)
+    .expect(204);
+}

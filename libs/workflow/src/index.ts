@@ -5,12 +5,14 @@ export { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
 export { DEMO_SEED_DIR, type DemoSeed, readDemoSeed, resolveDate } from './demo/demo-seed-file.js';
 export { DemoSeeder, type DemoSeedReport } from './demo/demo-seeder.js';
 export {
+  type AvailableLetter,
   checkLetterInput,
   GENERATABLE_LETTER_KINDS,
   type GeneratableLetterKind,
   isGeneratableKind,
   LETTER_INPUT_FIELDS,
   letterContextOf,
+  lettersAvailable,
   type LetterInput,
   type LetterInputField,
   type LetterSources,

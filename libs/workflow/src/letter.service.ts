@@ -23,7 +23,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK, NOW, type Now } from './clock.js';
 import { type Actor, WorkflowError } from './contract.js';
-import { checkLetterInput, letterContextOf, type MappedLetter } from './letter-context/index.js';
+import {
+  type AvailableLetter,
+  checkLetterInput,
+  letterContextOf,
+  type LetterSources,
+  lettersAvailable,
+  type MappedLetter,
+} from './letter-context/index.js';
 import { letterNotFound, markLetterSent } from './letter-sending.js';
 import {
   fileOf,
@@ -176,6 +183,15 @@ export class LetterService {
     });
   }
 
+  /**
+   * The letter kinds the request can have now: those whose event has happened, each with the
+   * extra input it takes, the one it requires and any other reason it would be refused.
+   */
+  async available(actor: Actor, requestId: string): Promise<AvailableLetter[]> {
+    const { aggregate, organisation, sources } = await this.sourcesFor(actor, requestId);
+    return lettersAvailable(aggregate, organisation, sources);
+  }
+
   async list(actor: Actor, requestId: string): Promise<readonly LetterMetadata[]> {
     return serialRead(this.dataSource, async (em) => {
       const request = await this.requests.find(em, actor.organisationId, requestId);
@@ -266,6 +282,17 @@ export class LetterService {
       );
     }
     const input = checkLetterInput(kind, rawInput);
+    const { aggregate, organisation, sources } = await this.sourcesFor(actor, requestId);
+    const mapped = letterContextOf(kind, aggregate, organisation, { ...sources, input });
+    return {
+      letter: this.render(kind, mapped.context, actor.organisationId),
+      mapped,
+      version: aggregate.row.version,
+    };
+  }
+
+  /** What the request and the organisation give every letter, loaded in one read. */
+  private async sourcesFor(actor: Actor, requestId: string) {
     const calendar = await this.calendars.get();
     const today = this.clock.today();
     const { aggregate, organisation, earlier } = await serialRead(this.dataSource, async (em) => {
@@ -275,10 +302,9 @@ export class LetterService {
       return { aggregate, organisation, earlier };
     });
     if (!organisation) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
-    const mapped = letterContextOf(kind, aggregate, organisation, {
+    const sources: Omit<LetterSources, 'input'> = {
       calendar,
       today,
-      input,
       earlierInputs: earlier.reverse().map((l) => ({
         kind: l.kind as LetterKind,
         eventSequence: l.eventSequence,
@@ -286,12 +312,8 @@ export class LetterService {
       })),
       // The requester's status page, derived from the server secret (undefined when revoked).
       statusUrl: this.statusLinks.urlFor(aggregate.row),
-    });
-    return {
-      letter: this.render(kind, mapped.context, actor.organisationId),
-      mapped,
-      version: aggregate.row.version,
     };
+    return { aggregate, organisation, sources };
   }
 
   private render<K extends LetterKind>(

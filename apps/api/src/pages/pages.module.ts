@@ -3,6 +3,7 @@ import { PersistenceModule } from '@wobdesk/persistence';
 import { WorkflowModule } from '@wobdesk/workflow';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
+import { LetterPages } from './clerk/letter.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
@@ -21,6 +22,7 @@ export const PAGE_ROUTES = [
   RequestListPages,
   NewRequestPages,
   RequestPages,
+  LetterPages,
 ] as const;
 
 /**

@@ -48,6 +48,23 @@ export function refused(
   throw new WorkflowError('invalid', code, nl, en, details);
 }
 
+/**
+ * The rule named by a refusal because the event a letter answers has not happened (yet): such a
+ * kind is not offered. Any other refusal (missing input, a revoked status link …) concerns a
+ * letter that can be made once the clerk acts on it.
+ */
+export const EVENT_NOT_RECORDED = 'eventNotRecorded';
+
+/** Refuses a letter whose event is not in the request's log yet. */
+export function eventNotRecorded(
+  code: string,
+  nl: string,
+  en: string,
+  details: Record<string, unknown>,
+): never {
+  return refused(code, nl, en, { ...details, rule: EVENT_NOT_RECORDED });
+}
+
 export function lastEvent(
   a: RequestAggregate,
   type: string,

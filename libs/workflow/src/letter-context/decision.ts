@@ -3,7 +3,13 @@
 import type { DecisionContext, ProcedureStep } from '@wobdesk/letters';
 import type { OrganisationEntity } from '@wobdesk/persistence';
 import type { RequestAggregate } from '../request-view.js';
-import { lastEvent, letterBase, type LetterSources, type MappedLetter, refused } from './common.js';
+import {
+  lastEvent,
+  letterBase,
+  type LetterSources,
+  type MappedLetter,
+  eventNotRecorded,
+} from './common.js';
 
 const OUTCOME_BODY: Record<string, string> = {
   granted: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
@@ -21,7 +27,7 @@ export function decisionLetter(
   const { deadlines, facts } = a.state;
   const event = lastEvent(a, 'decision_taken');
   if (!event || !facts.decidedOn) {
-    refused(
+    eventNotRecorded(
       'LETTER.NO_DECISION',
       'Er is nog geen besluit vastgelegd; een besluitbrief kan pas daarna worden gemaakt.',
       'No decision has been recorded yet; the decision letter can only be made after that.',

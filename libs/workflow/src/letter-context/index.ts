@@ -5,6 +5,7 @@
 import { LETTER_KINDS, type LetterContexts, type LetterKind } from '@wobdesk/letters';
 import type { OrganisationEntity } from '@wobdesk/persistence';
 import type { RequestAggregate } from '../request-view.js';
+import { type AvailableLetter, availableLetters } from './availability.js';
 import type { LetterSources, MappedLetter } from './common.js';
 import { decisionLetter } from './decision.js';
 import { objectionAcknowledgementLetter } from './objection.js';
@@ -16,6 +17,7 @@ import {
 } from './request-notices.js';
 import { thirdPartyViewEndLetter, thirdPartyViewStartLetter } from './third-party-view.js';
 
+export type { AvailableLetter } from './availability.js';
 export type { LetterSources, MappedLetter } from './common.js';
 export {
   checkLetterInput,
@@ -61,4 +63,16 @@ export function letterContextOf<K extends LetterKind>(
   src: LetterSources,
 ): MappedLetter<LetterContexts[K]> {
   return (MAPPERS[kind] as Mapper<K>)(a, org, src);
+}
+
+/**
+ * The letter kinds the request can have now (their event has happened), asked of the mappers
+ * above: see availability.ts.
+ */
+export function lettersAvailable(
+  a: RequestAggregate,
+  org: OrganisationEntity,
+  src: Omit<LetterSources, 'input'>,
+): AvailableLetter[] {
+  return availableLetters(a, org, src, letterContextOf);
 }

@@ -8,6 +8,7 @@ import {
   letterBase,
   type LetterSources,
   type MappedLetter,
+  eventNotRecorded,
   refused,
   stateThrough,
 } from './common.js';
@@ -19,7 +20,7 @@ export function objectionAcknowledgementLetter(
 ): MappedLetter<ObjectionAcknowledgementContext> {
   const event = lastEvent(a, 'objection_lodged');
   if (!event) {
-    refused(
+    eventNotRecorded(
       'LETTER.NO_OBJECTION',
       'Er is geen bezwaar vastgelegd; een ontvangstbevestiging van een bezwaarschrift kan pas daarna worden gemaakt.',
       'No objection has been recorded; its acknowledgement can only be made after that.',

@@ -15,6 +15,7 @@ import {
   letterBase,
   type LetterSources,
   type MappedLetter,
+  eventNotRecorded,
   refused,
   stateBefore,
   stateThrough,
@@ -28,7 +29,7 @@ export function acknowledgementLetter(
 ): MappedLetter<AcknowledgementContext> {
   const event = lastEvent(a, 'receipt_acknowledged');
   if (!event) {
-    refused(
+    eventNotRecorded(
       'LETTER.NOT_ACKNOWLEDGED',
       'De ontvangstbevestiging is nog niet vastgelegd; leg haar eerst vast (de brief krijgt die datum).',
       'The acknowledgement has not been recorded; record it first (the letter takes its date).',
@@ -60,7 +61,7 @@ export function clarificationLetter(
 ): MappedLetter<ClarificationRequestContext> {
   const event = lastEvent(a, 'clarification_requested');
   if (!event) {
-    refused(
+    eventNotRecorded(
       'LETTER.NO_CLARIFICATION',
       'Er is geen verzoek om precisering vastgelegd; leg het eerst vast met de termijn.',
       'No clarification request has been recorded; record it first, with its term.',
@@ -69,7 +70,7 @@ export function clarificationLetter(
   }
   const termEndsOn = event.payload.termEndsOn;
   if (typeof termEndsOn !== 'string' || !LocalDate.isValid(termEndsOn)) {
-    refused(
+    eventNotRecorded(
       'LETTER.CLARIFICATION_WITHOUT_TERM',
       'Het verzoek om precisering is vastgelegd zonder termijn; zonder termijn wordt de beslistermijn niet opgeschort en kan deze brief dat niet zeggen.',
       'The clarification request was recorded without a term; without one nothing is suspended, so this letter cannot say so.',
@@ -101,7 +102,7 @@ export function extensionLetter(
 ): MappedLetter<ExtensionContext> {
   const event = lastEvent(a, 'extension_notified');
   if (!event || typeof event.payload.days !== 'number') {
-    refused(
+    eventNotRecorded(
       'LETTER.NO_EXTENSION',
       'Er is geen verdaging vastgelegd; een verdagingsbrief kan pas daarna worden gemaakt.',
       'No extension has been recorded; the extension letter can only be made after that.',
@@ -133,7 +134,7 @@ export function conversationSummaryLetter(
   const conversation = a.conversations.at(-1);
   const event = lastEvent(a, 'conversation_recorded') ?? lastEvent(a, 'conversation_held');
   if (!conversation || !event) {
-    refused(
+    eventNotRecorded(
       'LETTER.NO_CONVERSATION',
       'Er is geen gesprek vastgelegd; een samenvatting kan pas daarna worden gemaakt.',
       'No conversation has been recorded; a summary can only be made after that.',

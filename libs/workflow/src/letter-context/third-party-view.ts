@@ -8,7 +8,7 @@ import {
   letterBase,
   type LetterSources,
   type MappedLetter,
-  refused,
+  eventNotRecorded,
   stateBefore,
   stateThrough,
 } from './common.js';
@@ -22,7 +22,7 @@ function viewRequested(
 } {
   const event = lastEvent(a, 'third_party_view_requested');
   if (!event || typeof event.payload.termEndsOn !== 'string') {
-    refused(
+    eventNotRecorded(
       'LETTER.NO_THIRD_PARTY_VIEW',
       'Er is geen zienswijze van een derde gevraagd; leg dat eerst vast met de termijn.',
       'No third-party view has been asked for; record it first, with its term.',
@@ -62,7 +62,7 @@ export function thirdPartyViewEndLetter(
   );
   const termEndsOn = requested.payload.termEndsOn;
   if (!received && src.today.toString() <= termEndsOn) {
-    refused(
+    eventNotRecorded(
       'LETTER.THIRD_PARTY_VIEW_OPEN',
       `De termijn voor de zienswijze loopt nog (tot en met ${termEndsOn}) en er is geen zienswijze vastgelegd; de opschorting is nog niet geëindigd.`,
       `The term for the view runs until ${termEndsOn} and no view has been recorded; the suspension has not ended.`,

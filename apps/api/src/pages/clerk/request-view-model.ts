@@ -1,7 +1,5 @@
 import { commandsFrom, PENDING_PHASES, REQUEST_TRANSITIONS } from '@wobdesk/domain';
-import type { EventView, LetterMetadata, RequestView } from '@wobdesk/workflow';
-import { GENERATABLE_LETTER_KINDS } from '@wobdesk/workflow';
-import type { LetterKind } from '@wobdesk/letters';
+import type { EventView, RequestView } from '@wobdesk/workflow';
 import { EMPTY_FORM, type FormState } from '../shared/form-input.js';
 import { errorSummary, fieldView } from '../shared/form-view.js';
 import { letterTitle } from '../requester/requester-views.js';
@@ -19,21 +17,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   status_token_revoked: 'Statuslink ingetrokken',
   conversation_recorded: 'Gespreksverslag vastgelegd',
   decision_items_recorded: 'Uitkomst per onderdeel vastgelegd',
-  letter_generated: 'Brief gemaakt',
-};
-
-/**
- * The event a letter is about: without one, generating it is refused. Kinds that need the clerk's
- * own words (a clarification's explanation, how a notice names the third parties) are made through
- * the API until the page has fields for them.
- */
-const LETTER_NEEDS: Readonly<Partial<Record<LetterKind, readonly string[]>>> = {
-  acknowledgement: ['receipt_acknowledged'],
-  conversation_summary: ['conversation_recorded', 'conversation_held'],
-  extension: ['extension_notified'],
-  third_party_view_end: ['third_party_view_received'],
-  decision: ['decision_taken'],
-  objection_acknowledgement: ['objection_lodged'],
+  letter_generated: 'Brief gemaakt (concept)',
+  letter_sent: 'Brief verzonden',
 };
 
 const DECISION_TERM_LABELS = new Set([
@@ -107,11 +92,10 @@ export interface FailedAction {
   readonly form: FormState;
 }
 
-/** The request page: case data, deadlines, history, the steps allowed now as forms, letters. */
+/** The request page: case data, deadlines, history, the steps allowed now as forms (letters: letter-forms.ts). */
 export function requestPageView(
   view: RequestView,
   events: readonly EventView[],
-  letters: readonly LetterMetadata[],
   today: string,
   people: Readonly<Record<string, string>>,
   failed?: FailedAction,
@@ -137,15 +121,6 @@ export function requestPageView(
       fields: a.fields(view, today, people).map((f) => fieldView(form, f, prefix)),
     };
   });
-  // Only the letters the register can make from what happened so far (letter-context.ts).
-  const happened = new Set(events.map((e) => e.type));
-  const letterKinds = GENERATABLE_LETTER_KINDS.filter((kind) =>
-    (LETTER_NEEDS[kind] ?? []).some((type) => happened.has(type)),
-  ).map((kind) => ({
-    kind,
-    title: letterTitle(kind),
-    previewUrl: `/verzoeken/${view.id}/brieven/${kind}/voorbeeld`,
-  }));
   return {
     title: `${view.reference} – ${view.subject}`,
     errorSummary: failed ? errorSummary(failed.form, `${failed.slug}-`) : [],
@@ -181,20 +156,12 @@ export function requestPageView(
     timeline: [...events].reverse().map((e) => ({
       on: e.occurredOn,
       label:
-        e.type === 'letter_generated' && typeof e.payload.kind === 'string'
+        (e.type === 'letter_generated' || e.type === 'letter_sent') &&
+        typeof e.payload.kind === 'string'
           ? `${EVENT_LABELS[e.type]}: ${letterTitle(e.payload.kind)}`
           : (EVENT_LABELS[e.type] ?? e.type),
       by: e.actor?.name ?? 'systeem (webformulier of planner)',
     })),
     actions,
-    letterKinds,
-    letters: [...letters].reverse().map((l) => ({
-      title: letterTitle(l.kind),
-      subject: l.subject,
-      version: l.version,
-      createdOn: l.createdAt.slice(0, 10),
-      pdfUrl: `/brieven/${l.id}/pdf`,
-      htmlUrl: `/brieven/${l.id}/html`,
-    })),
   };
 }

@@ -40,7 +40,8 @@ export function statusPageView(
     letters: letters.map((l) => ({
       title: letterTitle(l.kind),
       subject: l.subject,
-      createdOn: l.createdAt.slice(0, 10),
+      // The requester is shown only sent letters: the day it was sent is the day that counts.
+      sentOn: l.sentOn ?? l.createdAt.slice(0, 10),
       pdfUrl: `${API_STATUS_PATH}/${token}/letters/${l.id}/pdf`,
     })),
   };

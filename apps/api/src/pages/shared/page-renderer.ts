@@ -25,6 +25,9 @@ const COMPILE_OPTIONS = {
   strict: true,
   knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((h) => [h, true])),
   knownHelpersOnly: true,
+  // Handlebars indents every line of a standalone partial's output, also inside a <textarea>:
+  // a multi-line value shown again would gain spaces each time the form is sent back.
+  preventIndent: true,
 } as const;
 
 /** Everything the layout reads; page templates add their own fields. */
