@@ -24,7 +24,7 @@ describe(DemoSeeder.name, () => {
       name: 'Ministerie van Justitie en Veiligheid',
       created: true,
     });
-    expect(first.usersCreated).toBe(1);
+    expect(first.usersCreated).toBe(2); // the demo clerk and a coordinator
     expect(first.requestsCreated[0]).toBe('2848691');
     expect(first.requestsCreated).toHaveLength(8);
     expect(first.login.email).toBe('demo@wobdesk.local');
