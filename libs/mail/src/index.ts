@@ -21,6 +21,7 @@ export {
   type DigestCoordinatorContext,
   type DigestItem,
   type NoticeStateChangedContext,
+  type NoticeStatusLinkContext,
   type ReminderDeadlineContext,
   SAMPLE_MAIL_CONTEXTS,
 } from './sample-contexts.js';

@@ -57,6 +57,21 @@ export interface NoticeStateChangedContext {
   readonly attachments: number;
 }
 
+export interface NoticeStatusLinkContext {
+  readonly organisation: { readonly name: string };
+  readonly requester: { readonly name: string };
+  readonly request: {
+    readonly id: string;
+    readonly reference: string;
+    readonly subject: string;
+    readonly receivedOn: string;
+  };
+  /** YYYY-MM-DD: the day the new link was issued (the old one stopped working then). */
+  readonly reissuedOn: string;
+  /** The requester's new status page. */
+  readonly statusUrl: string;
+}
+
 export interface AlertDeliveryFailedContext {
   readonly failed: {
     readonly outboxId: string;
@@ -115,6 +130,13 @@ export const SAMPLE_MAIL_CONTEXTS = {
     statusUrl: 'https://woo.voorbeeld.nl/status/abc',
     attachments: 0,
   } satisfies NoticeStateChangedContext,
+  'notice-status-link': {
+    organisation: { name: 'Gemeente Voorbeeld' },
+    requester: { name: 'P. de Vries' },
+    request: { ...request, receivedOn: '2026-11-03' },
+    reissuedOn: '2026-11-25',
+    statusUrl: 'https://woo.voorbeeld.nl/status/def',
+  } satisfies NoticeStatusLinkContext,
   'alert-delivery-failed': {
     failed: {
       outboxId: '5f0c1c52-0000-4000-8000-0000000000aa',

@@ -235,6 +235,10 @@ export class RequestWorkflowService implements RequestRegister {
   }
 
   async revokeStatusToken(actor: Actor, requestId: string): Promise<void> {
+    // The API's guard refuses it first; the pages and any other caller get the same rule here.
+    if (actor.role !== 'coordinator') {
+      throw workflowError('REQUEST.REVOKE_STATUS_LINK_FORBIDDEN', { requestId });
+    }
     await this.changes.run(actor, requestId, undefined, async (ctx) => {
       if (ctx.row.statusTokenHash === null || ctx.row.statusTokenRevokedAt !== null) {
         throw new Unchanged();

@@ -9,6 +9,7 @@ export function listRow(item: RequestListItem) {
     subject: item.subject,
     requesterName: item.requesterName,
     phaseNl: PHASE_LABELS[item.phase].nl,
+    assigneeName: item.assigneeName ?? null,
     receivedOn: item.receivedOn,
     // After the decision its old deadline only distracts; the last column says what runs now.
     decisionDeadline: PENDING_PHASES.includes(item.phase) ? item.decisionDeadline : null,
