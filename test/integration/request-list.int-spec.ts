@@ -195,7 +195,7 @@ describe('RequestWorkflowService.list', () => {
       receivedOn: view.receivedOn,
       decisionDeadline: view.decisionDeadline,
       overdue: true,
-      ...(view.assignee && { assigneeId: view.assignee.id }),
+      ...(view.assignee && { assigneeId: view.assignee.id, assigneeName: view.assignee.name }),
       version: view.version,
     });
   });
