@@ -323,7 +323,9 @@ describe('web pages (browser)', () => {
     await page.reload();
     await expect(page.locator('#statuslink-nieuw').count()).resolves.toBe(0);
     expect(await page.content()).not.toContain(fresh.pathname);
-    expect(await section.textContent()).toMatch(/Uitgegeven op\s*\d+ \S+ \d{4} \(Demo Behandelaar\)/);
+    expect(await section.textContent()).toMatch(
+      /Uitgegeven op\s*\d+ \S+ \d{4} \(Demo Behandelaar\)/,
+    );
 
     await page.goto('/dashboard');
     await page.getByLabel('Alleen mijn verzoeken').check();
