@@ -23,5 +23,6 @@ export {
   type NoticeStateChangedContext,
   type NoticeStatusLinkContext,
   type ReminderDeadlineContext,
+  type RequesterNoticeContext,
   SAMPLE_MAIL_CONTEXTS,
 } from './sample-contexts.js';

@@ -32,7 +32,8 @@ export interface DigestCoordinatorContext {
   readonly items: readonly DigestItem[];
 }
 
-export interface NoticeStateChangedContext {
+/** What every notice to the requester names: who sends it, to whom, about which request. */
+export interface RequesterNoticeContext {
   readonly organisation: { readonly name: string };
   readonly requester: { readonly name: string };
   readonly request: {
@@ -41,6 +42,9 @@ export interface NoticeStateChangedContext {
     readonly subject: string;
     readonly receivedOn: string;
   };
+}
+
+export interface NoticeStateChangedContext extends RequesterNoticeContext {
   readonly change: {
     /** True for the notice sent when the request is registered. */
     readonly acknowledgement: boolean;
@@ -57,15 +61,7 @@ export interface NoticeStateChangedContext {
   readonly attachments: number;
 }
 
-export interface NoticeStatusLinkContext {
-  readonly organisation: { readonly name: string };
-  readonly requester: { readonly name: string };
-  readonly request: {
-    readonly id: string;
-    readonly reference: string;
-    readonly subject: string;
-    readonly receivedOn: string;
-  };
+export interface NoticeStatusLinkContext extends RequesterNoticeContext {
   /** YYYY-MM-DD: the day the new link was issued (the old one stopped working then). */
   readonly reissuedOn: string;
   /** The requester's new status page. */

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
-import { isMailAddress, Outbox } from '@wobdesk/mail';
+import { isMailAddress, Outbox, type RequesterNoticeContext } from '@wobdesk/mail';
 import { OrganisationEntity, type RequestEntity } from '@wobdesk/persistence';
 import type { EntityManager } from 'typeorm';
 import { StatusLinks } from './status-links.js';
@@ -89,14 +89,7 @@ export class RequesterNotices {
       template: NOTICE_TEMPLATE,
       attachLetterIds: input.letterIds,
       context: {
-        organisation: { name: organisationName },
-        requester: { name: request.requesterName },
-        request: {
-          id: request.id,
-          reference: request.reference,
-          subject: request.subject,
-          receivedOn: request.receivedOn,
-        },
+        ...aboutRequest(request, organisationName),
         change: {
           acknowledgement: registered,
           phase: request.phase,
@@ -130,17 +123,27 @@ export class RequesterNotices {
       recipient: { email, name: request.requesterName },
       template: STATUS_LINK_NOTICE_TEMPLATE,
       context: {
-        organisation: { name: organisationName },
-        requester: { name: request.requesterName },
-        request: {
-          id: request.id,
-          reference: request.reference,
-          subject: request.subject,
-          receivedOn: request.receivedOn,
-        },
+        ...aboutRequest(request, organisationName),
         reissuedOn: input.occurredOn,
         statusUrl,
       },
     });
   }
+}
+
+/** The part of every requester notice's context that names the sender and the request. */
+function aboutRequest(
+  request: RequesterNoticeInput['request'],
+  organisationName: string,
+): RequesterNoticeContext {
+  return {
+    organisation: { name: organisationName },
+    requester: { name: request.requesterName },
+    request: {
+      id: request.id,
+      reference: request.reference,
+      subject: request.subject,
+      receivedOn: request.receivedOn,
+    },
+  };
 }
