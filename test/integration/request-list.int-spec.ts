@@ -195,7 +195,7 @@ describe('RequestWorkflowService.list', () => {
       receivedOn: view.receivedOn,
       decisionDeadline: view.decisionDeadline,
       overdue: true,
-      ...(view.assignee && { assigneeId: view.assignee.id, assigneeName: view.assignee.name }),
+      ...(view.assignee && { assigneeId: view.assignee.id }),
       version: view.version,
     });
   });

@@ -196,7 +196,6 @@ export interface RequestListItem {
   /** Last day for an objection, once the decision was sent. */
   readonly objectionWindowEndsOn?: string;
   readonly assigneeId?: string;
-  readonly assigneeName?: string;
   readonly version: number;
 }
 

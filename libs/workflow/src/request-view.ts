@@ -132,7 +132,6 @@ export function toListItem(row: RequestListRow, today: string): RequestListItem 
       row.suspendedUntil >= today && { suspendedUntil: row.suspendedUntil }),
     ...(row.objectionWindowEndsOn !== null && { objectionWindowEndsOn: row.objectionWindowEndsOn }),
     ...(row.assigneeId !== null && { assigneeId: row.assigneeId }),
-    ...(row.assignee?.name !== undefined && { assigneeName: row.assignee.name }),
     version: row.version,
   };
 }

@@ -97,7 +97,6 @@ export class RequestListItemResponse {
   @ApiPropertyOptional({ format: 'date', description: 'Last day for an objection' })
   objectionWindowEndsOn?: string;
   @ApiPropertyOptional({ format: 'uuid' }) assigneeId?: string;
-  @ApiPropertyOptional({ description: "The assignee's name" }) assigneeName?: string;
   @ApiProperty() version: number;
 }
 

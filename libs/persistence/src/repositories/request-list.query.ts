@@ -1,7 +1,6 @@
 import { PENDING_PHASES, type Regime, type RequestPhase } from '@wobdesk/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RequestEntity } from '../entities/request.entity.js';
-import type { UserEntity } from '../entities/user.entity.js';
 
 /** The sortable columns (entity property names); each leads an index after organisation_id. */
 export const REQUEST_SORT_COLUMNS = [
@@ -49,10 +48,7 @@ export type RequestListRow = Pick<
   | 'suspendedSince'
   | 'suspendedUntil'
   | 'objectionWindowEndsOn'
-> & {
-  /** The assignee's id and name (joined), null when unassigned. */
-  readonly assignee: Pick<UserEntity, 'id' | 'name'> | null;
-};
+>;
 
 /**
  * The page and the total count of a list query. Reads columns only (no events, no fold), so the
@@ -80,9 +76,6 @@ export async function listRequests(
       'r.suspendedUntil',
       'r.objectionWindowEndsOn',
     ])
-    // The assignee's name for the tables: a join on the primary key, no second query.
-    .leftJoin('r.assignee', 'a')
-    .addSelect(['a.id', 'a.name'])
     .where('r.organisation_id = :organisationId', { organisationId: filter.organisationId });
   applyFilters(qb, filter);
   const direction = filter.order === 'asc' ? 'ASC' : 'DESC';

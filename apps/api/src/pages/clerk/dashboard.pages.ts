@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PHASE_LABELS, REQUEST_PHASES } from '@wobdesk/domain';
+import { UserRepository } from '@wobdesk/persistence';
 import type { Actor, RequestListQuery, RequestRegister } from '@wobdesk/workflow';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
@@ -7,7 +8,7 @@ import { FormReader } from '../shared/form-input.js';
 import { fieldView } from '../shared/form-view.js';
 import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
-import { listRow } from './clerk-views.js';
+import { listRow, type People, peopleOf } from './clerk-views.js';
 import { DASHBOARD_PATH } from './login.pages.js';
 
 const SHOWN = 10;
@@ -21,6 +22,7 @@ export class DashboardPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    private readonly users: UserRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -33,20 +35,24 @@ export class DashboardPages implements PageRoutes {
         // "Mine" is the list query's own assignee filter, applied to every list and count.
         const base: RequestListQuery = mine ? { assigneeId: actor.userId } : {};
         const also = mine ? `&${MINE}=ja` : '';
+        const people = peopleOf(await this.users.listByOrganisation(actor.organisationId));
         const [overdue, dueThisWeek, waiting, objection] = await Promise.all([
-          this.section(actor, { ...base, overdue: true }, `overdue=true${also}`),
+          this.section(actor, people, { ...base, overdue: true }, `overdue=true${also}`),
           this.section(
             actor,
+            people,
             { ...base, dueWithinDays: 7, overdue: false },
             `dueWithinDays=7&overdue=false${also}`,
           ),
           this.section(
             actor,
+            people,
             { ...base, waiting: true, sort: 'decisionDeadline' },
             `waiting=true${also}`,
           ),
           this.section(
             actor,
+            people,
             { ...base, phase: ['objection_window'] },
             `phase=objection_window${also}`,
           ),
@@ -78,11 +84,11 @@ export class DashboardPages implements PageRoutes {
     );
   }
 
-  private async section(actor: Actor, query: RequestListQuery, listQuery: string) {
+  private async section(actor: Actor, people: People, query: RequestListQuery, listQuery: string) {
     const page = await this.register.list(actor, { ...query, pageSize: SHOWN });
     return {
       total: page.total,
-      rows: page.items.map(listRow),
+      rows: page.items.map((item) => listRow(item, people)),
       more: page.total > page.items.length,
       href: `/verzoeken?${listQuery}`,
     };

@@ -13,6 +13,7 @@ import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader, refusalOf, refusalStatus } from '../shared/form-input.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
+import { peopleOf } from './clerk-views.js';
 import { LETTER_NOTICES, letterKindForms, letterRows } from './letter-forms.js';
 import { REQUEST_ACTIONS } from './request-actions.js';
 import { type FailedAction, requestPageView } from './request-view-model.js';
@@ -117,7 +118,7 @@ export class RequestPages implements PageRoutes {
         this.letters.available(clerk.actor, id),
         this.users.listByOrganisation(clerk.actor.organisationId),
       ]);
-      const people = Object.fromEntries(users.map((u) => [u.id, u.name]));
+      const people = peopleOf(users);
       const today = this.kit.today();
       const model = requestPageView(view, events, today, people, failed);
       const letterKinds = letterKindForms(id, available, failed);
