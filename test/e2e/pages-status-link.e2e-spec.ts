@@ -136,6 +136,7 @@ describe('pages: the status link and the dashboard (HTTP)', () => {
     const after = await page(revoked.headers.location, coordinatorCookie).expect(200);
     expect(after.text).toContain('De statuslink is ingetrokken.');
     expect(after.text).toMatch(/wobdesk-link-state--revoked">Ingetrokken</);
+    expect(after.text).toContain('Met de oude link ziet de verzoeker &quot;niet gevonden&quot;.');
     expect(after.text).toMatch(/Ingetrokken op<\/dt>.*2 maart 2026 \(Coördinator \d+\)/);
     expect(after.text).not.toContain('Statuslink intrekken</button>');
     await statusPage(statusToken).expect(404);

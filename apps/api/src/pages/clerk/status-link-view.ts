@@ -16,9 +16,16 @@ export const STATUS_LINK_NOTICES: Readonly<Record<string, string>> = {
 const STATE_LABELS: Readonly<Record<RequestView['statusLink'], string>> = {
   active: 'Actief',
   revoked: 'Ingetrokken',
-  not_derivable:
-    'Actief, maar niet in brieven en e-mails op te nemen (uitgegeven vóór de huidige koppelingen): geef een nieuwe uit',
+  not_derivable: 'Actief (oude link)',
   none: 'Geen statuslink',
+};
+
+/** What the state means for the requester and for the letters, where that is not obvious. */
+const STATE_HINTS: Readonly<Partial<Record<RequestView['statusLink'], string>>> = {
+  revoked:
+    'Met de oude link ziet de verzoeker "niet gevonden". Brieven met een statuslink kunnen pas weer na een nieuwe link.',
+  not_derivable:
+    'Deze link werkt, maar brieven en e-mails kunnen hem niet bevatten. Geef een nieuwe uit.',
 };
 
 const LINK_EVENTS = new Set(['request_received', 'status_token_reissued', 'status_token_revoked']);
@@ -41,6 +48,7 @@ export function statusLinkSection(
   return {
     state: view.statusLink,
     stateNl: STATE_LABELS[view.statusLink],
+    stateHint: STATE_HINTS[view.statusLink] ?? null,
     active: view.statusLink === 'active',
     since: last ? { on: last.occurredOn, by: last.actor?.name ?? 'systeem (webformulier)' } : null,
     sinceLabel: last?.type === 'status_token_revoked' ? 'Ingetrokken op' : 'Uitgegeven op',
