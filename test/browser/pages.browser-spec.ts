@@ -72,6 +72,7 @@ describe('web pages (browser)', () => {
   let publicStatusPath: string;
   let publicReference: string;
   let clerkReference: string;
+  let clerkRequestPath: string;
 
   it('lets a requester submit a request, keeping what was typed when a field is missing', async () => {
     const { context, page, cspErrors } = await newContext();
@@ -166,6 +167,7 @@ describe('web pages (browser)', () => {
     await audit(page, 'geregistreerd');
     await page.getByRole('link', { name: 'Naar het verzoek' }).click();
     await page.getByRole('heading', { name: 'Besluitvorming over de rondweg' }).waitFor();
+    clerkRequestPath = new URL(page.url()).pathname;
     await audit(page, 'verzoek');
 
     const step = async (summary: string, fill?: () => Promise<void>) => {
@@ -286,6 +288,64 @@ describe('web pages (browser)', () => {
     expect(cspErrors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('lets the clerk reissue the status link; the requester opens the new one, the old one is gone', async () => {
+    const { context, page, cspErrors } = await newContext();
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').fill(login.email);
+    await page.getByLabel('Wachtwoord').fill(login.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
+
+    await page.goto(clerkRequestPath);
+    const section = page.locator('section.wobdesk-status-link');
+    expect(await section.locator('.wobdesk-link-state').textContent()).toBe('Actief');
+    // The demo login is a clerk: revoking is a coordinator's, the page says so instead.
+    await expect(
+      section.getByRole('button', { name: 'Statuslink intrekken' }).count(),
+    ).resolves.toBe(0);
+    expect(await section.textContent()).toContain(
+      'Alleen een coördinator kan de statuslink intrekken.',
+    );
+    await page.getByRole('button', { name: 'Nieuwe statuslink uitgeven' }).click();
+    await page.locator('#statuslink-nieuw').waitFor();
+    expect(new URL(page.url()).search).toBe('?gelukt=statuslink');
+    const fresh = new URL((await page.locator('#statuslink-nieuw a').getAttribute('href'))!);
+    expect(fresh.pathname).toMatch(/^\/status\/[A-Za-z0-9_-]{43}$/);
+    expect(fresh.pathname).not.toBe(requesterStatusPath);
+    expect(await page.locator('#statuslink-nieuw').textContent()).toContain(
+      'De vorige link werkt niet meer.',
+    );
+    await audit(page, 'verzoek (nieuwe statuslink)');
+    await section.screenshot({ path: join(ARTIFACTS, 'statuslink.png') });
+    // Shown once: the cookie that carried it is gone, a reload shows the state only.
+    expect((await context.cookies()).some((c) => c.name === 'wobdesk_statuslink')).toBe(false);
+    await page.reload();
+    await expect(page.locator('#statuslink-nieuw').count()).resolves.toBe(0);
+    expect(await page.content()).not.toContain(fresh.pathname);
+    expect(await section.textContent()).toMatch(
+      /Uitgegeven op\s*\d+ \S+ \d{4} \(Demo Behandelaar\)/,
+    );
+
+    await page.goto('/dashboard');
+    await page.getByLabel('Alleen mijn verzoeken').check();
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.getByRole('heading', { name: 'Overzicht: mijn verzoeken' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('mine')).toBe('ja');
+    await audit(page, 'dashboard (mijn verzoeken)');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-mijn.png'), fullPage: true });
+
+    const requester = await newContext();
+    const old = await requester.page.goto(requesterStatusPath);
+    expect(old?.status()).toBe(404);
+    const opened = await requester.page.goto(fresh.pathname);
+    expect(opened?.status()).toBe(200);
+    expect(await requester.page.locator('h1').textContent()).toBe('Besluitvorming over de rondweg');
+    await audit(requester.page, 'status (nieuwe link)');
+    expect([...cspErrors, ...requester.cspErrors]).toEqual([]);
+    await requester.context.close();
+    await context.close();
+  }, 90_000);
 
   it("shows nothing of another request under a requester's link", async () => {
     const { context, page } = await newContext();

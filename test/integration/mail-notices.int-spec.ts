@@ -27,6 +27,8 @@ describe('Requester notices', () => {
   let smtp: SmtpTestServer;
   let ctx: MailContext;
   let clerk: Actor;
+  /** Revoking a status link is a coordinator's (the register's rule). */
+  let coordinator: Actor;
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -36,6 +38,7 @@ describe('Requester notices', () => {
       PUBLIC_BASE_URL: 'https://woo.voorbeeld.nl',
     });
     clerk = await ctx.newUser(await ctx.newOrganisation('Gemeente Voorbeeld'), 'clerk');
+    coordinator = await ctx.newUser(clerk.organisationId, 'coordinator');
   });
 
   afterAll(async () => {
@@ -137,7 +140,7 @@ describe('Requester notices', () => {
 
   it('should leave the status link out once the requester link was revoked', async () => {
     const { request } = await ctx.workflow.create(clerk, wooRequest());
-    await ctx.workflow.revokeStatusToken(clerk, request.id);
+    await ctx.workflow.revokeStatusToken(coordinator, request.id);
     const current = await ctx.workflow.get(clerk, request.id);
     await ctx.workflow.execute(clerk, request.id, current.version, {
       type: 'acknowledgeReceipt',
@@ -153,6 +156,50 @@ describe('Requester notices', () => {
       (m) => m.subject === `Nieuws over uw verzoek ${request.reference}`,
     );
     expect(mail?.text).not.toContain('/status/');
+  });
+
+  it('should e-mail the new link when the status link is reissued, once per reissue', async () => {
+    const { request, statusToken: old } = await ctx.workflow.create(clerk, wooRequest());
+    await ctx.sender.deliverDue();
+    smtp.received.splice(0);
+    const fresh = await ctx.workflow.reissueStatusToken(clerk, request.id);
+    const queued = (await noticesOf(request.id)).filter((m) => m.kind === 'notice.status_link');
+    expect(queued).toHaveLength(1);
+    expect(queued[0].dedupeKey).toBe(`status-link:${request.id}:2:p.devries@example.nl`);
+    expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 1, failed: 0 });
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.to).toMatchObject({ value: [{ address: 'p.devries@example.nl' }] });
+    expect(mail.subject).toBe(`Nieuwe link om uw verzoek ${request.reference} te volgen`);
+    expect(mail.text).toContain(`https://woo.voorbeeld.nl/status/${fresh}`);
+    expect(mail.html).toContain(`href="https://woo.voorbeeld.nl/status/${fresh}"`);
+    expect(mail.text).toContain('De link die u eerder kreeg, werkt niet meer.');
+    expect(mail.text).toContain('Op 25 november 2026 hebben wij een nieuwe link gemaakt');
+    expect(`${mail.text}${mail.html}`).not.toContain(old);
+    // A second reissue is its own event: its own mail with its own link.
+    const third = await ctx.workflow.reissueStatusToken(clerk, request.id);
+    await ctx.sender.deliverDue();
+    const [, second] = await smtp.waitFor(2);
+    expect(second.text).toContain(`/status/${third}`);
+    expect(second.text).not.toContain(fresh);
+  });
+
+  it('should queue no link mail for a requester without an e-mail address, or a revocation', async () => {
+    const { request } = await ctx.workflow.create(
+      clerk,
+      wooRequest({ requester: { name: 'Per post', postalAddress: 'Dorpsstraat 1' } }),
+    );
+    await ctx.workflow.reissueStatusToken(clerk, request.id);
+    expect(await noticesOf(request.id)).toEqual([]);
+    const withMail = await ctx.workflow.create(clerk, wooRequest());
+    await ctx.workflow.revokeStatusToken(coordinator, withMail.request.id);
+    expect((await noticesOf(withMail.request.id)).map((m) => m.kind)).toEqual([
+      'notice.state_changed',
+    ]);
+    // The register's own rule, for every caller: a clerk may not revoke.
+    await expect(ctx.workflow.revokeStatusToken(clerk, withMail.request.id)).rejects.toMatchObject({
+      code: 'REQUEST.REVOKE_STATUS_LINK_FORBIDDEN',
+      kind: 'forbidden',
+    });
   });
 
   it('should notify a letter sent with a change, with its PDF attached, even when the phase stays', async () => {

@@ -9,11 +9,14 @@ const d = (iso: string) => LocalDate.parse(iso);
 describe(PublicStatusService.name, () => {
   let ctx: WorkflowContext;
   let clerk: Actor;
+  /** Revoking a status link is a coordinator's (the register's rule). */
+  let coordinator: Actor;
   let outsider: Actor;
 
   beforeAll(async () => {
     ctx = await createWorkflowContext('2026-11-25');
     clerk = await ctx.newUser(await ctx.newOrganisation());
+    coordinator = await ctx.newUser(clerk.organisationId, 'coordinator');
     outsider = await ctx.newUser(await ctx.newOrganisation());
   });
 
@@ -134,11 +137,11 @@ describe(PublicStatusService.name, () => {
   describe('revoke and reissue', () => {
     it('should make a revoked token look exactly like an unknown one', async () => {
       const { request, statusToken } = await create();
-      await ctx.workflow.revokeStatusToken(clerk, request.id);
+      await ctx.workflow.revokeStatusToken(coordinator, request.id);
       await expect(ctx.status.lookup(statusToken)).resolves.toBeUndefined();
       const events = await ctx.workflow.events(clerk, request.id);
       expect(events.map((e) => e.type)).toEqual(['request_received', 'status_token_revoked']);
-      await ctx.workflow.revokeStatusToken(clerk, request.id);
+      await ctx.workflow.revokeStatusToken(coordinator, request.id);
       expect(await ctx.workflow.events(clerk, request.id)).toHaveLength(2);
     });
 
@@ -150,7 +153,7 @@ describe(PublicStatusService.name, () => {
       await expect(ctx.status.lookup(fresh)).resolves.toMatchObject({
         reference: request.reference,
       });
-      await ctx.workflow.revokeStatusToken(clerk, request.id);
+      await ctx.workflow.revokeStatusToken(coordinator, request.id);
       await expect(ctx.status.lookup(fresh)).resolves.toBeUndefined();
       const again = await ctx.workflow.reissueStatusToken(clerk, request.id);
       await expect(ctx.status.lookup(again)).resolves.toMatchObject({

@@ -8,11 +8,14 @@ import { createWorkflowContext, type WorkflowContext } from '../support/workflow
 describe(StatusLinks.name, () => {
   let ctx: WorkflowContext;
   let clerk: Actor;
+  /** Revoking a status link is a coordinator's (the register's rule). */
+  let coordinator: Actor;
   let links: StatusLinks;
 
   beforeAll(async () => {
     ctx = await createWorkflowContext('2026-11-25', { PUBLIC_BASE_URL: 'https://woo.example.nl' });
     clerk = await ctx.newUser(await ctx.newOrganisation());
+    coordinator = await ctx.newUser(clerk.organisationId, 'coordinator');
     links = ctx.module.get(StatusLinks);
   });
 
@@ -55,7 +58,7 @@ describe(StatusLinks.name, () => {
 
   it('should give no link for a revoked token, and a fresh one after reissue', async () => {
     const { request } = await create();
-    await ctx.workflow.revokeStatusToken(clerk, request.id);
+    await ctx.workflow.revokeStatusToken(coordinator, request.id);
     expect(links.tokenFor(await rowOf(request.id))).toBeUndefined();
     const again = await ctx.workflow.reissueStatusToken(clerk, request.id);
     expect(links.tokenFor(await rowOf(request.id))).toBe(again);

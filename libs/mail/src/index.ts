@@ -21,6 +21,8 @@ export {
   type DigestCoordinatorContext,
   type DigestItem,
   type NoticeStateChangedContext,
+  type NoticeStatusLinkContext,
   type ReminderDeadlineContext,
+  type RequesterNoticeContext,
   SAMPLE_MAIL_CONTEXTS,
 } from './sample-contexts.js';

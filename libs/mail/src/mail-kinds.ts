@@ -28,6 +28,7 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** Outbox kinds and the template each uses. */
 export const MAIL_KINDS = {
   'notice.state_changed': 'notice-state-changed',
+  'notice.status_link': 'notice-status-link',
   'digest.coordinator': 'digest-coordinator',
   'alert.delivery_failed': 'alert-delivery-failed',
   ...Object.fromEntries(REMINDER_KINDS.map((k) => [`reminder.${k}`, 'reminder-deadline'])),
@@ -39,6 +40,7 @@ export function mailKindNl(kind: string): string {
   return (
     {
       'notice.state_changed': 'bericht aan de verzoeker over de stand van zaken',
+      'notice.status_link': 'nieuwe statuslink voor de verzoeker',
       'digest.coordinator': 'dagoverzicht voor de coördinator',
       'alert.delivery_failed': 'melding van een onbezorgde e-mail',
     }[kind] ?? 'e-mail'

@@ -13,7 +13,7 @@ describe(MailTemplates.name, () => {
     ...context,
   });
 
-  it('should have the four templates, each with subject, text and HTML', () => {
+  it('should have every template, each with subject, text and HTML', () => {
     expect(templates.names().sort()).toEqual(Object.keys(SAMPLE_MAIL_CONTEXTS).sort());
   });
 

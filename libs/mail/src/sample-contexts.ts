@@ -32,7 +32,8 @@ export interface DigestCoordinatorContext {
   readonly items: readonly DigestItem[];
 }
 
-export interface NoticeStateChangedContext {
+/** What every notice to the requester names: who sends it, to whom, about which request. */
+export interface RequesterNoticeContext {
   readonly organisation: { readonly name: string };
   readonly requester: { readonly name: string };
   readonly request: {
@@ -41,6 +42,9 @@ export interface NoticeStateChangedContext {
     readonly subject: string;
     readonly receivedOn: string;
   };
+}
+
+export interface NoticeStateChangedContext extends RequesterNoticeContext {
   readonly change: {
     /** True for the notice sent when the request is registered. */
     readonly acknowledgement: boolean;
@@ -55,6 +59,13 @@ export interface NoticeStateChangedContext {
   readonly statusUrl: string | null;
   /** Number of attached letters. */
   readonly attachments: number;
+}
+
+export interface NoticeStatusLinkContext extends RequesterNoticeContext {
+  /** YYYY-MM-DD: the day the new link was issued (the old one stopped working then). */
+  readonly reissuedOn: string;
+  /** The requester's new status page. */
+  readonly statusUrl: string;
 }
 
 export interface AlertDeliveryFailedContext {
@@ -115,6 +126,13 @@ export const SAMPLE_MAIL_CONTEXTS = {
     statusUrl: 'https://woo.voorbeeld.nl/status/abc',
     attachments: 0,
   } satisfies NoticeStateChangedContext,
+  'notice-status-link': {
+    organisation: { name: 'Gemeente Voorbeeld' },
+    requester: { name: 'P. de Vries' },
+    request: { ...request, receivedOn: '2026-11-03' },
+    reissuedOn: '2026-11-25',
+    statusUrl: 'https://woo.voorbeeld.nl/status/def',
+  } satisfies NoticeStatusLinkContext,
   'alert-delivery-failed': {
     failed: {
       outboxId: '5f0c1c52-0000-4000-8000-0000000000aa',

@@ -135,9 +135,19 @@ export interface RequestView {
   /** Full derivations (serialised RequestDeadlines). */
   readonly deadlines: RequestDeadlines;
   readonly conversations: readonly (ConversationInput & { readonly id: string })[];
+  /** Whether the requester's status link works (never the token itself). */
+  readonly statusLink: StatusLinkState;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/**
+ * The requester's status link: `active`; `revoked`; `not_derivable` (it works, but was issued
+ * before links were derived from the server secret, so letters and e-mails cannot carry it:
+ * reissue it); `none` (the request never had one).
+ */
+export const STATUS_LINK_STATES = ['active', 'revoked', 'not_derivable', 'none'] as const;
+export type StatusLinkState = (typeof STATUS_LINK_STATES)[number];
 
 export interface EventView {
   readonly sequence: number;

@@ -47,6 +47,8 @@ export {
   NOTICE_KIND,
   NOTICE_TEMPLATE,
   RequesterNotices,
+  STATUS_LINK_NOTICE_KIND,
+  STATUS_LINK_NOTICE_TEMPLATE,
   type RequesterNoticeInput,
 } from './requester-notices.js';
 export { CONVERSATION_CHANNELS } from './stored-values.check.js';

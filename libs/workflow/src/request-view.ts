@@ -20,6 +20,7 @@ import type {
   Requester,
   RequestListItem,
   RequestView,
+  StatusLinkState,
 } from './contract.js';
 
 /** Everything stored about one request, with its state folded from the domain events. */
@@ -62,9 +63,16 @@ export function toRequestView(
     ...(row.decidedLate !== null && { decidedLate: row.decidedLate }),
     deadlines: a.state.deadlines,
     conversations: a.conversations.map(toConversation),
+    statusLink: statusLinkOf(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+function statusLinkOf(row: RequestEntity): StatusLinkState {
+  if (row.statusTokenRevokedAt !== null) return 'revoked';
+  if (row.statusTokenHash === null) return 'none';
+  return row.statusTokenGeneration < 1 ? 'not_derivable' : 'active';
 }
 
 function requesterOf(row: RequestEntity): Requester {

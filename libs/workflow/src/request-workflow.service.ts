@@ -236,6 +236,11 @@ export class RequestWorkflowService implements RequestRegister {
 
   async revokeStatusToken(actor: Actor, requestId: string): Promise<void> {
     await this.changes.run(actor, requestId, undefined, async (ctx) => {
+      // The API's guard refuses it first; the pages and any other caller get the same rule here,
+      // after the lookup, so another organisation's request still answers as an unknown one.
+      if (actor.role !== 'coordinator') {
+        throw workflowError('REQUEST.REVOKE_STATUS_LINK_FORBIDDEN', { requestId });
+      }
       if (ctx.row.statusTokenHash === null || ctx.row.statusTokenRevokedAt !== null) {
         throw new Unchanged();
       }

@@ -1,12 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
-import { isMailAddress, Outbox } from '@wobdesk/mail';
+import { isMailAddress, Outbox, type RequesterNoticeContext } from '@wobdesk/mail';
 import { OrganisationEntity, type RequestEntity } from '@wobdesk/persistence';
 import type { EntityManager } from 'typeorm';
 import { StatusLinks } from './status-links.js';
 
 export const NOTICE_KIND = 'notice.state_changed';
 export const NOTICE_TEMPLATE = 'notice-state-changed';
+export const STATUS_LINK_NOTICE_KIND = 'notice.status_link';
+export const STATUS_LINK_NOTICE_TEMPLATE = 'notice-status-link';
+/** The workflow event of a reissued status link (RequestWorkflowService.reissueStatusToken). */
+const STATUS_LINK_REISSUED = 'status_token_reissued';
 
 /** A change of a request the requester hears about. */
 export interface RequesterNoticeInput {
@@ -41,6 +45,8 @@ export interface RequesterNoticeInput {
  * letter was sent to them with the change (attached, e.g. an extension notice). Runs inside the
  * change's transaction, so the notice exists exactly when the change was committed; the dedupe
  * key (`notice:<request>:<event sequence>:<email>`) makes a replay of the same change harmless.
+ * A reissued status link is a notice of its own (`notice-status-link`, key
+ * `status-link:<request>:<event sequence>:<email>`) with the new link: the old one stopped working.
  * No e-mail address, no notice.
  */
 @Injectable()
@@ -58,7 +64,8 @@ export class RequesterNotices {
     if (!email) return false;
     const registered = input.previousPhase === undefined;
     const phaseChanged = registered || input.previousPhase !== request.phase;
-    if (!phaseChanged && input.letterIds.length === 0) return false;
+    const linkReissued = input.eventType === STATUS_LINK_REISSUED;
+    if (!phaseChanged && !linkReissued && input.letterIds.length === 0) return false;
     // The register takes the address as the requester wrote it; a change must not fail on it.
     if (!isMailAddress(email)) {
       this.logger.warn(
@@ -70,6 +77,8 @@ export class RequesterNotices {
       where: { id: request.organisationId },
       select: { name: true },
     });
+    const organisationName = organisation?.name ?? '';
+    if (linkReissued) return this.queueStatusLink(em, input, email, organisationName);
     const deadlineRuns = PENDING_PHASES.includes(request.phase) && request.suspendedSince === null;
     return this.outbox.enqueue(em, {
       dedupeKey: `notice:${request.id}:${input.eventSequence}:${email.toLowerCase()}`,
@@ -80,14 +89,7 @@ export class RequesterNotices {
       template: NOTICE_TEMPLATE,
       attachLetterIds: input.letterIds,
       context: {
-        organisation: { name: organisation?.name ?? '' },
-        requester: { name: request.requesterName },
-        request: {
-          id: request.id,
-          reference: request.reference,
-          subject: request.subject,
-          receivedOn: request.receivedOn,
-        },
+        ...aboutRequest(request, organisationName),
         change: {
           acknowledgement: registered,
           phase: request.phase,
@@ -102,4 +104,46 @@ export class RequesterNotices {
       },
     });
   }
+
+  /** The new link after a reissue; none when it cannot be derived (then the clerk tells them). */
+  private async queueStatusLink(
+    em: EntityManager,
+    input: RequesterNoticeInput,
+    email: string,
+    organisationName: string,
+  ): Promise<boolean> {
+    const { request } = input;
+    const statusUrl = this.links.urlFor(request);
+    if (statusUrl === undefined) return false;
+    return this.outbox.enqueue(em, {
+      dedupeKey: `status-link:${request.id}:${input.eventSequence}:${email.toLowerCase()}`,
+      organisationId: request.organisationId,
+      requestId: request.id,
+      kind: STATUS_LINK_NOTICE_KIND,
+      recipient: { email, name: request.requesterName },
+      template: STATUS_LINK_NOTICE_TEMPLATE,
+      context: {
+        ...aboutRequest(request, organisationName),
+        reissuedOn: input.occurredOn,
+        statusUrl,
+      },
+    });
+  }
+}
+
+/** The part of every requester notice's context that names the sender and the request. */
+function aboutRequest(
+  request: RequesterNoticeInput['request'],
+  organisationName: string,
+): RequesterNoticeContext {
+  return {
+    organisation: { name: organisationName },
+    requester: { name: request.requesterName },
+    request: {
+      id: request.id,
+      reference: request.reference,
+      subject: request.subject,
+      receivedOn: request.receivedOn,
+    },
+  };
 }

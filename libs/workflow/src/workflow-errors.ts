@@ -42,6 +42,11 @@ const CATALOGUE = {
     nl: 'Alleen een coördinator kan een verzoek aan een ander toewijzen.',
     en: 'Only a coordinator can assign a request to someone else.',
   },
+  'REQUEST.REVOKE_STATUS_LINK_FORBIDDEN': {
+    kind: 'forbidden',
+    nl: 'Alleen een coördinator kan de statuslink van de verzoeker intrekken.',
+    en: "Only a coordinator can revoke the requester's status link.",
+  },
   'DECISION.ITEM_WITHOUT_OUTCOME': {
     kind: 'invalid',
     nl: 'Elk verzocht onderdeel moet een uitkomst krijgen.',

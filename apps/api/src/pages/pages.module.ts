@@ -8,6 +8,7 @@ import { LoginPages } from './clerk/login.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
+import { StatusLinkPages } from './clerk/status-link.pages.js';
 import { StatusPages } from './requester/status.pages.js';
 import { SubmitPages } from './requester/submit.pages.js';
 import { PageKit } from './shared/page-kit.js';
@@ -23,6 +24,7 @@ export const PAGE_ROUTES = [
   NewRequestPages,
   RequestPages,
   LetterPages,
+  StatusLinkPages,
 ] as const;
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REGIMES, REQUEST_PHASES } from '@wobdesk/domain';
-import { CHANNELS, ITEM_OUTCOMES } from '@wobdesk/workflow';
+import { CHANNELS, ITEM_OUTCOMES, STATUS_LINK_STATES } from '@wobdesk/workflow';
 import { CONVERSATION_CHANNELS } from './request-actions.dto.js';
 import { RequesterDto } from './requests.dto.js';
 
@@ -57,6 +57,13 @@ export class RequestViewResponse {
   })
   deadlines: Record<string, unknown>;
   @ApiProperty({ type: [ConversationResponse] }) conversations: ConversationResponse[];
+  @ApiProperty({
+    enum: STATUS_LINK_STATES,
+    description:
+      "Whether the requester's status link works (never the token): `not_derivable` works but " +
+      'cannot be put in letters or e-mails (issued before derived links): reissue it',
+  })
+  statusLink: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

@@ -1,14 +1,22 @@
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
 import type { RequestListItem } from '@wobdesk/workflow';
 
+/** User id → name, for the tables' "Behandelaar" column (one query per page, not per list). */
+export type People = Readonly<Record<string, string>>;
+
+export function peopleOf(users: readonly { id: string; name: string }[]): People {
+  return Object.fromEntries(users.map((u) => [u.id, u.name]));
+}
+
 /** A row of a request table (dashboard and list). */
-export function listRow(item: RequestListItem) {
+export function listRow(item: RequestListItem, people: People) {
   return {
     href: `/verzoeken/${item.id}`,
     reference: item.reference,
     subject: item.subject,
     requesterName: item.requesterName,
     phaseNl: PHASE_LABELS[item.phase].nl,
+    assigneeName: (item.assigneeId !== undefined && people[item.assigneeId]) || null,
     receivedOn: item.receivedOn,
     // After the decision its old deadline only distracts; the last column says what runs now.
     decisionDeadline: PENDING_PHASES.includes(item.phase) ? item.decisionDeadline : null,

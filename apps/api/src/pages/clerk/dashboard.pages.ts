@@ -1,14 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PHASE_LABELS, REQUEST_PHASES } from '@wobdesk/domain';
+import { UserRepository } from '@wobdesk/persistence';
 import type { Actor, RequestListQuery, RequestRegister } from '@wobdesk/workflow';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
+import { FormReader } from '../shared/form-input.js';
+import { fieldView } from '../shared/form-view.js';
 import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
-import { listRow } from './clerk-views.js';
+import { listRow, type People, peopleOf } from './clerk-views.js';
 import { DASHBOARD_PATH } from './login.pages.js';
 
 const SHOWN = 10;
+/** The list page's own parameter (request-list.pages.ts), so "Alle … bekijken" keeps the filter. */
+const MINE = 'mine';
+const MINE_FIELD = { name: MINE, label: 'Alleen mijn verzoeken', type: 'checkbox' } as const;
 
 /** What needs attention now: overdue, due this week, waiting, objection windows; counts per phase. */
 @Injectable()
@@ -16,45 +22,73 @@ export class DashboardPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    private readonly users: UserRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
     scope.get(
       DASHBOARD_PATH,
-      this.kit.clerkOnly(async (_request, reply, clerk) => {
+      this.kit.clerkOnly(async (request, reply, clerk) => {
         const { actor } = clerk;
+        const filter = new FormReader(request.query);
+        const mine = filter.checked(MINE);
+        // "Mine" is the list query's own assignee filter, applied to every list and count.
+        const base: RequestListQuery = mine ? { assigneeId: actor.userId } : {};
+        const also = mine ? `&${MINE}=ja` : '';
+        const people = peopleOf(await this.users.listByOrganisation(actor.organisationId));
         const [overdue, dueThisWeek, waiting, objection] = await Promise.all([
-          this.section(actor, { overdue: true }, 'overdue=true'),
+          this.section(actor, people, { ...base, overdue: true }, `overdue=true${also}`),
           this.section(
             actor,
-            { dueWithinDays: 7, overdue: false },
-            'dueWithinDays=7&overdue=false',
+            people,
+            { ...base, dueWithinDays: 7, overdue: false },
+            `dueWithinDays=7&overdue=false${also}`,
           ),
-          this.section(actor, { waiting: true, sort: 'decisionDeadline' }, 'waiting=true'),
-          this.section(actor, { phase: ['objection_window'] }, 'phase=objection_window'),
+          this.section(
+            actor,
+            people,
+            { ...base, waiting: true, sort: 'decisionDeadline' },
+            `waiting=true${also}`,
+          ),
+          this.section(
+            actor,
+            people,
+            { ...base, phase: ['objection_window'] },
+            `phase=objection_window${also}`,
+          ),
         ]);
         const counts = await Promise.all(
           REQUEST_PHASES.map(async (phase) => ({
             label: PHASE_LABELS[phase].nl,
-            href: `/verzoeken?phase=${phase}`,
-            count: (await this.register.list(actor, { phase: [phase], pageSize: 1 })).total,
+            href: `/verzoeken?phase=${phase}${also}`,
+            count: (await this.register.list(actor, { ...base, phase: [phase], pageSize: 1 }))
+              .total,
           })),
         );
         return this.kit.html(
           reply,
           'dashboard',
-          { title: 'Overzicht', overdue, dueThisWeek, waiting, objection, counts },
+          {
+            title: mine ? 'Overzicht: mijn verzoeken' : 'Overzicht',
+            mine,
+            mineField: fieldView(filter.state(), MINE_FIELD, 'overzicht-'),
+            overdue,
+            dueThisWeek,
+            waiting,
+            objection,
+            counts,
+          },
           clerk,
         );
       }),
     );
   }
 
-  private async section(actor: Actor, query: RequestListQuery, listQuery: string) {
+  private async section(actor: Actor, people: People, query: RequestListQuery, listQuery: string) {
     const page = await this.register.list(actor, { ...query, pageSize: SHOWN });
     return {
       total: page.total,
-      rows: page.items.map(listRow),
+      rows: page.items.map((item) => listRow(item, people)),
       more: page.total > page.items.length,
       href: `/verzoeken?${listQuery}`,
     };

@@ -6,13 +6,14 @@ import {
   SORT_FIELDS,
   type SortField,
 } from '@wobdesk/workflow';
+import { UserRepository } from '@wobdesk/persistence';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader, refusalOf } from '../shared/form-input.js';
 import { errorSummary, type FieldSpec, fieldView, selectField } from '../shared/form-view.js';
 import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
-import { listRow, phaseOptions } from './clerk-views.js';
+import { listRow, peopleOf, phaseOptions } from './clerk-views.js';
 
 export const LIST_PATH = '/verzoeken';
 const PREFIX = 'filter-';
@@ -47,6 +48,7 @@ export class RequestListPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    private readonly users: UserRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -77,8 +79,12 @@ export class RequestListPages implements PageRoutes {
         let page = { items: [] as ReturnType<typeof listRow>[], total: 0, page: 1, pageSize: 25 };
         if (form.ok) {
           try {
-            const found = await this.register.list(clerk.actor, withoutUndefined(query));
-            page = { ...found, items: found.items.map(listRow) };
+            const [found, users] = await Promise.all([
+              this.register.list(clerk.actor, withoutUndefined(query)),
+              this.users.listByOrganisation(clerk.actor.organisationId),
+            ]);
+            const people = peopleOf(users);
+            page = { ...found, items: found.items.map((item) => listRow(item, people)) };
           } catch (error) {
             state = refusalOf(error, form);
           }

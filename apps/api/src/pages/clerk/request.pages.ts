@@ -1,15 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UserRepository } from '@wobdesk/persistence';
-import { LetterService, type RequestRegister, WorkflowError } from '@wobdesk/workflow';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import {
+  LetterService,
+  PublicStatusService,
+  type RequestRegister,
+  StatusLinks,
+  WorkflowError,
+} from '@wobdesk/workflow';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader, refusalOf, refusalStatus } from '../shared/form-input.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
+import { peopleOf } from './clerk-views.js';
 import { LETTER_NOTICES, letterKindForms, letterRows } from './letter-forms.js';
 import { REQUEST_ACTIONS } from './request-actions.js';
 import { type FailedAction, requestPageView } from './request-view-model.js';
+import { STATUS_LINK_COOKIE, STATUS_LINK_NOTICES, statusLinkSection } from './status-link-view.js';
 
 type IdParams = { Params: { id: string; step?: string } };
 
@@ -21,6 +29,8 @@ export class RequestPages implements PageRoutes {
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
     private readonly letters: LetterService,
     private readonly users: UserRepository,
+    private readonly links: StatusLinks,
+    private readonly status: PublicStatusService,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -30,9 +40,10 @@ export class RequestPages implements PageRoutes {
         const { id } = request.params as IdParams['Params'];
         const done = (request.query as Record<string, string | undefined>).gelukt;
         const notice =
-          (done !== undefined && LETTER_NOTICES[done]) ||
+          (done !== undefined && (LETTER_NOTICES[done] ?? STATUS_LINK_NOTICES[done])) ||
           (REQUEST_ACTIONS.find((a) => a.slug === done)?.notice ?? null);
-        return this.show(reply, clerk, id, notice);
+        const newLink = await this.reissuedLink(request, reply, id);
+        return this.show(reply, clerk, id, notice, undefined, 200, newLink);
       }),
     );
     scope.post<IdParams>(
@@ -70,6 +81,24 @@ export class RequestPages implements PageRoutes {
     );
   }
 
+  /**
+   * The link handed over by a reissue (status-link.pages.ts), shown once: the cookie is dropped
+   * here, and a token that no longer finds this request (reissued again since) is not shown.
+   */
+  private async reissuedLink(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+  ): Promise<string | null> {
+    const handedOver = this.kit.handedOver(request, STATUS_LINK_COOKIE);
+    if (handedOver === undefined) return null;
+    this.kit.dropHandOver(reply, `/verzoeken/${id}`, STATUS_LINK_COOKIE);
+    const [forId, token] = handedOver.split('.');
+    if (forId !== id || !token || !REQUEST_ID.test(id)) return null;
+    const current = await this.status.lookup(token);
+    return current === undefined ? null : this.links.pageUrlOf(token);
+  }
+
   /** The request page, with `failed` (a step's or a letter's form) shown again with its errors. */
   async show(
     reply: FastifyReply,
@@ -78,6 +107,7 @@ export class RequestPages implements PageRoutes {
     notice: string | null,
     failed?: FailedAction,
     status = 200,
+    newStatusUrl: string | null = null,
   ) {
     if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
     try {
@@ -88,7 +118,7 @@ export class RequestPages implements PageRoutes {
         this.letters.available(clerk.actor, id),
         this.users.listByOrganisation(clerk.actor.organisationId),
       ]);
-      const people = Object.fromEntries(users.map((u) => [u.id, u.name]));
+      const people = peopleOf(users);
       const today = this.kit.today();
       const model = requestPageView(view, events, today, people, failed);
       const letterKinds = letterKindForms(id, available, failed);
@@ -103,6 +133,7 @@ export class RequestPages implements PageRoutes {
         letterKinds,
         letters: letterRows(id, letters, today, failed),
         lettersError,
+        statusLink: statusLinkSection(view, events, clerk.actor, newStatusUrl, failed),
       };
       return this.kit.html(reply, 'verzoek', page, clerk, status);
     } catch (error) {

@@ -112,22 +112,34 @@ export class PageKit {
   }
 
   /**
-   * The status token exists only when a request is registered. Instead of rendering the
-   * confirmation on the POST (a refresh would register the request again), it is handed to the
-   * confirmation page in a short-lived HttpOnly cookie valid for that page only, and redirected to.
+   * A status token exists only when it is issued (registration, reissue). Instead of rendering it
+   * on the POST (a refresh would issue it again), it is handed to the page that shows it in a
+   * short-lived HttpOnly cookie valid for that page only, and redirected to: never in a URL or
+   * a log. `redirectTo` may add a query or fragment to `path`.
    */
-  handOver(reply: FastifyReply, path: string, value: string) {
-    reply.setCookie(HANDOVER_COOKIE, value, {
+  handOver(
+    reply: FastifyReply,
+    path: string,
+    value: string,
+    cookie = HANDOVER_COOKIE,
+    redirectTo = path,
+  ) {
+    reply.setCookie(cookie, value, {
       ...cookieOptions(this.cookiePolicy),
       path,
       maxAge: HANDOVER_SECONDS,
     });
-    return reply.redirect(path, 303);
+    return reply.redirect(redirectTo, 303);
   }
 
-  handedOver(request: FastifyRequest): string | undefined {
-    const value = request.cookies[HANDOVER_COOKIE];
+  handedOver(request: FastifyRequest, cookie = HANDOVER_COOKIE): string | undefined {
+    const value = request.cookies[cookie];
     return value === undefined || value === '' ? undefined : value;
+  }
+
+  /** Deletes a handed-over value once shown, so a reload does not show it again. */
+  dropHandOver(reply: FastifyReply, path: string, cookie: string): void {
+    reply.clearCookie(cookie, { ...cookieOptions(this.cookiePolicy), path });
   }
 
   endSession(reply: FastifyReply): void {

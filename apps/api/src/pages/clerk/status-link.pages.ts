@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type RequestRegister, WorkflowError } from '@wobdesk/workflow';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { REQUEST_REGISTER } from '../../common/tokens.js';
+import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
+import { EMPTY_FORM, refusalStatus } from '../shared/form-input.js';
+import { type Clerk, PageKit } from '../shared/page-kit.js';
+import type { PageRoutes } from '../shared/page-routes.js';
+import { RequestPages } from './request.pages.js';
+import { REISSUE_SLUG, REVOKE_SLUG, STATUS_LINK_COOKIE } from './status-link-view.js';
+
+type IdParams = { Params: { id: string } };
+
+/**
+ * The requester's status link on the request page: reissue it (any clerk; the old link stops
+ * working and the requester is e-mailed the new one) or revoke it (coordinators only, the
+ * register's rule as in the API). The new token goes to the request page in a cookie scoped to
+ * it, which shows it once (POST-redirect-GET); it is never put in a URL.
+ */
+@Injectable()
+export class StatusLinkPages implements PageRoutes {
+  constructor(
+    private readonly kit: PageKit,
+    @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    private readonly requestPage: RequestPages,
+  ) {}
+
+  routes(scope: FastifyInstance): void {
+    const csrf = { preHandler: scope.csrfProtection };
+    scope.post<IdParams>(
+      `/verzoeken/:id/${REISSUE_SLUG}`,
+      csrf,
+      this.kit.clerkOnly(async (request, reply, clerk) => {
+        const { id } = request.params as IdParams['Params'];
+        return this.act(reply, clerk, id, async () => {
+          const token = await this.register.reissueStatusToken(clerk.actor, id);
+          const page = `/verzoeken/${id}`;
+          const target = `${page}?gelukt=${REISSUE_SLUG}#statuslink`;
+          return this.kit.handOver(reply, page, `${id}.${token}`, STATUS_LINK_COOKIE, target);
+        });
+      }),
+    );
+    scope.post<IdParams>(
+      `/verzoeken/:id/${REISSUE_SLUG}/intrekken`,
+      csrf,
+      this.kit.clerkOnly(async (request, reply, clerk) => {
+        const { id } = request.params as IdParams['Params'];
+        return this.act(reply, clerk, id, async () => {
+          await this.register.revokeStatusToken(clerk.actor, id);
+          return reply.redirect(`/verzoeken/${id}?gelukt=${REVOKE_SLUG}#statuslink`, 303);
+        });
+      }),
+    );
+  }
+
+  /** Runs the change; a refusal comes back in the section, with the API's status for it. */
+  private async act(reply: FastifyReply, clerk: Clerk, id: string, change: () => Promise<unknown>) {
+    if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
+    try {
+      return await change();
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      if (error.kind === 'not_found') return this.kit.notFound(reply, clerk);
+      // One refusal box for the section, whichever of its two forms was refused.
+      const failed = { slug: REISSUE_SLUG, form: { ...EMPTY_FORM, formError: error.nl } };
+      return this.requestPage.show(reply, clerk, id, null, failed, refusalStatus(error));
+    }
+  }
+}
