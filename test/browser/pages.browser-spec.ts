@@ -268,7 +268,7 @@ describe('web pages (browser)', () => {
     await page.goto(requesterStatusPath);
     // The acknowledgement the clerk sent is listed; the decision letter too (sent with the decision).
     await expect(
-      page.getByRole('link', { name: /^Ontvangstbevestiging: .*verzonden op/ }).count(),
+      page.getByRole('link', { name: /^Ontvangstbevestiging van uw .*verzonden op/ }).count(),
     ).resolves.toBe(1);
     expect(await page.locator('h1').textContent()).toBe('Besluitvorming over de rondweg');
     expect(await page.locator('body').textContent()).toContain(
@@ -278,7 +278,7 @@ describe('web pages (browser)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'status.png'), fullPage: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: /^Besluit:/ }).click(),
+      page.getByRole('link', { name: /^Besluit op / }).click(),
     ]);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@wobdesk/config';
+import { ConfigError, configWarnings, loadConfig } from '@wobdesk/config';
 import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
 import { createApiApp, DOCS_PATH } from './app.setup.js';
 import { CalendarService } from './calendar/calendar.service.js';
@@ -17,6 +17,7 @@ async function bootstrap(): Promise<void> {
     'Bootstrap',
   );
   app.get(CalendarService).warnAboutMissingDecreeData(new SystemClock().today());
+  for (const warning of configWarnings(config)) Logger.warn(warning, 'Bootstrap');
 }
 
 bootstrap().catch((error: unknown) => {

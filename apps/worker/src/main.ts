@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type AppConfig, ConfigError, loadConfig } from '@wobdesk/config';
+import { type AppConfig, ConfigError, configWarnings, loadConfig } from '@wobdesk/config';
 import { PendingMigrationsError } from '@wobdesk/persistence';
 import { ReminderSweep, type SweepReport } from '@wobdesk/reminders';
 import { WorkerModule } from './worker.module.js';
@@ -45,6 +45,7 @@ async function bootstrap(): Promise<void> {
   );
   app.enableShutdownHooks();
   Logger.log('Wobdesk worker running (reminder sweep and mail sender)', 'Bootstrap');
+  for (const warning of configWarnings(config)) Logger.warn(warning, 'Bootstrap');
 }
 
 bootstrap().catch((error: unknown) => {

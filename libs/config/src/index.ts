@@ -7,6 +7,7 @@ export {
   type PagesConfig,
 } from './app-config.js';
 export { ConfigModule } from './config.module.js';
+export { configWarnings } from './config-warnings.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';
 export {
   defaultMailConfig,

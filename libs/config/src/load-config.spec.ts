@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { configWarnings } from './config-warnings.js';
 import { ConfigError, loadConfig } from './load-config.js';
 
 /** A status-token secret of the minimum length, for the PostgreSQL cases. */
@@ -220,5 +221,14 @@ describe(loadConfig.name, () => {
         /REQUEST_FORM_RATE_LIMIT/,
       );
     });
+  });
+
+  it('should warn at start-up when PUBLIC_BASE_URL is missing, and only then', () => {
+    expect(configWarnings(loadConfig({}, cwd))).toEqual([
+      expect.stringContaining('PUBLIC_BASE_URL is not set'),
+    ]);
+    expect(configWarnings(loadConfig({ PUBLIC_BASE_URL: 'https://woo.example.nl' }, cwd))).toEqual(
+      [],
+    );
   });
 });

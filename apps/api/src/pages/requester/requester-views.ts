@@ -38,7 +38,7 @@ export function statusPageView(
     dates,
     timeline: [...view.timeline].reverse(),
     letters: letters.map((l) => ({
-      title: letterTitle(l.kind),
+      // The subject names the letter ("Besluit op Woo-verzoek van …"); its kind would repeat it.
       subject: l.subject,
       // The requester is shown only sent letters: the day it was sent is the day that counts.
       sentOn: l.sentOn ?? l.createdAt.slice(0, 10),
