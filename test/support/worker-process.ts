@@ -1,23 +1,12 @@
 // The built worker (`nest build worker`) as a child process, for the crash and concurrency tests.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestSource } from '../../apps/api/bin/newest-source.mjs';
 
 const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/apps/worker/src/main.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('spec.ts')) {
-      newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  }
-  return newest;
-}
 
 /** Builds the worker when dist/ is missing or older than its sources (as bin/wobdesk.mjs does). */
 export function ensureWorkerBuilt(): void {

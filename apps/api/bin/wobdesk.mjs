@@ -2,26 +2,13 @@
 // it first when dist/ is missing or older than the TypeScript sources, so a fresh clone works.
 // Build output goes to stderr, so stdout stays clean for `npm run -s wobdesk -- … --json`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newestSource } from './newest-source.mjs';
 
 const root = dirname(dirname(dirname(dirname(fileURLToPath(import.meta.url)))));
 const compiled = join(root, 'dist/apps/api/apps/api/src/cli/wobdesk.js');
-
-/** Newest modification time of the .ts files the API build compiles (spec files excluded). */
-function newestSource(dir) {
-  let newest = 0;
-  if (!existsSync(dir)) return newest;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('spec.ts')) {
-      newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  }
-  return newest;
-}
 
 function needsBuild() {
   if (!existsSync(compiled)) return 'dist/ has no compiled CLI';
