@@ -50,7 +50,10 @@ describe(SchedulerLease.name, () => {
   });
 
   it('should decide concurrent acquisitions for exactly one holder', async () => {
-    const holders = Array.from({ length: 8 }, () => new SchedulerLease(new UnitOfWork(ds), db.config, () => now));
+    const holders = Array.from(
+      { length: 8 },
+      () => new SchedulerLease(new UnitOfWork(ds), db.config, () => now),
+    );
     const results = await Promise.all(holders.map((h) => h.acquire(SWEEP_LEASE)));
     expect(results.filter(Boolean)).toHaveLength(1);
   });

@@ -138,9 +138,7 @@ export class OutboxSender implements OnModuleDestroy {
 
   private async claim(owner: string, limit: number): Promise<OutboxMessage[]> {
     const now = this.now();
-    await this.storage.transaction((tx) =>
-      tx.outbox.leaseDue(owner, now, this.leaseEnd(), limit),
-    );
+    await this.storage.transaction((tx) => tx.outbox.leaseDue(owner, now, this.leaseEnd(), limit));
     return this.storage.read((tx) => tx.outbox.leasedTo(owner));
   }
 
@@ -151,7 +149,12 @@ export class OutboxSender implements OnModuleDestroy {
 
   private async markSent(id: string, owner: string, messageId: string): Promise<void> {
     const settled = await this.storage.transaction((tx) =>
-      tx.outbox.settle(id, owner, { state: 'sent', sentAt: this.now(), messageId, lastError: null }),
+      tx.outbox.settle(id, owner, {
+        state: 'sent',
+        sentAt: this.now(),
+        messageId,
+        lastError: null,
+      }),
     );
     if (!settled) {
       this.logger.warn(`Outbox message ${id} was sent, but its lease had passed to another sender`);

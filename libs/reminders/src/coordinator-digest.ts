@@ -78,7 +78,7 @@ export class CoordinatorDigest {
     });
   }
 
-    private async read(
+  private async read(
     tx: Repositories,
     organisationId: string,
     today: LocalDate,

@@ -17,7 +17,6 @@ import { recipientsOf, reminderDraft } from './reminder-mail.js';
 import { LeaseLostError, SchedulerLease, SWEEP_LEASE } from './scheduler-lease.js';
 import { readWatermark, writeWatermark } from './sweep-watermark.js';
 
-
 /** Reminders queued per transaction (and per lease renewal). */
 export const SWEEP_BATCH = 250;
 
@@ -118,9 +117,7 @@ export class ReminderSweep {
     const mark = await this.storage.read((tx) => readWatermark(tx, SWEEP_LEASE));
     const last = mark.sweptThrough && mark.sweptThrough.isBefore(today) ? mark.sweptThrough : today;
     const window: SweepWindow = { after: last.minusDays(1), through: today };
-    const work = await this.storage.read((tx) =>
-      findDueWork(tx, window, settings, calendar),
-    );
+    const work = await this.storage.read((tx) => findDueWork(tx, window, settings, calendar));
     const who = await this.storage.read((tx) => this.addressBook(tx, work));
     const found = performance.now();
     let queued = 0;

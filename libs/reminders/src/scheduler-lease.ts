@@ -38,9 +38,7 @@ export class SchedulerLease {
   async renew(name: string): Promise<boolean> {
     const now = this.now();
     const until = new Date(now.getTime() + this.config.scheduler.leaseSeconds * 1000);
-    return this.storage.transaction((tx) =>
-      tx.leases.renew(name, this.owner, until.toISOString()),
-    );
+    return this.storage.transaction((tx) => tx.leases.renew(name, this.owner, until.toISOString()));
   }
 
   /** Gives the lease up at once, so another process need not wait for it to expire. */

@@ -43,8 +43,7 @@ export class RequestReader {
     const events = await tx.requests.events(id);
     const state = foldEvents(domainEventsOf(events), calendar);
     if (!state) throw new Error(`Corrupt history: request ${id} has no request_received event`);
-    const assignee =
-      row.assigneeId === null ? null : await tx.users.find(row.assigneeId);
+    const assignee = row.assigneeId === null ? null : await tx.users.find(row.assigneeId);
     return { row, items, conversations, events, state, assigneeName: assignee?.name };
   }
 
@@ -62,9 +61,7 @@ export class RequestReader {
   async get(actor: Actor, id: string): Promise<RequestView> {
     const calendar = await this.calendars.get();
     const today = this.clock.today();
-    return this.storage.read((tx) =>
-      this.viewIn(tx, actor.organisationId, id, today, calendar),
-    );
+    return this.storage.read((tx) => this.viewIn(tx, actor.organisationId, id, today, calendar));
   }
 
   async events(actor: Actor, id: string): Promise<readonly EventView[]> {

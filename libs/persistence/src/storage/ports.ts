@@ -151,10 +151,7 @@ export type NewOutboxMessage = Pick<
 
 /** What a sender records about a message it tried; always conditional on holding its lease. */
 export type OutboxOutcome = Partial<
-  Pick<
-    OutboxMessage,
-    'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'messageId' | 'sentAt'
-  >
+  Pick<OutboxMessage, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'messageId' | 'sentAt'>
 >;
 
 /** Queued e-mail (the outbox) and the sender's leases on it. */

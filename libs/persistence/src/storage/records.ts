@@ -10,7 +10,9 @@ import type { RequestEntity } from '../entities/request.entity.js';
 import type { SessionEntity } from '../entities/session.entity.js';
 import type { UserEntity } from '../entities/user.entity.js';
 
-type Plain<T, Relations extends keyof T = never> = { -readonly [K in Exclude<keyof T, Relations>]: T[K] };
+type Plain<T, Relations extends keyof T = never> = {
+  -readonly [K in Exclude<keyof T, Relations>]: T[K];
+};
 
 /** A Wob/Woo request with its stored (projected) deadline columns. */
 export type RequestRecord = Plain<RequestEntity, 'organisation' | 'assignee'>;

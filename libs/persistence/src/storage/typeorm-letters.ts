@@ -1,10 +1,6 @@
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { LetterEntity } from '../entities/letter.entity.js';
-import type {
-  LetterRepositoryPort,
-  LetterScope,
-  LetterSendingState,
-} from './ports.js';
+import type { LetterRepositoryPort, LetterScope, LetterSendingState } from './ports.js';
 import type { LetterRecord, LetterSummary } from './records.js';
 
 /** Every column but the HTML and the PDF. */

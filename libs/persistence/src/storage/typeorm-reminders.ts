@@ -8,11 +8,7 @@ import {
   type SweepSelection,
 } from '../repositories/reminder-sweep.query.js';
 import { type DigestSections, digestQueries } from './digest-queries.js';
-import type {
-  DigestCandidate,
-  LeaseRepositoryPort,
-  ReminderRepositoryPort,
-} from './ports.js';
+import type { DigestCandidate, LeaseRepositoryPort, ReminderRepositoryPort } from './ports.js';
 
 /** The reminder sweep's port on TypeORM, bound to one transaction or read. */
 export class TypeOrmReminderRepository implements ReminderRepositoryPort {
