@@ -1,7 +1,9 @@
-// Lint rules. The block for libs/domain is the dependency rule of the house style: the legal core
-// stays pure (no framework, no environment, no wall-clock time) so that it can be property-tested.
+// Lint rules. What each library and app may import comes from one table (dependency-rules.js);
+// libs/domain also stays free of the environment and of wall-clock time, so that the legal core
+// can be property-tested.
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { dependencyRuleBlocks } from './dependency-rules.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'artifacts/**', 'coverage/**'] },
@@ -12,28 +14,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...dependencyRuleBlocks(),
   {
     files: ['libs/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@nestjs/*'], message: 'libs/domain is pure: no NestJS.' },
-            { group: ['typeorm', 'typeorm/*'], message: 'libs/domain is pure: no TypeORM.' },
-            {
-              group: ['class-validator', 'class-transformer'],
-              message: 'Validation belongs at the edge.',
-            },
-            { group: ['handlebars', 'nodemailer'], message: 'libs/domain is pure.' },
-            {
-              group: ['@wobdesk/*', '!@wobdesk/domain'],
-              message: 'libs/domain depends on nothing else.',
-            },
-            { group: ['node:*', 'fs', 'path', 'process'], message: 'libs/domain does no I/O.' },
-          ],
-        },
-      ],
       'no-restricted-syntax': [
         'error',
         {

@@ -7,9 +7,16 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule, loadConfig } from '@wobdesk/config';
 import { deadlineRanges, LocalDate, REMINDER_RULES, type SweepWindow } from '@wobdesk/domain';
-import { oldestDate, oldestDateQueries, serialRead, sweepQueries } from '@wobdesk/persistence';
 import {
-  CoordinatorDigest,
+  digestQueries,
+  oldestDate,
+  oldestDateQueries,
+  repositoriesOf,
+  serialRead,
+  sweepQueries,
+} from '@wobdesk/persistence';
+import {
+  digestSections,
   findDueWork,
   RemindersModule,
   ReminderSweep,
@@ -105,7 +112,9 @@ async function sweepTask(path: string, seedsDir: string): Promise<SweepMeasureme
     const runs: number[] = [];
     for (let k = 0; k < 5; k++) {
       const t0 = performance.now();
-      await serialRead(ds, (em) => findDueWork(em, window, sweep.settings, calendar));
+      await serialRead(ds, (em) =>
+        findDueWork(repositoriesOf(em), window, sweep.settings, calendar),
+      );
       runs.push(performance.now() - t0);
     }
     runs.sort((a, b) => a - b);
@@ -135,7 +144,7 @@ async function sweepTask(path: string, seedsDir: string): Promise<SweepMeasureme
     const [{ id: someOrg }] = (await ds.query('SELECT "id" FROM "organisation" LIMIT 1')) as {
       id: string;
     }[];
-    const digest = app.get(CoordinatorDigest).queries(em, someOrg, today, today.minusDays(1));
+    const digest = digestQueries(em, someOrg, digestSections(today, today.minusDays(1)));
     for (const [k, phase] of digest.undecided.entries()) {
       plans.push(await explain(ds, `digest (per organisation): due, phase ${k + 1}`, phase.due));
       plans.push(

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { serialTransaction } from '@wobdesk/persistence';
-import { OutboxMessageEntity } from '@wobdesk/mail';
+import { OutboxMessageEntity } from '@wobdesk/persistence';
 import { createMailContext, type MailContext, reminderDraft } from '../support/mail-context.js';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server.js';
 

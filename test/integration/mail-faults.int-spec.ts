@@ -4,7 +4,7 @@
 // The guarantee under test: every queued message is delivered at least once; a message is
 // delivered twice only if its sender died after the SMTP server accepted it and before the
 // "sent" mark was committed, and then the copy carries the same Message-ID.
-import { OutboxMessageEntity } from '@wobdesk/mail';
+import { OutboxMessageEntity } from '@wobdesk/persistence';
 import { createMailContext, type MailContext, reminderDraft } from '../support/mail-context.js';
 import { startSenderProcess } from '../support/mail-sender-process.js';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server.js';

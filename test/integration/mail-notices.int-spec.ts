@@ -3,7 +3,6 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@wobdesk/domain';
 import { PdfRenderer, weekdayDate } from '@wobdesk/letters';
-import { LetterEntity } from '@wobdesk/persistence';
 import {
   type Actor,
   domainStep,
@@ -212,7 +211,7 @@ describe('Requester notices', () => {
     const letterId = randomUUID();
     // The "letter sent" hook of RequestChanges (Change.lettersSent), as issue 4's sending will use it.
     await ctx.module.get(RequestChanges).run(clerk, request.id, request.version, async (change) => {
-      await change.em.insert(LetterEntity, {
+      await change.tx.letters.insert({
         id: letterId,
         requestId: request.id,
         organisationId: clerk.organisationId,
@@ -227,6 +226,11 @@ describe('Requester notices', () => {
         pdfHash: 'test',
         law: 'woo',
         warnings: '[]',
+        letterDate: null,
+        input: null,
+        sentOn: null,
+        sentAt: null,
+        sentBy: null,
         createdAt: ctx.now,
         createdBy: clerk.userId,
       });

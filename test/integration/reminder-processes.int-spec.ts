@@ -16,7 +16,7 @@ import {
   LocalDate,
   reminderKey,
 } from '@wobdesk/domain';
-import { OutboxMessageEntity } from '@wobdesk/mail';
+import { OutboxMessageEntity } from '@wobdesk/persistence';
 import {
   dataSourceOptions,
   OrganisationRepository,

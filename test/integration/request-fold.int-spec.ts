@@ -13,7 +13,7 @@ import {
 import {
   projectRequestState,
   RequestEntity,
-  RequestRepository,
+  repositoriesOf,
   serialRead,
 } from '@wobdesk/persistence';
 import { type Actor, CalendarSource, domainEventsOf, WorkflowError } from '@wobdesk/workflow';
@@ -146,7 +146,7 @@ describe('stored request = fold of its stored events', () => {
         }
         const { row, stored } = await serialRead(ctx.dataSource, async (em) => ({
           row: await em.findOneByOrFail(RequestEntity, { id: view.id }),
-          stored: await ctx.module.get(RequestRepository).events(em, view.id),
+          stored: await repositoriesOf(em).requests.events(view.id),
         }));
         const calendar = await ctx.module.get(CalendarSource).get();
         const state = foldEvents(domainEventsOf(stored), calendar);

@@ -1,6 +1,6 @@
 // The scheduler lease on a real SQLite file: two holders (as two processes would be), one at a
 // time; renewal, release, and take-over after expiry.
-import { dataSourceOptions, prepareDatabase } from '@wobdesk/persistence';
+import { dataSourceOptions, prepareDatabase, UnitOfWork } from '@wobdesk/persistence';
 import { SchedulerLease, SWEEP_LEASE } from '@wobdesk/reminders';
 import { DataSource } from 'typeorm';
 import { createTempDatabase, type TempDatabase } from '../support/temp-database.js';
@@ -17,8 +17,8 @@ describe(SchedulerLease.name, () => {
     await prepareDatabase(db.config);
     ds = await new DataSource(dataSourceOptions(db.config.database)).initialize();
     now = new Date('2026-11-25T10:00:00Z');
-    a = new SchedulerLease(ds, db.config, () => now);
-    b = new SchedulerLease(ds, db.config, () => now);
+    a = new SchedulerLease(new UnitOfWork(ds), db.config, () => now);
+    b = new SchedulerLease(new UnitOfWork(ds), db.config, () => now);
   });
 
   afterEach(async () => {
@@ -50,7 +50,10 @@ describe(SchedulerLease.name, () => {
   });
 
   it('should decide concurrent acquisitions for exactly one holder', async () => {
-    const holders = Array.from({ length: 8 }, () => new SchedulerLease(ds, db.config, () => now));
+    const holders = Array.from(
+      { length: 8 },
+      () => new SchedulerLease(new UnitOfWork(ds), db.config, () => now),
+    );
     const results = await Promise.all(holders.map((h) => h.acquire(SWEEP_LEASE)));
     expect(results.filter(Boolean)).toHaveLength(1);
   });

@@ -1,14 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Outbox, type OutboxDraft, MailModule, OutboxSender } from '@wobdesk/mail';
 import {
-  Outbox,
-  type OutboxDraft,
   OutboxMessageEntity,
-  MailModule,
-  OutboxSender,
-} from '@wobdesk/mail';
-import { serialRead, serialTransaction } from '@wobdesk/persistence';
+  repositoriesOf,
+  serialRead,
+  serialTransaction,
+} from '@wobdesk/persistence';
 import { createWorkflowContext, type WorkflowContext } from './workflow-context.js';
 
 export interface MailContext extends WorkflowContext {
@@ -44,7 +43,7 @@ export async function createMailContext(
     outbox,
     sender: ctx.module.get(OutboxSender),
     enqueue: (draft: OutboxDraft) =>
-      serialTransaction(ctx.dataSource, (em) => outbox.enqueue(em, draft)),
+      serialTransaction(ctx.dataSource, (em) => outbox.enqueue(repositoriesOf(em), draft)),
     messages: () =>
       serialRead(ctx.dataSource, (em) =>
         em.find(OutboxMessageEntity, { order: { createdAt: 'ASC', id: 'ASC' } }),

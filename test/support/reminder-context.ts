@@ -1,5 +1,5 @@
 import { LocalDate } from '@wobdesk/domain';
-import { OutboxMessageEntity } from '@wobdesk/mail';
+import { OutboxMessageEntity } from '@wobdesk/persistence';
 import { serialRead } from '@wobdesk/persistence';
 import { RemindersModule, ReminderSweep, type SweepReport } from '@wobdesk/reminders';
 import { createWorkflowContext, type WorkflowContext } from './workflow-context.js';

@@ -7,7 +7,7 @@ import type { Regime } from '@wobdesk/domain';
 /** 'YYYY-MM-DD', a calendar date in Europe/Amsterdam (D8). */
 export type IsoDate = string;
 
-/** The sending organisation's letterhead (the register's OrganisationEntity). */
+/** The sending organisation's letterhead (the register's organisation record). */
 export interface LetterOrganisation {
   /** "Ministerie van Justitie en Veiligheid" (the word mark at the top). */
   readonly name: string;

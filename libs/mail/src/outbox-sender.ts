@@ -2,15 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig, type MailConfig } from '@wobdesk/config';
 import { amsterdamDateOf } from '@wobdesk/domain';
-import {
-  LetterEntity,
-  OutboxMessageEntity,
-  RequestEntity,
-  serialRead,
-  serialTransaction,
-  UserEntity,
-} from '@wobdesk/persistence';
-import { DataSource, In } from 'typeorm';
+import { type OutboxMessage, UnitOfWork } from '@wobdesk/persistence';
 import { mailKindNl } from './mail-kinds.js';
 import { MailRenderError, MailTemplates } from './mail-templates.js';
 import { MAIL_NOW, MAIL_TRANSPORT, type MailNow } from './mail.tokens.js';
@@ -79,7 +71,7 @@ export class OutboxSender implements OnModuleDestroy {
   private readonly messageIdDomain: string;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly storage: UnitOfWork,
     private readonly config: AppConfig,
     private readonly templates: MailTemplates,
     private readonly outbox: Outbox,
@@ -144,88 +136,52 @@ export class OutboxSender implements OnModuleDestroy {
     return new Date(this.now().getTime() + this.mail.leaseSeconds * 1000);
   }
 
-  private async claim(owner: string, limit: number): Promise<OutboxMessageEntity[]> {
+  private async claim(owner: string, limit: number): Promise<OutboxMessage[]> {
     const now = this.now();
-    const due =
-      "((state = 'pending' AND next_attempt_at <= :now) OR (state = 'sending' AND lease_until < :now))";
-    await serialTransaction(this.dataSource, (em) =>
-      em
-        .createQueryBuilder()
-        .update(OutboxMessageEntity)
-        .set({ state: 'sending', leaseOwner: owner, leaseUntil: this.leaseEnd() })
-        .where(
-          `id IN (SELECT id FROM outbox_message WHERE ${due} ORDER BY next_attempt_at, created_at LIMIT :limit)`,
-        )
-        .andWhere(due)
-        .setParameters({ now, limit })
-        .execute(),
-    );
-    return serialRead(this.dataSource, (em) =>
-      em.find(OutboxMessageEntity, {
-        where: { leaseOwner: owner, state: 'sending' },
-        order: { nextAttemptAt: 'ASC', createdAt: 'ASC' },
-      }),
-    );
+    await this.storage.transaction((tx) => tx.outbox.leaseDue(owner, now, this.leaseEnd(), limit));
+    return this.storage.read((tx) => tx.outbox.leasedTo(owner));
   }
 
   /** Extends our lease just before sending; false when another sender took the message over. */
   private async renewLease(id: string, owner: string): Promise<boolean> {
-    const result = await serialTransaction(this.dataSource, (em) =>
-      em.update(
-        OutboxMessageEntity,
-        { id, leaseOwner: owner, state: 'sending' },
-        { leaseUntil: this.leaseEnd() },
-      ),
-    );
-    return result.affected === 1;
+    return this.storage.transaction((tx) => tx.outbox.renewLease(id, owner, this.leaseEnd()));
   }
 
   private async markSent(id: string, owner: string, messageId: string): Promise<void> {
-    const result = await serialTransaction(this.dataSource, (em) =>
-      em.update(
-        OutboxMessageEntity,
-        { id, leaseOwner: owner },
-        {
-          state: 'sent',
-          sentAt: this.now(),
-          messageId,
-          leaseOwner: null,
-          leaseUntil: null,
-          lastError: null,
-        },
-      ),
+    const settled = await this.storage.transaction((tx) =>
+      tx.outbox.settle(id, owner, {
+        state: 'sent',
+        sentAt: this.now(),
+        messageId,
+        lastError: null,
+      }),
     );
-    if (result.affected !== 1) {
+    if (!settled) {
       this.logger.warn(`Outbox message ${id} was sent, but its lease had passed to another sender`);
     }
   }
 
   /** The server could not be reached: try again after the base delay, without counting an attempt. */
   private async recordUnreachable(
-    row: OutboxMessageEntity,
+    row: OutboxMessage,
     owner: string,
     error: unknown,
   ): Promise<void> {
     const lastError = errorText(error);
     this.logger.warn(`Mail server ${this.transport.describe()} unreachable: ${lastError}`);
     const next = new Date(this.now().getTime() + this.mail.retryBaseSeconds * 1000);
-    await serialTransaction(this.dataSource, (em) =>
-      em.update(
-        OutboxMessageEntity,
-        { id: row.id, leaseOwner: owner },
-        { state: 'pending', nextAttemptAt: next, leaseOwner: null, leaseUntil: null, lastError },
-      ),
+    await this.storage.transaction((tx) =>
+      tx.outbox.settle(row.id, owner, { state: 'pending', nextAttemptAt: next, lastError }),
     );
   }
 
   /** Gives claimed, untried messages back, due as they were. Returns how many. */
-  private async release(rows: readonly OutboxMessageEntity[], owner: string): Promise<number> {
+  private async release(rows: readonly OutboxMessage[], owner: string): Promise<number> {
     if (rows.length === 0) return 0;
-    await serialTransaction(this.dataSource, (em) =>
-      em.update(
-        OutboxMessageEntity,
-        { id: In(rows.map((r) => r.id)), leaseOwner: owner, state: 'sending' },
-        { state: 'pending', leaseOwner: null, leaseUntil: null },
+    await this.storage.transaction((tx) =>
+      tx.outbox.release(
+        rows.map((r) => r.id),
+        owner,
       ),
     );
     return rows.length;
@@ -233,7 +189,7 @@ export class OutboxSender implements OnModuleDestroy {
 
   /** Backoff or give up; giving up alerts the organisation's coordinators. Returns "gave up". */
   private async recordFailure(
-    row: OutboxMessageEntity,
+    row: OutboxMessage,
     owner: string,
     error: unknown,
     permanent: boolean,
@@ -246,32 +202,20 @@ export class OutboxSender implements OnModuleDestroy {
     this.logger.warn(
       `Outbox message ${row.id} (${row.kind}) attempt ${attempts} failed${final ? ', giving up' : ''}: ${lastError}`,
     );
-    await serialTransaction(this.dataSource, async (em) => {
-      const result = await em.update(
-        OutboxMessageEntity,
-        { id: row.id, leaseOwner: owner },
-        {
-          state: final ? 'failed' : 'pending',
-          attempts,
-          nextAttemptAt: final ? now : new Date(now.getTime() + delayMs),
-          leaseOwner: null,
-          leaseUntil: null,
-          lastError,
-        },
-      );
-      if (result.affected !== 1 || !final || row.kind === ALERT_KIND) return;
-      const coordinators = await em.find(UserEntity, {
-        where: { organisationId: row.organisationId, role: 'coordinator' },
-        select: { email: true, name: true },
+    await this.storage.transaction(async (tx) => {
+      const settled = await tx.outbox.settle(row.id, owner, {
+        state: final ? 'failed' : 'pending',
+        attempts,
+        nextAttemptAt: final ? now : new Date(now.getTime() + delayMs),
+        lastError,
       });
+      if (!settled || !final || row.kind === ALERT_KIND) return;
+      const coordinators = await tx.users.coordinators(row.organisationId);
       const request = row.requestId
-        ? await em.findOne(RequestEntity, {
-            where: { id: row.requestId },
-            select: { id: true, reference: true, subject: true },
-          })
+        ? await tx.requests.find(row.organisationId, row.requestId)
         : null;
       for (const coordinator of coordinators) {
-        await this.outbox.enqueue(em, {
+        await this.outbox.enqueue(tx, {
           dedupeKey: `alert:${row.id}:${coordinator.email}`,
           organisationId: row.organisationId,
           ...(row.requestId !== null && { requestId: row.requestId }),
@@ -298,7 +242,7 @@ export class OutboxSender implements OnModuleDestroy {
     return final;
   }
 
-  private async compose(row: OutboxMessageEntity): Promise<OutgoingMail> {
+  private async compose(row: OutboxMessage): Promise<OutgoingMail> {
     let context: Record<string, unknown>;
     let letterIds: string[];
     try {
@@ -324,7 +268,7 @@ export class OutboxSender implements OnModuleDestroy {
    * The template's view: the stored context plus what the sender knows best — the recipient and
    * `requestUrl`, the clerk's page of the request (`${PUBLIC_BASE_URL}/verzoeken/<id>`).
    */
-  private viewOf(row: OutboxMessageEntity, context: Record<string, unknown>) {
+  private viewOf(row: OutboxMessage, context: Record<string, unknown>) {
     const base = this.config.publicBaseUrl ?? '';
     const request = context.request as { id?: unknown } | null | undefined;
     const requestId = typeof request?.id === 'string' ? request.id : row.requestId;
@@ -336,14 +280,9 @@ export class OutboxSender implements OnModuleDestroy {
     };
   }
 
-  private async attachments(row: OutboxMessageEntity, ids: string[]) {
+  private async attachments(row: OutboxMessage, ids: string[]) {
     if (ids.length === 0) return [];
-    const letters = await serialRead(this.dataSource, (em) =>
-      em.find(LetterEntity, {
-        where: { id: In(ids), organisationId: row.organisationId },
-        select: { id: true, kind: true, pdfBase64: true },
-      }),
-    );
+    const letters = await this.storage.read((tx) => tx.letters.pdfs(row.organisationId, ids));
     return ids.map((id) => {
       const letter = letters.find((l) => l.id === id);
       if (!letter) throw new MailRenderError(row.template, `letter ${id} to attach does not exist`);

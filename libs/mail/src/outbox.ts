@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { OutboxMessageEntity } from '@wobdesk/persistence';
-import type { EntityManager } from 'typeorm';
+import type { Repositories } from '@wobdesk/persistence';
 import { MAIL_NOW, type MailNow, systemMailNow } from './mail.tokens.js';
 
 /** A message to queue. See templates/mail/README.md for each template's context. */
@@ -59,8 +58,8 @@ function check(draft: OutboxDraft): void {
 }
 
 /**
- * Queues e-mail. `enqueue` must run inside the caller's transaction (the `em` of
- * `serialTransaction` or of RequestChanges), so the message exists exactly when the event that
+ * Queues e-mail. `enqueue` must run inside the caller's transaction (the repositories of
+ * `UnitOfWork.transaction` or of RequestChanges), so the message exists exactly when the event that
  * caused it was committed: a crash before the commit loses both, after it keeps both.
  */
 @Injectable()
@@ -72,45 +71,23 @@ export class Outbox {
   }
 
   /**
-   * Inserts the message unless one with the same dedupe key exists (INSERT … ON CONFLICT DO
-   * NOTHING / INSERT OR IGNORE, portable). Returns whether this call inserted it.
+   * Inserts the message unless one with the same dedupe key exists (the outbox's unique key).
+   * Returns whether this call inserted it.
    */
-  async enqueue(em: EntityManager, draft: OutboxDraft): Promise<boolean> {
+  async enqueue(tx: Pick<Repositories, 'outbox'>, draft: OutboxDraft): Promise<boolean> {
     check(draft);
-    const id = randomUUID();
-    const now = this.now();
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessageEntity)
-      .values({
-        id,
-        dedupeKey: draft.dedupeKey,
-        organisationId: draft.organisationId,
-        requestId: draft.requestId ?? null,
-        kind: draft.kind,
-        recipientEmail: draft.recipient.email,
-        recipientName: draft.recipient.name ?? null,
-        template: draft.template,
-        context: JSON.stringify(draft.context),
-        attachLetterIds: JSON.stringify(draft.attachLetterIds ?? []),
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        leaseOwner: null,
-        leaseUntil: null,
-        lastError: null,
-        messageId: null,
-        createdAt: now,
-        sentAt: null,
-      })
-      .orIgnore()
-      .execute();
-    // The driver's "rows changed" differs per database; the row under the key says it for all.
-    const stored = await em.findOne(OutboxMessageEntity, {
-      where: { dedupeKey: draft.dedupeKey },
-      select: { id: true },
+    return tx.outbox.queueOnce({
+      id: randomUUID(),
+      dedupeKey: draft.dedupeKey,
+      organisationId: draft.organisationId,
+      requestId: draft.requestId ?? null,
+      kind: draft.kind,
+      recipientEmail: draft.recipient.email,
+      recipientName: draft.recipient.name ?? null,
+      template: draft.template,
+      context: JSON.stringify(draft.context),
+      attachLetterIds: JSON.stringify(draft.attachLetterIds ?? []),
+      createdAt: this.now(),
     });
-    return stored?.id === id;
   }
 }

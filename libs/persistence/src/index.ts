@@ -38,12 +38,40 @@ export {
   type RequestListFilter,
   type RequestListRow,
 } from './repositories/request-list.query.js';
-export {
-  type ClaimResult,
-  type NewRequestEvent,
-  RequestRepository,
-  type StoredRequestEvent,
-} from './repositories/request.repository.js';
+export { RequestRepository } from './repositories/request.repository.js';
+export type {
+  ClaimResult,
+  DigestCandidate,
+  ItemOutcome,
+  LeaseRepositoryPort,
+  LetterRepositoryPort,
+  LetterScope,
+  LetterSendingState,
+  NewOutboxMessage,
+  NewRequestEvent,
+  OrganisationRepositoryPort,
+  OutboxOutcome,
+  OutboxRepositoryPort,
+  ReminderRepositoryPort,
+  Repositories,
+  RequestRepositoryPort,
+  StoredRequestEvent,
+  UnitOfWorkPort,
+  UserRepositoryPort,
+} from './storage/ports.js';
+export type {
+  ConversationRecord,
+  LetterRecord,
+  LetterSummary,
+  OrganisationRecord,
+  OutboxMessage,
+  RequestItemRecord,
+  RequestRecord,
+  SessionRecord,
+  UserRecord,
+} from './storage/records.js';
+export { type DigestSections, digestQueries } from './storage/digest-queries.js';
+export { repositoriesOf, UnitOfWork } from './storage/unit-of-work.js';
 export { type SessionWithUser, UserRepository } from './repositories/user.repository.js';
 export {
   HOLIDAY_SEED_FILE,

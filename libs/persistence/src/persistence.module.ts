@@ -5,8 +5,8 @@ import { dataSourceOptions } from './data-source-options.js';
 import { openDataSource } from './open-data-source.js';
 import { HolidayCalendarRepository } from './repositories/holiday-calendar.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
-import { RequestRepository } from './repositories/request.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
+import { UnitOfWork } from './storage/unit-of-work.js';
 
 /**
  * The database connection (from `AppConfig`, read when the module initialises, not at import) and
@@ -25,7 +25,7 @@ import { UserRepository } from './repositories/user.repository.js';
       dataSourceFactory: async (options) => openDataSource(options!),
     }),
   ],
-  providers: [HolidayCalendarRepository, OrganisationRepository, RequestRepository, UserRepository],
-  exports: [HolidayCalendarRepository, OrganisationRepository, RequestRepository, UserRepository],
+  providers: [HolidayCalendarRepository, OrganisationRepository, UnitOfWork, UserRepository],
+  exports: [HolidayCalendarRepository, OrganisationRepository, UnitOfWork, UserRepository],
 })
 export class PersistenceModule {}

@@ -30,7 +30,7 @@ export class AutoClose {
     try {
       await this.changes.run(actor, requestId, undefined, async (ctx) => {
         const step = domainStep(ctx, { type: 'closeAsFinal', occurredOn: reminder.dueOn });
-        for (const draft of drafts) await this.outbox.enqueue(ctx.em, draft);
+        for (const draft of drafts) await this.outbox.enqueue(ctx.tx, draft);
         return {
           events: [
             ...step.events,

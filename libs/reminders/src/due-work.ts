@@ -10,8 +10,7 @@ import {
   type ReminderSettings,
   type SweepWindow,
 } from '@wobdesk/domain';
-import { findSweepRows, oldestDate, type SweepRow } from '@wobdesk/persistence';
-import type { EntityManager } from 'typeorm';
+import type { Repositories, SweepRow } from '@wobdesk/persistence';
 
 /** A reminder the sweep found due, with the row it belongs to. */
 export interface DueWork {
@@ -35,7 +34,7 @@ export function reminderRowOf(row: SweepRow): ReminderRow {
  * are exact). Reads only rows with a reminder due.
  */
 export async function findDueWork(
-  em: EntityManager,
+  tx: Pick<Repositories, 'reminders'>,
   window: SweepWindow,
   settings: ReminderSettings,
   calendar: HolidayCalendar,
@@ -44,7 +43,9 @@ export async function findDueWork(
   const work: DueWork[] = [];
   for (const rule of rules) {
     const oldest =
-      rule.schedule === 'overdue' ? await oldestDate(em, rule.column, rule.phases) : undefined;
+      rule.schedule === 'overdue'
+        ? await tx.reminders.oldestDate(rule.column, rule.phases)
+        : undefined;
     const ranges = deadlineRanges(
       rule.schedule,
       window,
@@ -53,7 +54,7 @@ export async function findDueWork(
       oldest === undefined ? undefined : LocalDate.parse(oldest),
     );
     if (ranges.length === 0) continue;
-    const rows = await findSweepRows(em, { ...rule, ranges });
+    const rows = await tx.reminders.findDue({ ...rule, ranges });
     for (const row of rows) {
       for (const reminder of dueReminders(reminderRowOf(row), window, settings, calendar, [rule])) {
         work.push({ row, reminder });

@@ -1,5 +1,5 @@
 export { AutoClose } from './auto-close.js';
-export { CoordinatorDigest, DIGEST_ITEMS } from './coordinator-digest.js';
+export { CoordinatorDigest, DIGEST_ITEMS, digestSections } from './coordinator-digest.js';
 export { type DueWork, findDueWork, reminderRowOf } from './due-work.js';
 export {
   type DigestItem,

@@ -7,32 +7,15 @@ import {
   type ReminderSettings,
   type SweepWindow,
 } from '@wobdesk/domain';
-import { Outbox, type OutboxDraft, OutboxMessageEntity } from '@wobdesk/mail';
-import {
-  findRecipients,
-  OrganisationEntity,
-  type Recipient,
-  serialRead,
-  serialTransaction,
-} from '@wobdesk/persistence';
+import { Outbox, type OutboxDraft } from '@wobdesk/mail';
+import { type Recipient, type Repositories, UnitOfWork } from '@wobdesk/persistence';
 import { CalendarSource, CLOCK, NOW, type Now } from '@wobdesk/workflow';
-import { DataSource, type EntityManager, In } from 'typeorm';
 import { AutoClose } from './auto-close.js';
 import { CoordinatorDigest } from './coordinator-digest.js';
 import { type DueWork, findDueWork } from './due-work.js';
 import { recipientsOf, reminderDraft } from './reminder-mail.js';
 import { LeaseLostError, SchedulerLease, SWEEP_LEASE } from './scheduler-lease.js';
 import { readWatermark, writeWatermark } from './sweep-watermark.js';
-
-/** The outbox keys among `keys` that exist already (unique index on dedupe_key). */
-async function existingKeys(em: EntityManager, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await em.find(OutboxMessageEntity, {
-    where: { dedupeKey: In([...keys]) },
-    select: { dedupeKey: true },
-  });
-  return new Set(rows.map((r) => r.dedupeKey));
-}
 
 /** Reminders queued per transaction (and per lease renewal). */
 export const SWEEP_BATCH = 250;
@@ -96,7 +79,7 @@ export class ReminderSweep {
   private readonly logger = new Logger('ReminderSweep');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly storage: UnitOfWork,
     private readonly lease: SchedulerLease,
     private readonly calendars: CalendarSource,
     private readonly config: AppConfig,
@@ -131,13 +114,11 @@ export class ReminderSweep {
     const today = this.clock.today();
     const calendar = await this.calendars.get();
     const settings = this.settings;
-    const mark = await serialRead(this.dataSource, (em) => readWatermark(em, SWEEP_LEASE));
+    const mark = await this.storage.read((tx) => readWatermark(tx, SWEEP_LEASE));
     const last = mark.sweptThrough && mark.sweptThrough.isBefore(today) ? mark.sweptThrough : today;
     const window: SweepWindow = { after: last.minusDays(1), through: today };
-    const work = await serialRead(this.dataSource, (em) =>
-      findDueWork(em, window, settings, calendar),
-    );
-    const who = await serialRead(this.dataSource, (em) => this.addressBook(em, work));
+    const work = await this.storage.read((tx) => findDueWork(tx, window, settings, calendar));
+    const who = await this.storage.read((tx) => this.addressBook(tx, work));
     const found = performance.now();
     let queued = 0;
     let alreadyQueued = 0;
@@ -165,19 +146,16 @@ export class ReminderSweep {
       // Keys queued by an earlier run (every later sweep of a day finds all of them) are skipped
       // before the transaction: one indexed read instead of an insert attempt each. A key
       // queued in between is still caught by the insert-or-ignore.
-      const queuedKeys = await serialRead(this.dataSource, (em) =>
-        existingKeys(
-          em,
-          drafts.map((d) => d.dedupeKey),
-        ),
+      const queuedKeys = await this.storage.read((tx) =>
+        tx.outbox.existingKeys(drafts.map((d) => d.dedupeKey)),
       );
       const fresh = drafts.filter((d) => !queuedKeys.has(d.dedupeKey));
       const inserted =
         fresh.length === 0
           ? 0
-          : await serialTransaction(this.dataSource, async (em) => {
+          : await this.storage.transaction(async (tx) => {
               let n = 0;
-              for (const draft of fresh) if (await this.outbox.enqueue(em, draft)) n++;
+              for (const draft of fresh) if (await this.outbox.enqueue(tx, draft)) n++;
               return n;
             });
       queued += inserted;
@@ -212,13 +190,13 @@ export class ReminderSweep {
 
   /** Watermark to today; the digest the first time a sweep completes on a day. */
   private async digestOnce(digestOn: LocalDate | undefined, today: LocalDate): Promise<number> {
-    await serialTransaction(this.dataSource, (em) =>
-      writeWatermark(em, SWEEP_LEASE, { sweptThrough: today }, this.now()),
+    await this.storage.transaction((tx) =>
+      writeWatermark(tx, SWEEP_LEASE, { sweptThrough: today }, this.now()),
     );
     if (digestOn && !digestOn.isBefore(today)) return 0;
     const queued = await this.digest.queue(today, digestOn);
-    await serialTransaction(this.dataSource, (em) =>
-      writeWatermark(em, SWEEP_LEASE, { sweptThrough: today, digestOn: today }, this.now()),
+    await this.storage.transaction((tx) =>
+      writeWatermark(tx, SWEEP_LEASE, { sweptThrough: today, digestOn: today }, this.now()),
     );
     return queued;
   }
@@ -228,18 +206,11 @@ export class ReminderSweep {
   }
 
   /** Assignees, coordinators and organisation names of the due work (three indexed reads). */
-  private async addressBook(em: EntityManager, work: readonly DueWork[]) {
+  private async addressBook(tx: Repositories, work: readonly DueWork[]) {
     const userIds = [...new Set(work.flatMap((w) => (w.row.assigneeId ? [w.row.assigneeId] : [])))];
     const orgIds = [...new Set(work.map((w) => w.row.organisationId))];
-    const { users, coordinators } = await findRecipients(em, userIds, orgIds);
-    const organisations = new Map<string, string>();
-    for (let k = 0; k < orgIds.length; k += 500) {
-      const found = await em.find(OrganisationEntity, {
-        where: { id: In(orgIds.slice(k, k + 500)) },
-        select: { id: true, name: true },
-      });
-      for (const o of found) organisations.set(o.id, o.name);
-    }
+    const { users, coordinators } = await tx.users.recipients(userIds, orgIds);
+    const organisations = await tx.organisations.names(orgIds);
     return { users, coordinators, organisations } as {
       users: Map<string, Recipient>;
       coordinators: Map<string, Recipient[]>;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@wobdesk/mail';
+import { PersistenceModule } from '@wobdesk/persistence';
 import { WorkflowModule } from '@wobdesk/workflow';
 import { AutoClose } from './auto-close.js';
 import { CoordinatorDigest } from './coordinator-digest.js';
@@ -12,7 +13,7 @@ import { SchedulerLease } from './scheduler-lease.js';
  * Needs `ConfigModule` (global).
  */
 @Module({
-  imports: [WorkflowModule, MailModule],
+  imports: [PersistenceModule, WorkflowModule, MailModule],
   providers: [SchedulerLease, AutoClose, CoordinatorDigest, ReminderSweep],
   exports: [SchedulerLease, ReminderSweep, MailModule],
 })

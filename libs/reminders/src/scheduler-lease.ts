@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@wobdesk/config';
-import { SchedulerLeaseEntity, serialTransaction } from '@wobdesk/persistence';
+import { UnitOfWork } from '@wobdesk/persistence';
 import { NOW, type Now } from '@wobdesk/workflow';
-import { DataSource } from 'typeorm';
 
 /** The lease of the reminder sweep (one row of `scheduler_lease`). */
 export const SWEEP_LEASE = 'reminder-sweep';
@@ -21,7 +20,7 @@ export class SchedulerLease {
   readonly owner = `${hostname().slice(0, 80)}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly storage: UnitOfWork,
     private readonly config: AppConfig,
     @Inject(NOW) private readonly now: Now,
   ) {}
@@ -30,54 +29,21 @@ export class SchedulerLease {
   async acquire(name: string): Promise<boolean> {
     const now = this.now();
     const until = new Date(now.getTime() + this.config.scheduler.leaseSeconds * 1000);
-    return serialTransaction(this.dataSource, async (em) => {
-      // A write first (stack.md §4): creates the row once, harmless when it exists.
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(SchedulerLeaseEntity)
-        .values({ name, owner: null, leaseUntil: new Date(0).toISOString() })
-        .orIgnore()
-        .execute();
-      const result = await em
-        .createQueryBuilder()
-        .update(SchedulerLeaseEntity)
-        .set({ owner: this.owner, leaseUntil: until.toISOString() })
-        .where('name = :name AND (owner = :owner OR lease_until < :now)', {
-          name,
-          owner: this.owner,
-          now: now.toISOString(),
-        })
-        .execute();
-      return result.affected === 1;
-    });
+    return this.storage.transaction((tx) =>
+      tx.leases.acquire(name, this.owner, now.toISOString(), until.toISOString()),
+    );
   }
 
   /** Extends a lease this process holds; false when it was lost (expired and taken over). */
   async renew(name: string): Promise<boolean> {
     const now = this.now();
     const until = new Date(now.getTime() + this.config.scheduler.leaseSeconds * 1000);
-    return serialTransaction(this.dataSource, async (em) => {
-      const result = await em
-        .createQueryBuilder()
-        .update(SchedulerLeaseEntity)
-        .set({ leaseUntil: until.toISOString() })
-        .where('name = :name AND owner = :owner', { name, owner: this.owner })
-        .execute();
-      return result.affected === 1;
-    });
+    return this.storage.transaction((tx) => tx.leases.renew(name, this.owner, until.toISOString()));
   }
 
   /** Gives the lease up at once, so another process need not wait for it to expire. */
   async release(name: string): Promise<void> {
-    await serialTransaction(this.dataSource, (em) =>
-      em
-        .createQueryBuilder()
-        .update(SchedulerLeaseEntity)
-        .set({ owner: null, leaseUntil: new Date(0).toISOString() })
-        .where('name = :name AND owner = :owner', { name, owner: this.owner })
-        .execute(),
-    );
+    await this.storage.transaction((tx) => tx.leases.release(name, this.owner));
   }
 }
 

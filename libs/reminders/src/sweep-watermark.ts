@@ -1,6 +1,5 @@
 import { LocalDate } from '@wobdesk/domain';
-import { SweepWatermarkEntity } from '@wobdesk/persistence';
-import type { EntityManager } from 'typeorm';
+import type { Repositories } from '@wobdesk/persistence';
 
 export interface Watermark {
   /** The last day a sweep completed (its reminders are all queued). */
@@ -9,17 +8,20 @@ export interface Watermark {
   readonly digestOn?: LocalDate;
 }
 
-export async function readWatermark(em: EntityManager, name: string): Promise<Watermark> {
-  const row = await em.findOneBy(SweepWatermarkEntity, { name });
+export async function readWatermark(
+  tx: Pick<Repositories, 'reminders'>,
+  name: string,
+): Promise<Watermark> {
+  const row = await tx.reminders.watermark(name);
   return {
     ...(row && { sweptThrough: LocalDate.parse(row.sweptThrough) }),
     ...(row?.digestOn && { digestOn: LocalDate.parse(row.digestOn) }),
   };
 }
 
-/** Writes the watermark (insert or update by name; portable upsert in two statements). */
+/** Writes the watermark (insert or update by name). */
 export async function writeWatermark(
-  em: EntityManager,
+  tx: Pick<Repositories, 'reminders'>,
   name: string,
   patch: { sweptThrough: LocalDate; digestOn?: LocalDate },
   now: Date,
@@ -29,8 +31,5 @@ export async function writeWatermark(
     ...(patch.digestOn && { digestOn: patch.digestOn.toString() }),
     updatedAt: now.toISOString(),
   };
-  const updated = await em.update(SweepWatermarkEntity, { name }, values);
-  if (updated.affected !== 1) {
-    await em.insert(SweepWatermarkEntity, { name, digestOn: null, ...values });
-  }
+  await tx.reminders.writeWatermark(name, values);
 }

@@ -1,6 +1,5 @@
 import type { LocalDate } from '@wobdesk/domain';
-import type { NewRequestEvent, RequestRepository } from '@wobdesk/persistence';
-import type { EntityManager } from 'typeorm';
+import type { NewRequestEvent, Repositories } from '@wobdesk/persistence';
 import type { Actor } from './contract.js';
 import { workflowError } from './workflow-errors.js';
 
@@ -19,12 +18,11 @@ export function assigned(
 
 /** The assignee is a user of the actor's organisation; only a coordinator assigns others. */
 export async function checkAssignee(
-  requests: RequestRepository,
-  em: EntityManager,
+  tx: Pick<Repositories, 'users'>,
   actor: Actor,
   assigneeId: string,
 ): Promise<void> {
-  const user = await requests.findUser(em, actor.organisationId, assigneeId);
+  const user = await tx.users.findInOrganisation(actor.organisationId, assigneeId);
   if (!user) throw workflowError('REQUEST.UNKNOWN_ASSIGNEE', { assigneeId });
   if (actor.role !== 'coordinator' && assigneeId !== actor.userId) {
     throw workflowError('REQUEST.ASSIGN_FORBIDDEN', { assigneeId });

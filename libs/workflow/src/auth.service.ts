@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@wobdesk/config';
-import { type UserEntity, UserRepository } from '@wobdesk/persistence';
+import { type UserRecord, UserRepository } from '@wobdesk/persistence';
 import { NOW, type Now } from './clock.js';
 import { type Actor, type Authenticator, type Role, ROLES } from './contract.js';
 import { optionalText, requireText } from './input-validation.js';
@@ -106,7 +106,7 @@ export class AuthService implements Authenticator {
     });
   }
 
-  findUserByEmail(email: string): Promise<UserEntity | undefined> {
+  findUserByEmail(email: string): Promise<UserRecord | undefined> {
     return this.users.findByEmail(email);
   }
 
@@ -123,7 +123,7 @@ function checkedPassword(password: string): string {
   return password;
 }
 
-function actorOf(user: UserEntity): Actor {
+function actorOf(user: UserRecord): Actor {
   return {
     userId: user.id,
     organisationId: user.organisationId,

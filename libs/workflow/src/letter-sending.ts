@@ -2,8 +2,7 @@
 // once (a sent letter is never replaced; generating again makes a new draft version) and a
 // `letter_sent` event joins the request's log, dated the day of sending.
 import { LocalDate } from '@wobdesk/domain';
-import { LetterEntity, type NewRequestEvent } from '@wobdesk/persistence';
-import { IsNull } from 'typeorm';
+import type { NewRequestEvent } from '@wobdesk/persistence';
 import { WorkflowError } from './contract.js';
 import type { ChangeContext } from './request-change.js';
 
@@ -18,8 +17,6 @@ export const letterNotFound = (id: string) =>
 
 /** A sent letter sent again: the step conflicts with the letter as it stands (409). */
 export const ALREADY_SENT = 'LETTER.ALREADY_SENT';
-
-const SENT_COLUMNS = { id: true, kind: true, letterDate: true, sentOn: true } as const;
 
 /** Checks the sending date against today and the letter's date. */
 export function checkSentOn(
@@ -68,9 +65,10 @@ export async function markLetterSent(
   sentOn: unknown,
   actorId: string,
 ): Promise<{ event: NewRequestEvent; kind: string; sentOn: LocalDate }> {
-  const row = await ctx.em.findOne(LetterEntity, {
-    where: { id: letterId, requestId: ctx.row.id, organisationId: ctx.row.organisationId },
-    select: SENT_COLUMNS,
+  const row = await ctx.tx.letters.sendingState({
+    id: letterId,
+    requestId: ctx.row.id,
+    organisationId: ctx.row.organisationId,
   });
   if (!row) throw letterNotFound(letterId);
   if (row.sentOn !== null) {
@@ -97,11 +95,11 @@ export async function markDecisionLetterSent(
   sentOn: LocalDate,
   actorId: string,
 ): Promise<NewRequestEvent | undefined> {
-  const letters = await ctx.em.find(LetterEntity, {
-    where: { requestId: ctx.row.id, organisationId: ctx.row.organisationId, kind: 'decision' },
-    order: { createdAt: 'DESC', id: 'DESC' },
-    select: SENT_COLUMNS,
-  });
+  const letters = await ctx.tx.letters.sendingStatesOfKind(
+    ctx.row.organisationId,
+    ctx.row.id,
+    'decision',
+  );
   const newest = letters[0];
   if (!newest || letters.some((l) => l.sentOn !== null)) return undefined;
   if (newest.letterDate !== null && sentOn.toString() < newest.letterDate) return undefined;
@@ -110,13 +108,9 @@ export async function markDecisionLetterSent(
 }
 
 async function stamp(ctx: ChangeContext, id: string, sentOn: LocalDate, actorId: string) {
-  // `sent_on IS NULL` in the WHERE: the stamp is set once, even against a concurrent writer.
-  const result = await ctx.em.update(
-    LetterEntity,
-    { id, sentOn: IsNull() },
-    { sentOn: sentOn.toString(), sentAt: ctx.now, sentBy: actorId },
-  );
-  if (result.affected === 0) throw new Error(`Letter ${id} was sent concurrently`);
+  // The stamp is set once (a conditional update), even against a concurrent writer.
+  const stamped = await ctx.tx.letters.stampSent(id, sentOn.toString(), ctx.now, actorId);
+  if (!stamped) throw new Error(`Letter ${id} was sent concurrently`);
 }
 
 function sentEvent(letterId: string, kind: string, sentOn: LocalDate): NewRequestEvent {

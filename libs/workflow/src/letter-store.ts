@@ -1,8 +1,7 @@
 // Reading stored letters: their metadata (without the HTML and PDF), per-kind version numbers,
 // and a stored letter as a file.
 import type { LetterWarning } from '@wobdesk/letters';
-import { LetterEntity } from '@wobdesk/persistence';
-import type { EntityManager } from 'typeorm';
+import type { LetterRecord, LetterSummary, Repositories } from '@wobdesk/persistence';
 import type { LetterInput } from './letter-context/index.js';
 
 /** A stored letter without its content. */
@@ -44,40 +43,13 @@ export interface LetterDownload {
   readonly body: Buffer | string;
 }
 
-/** Every column but the HTML and the PDF. */
-export const LETTER_LIST_COLUMNS = {
-  id: true,
-  requestId: true,
-  organisationId: true,
-  eventSequence: true,
-  kind: true,
-  subject: true,
-  templateVersion: true,
-  templateSetHash: true,
-  contentHash: true,
-  pdfHash: true,
-  law: true,
-  warnings: true,
-  letterDate: true,
-  input: true,
-  sentOn: true,
-  sentAt: true,
-  sentBy: true,
-  createdAt: true,
-  createdBy: true,
-} as const;
-
 /** The letters of a request, oldest first, with their per-kind version numbers (one query). */
 export async function listLettersIn(
-  em: EntityManager,
+  tx: Pick<Repositories, 'letters'>,
   organisationId: string,
   requestId: string,
 ): Promise<LetterMetadata[]> {
-  const rows = await em.find(LetterEntity, {
-    where: { organisationId, requestId },
-    order: { createdAt: 'ASC', id: 'ASC' },
-    select: LETTER_LIST_COLUMNS,
-  });
+  const rows = await tx.letters.summaries(organisationId, requestId);
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const version = (seen.get(row.kind) ?? 0) + 1;
@@ -86,7 +58,7 @@ export async function listLettersIn(
   });
 }
 
-export function toMetadata(row: LetterEntity, version: number): LetterMetadata {
+export function toMetadata(row: LetterSummary, version: number): LetterMetadata {
   return {
     id: row.id,
     requestId: row.requestId,
@@ -111,7 +83,7 @@ export function toMetadata(row: LetterEntity, version: number): LetterMetadata {
   };
 }
 
-export function fileOf(row: LetterEntity, format: LetterFormat): LetterDownload {
+export function fileOf(row: LetterRecord, format: LetterFormat): LetterDownload {
   const base = `${row.kind}-${row.id}`;
   return format === 'pdf'
     ? {

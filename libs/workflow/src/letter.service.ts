@@ -13,13 +13,7 @@ import {
   PdfRendererError,
   type RenderedLetter,
 } from '@wobdesk/letters';
-import {
-  LetterEntity,
-  OrganisationEntity,
-  RequestRepository,
-  serialRead,
-} from '@wobdesk/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type LetterRecord, type Repositories, UnitOfWork } from '@wobdesk/persistence';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK, NOW, type Now } from './clock.js';
 import { type Actor, WorkflowError } from './contract.js';
@@ -82,10 +76,9 @@ export class LetterService {
   private readonly logger = new Logger(LetterService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly storage: UnitOfWork,
     private readonly reader: RequestReader,
     private readonly changes: RequestChanges,
-    private readonly requests: RequestRepository,
     private readonly calendars: CalendarSource,
     private readonly renderer: LetterRenderer,
     private readonly pdf: PdfRenderer,
@@ -113,7 +106,7 @@ export class LetterService {
     const { letter, mapped, version } = await this.renderFor(actor, requestId, kind, input);
     const pdf = await this.printPdf(letter.html);
     const id = randomUUID();
-    const row: LetterEntity = Object.assign(new LetterEntity(), {
+    const row: LetterRecord = {
       id,
       requestId,
       organisationId: actor.organisationId,
@@ -135,11 +128,11 @@ export class LetterService {
       sentBy: null,
       createdAt: this.now(),
       createdBy: actor.userId,
-    });
+    };
     // Stored in the change that appends the event, against the version the letter was rendered
     // from: a change in between is a 409 (stale version) rather than a letter about old facts.
     await this.changes.run(actor, requestId, version, async (ctx) => {
-      await ctx.em.insert(LetterEntity, row);
+      await ctx.tx.letters.insert(row);
       return {
         state: ctx.state,
         events: [
@@ -151,7 +144,7 @@ export class LetterService {
         ],
       };
     });
-    return serialRead(this.dataSource, async (em) => this.metadataOf(em, row));
+    return this.storage.read(async (tx) => this.metadataOf(tx, row));
   }
 
   /**
@@ -177,8 +170,8 @@ export class LetterService {
       const step = domainStep(ctx, { type: 'sendDecision', occurredOn: sent.sentOn });
       return { state: step.state, events: [...step.events, sent.event] };
     });
-    return serialRead(this.dataSource, async (em) => {
-      const all = await listLettersIn(em, actor.organisationId, requestId);
+    return this.storage.read(async (tx) => {
+      const all = await listLettersIn(tx, actor.organisationId, requestId);
       return all.find((m) => m.id === id)!;
     });
   }
@@ -193,20 +186,17 @@ export class LetterService {
   }
 
   async list(actor: Actor, requestId: string): Promise<readonly LetterMetadata[]> {
-    return serialRead(this.dataSource, async (em) => {
-      const request = await this.requests.find(em, actor.organisationId, requestId);
+    return this.storage.read(async (tx) => {
+      const request = await tx.requests.find(actor.organisationId, requestId);
       if (!request) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
-      return listLettersIn(em, actor.organisationId, requestId);
+      return listLettersIn(tx, actor.organisationId, requestId);
     });
   }
 
   async download(actor: Actor, letterId: string, format: LetterFormat): Promise<LetterDownload> {
     if (!UUID.test(letterId)) throw letterNotFound(letterId);
-    const row = await serialRead(this.dataSource, (em) =>
-      em.findOneBy(LetterEntity, {
-        id: letterId.toLowerCase(),
-        organisationId: actor.organisationId,
-      }),
+    const row = await this.storage.read((tx) =>
+      tx.letters.find({ id: letterId.toLowerCase(), organisationId: actor.organisationId }),
     );
     if (!row) throw letterNotFound(letterId);
     return fileOf(row, format);
@@ -222,10 +212,10 @@ export class LetterService {
     format: LetterFormat,
   ): Promise<LetterDownload | undefined> {
     if (!UUID.test(letterId)) return undefined;
-    const row = await serialRead(this.dataSource, async (em) => {
-      const request = await this.requestOfToken(em, token);
+    const row = await this.storage.read(async (tx) => {
+      const request = await this.requestOfToken(tx, token);
       if (!request) return null;
-      return em.findOneBy(LetterEntity, {
+      return tx.letters.find({
         id: letterId.toLowerCase(),
         requestId: request.id,
         organisationId: request.organisationId,
@@ -240,8 +230,8 @@ export class LetterService {
    */
   async storedPdf(letterId: string, organisationId?: string): Promise<StoredLetterPdf | undefined> {
     if (typeof letterId !== 'string' || !UUID.test(letterId)) return undefined;
-    const row = await serialRead(this.dataSource, (em) =>
-      em.findOneBy(LetterEntity, {
+    const row = await this.storage.read((tx) =>
+      tx.letters.find({
         id: letterId.toLowerCase(),
         ...(organisationId !== undefined && { organisationId }),
       }),
@@ -260,9 +250,9 @@ export class LetterService {
     };
   }
 
-  private async requestOfToken(em: EntityManager, token: string) {
+  private async requestOfToken(tx: Repositories, token: string) {
     if (!isWellFormedToken(token)) return undefined;
-    const row = await this.requests.findByStatusTokenHash(em, hashToken(token));
+    const row = await tx.requests.findByStatusTokenHash(hashToken(token));
     return row && row.statusTokenRevokedAt === null ? row : undefined;
   }
 
@@ -295,10 +285,10 @@ export class LetterService {
   private async sourcesFor(actor: Actor, requestId: string) {
     const calendar = await this.calendars.get();
     const today = this.clock.today();
-    const { aggregate, organisation, earlier } = await serialRead(this.dataSource, async (em) => {
-      const aggregate = await this.reader.load(em, actor.organisationId, requestId, calendar);
-      const organisation = await em.findOneBy(OrganisationEntity, { id: actor.organisationId });
-      const earlier = await listLettersIn(em, actor.organisationId, requestId);
+    const { aggregate, organisation, earlier } = await this.storage.read(async (tx) => {
+      const aggregate = await this.reader.load(tx, actor.organisationId, requestId, calendar);
+      const organisation = await tx.organisations.find(actor.organisationId);
+      const earlier = await listLettersIn(tx, actor.organisationId, requestId);
       return { aggregate, organisation, earlier };
     });
     if (!organisation) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
@@ -361,8 +351,8 @@ export class LetterService {
     }
   }
 
-  private async metadataOf(em: EntityManager, row: LetterEntity): Promise<LetterMetadata> {
-    const all = await listLettersIn(em, row.organisationId, row.requestId);
+  private async metadataOf(tx: Repositories, row: LetterRecord): Promise<LetterMetadata> {
+    const all = await listLettersIn(tx, row.organisationId, row.requestId);
     return all.find((m) => m.id === row.id) ?? toMetadata(row, 1);
   }
 }

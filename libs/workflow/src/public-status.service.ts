@@ -1,12 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Clock, PENDING_PHASES, PHASE_LABELS } from '@wobdesk/domain';
-import {
-  type RequestEntity,
-  RequestRepository,
-  serialRead,
-  type StoredRequestEvent,
-} from '@wobdesk/persistence';
-import { DataSource } from 'typeorm';
+import { type RequestRecord, type StoredRequestEvent, UnitOfWork } from '@wobdesk/persistence';
 import { CLOCK, NOW, type Now } from './clock.js';
 import type { PublicStatus, PublicStatusView } from './contract.js';
 import { listLettersIn } from './letter-store.js';
@@ -22,8 +16,7 @@ import { hashToken, isWellFormedToken } from './status-token.js';
 @Injectable()
 export class PublicStatusService implements PublicStatus {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: RequestRepository,
+    private readonly storage: UnitOfWork,
     private readonly cache: PublicStatusCache,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOW) private readonly now: Now,
@@ -45,12 +38,12 @@ export class PublicStatusService implements PublicStatus {
     const now = this.now().getTime();
     const cached = this.cache.get(tokenHash, today, now);
     if (cached) return cached;
-    return serialRead(this.dataSource, async (em) => {
-      const row = await this.requests.findByStatusTokenHash(em, tokenHash);
+    return this.storage.read(async (tx) => {
+      const row = await tx.requests.findByStatusTokenHash(tokenHash);
       if (!row || row.statusTokenRevokedAt !== null) return undefined;
-      const view = toPublicView(row, await this.requests.events(em, row.id), today);
+      const view = toPublicView(row, await tx.requests.events(row.id), today);
       // Only what was sent to the requester: drafts stay with the clerks.
-      const letters = (await listLettersIn(em, row.organisationId, row.id)).filter(
+      const letters = (await listLettersIn(tx, row.organisationId, row.id)).filter(
         (l) => l.status === 'sent',
       );
       const page: PublicStatusPage = { view, letters };
@@ -62,7 +55,7 @@ export class PublicStatusService implements PublicStatus {
 
 /** The view for the requester, from the stored columns and the public part of the history. */
 export function toPublicView(
-  row: RequestEntity,
+  row: RequestRecord,
   events: readonly StoredRequestEvent[],
   today: string,
 ): PublicStatusView {

@@ -12,14 +12,11 @@ import {
 import {
   type NewRequestEvent,
   projectRequestState,
-  type RequestEntity,
-  RequestEntity as RequestTable,
-  RequestRepository,
-  serialRead,
-  serialTransaction,
+  type Repositories,
+  type RequestRecord,
   type StoredRequestEvent,
+  UnitOfWork,
 } from '@wobdesk/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK, NOW, type Now } from './clock.js';
 import { type Actor, type RequestView, type SystemActor, WorkflowError } from './contract.js';
@@ -31,8 +28,9 @@ import { workflowError } from './workflow-errors.js';
 
 /** What a change sees: the claimed request, its history and its folded state. */
 export interface ChangeContext {
-  readonly em: EntityManager;
-  readonly row: RequestEntity;
+  /** The repositories of the change's transaction. */
+  readonly tx: Repositories;
+  readonly row: RequestRecord;
   readonly stored: readonly StoredRequestEvent[];
   readonly state: RequestState;
   readonly today: LocalDate;
@@ -45,7 +43,7 @@ export interface ChangeContext {
 export interface Change {
   readonly events: readonly NewRequestEvent[];
   readonly state: RequestState;
-  readonly patch?: Partial<RequestEntity>;
+  readonly patch?: Partial<RequestRecord>;
   /**
    * Letters sent to the requester with this change besides those of its `letter_sent` events
    * (which are always included): the requester's e-mail notice of the change attaches their PDFs.
@@ -78,8 +76,7 @@ export class Unchanged extends Error {}
 @Injectable()
 export class RequestChanges {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: RequestRepository,
+    private readonly storage: UnitOfWork,
     private readonly reader: RequestReader,
     private readonly calendars: CalendarSource,
     private readonly statusCache: PublicStatusCache,
@@ -103,29 +100,29 @@ export class RequestChanges {
     const now = this.now();
     const org = actor.organisationId;
     try {
-      const view = await serialTransaction(this.dataSource, async (em) => {
-        const claim = await this.requests.claim(em, org, requestId, expectedVersion, now);
+      const view = await this.storage.transaction(async (tx) => {
+        const claim = await tx.requests.claimForChange(org, requestId, expectedVersion, now);
         if (claim === 'not_found') throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
         if (claim === 'stale_version') {
-          const current = await this.requests.find(em, org, requestId);
+          const current = await tx.requests.find(org, requestId);
           throw workflowError('REQUEST.STALE_VERSION', {
             expectedVersion,
             currentVersion: current?.version,
           });
         }
-        const row = (await this.requests.find(em, org, requestId))!;
-        const stored = await this.requests.events(em, requestId);
+        const row = (await tx.requests.find(org, requestId))!;
+        const stored = await tx.requests.events(requestId);
         const state = foldEvents(domainEventsOf(stored), calendar);
         if (!state) throw new Error(`Corrupt history: request ${requestId} was never received`);
-        const result = await work({ em, row, stored, state, today, calendar, now });
+        const result = await work({ tx, row, stored, state, today, calendar, now });
         const last = stored.length === 0 ? 0 : stored[stored.length - 1].sequence;
         const actorId = 'kind' in actor ? null : actor.userId;
-        await this.requests.appendEvents(em, requestId, last, result.events, actorId, now);
+        await tx.requests.appendEvents(requestId, last, result.events, actorId, now);
         const columns = { ...projectRequestState(result.state), ...result.patch };
-        await em.update(RequestTable, { id: requestId }, columns);
+        await tx.requests.updateColumns(requestId, columns);
         if (result.events.length > 0) {
           const lastEvent = result.events[result.events.length - 1];
-          await this.notices.queue(em, {
+          await this.notices.queue(tx, {
             request: { ...row, ...columns },
             previousPhase: row.phase,
             eventSequence: last + result.events.length,
@@ -134,14 +131,14 @@ export class RequestChanges {
             letterIds: lettersSentWith(result),
           });
         }
-        return this.reader.viewIn(em, org, requestId, today, calendar);
+        return this.reader.viewIn(tx, org, requestId, today, calendar);
       });
       this.statusCache.forget(requestId);
       return view;
     } catch (error) {
       if (error instanceof Unchanged) {
-        return serialRead(this.dataSource, (em) =>
-          this.reader.viewIn(em, org, requestId, this.clock.today(), calendar),
+        return this.storage.read((tx) =>
+          this.reader.viewIn(tx, org, requestId, this.clock.today(), calendar),
         );
       }
       throw error;

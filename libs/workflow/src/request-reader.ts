@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Clock, foldEvents, type HolidayCalendar, type LocalDate } from '@wobdesk/domain';
-import { listRequests, RequestRepository, serialRead, UserEntity } from '@wobdesk/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type Repositories, UnitOfWork } from '@wobdesk/persistence';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK } from './clock.js';
 import type {
@@ -21,8 +20,7 @@ import { workflowError } from './workflow-errors.js';
 @Injectable()
 export class RequestReader {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: RequestRepository,
+    private readonly storage: UnitOfWork,
     private readonly calendars: CalendarSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -32,55 +30,52 @@ export class RequestReader {
    * its domain events; not_found for another organisation's request (its existence is not told).
    */
   async load(
-    em: EntityManager,
+    tx: Repositories,
     organisationId: string,
     id: string,
     calendar: HolidayCalendar,
   ): Promise<RequestAggregate> {
-    const row = await this.requests.find(em, organisationId, id);
+    const row = await tx.requests.find(organisationId, id);
     if (!row) throw workflowError('REQUEST.NOT_FOUND', { id });
     // One after the other: a transaction's connection runs one query at a time (pg warns otherwise).
-    const items = await this.requests.items(em, id);
-    const conversations = await this.requests.conversations(em, id);
-    const events = await this.requests.events(em, id);
+    const items = await tx.requests.items(id);
+    const conversations = await tx.requests.conversations(id);
+    const events = await tx.requests.events(id);
     const state = foldEvents(domainEventsOf(events), calendar);
     if (!state) throw new Error(`Corrupt history: request ${id} has no request_received event`);
-    const assignee =
-      row.assigneeId === null ? null : await em.findOneBy(UserEntity, { id: row.assigneeId });
+    const assignee = row.assigneeId === null ? null : await tx.users.find(row.assigneeId);
     return { row, items, conversations, events, state, assigneeName: assignee?.name };
   }
 
   /** The view of a request inside the caller's transaction or read. */
   async viewIn(
-    em: EntityManager,
+    tx: Repositories,
     organisationId: string,
     id: string,
     today: LocalDate,
     calendar: HolidayCalendar,
   ): Promise<RequestView> {
-    return toRequestView(await this.load(em, organisationId, id, calendar), today, calendar);
+    return toRequestView(await this.load(tx, organisationId, id, calendar), today, calendar);
   }
 
   async get(actor: Actor, id: string): Promise<RequestView> {
     const calendar = await this.calendars.get();
     const today = this.clock.today();
-    return serialRead(this.dataSource, (em) =>
-      this.viewIn(em, actor.organisationId, id, today, calendar),
-    );
+    return this.storage.read((tx) => this.viewIn(tx, actor.organisationId, id, today, calendar));
   }
 
   async events(actor: Actor, id: string): Promise<readonly EventView[]> {
-    return serialRead(this.dataSource, async (em) => {
-      const row = await this.requests.find(em, actor.organisationId, id);
+    return this.storage.read(async (tx) => {
+      const row = await tx.requests.find(actor.organisationId, id);
       if (!row) throw workflowError('REQUEST.NOT_FOUND', { id });
-      return (await this.requests.events(em, id)).map(toEventView);
+      return (await tx.requests.events(id)).map(toEventView);
     });
   }
 
   async list(actor: Actor, query: RequestListQuery): Promise<Page<RequestListItem>> {
     const today = this.clock.today();
     const filter = toListFilter(actor.organisationId, query ?? {}, today);
-    const { rows, total } = await serialRead(this.dataSource, (em) => listRequests(em, filter));
+    const { rows, total } = await this.storage.read((tx) => tx.requests.list(filter));
     return {
       items: rows.map((row) => toListItem(row, filter.today)),
       total,

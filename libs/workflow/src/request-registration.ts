@@ -4,13 +4,9 @@ import { type Clock, execute as executeCommand, type RequestCommand } from '@wob
 import {
   type NewRequestEvent,
   projectRequestState,
-  RequestEntity,
-  RequestItemEntity,
-  RequestRepository,
   requestSearchText,
-  serialTransaction,
+  UnitOfWork,
 } from '@wobdesk/persistence';
-import { DataSource } from 'typeorm';
 import { CalendarSource } from './calendar-source.js';
 import { CLOCK, NOW, type Now } from './clock.js';
 import {
@@ -37,8 +33,7 @@ import { hashToken } from './status-token.js';
 @Injectable()
 export class RequestRegistration {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: RequestRepository,
+    private readonly storage: UnitOfWork,
     private readonly reader: RequestReader,
     private readonly calendars: CalendarSource,
     private readonly notices: RequesterNotices,
@@ -73,48 +68,47 @@ export class RequestRegistration {
     const id = randomUUID();
     const statusToken = this.links.tokenOf(id, 1);
     const now = this.now();
-    const request = await serialTransaction(this.dataSource, async (em) => {
+    const request = await this.storage.transaction(async (tx) => {
       // The counter update is the first statement: the write lock comes before any read.
-      const reference = await this.requests.reserveReference(em, organisationId);
+      const reference = await tx.requests.reserveReference(organisationId);
       if (reference === undefined) throw new Error(`Unknown organisation ${organisationId}`);
       if (actor !== undefined && parsed.assigneeId !== undefined)
-        await checkAssignee(this.requests, em, actor, parsed.assigneeId);
-      await em.insert(RequestEntity, {
-        id,
-        organisationId,
-        reference,
-        environmentalInformation: parsed.environmentalInformation ?? false,
-        requesterName: parsed.requester.name,
-        requesterSalutation: parsed.requester.salutation,
-        requesterPostalAddress: parsed.requester.postalAddress,
-        requesterEmail: parsed.requester.email,
-        requesterPhone: parsed.requester.phone,
-        letterDate: parsed.letterDate?.toString() ?? null,
-        receivedOn: parsed.receivedOn.toString(),
-        channel: parsed.channel,
-        subject: parsed.subject,
-        searchText: requestSearchText(parsed.subject, parsed.requester.name),
-        theirReference: parsed.theirReference,
-        assigneeId: parsed.assigneeId ?? null,
-        version: 1,
-        statusTokenHash: hashToken(statusToken),
-        statusTokenRevokedAt: null,
-        statusTokenGeneration: 1,
-        ...projectRequestState(result.state),
-        createdAt: now,
-        updatedAt: now,
-      });
-      await em.insert(
-        RequestItemEntity,
-        parsed.items.map((text, i) => ({ requestId: id, number: i + 1, text })),
+        await checkAssignee(tx, actor, parsed.assigneeId);
+      await tx.requests.insert(
+        {
+          id,
+          organisationId,
+          reference,
+          environmentalInformation: parsed.environmentalInformation ?? false,
+          requesterName: parsed.requester.name,
+          requesterSalutation: parsed.requester.salutation,
+          requesterPostalAddress: parsed.requester.postalAddress,
+          requesterEmail: parsed.requester.email,
+          requesterPhone: parsed.requester.phone,
+          letterDate: parsed.letterDate?.toString() ?? null,
+          receivedOn: parsed.receivedOn.toString(),
+          channel: parsed.channel,
+          subject: parsed.subject,
+          searchText: requestSearchText(parsed.subject, parsed.requester.name),
+          theirReference: parsed.theirReference,
+          assigneeId: parsed.assigneeId ?? null,
+          version: 1,
+          statusTokenHash: hashToken(statusToken),
+          statusTokenRevokedAt: null,
+          statusTokenGeneration: 1,
+          ...projectRequestState(result.state),
+          createdAt: now,
+          updatedAt: now,
+        },
+        parsed.items,
       );
       const events: NewRequestEvent[] = result.events.map(toStoredEvent);
       if (parsed.assigneeId !== undefined) {
         events.push(assigned(today, parsed.assigneeId, null));
       }
-      await this.requests.appendEvents(em, id, 0, events, actor?.userId ?? null, now);
-      const stored = (await this.requests.find(em, organisationId, id))!;
-      await this.notices.queue(em, {
+      await tx.requests.appendEvents(id, 0, events, actor?.userId ?? null, now);
+      const stored = (await tx.requests.find(organisationId, id))!;
+      await this.notices.queue(tx, {
         request: stored,
         previousPhase: undefined,
         eventSequence: events.length,
@@ -122,7 +116,7 @@ export class RequestRegistration {
         occurredOn: events[0].occurredOn,
         letterIds: [],
       });
-      return this.reader.viewIn(em, organisationId, id, today, calendar);
+      return this.reader.viewIn(tx, organisationId, id, today, calendar);
     });
     return { request, statusToken };
   }

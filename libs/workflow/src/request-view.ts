@@ -6,11 +6,11 @@ import {
   statusView,
 } from '@wobdesk/domain';
 import {
-  type ConversationRecordEntity,
+  type ConversationRecord,
   isOverdueRow,
-  type RequestEntity,
-  type RequestItemEntity,
+  type RequestItemRecord,
   type RequestListRow,
+  type RequestRecord,
   type StoredRequestEvent,
 } from '@wobdesk/persistence';
 import type {
@@ -25,9 +25,9 @@ import type {
 
 /** Everything stored about one request, with its state folded from the domain events. */
 export interface RequestAggregate {
-  readonly row: RequestEntity;
-  readonly items: readonly RequestItemEntity[];
-  readonly conversations: readonly ConversationRecordEntity[];
+  readonly row: RequestRecord;
+  readonly items: readonly RequestItemRecord[];
+  readonly conversations: readonly ConversationRecord[];
   readonly events: readonly StoredRequestEvent[];
   readonly state: RequestState;
   readonly assigneeName: string | undefined;
@@ -69,13 +69,13 @@ export function toRequestView(
   };
 }
 
-function statusLinkOf(row: RequestEntity): StatusLinkState {
+function statusLinkOf(row: RequestRecord): StatusLinkState {
   if (row.statusTokenRevokedAt !== null) return 'revoked';
   if (row.statusTokenHash === null) return 'none';
   return row.statusTokenGeneration < 1 ? 'not_derivable' : 'active';
 }
 
-function requesterOf(row: RequestEntity): Requester {
+function requesterOf(row: RequestRecord): Requester {
   return {
     name: row.requesterName,
     ...(row.requesterSalutation !== null && { salutation: row.requesterSalutation }),
@@ -85,7 +85,7 @@ function requesterOf(row: RequestEntity): Requester {
   };
 }
 
-function toItem(item: RequestItemEntity): RequestedItem {
+function toItem(item: RequestItemRecord): RequestedItem {
   return {
     number: item.number,
     text: item.text,
@@ -95,7 +95,7 @@ function toItem(item: RequestItemEntity): RequestedItem {
   };
 }
 
-function toConversation(c: ConversationRecordEntity): ConversationInput & { readonly id: string } {
+function toConversation(c: ConversationRecord): ConversationInput & { readonly id: string } {
   return {
     id: c.id,
     occurredOn: c.occurredOn,

@@ -7,12 +7,7 @@ import {
   requestError,
   TERMINAL_PHASES,
 } from '@wobdesk/domain';
-import {
-  ConversationRecordEntity,
-  type NewRequestEvent,
-  RequestItemEntity,
-  RequestRepository,
-} from '@wobdesk/persistence';
+import type { NewRequestEvent } from '@wobdesk/persistence';
 import { assigned, checkAssignee } from './assignment.js';
 import { CLOCK } from './clock.js';
 import {
@@ -49,7 +44,6 @@ const COMMAND_DATE_FIELDS = ['occurredOn', 'termEndsOn', 'postedOn'] as const;
 @Injectable()
 export class RequestWorkflowService implements RequestRegister {
   constructor(
-    private readonly requests: RequestRepository,
     private readonly reader: RequestReader,
     private readonly changes: RequestChanges,
     private readonly registration: RequestRegistration,
@@ -107,7 +101,7 @@ export class RequestWorkflowService implements RequestRegister {
         : { events: [], state: ctx.state };
       if (!first) refuseLaterConversation(ctx, occurredOn);
       const id = randomUUID();
-      await ctx.em.insert(ConversationRecordEntity, {
+      await ctx.tx.requests.addConversation({
         id,
         requestId,
         occurredOn: occurredOn.toString(),
@@ -146,7 +140,7 @@ export class RequestWorkflowService implements RequestRegister {
     }
     const occurredOn = LocalDate.parse(input.occurredOn);
     return this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
-      const items = await this.requests.items(ctx.em, requestId);
+      const items = await ctx.tx.requests.items(requestId);
       const outcomes = parseOutcomes(
         input,
         items.map((i) => i.number),
@@ -159,15 +153,11 @@ export class RequestWorkflowService implements RequestRegister {
         }),
       });
       for (const o of outcomes) {
-        await ctx.em.update(
-          RequestItemEntity,
-          { requestId, number: o.number },
-          {
-            outcome: o.outcome,
-            grounds: o.grounds.length > 0 ? JSON.stringify(o.grounds) : null,
-            remarks: o.remarks,
-          },
-        );
+        await ctx.tx.requests.recordItemOutcome(requestId, o.number, {
+          outcome: o.outcome,
+          grounds: o.grounds.length > 0 ? JSON.stringify(o.grounds) : null,
+          remarks: o.remarks,
+        });
       }
       const details: NewRequestEvent = {
         type: 'decision_items_recorded',
@@ -194,7 +184,7 @@ export class RequestWorkflowService implements RequestRegister {
       throw workflowError('REQUEST.INVALID_INPUT', { field: 'assigneeId', rule: 'required' });
     }
     return this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
-      await checkAssignee(this.requests, ctx.em, actor, assigneeId);
+      await checkAssignee(ctx.tx, actor, assigneeId);
       if (ctx.row.assigneeId === assigneeId) throw new Unchanged();
       return {
         events: [assigned(ctx.today, assigneeId, ctx.row.assigneeId)],

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
 import { isMailAddress, Outbox, type RequesterNoticeContext } from '@wobdesk/mail';
-import { OrganisationEntity, type RequestEntity } from '@wobdesk/persistence';
-import type { EntityManager } from 'typeorm';
+import type { Repositories, RequestRecord } from '@wobdesk/persistence';
 import { StatusLinks } from './status-links.js';
 
 export const NOTICE_KIND = 'notice.state_changed';
@@ -16,7 +15,7 @@ const STATUS_LINK_REISSUED = 'status_token_reissued';
 export interface RequesterNoticeInput {
   /** The request as stored after the change (phase and deadlines already projected). */
   readonly request: Pick<
-    RequestEntity,
+    RequestRecord,
     | 'id'
     | 'organisationId'
     | 'reference'
@@ -58,7 +57,7 @@ export class RequesterNotices {
     private readonly links: StatusLinks,
   ) {}
 
-  async queue(em: EntityManager, input: RequesterNoticeInput): Promise<boolean> {
+  async queue(tx: Repositories, input: RequesterNoticeInput): Promise<boolean> {
     const { request } = input;
     const email = request.requesterEmail?.trim();
     if (!email) return false;
@@ -73,14 +72,11 @@ export class RequesterNotices {
       );
       return false;
     }
-    const organisation = await em.findOne(OrganisationEntity, {
-      where: { id: request.organisationId },
-      select: { name: true },
-    });
+    const organisation = await tx.organisations.find(request.organisationId);
     const organisationName = organisation?.name ?? '';
-    if (linkReissued) return this.queueStatusLink(em, input, email, organisationName);
+    if (linkReissued) return this.queueStatusLink(tx, input, email, organisationName);
     const deadlineRuns = PENDING_PHASES.includes(request.phase) && request.suspendedSince === null;
-    return this.outbox.enqueue(em, {
+    return this.outbox.enqueue(tx, {
       dedupeKey: `notice:${request.id}:${input.eventSequence}:${email.toLowerCase()}`,
       organisationId: request.organisationId,
       requestId: request.id,
@@ -107,7 +103,7 @@ export class RequesterNotices {
 
   /** The new link after a reissue; none when it cannot be derived (then the clerk tells them). */
   private async queueStatusLink(
-    em: EntityManager,
+    tx: Repositories,
     input: RequesterNoticeInput,
     email: string,
     organisationName: string,
@@ -115,7 +111,7 @@ export class RequesterNotices {
     const { request } = input;
     const statusUrl = this.links.urlFor(request);
     if (statusUrl === undefined) return false;
-    return this.outbox.enqueue(em, {
+    return this.outbox.enqueue(tx, {
       dedupeKey: `status-link:${request.id}:${input.eventSequence}:${email.toLowerCase()}`,
       organisationId: request.organisationId,
       requestId: request.id,

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@wobdesk/persistence';
 import { HealthController } from './health.controller.js';
 import { HealthService } from './health.service.js';
 
-/** Uses the DataSource that PersistenceModule registers globally (TypeOrmModule core is global). */
+/** Asks the database through the UnitOfWork of PersistenceModule. */
 @Module({
+  imports: [PersistenceModule],
   controllers: [HealthController],
   providers: [HealthService],
 })

@@ -1,5 +1,5 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '@wobdesk/persistence';
 
 export interface HealthResponse {
   readonly status: 'ok';
@@ -8,13 +8,11 @@ export interface HealthResponse {
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly storage: UnitOfWork) {}
 
   /** 200 when the database answers a query; 503 otherwise. */
   async check(): Promise<HealthResponse> {
-    try {
-      await this.dataSource.query('SELECT 1');
-    } catch {
+    if (!(await this.storage.isReachable())) {
       throw new ServiceUnavailableException({
         status: 'error',
         database: 'down',

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OrganisationEntity } from '../entities/organisation.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
+import type { OrganisationRecord } from '../storage/records.js';
 
 /** The letterhead fields of an organisation (everything but the id, counter and timestamps). */
 export type OrganisationDetails = Omit<
-  OrganisationEntity,
+  OrganisationRecord,
   'id' | 'nextReferenceNumber' | 'createdAt'
 >;
 
@@ -14,14 +15,14 @@ export type OrganisationDetails = Omit<
 export class OrganisationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async find(id: string): Promise<OrganisationEntity | undefined> {
+  async find(id: string): Promise<OrganisationRecord | undefined> {
     return (
       (await serialRead(this.dataSource, (em) => em.findOneBy(OrganisationEntity, { id }))) ??
       undefined
     );
   }
 
-  async findByName(name: string): Promise<OrganisationEntity | undefined> {
+  async findByName(name: string): Promise<OrganisationRecord | undefined> {
     return (
       (await serialRead(this.dataSource, (em) =>
         em.findOne(OrganisationEntity, { where: { name }, order: { createdAt: 'ASC' } }),
@@ -41,7 +42,7 @@ export class OrganisationRepository {
     return rows.map((r) => r.id);
   }
 
-  async insert(organisation: OrganisationEntity): Promise<void> {
+  async insert(organisation: OrganisationRecord): Promise<void> {
     await serialTransaction(this.dataSource, (em) => em.insert(OrganisationEntity, organisation));
   }
 

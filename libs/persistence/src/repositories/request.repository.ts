@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConversationRecordEntity } from '../entities/conversation-record.entity.js';
 import { OrganisationEntity } from '../entities/organisation.entity.js';
@@ -6,48 +5,35 @@ import { RequestEventEntity } from '../entities/request-event.entity.js';
 import { RequestItemEntity } from '../entities/request-item.entity.js';
 import { RequestEntity } from '../entities/request.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
-
-/** An event as read back, with the name of the user who recorded it. */
-export interface StoredRequestEvent {
-  readonly sequence: number;
-  readonly type: string;
-  readonly occurredOn: string;
-  readonly recordedAt: Date;
-  readonly actorId: string | null;
-  readonly actorName: string | null;
-  readonly payload: Record<string, unknown>;
-}
-
-/** An event to append; `sequence` is given by `appendEvents`. */
-export interface NewRequestEvent {
-  readonly type: string;
-  readonly occurredOn: string;
-  readonly payload: Record<string, unknown>;
-}
-
-/** Why `claim` found nothing to change. */
-export type ClaimResult = 'claimed' | 'not_found' | 'stale_version';
+import type {
+  ClaimResult,
+  ItemOutcome,
+  NewRequestEvent,
+  RequestRepositoryPort,
+  StoredRequestEvent,
+} from '../storage/ports.js';
+import type { ConversationRecord, RequestRecord } from '../storage/records.js';
+import { listRequests, type RequestListFilter } from './request-list.query.js';
 
 /**
- * Reads and writes of one request and its children. Every method takes the `EntityManager` of
- * the caller's transaction (`serialTransaction`) or read (`serialRead`), and every lookup of a
- * request is scoped by organisation: another organisation's request does not exist here.
+ * The requests port on TypeORM, bound to the `EntityManager` of one transaction or read (see
+ * `UnitOfWork`). Every lookup of a request is scoped by organisation.
  */
-@Injectable()
-export class RequestRepository {
+export class RequestRepository implements RequestRepositoryPort {
+  constructor(private readonly em: EntityManager) {}
+
   /**
    * The first statement of a change: increments the version (the optimistic lock) and so takes
    * the write lock before anything is read (SQLite: stack.md §4; PostgreSQL: the row lock).
    * With `expectedVersion` only that version is claimed.
    */
-  async claim(
-    em: EntityManager,
+  async claimForChange(
     organisationId: string,
     id: string,
     expectedVersion: number | undefined,
     now: Date,
   ): Promise<ClaimResult> {
-    const update = em
+    const update = this.em
       .createQueryBuilder()
       .update(RequestEntity)
       .set({ version: () => '"version" + 1', updatedAt: now })
@@ -57,7 +43,7 @@ export class RequestRepository {
     const result = await update.execute();
     if (result.affected === 1) return 'claimed';
     if (expectedVersion === undefined) return 'not_found';
-    const exists = await em.exists(RequestEntity, { where: { id, organisationId } });
+    const exists = await this.em.exists(RequestEntity, { where: { id, organisationId } });
     return exists ? 'stale_version' : 'not_found';
   }
 
@@ -65,41 +51,41 @@ export class RequestRepository {
    * The next reference (kenmerk) of an organisation: increments its counter first (a write, so
    * that two registrations never get the same number), then reads the number it reserved.
    */
-  async reserveReference(em: EntityManager, organisationId: string): Promise<string | undefined> {
-    const result = await em
+  async reserveReference(organisationId: string): Promise<string | undefined> {
+    const result = await this.em
       .createQueryBuilder()
       .update(OrganisationEntity)
       .set({ nextReferenceNumber: () => '"next_reference_number" + 1' })
       .where('id = :organisationId', { organisationId })
       .execute();
     if (result.affected !== 1) return undefined;
-    const org = await em.findOneByOrFail(OrganisationEntity, { id: organisationId });
+    const org = await this.em.findOneByOrFail(OrganisationEntity, { id: organisationId });
     return `${org.referencePrefix}${String(org.nextReferenceNumber - 1).padStart(6, '0')}`;
   }
 
-  find(em: EntityManager, organisationId: string, id: string): Promise<RequestEntity | null> {
-    return em.findOneBy(RequestEntity, { id, organisationId });
+  find(organisationId: string, id: string): Promise<RequestRecord | null> {
+    return this.em.findOneBy(RequestEntity, { id, organisationId });
   }
 
   /** The request whose status token has this hash, in any organisation (the token is the key). */
-  findByStatusTokenHash(em: EntityManager, tokenHash: string): Promise<RequestEntity | null> {
-    return em.findOneBy(RequestEntity, { statusTokenHash: tokenHash });
+  findByStatusTokenHash(tokenHash: string): Promise<RequestRecord | null> {
+    return this.em.findOneBy(RequestEntity, { statusTokenHash: tokenHash });
   }
 
-  items(em: EntityManager, requestId: string): Promise<RequestItemEntity[]> {
-    return em.find(RequestItemEntity, { where: { requestId }, order: { number: 'ASC' } });
+  items(requestId: string): Promise<RequestItemEntity[]> {
+    return this.em.find(RequestItemEntity, { where: { requestId }, order: { number: 'ASC' } });
   }
 
-  conversations(em: EntityManager, requestId: string): Promise<ConversationRecordEntity[]> {
-    return em.find(ConversationRecordEntity, {
+  conversations(requestId: string): Promise<ConversationRecordEntity[]> {
+    return this.em.find(ConversationRecordEntity, {
       where: { requestId },
       order: { occurredOn: 'ASC', id: 'ASC' },
     });
   }
 
   /** The event log in order, with the recording user's name (null for the system). */
-  async events(em: EntityManager, requestId: string): Promise<StoredRequestEvent[]> {
-    const rows = await em
+  async events(requestId: string): Promise<StoredRequestEvent[]> {
+    const rows = await this.em
       .createQueryBuilder(RequestEventEntity, 'e')
       .leftJoin(UserEntity, 'u', 'u.id = e.actor_id')
       .select([
@@ -127,7 +113,6 @@ export class RequestRepository {
 
   /** Appends events after `lastSequence`; the unique (request, sequence) key rejects a gap race. */
   async appendEvents(
-    em: EntityManager,
     requestId: string,
     lastSequence: number,
     events: readonly NewRequestEvent[],
@@ -135,7 +120,7 @@ export class RequestRepository {
     recordedAt: Date,
   ): Promise<void> {
     if (events.length === 0) return;
-    await em.insert(
+    await this.em.insert(
       RequestEventEntity,
       events.map((e, i) => ({
         requestId,
@@ -149,13 +134,32 @@ export class RequestRepository {
     );
   }
 
-  /** A user of the organisation (for assignment); undefined for unknown ids and other organisations. */
-  async findUser(
-    em: EntityManager,
-    organisationId: string,
-    userId: string,
-  ): Promise<UserEntity | undefined> {
-    return (await em.findOneBy(UserEntity, { id: userId, organisationId })) ?? undefined;
+  existsWithSubject(organisationId: string, subject: string): Promise<boolean> {
+    return this.em.exists(RequestEntity, { where: { organisationId, subject } });
+  }
+
+  async insert(request: RequestRecord, items: readonly string[]): Promise<void> {
+    await this.em.insert(RequestEntity, request);
+    await this.em.insert(
+      RequestItemEntity,
+      items.map((text, i) => ({ requestId: request.id, number: i + 1, text })),
+    );
+  }
+
+  async updateColumns(id: string, columns: Partial<RequestRecord>): Promise<void> {
+    await this.em.update(RequestEntity, { id }, columns);
+  }
+
+  async recordItemOutcome(requestId: string, number: number, outcome: ItemOutcome): Promise<void> {
+    await this.em.update(RequestItemEntity, { requestId, number }, outcome);
+  }
+
+  async addConversation(conversation: ConversationRecord): Promise<void> {
+    await this.em.insert(ConversationRecordEntity, conversation);
+  }
+
+  list(filter: RequestListFilter) {
+    return listRequests(this.em, filter);
   }
 }
 

@@ -3,11 +3,12 @@ import { DataSource, LessThanOrEqual } from 'typeorm';
 import { SessionEntity } from '../entities/session.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
+import type { SessionRecord, UserRecord } from '../storage/records.js';
 
 /** A session together with the user it belongs to. */
 export interface SessionWithUser {
-  readonly session: SessionEntity;
-  readonly user: UserEntity;
+  readonly session: SessionRecord;
+  readonly user: UserRecord;
 }
 
 /** Users and their sessions. E-mail addresses are stored and looked up in lower case. */
@@ -15,7 +16,7 @@ export interface SessionWithUser {
 export class UserRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findByEmail(email: string): Promise<UserEntity | undefined> {
+  async findByEmail(email: string): Promise<UserRecord | undefined> {
     const user = await serialRead(this.dataSource, (em) =>
       em.findOneBy(UserEntity, { email: email.trim().toLowerCase() }),
     );
@@ -33,7 +34,7 @@ export class UserRepository {
     );
   }
 
-  async insert(user: Omit<UserEntity, 'organisation'>): Promise<void> {
+  async insert(user: UserRecord): Promise<void> {
     await serialTransaction(this.dataSource, (em) =>
       em.insert(UserEntity, { ...user, email: user.email.trim().toLowerCase() }),
     );
@@ -41,13 +42,13 @@ export class UserRepository {
 
   async update(
     id: string,
-    patch: Partial<Pick<UserEntity, 'name' | 'role' | 'passwordHash'>>,
+    patch: Partial<Pick<UserRecord, 'name' | 'role' | 'passwordHash'>>,
   ): Promise<void> {
     await serialTransaction(this.dataSource, (em) => em.update(UserEntity, { id }, patch));
   }
 
   /** Stores a new session and drops the user's expired ones (write first: stack.md §4). */
-  async startSession(session: Omit<SessionEntity, 'user'>, now: Date): Promise<void> {
+  async startSession(session: SessionRecord, now: Date): Promise<void> {
     await serialTransaction(this.dataSource, async (em) => {
       await em.insert(SessionEntity, session);
       await em.delete(SessionEntity, { userId: session.userId, expiresAt: LessThanOrEqual(now) });

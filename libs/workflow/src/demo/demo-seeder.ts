@@ -2,13 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@wobdesk/config';
 import type { Clock, LocalDate, RequestCommand } from '@wobdesk/domain';
-import {
-  OrganisationRepository,
-  RequestEntity,
-  serialRead,
-  UserRepository,
-} from '@wobdesk/persistence';
-import { DataSource } from 'typeorm';
+import { OrganisationRepository, UnitOfWork, UserRepository } from '@wobdesk/persistence';
 import { AuthService } from '../auth.service.js';
 import { CLOCK } from '../clock.js';
 import type { Actor, Channel, ConversationInput, DecisionInput } from '../contract.js';
@@ -37,7 +31,7 @@ const DATE_FIELDS = ['termEndsOn', 'postedOn'];
 @Injectable()
 export class DemoSeeder {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly storage: UnitOfWork,
     private readonly organisations: OrganisationRepository,
     private readonly users: UserRepository,
     private readonly auth: AuthService,
@@ -113,9 +107,7 @@ export class DemoSeeder {
   }
 
   private async exists(organisationId: string, subject: string): Promise<boolean> {
-    return serialRead(this.dataSource, (em) =>
-      em.exists(RequestEntity, { where: { organisationId, subject } }),
-    );
+    return this.storage.read((tx) => tx.requests.existsWithSubject(organisationId, subject));
   }
 
   /** Registers a request and plays its steps; returns its reference. */

@@ -2,7 +2,7 @@
 // second table: each kind is mapped without input, and only a refusal saying that its event has
 // not happened yet (EVENT_NOT_RECORDED) leaves it out. The pages offer exactly these kinds.
 import { LETTER_KINDS, type LetterKind } from '@wobdesk/letters';
-import type { OrganisationEntity } from '@wobdesk/persistence';
+import type { OrganisationRecord } from '@wobdesk/persistence';
 import { WorkflowError } from '../contract.js';
 import type { RequestAggregate } from '../request-view.js';
 import { EVENT_NOT_RECORDED, type LetterSources } from './common.js';
@@ -12,7 +12,7 @@ import { LETTER_INPUT_FIELDS, type LetterInputField } from './letter-input.js';
 type LetterMapper = (
   kind: LetterKind,
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ) => unknown;
 
@@ -32,7 +32,7 @@ export interface AvailableLetter {
 /** The letter kinds whose event has happened, in LETTER_KINDS order, each with what it needs. */
 export function availableLetters(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: Omit<LetterSources, 'input'>,
   letterContextOf: LetterMapper,
 ): AvailableLetter[] {

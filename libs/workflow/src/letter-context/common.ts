@@ -8,7 +8,7 @@ import {
   type RequestState,
 } from '@wobdesk/domain';
 import type { LetterBase, LetterKind, LetterOrganisation } from '@wobdesk/letters';
-import type { OrganisationEntity, StoredRequestEvent } from '@wobdesk/persistence';
+import type { OrganisationRecord, StoredRequestEvent } from '@wobdesk/persistence';
 import { WorkflowError } from '../contract.js';
 import type { RequestAggregate } from '../request-view.js';
 import { domainEventsOf } from '../workflow-events.js';
@@ -103,7 +103,7 @@ function fold(events: readonly StoredRequestEvent[], calendar: HolidayCalendar):
   return state;
 }
 
-function letterOrganisation(org: OrganisationEntity): LetterOrganisation {
+function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
   const missing = (
     [
       ['returnAddress', org.returnAddress],
@@ -139,7 +139,7 @@ function letterOrganisation(org: OrganisationEntity): LetterOrganisation {
 }
 
 /** The parts every letter has, dated `date`. */
-export function letterBase(a: RequestAggregate, org: OrganisationEntity, date: string): LetterBase {
+export function letterBase(a: RequestAggregate, org: OrganisationRecord, date: string): LetterBase {
   const { row } = a;
   return {
     organisation: letterOrganisation(org),

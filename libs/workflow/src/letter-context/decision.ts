@@ -1,7 +1,7 @@
 // The decision (besluit): the procedure so far, an answer per requested item with its outcome
 // and grounds, and the objection clause; modelled on the seed decision of 26 May 2020.
 import type { DecisionContext, ProcedureStep } from '@wobdesk/letters';
-import type { OrganisationEntity } from '@wobdesk/persistence';
+import type { OrganisationRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '../request-view.js';
 import {
   lastEvent,
@@ -21,7 +21,7 @@ const OUTCOME_BODY: Record<string, string> = {
 
 export function decisionLetter(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<DecisionContext> {
   const { deadlines, facts } = a.state;

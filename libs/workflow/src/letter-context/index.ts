@@ -3,7 +3,7 @@
 // extra input onto the context types of libs/letters. Pure: no database, no clock (today and
 // the calendar come in `LetterSources`).
 import { LETTER_KINDS, type LetterContexts, type LetterKind } from '@wobdesk/letters';
-import type { OrganisationEntity } from '@wobdesk/persistence';
+import type { OrganisationRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '../request-view.js';
 import { type AvailableLetter, availableLetters } from './availability.js';
 import type { LetterSources, MappedLetter } from './common.js';
@@ -36,7 +36,7 @@ export function isGeneratableKind(kind: string): kind is GeneratableLetterKind {
 
 type Mapper<K extends LetterKind> = (
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ) => MappedLetter<LetterContexts[K]>;
 
@@ -59,7 +59,7 @@ const MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
 export function letterContextOf<K extends LetterKind>(
   kind: K,
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<LetterContexts[K]> {
   return (MAPPERS[kind] as Mapper<K>)(a, org, src);
@@ -71,7 +71,7 @@ export function letterContextOf<K extends LetterKind>(
  */
 export function lettersAvailable(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: Omit<LetterSources, 'input'>,
 ): AvailableLetter[] {
   return availableLetters(a, org, src, letterContextOf);

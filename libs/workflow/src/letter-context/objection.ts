@@ -1,7 +1,7 @@
 // The acknowledgement of an objection (Awb 6:5–6:11, 7:10): whether it came in time and when
 // the decision on it is due, both computed from the register's events.
 import type { ObjectionAcknowledgementContext } from '@wobdesk/letters';
-import type { OrganisationEntity } from '@wobdesk/persistence';
+import type { OrganisationRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '../request-view.js';
 import {
   lastEvent,
@@ -15,7 +15,7 @@ import {
 
 export function objectionAcknowledgementLetter(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<ObjectionAcknowledgementContext> {
   const event = lastEvent(a, 'objection_lodged');

@@ -8,7 +8,7 @@ import type {
   ConversationSummaryContext,
   ExtensionContext,
 } from '@wobdesk/letters';
-import type { OrganisationEntity } from '@wobdesk/persistence';
+import type { OrganisationRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '../request-view.js';
 import {
   lastEvent,
@@ -24,7 +24,7 @@ import { requireInput } from './letter-input.js';
 
 export function acknowledgementLetter(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<AcknowledgementContext> {
   const event = lastEvent(a, 'receipt_acknowledged');
@@ -56,7 +56,7 @@ export function acknowledgementLetter(
 
 export function clarificationLetter(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<ClarificationRequestContext> {
   const event = lastEvent(a, 'clarification_requested');
@@ -97,7 +97,7 @@ export function clarificationLetter(
 
 export function extensionLetter(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<ExtensionContext> {
   const event = lastEvent(a, 'extension_notified');
@@ -128,7 +128,7 @@ export function extensionLetter(
 
 export function conversationSummaryLetter(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<ConversationSummaryContext> {
   const conversation = a.conversations.at(-1);

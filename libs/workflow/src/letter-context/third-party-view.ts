@@ -1,7 +1,7 @@
 // The notices of a third-party view (Woo 4.4 lid 3–4, Wob 6 lid 3–4): its start suspends the
 // decision term; its end (view given, or term lapsed) is told with the new deadline.
 import type { ThirdPartyViewEndContext, ThirdPartyViewStartContext } from '@wobdesk/letters';
-import type { OrganisationEntity, StoredRequestEvent } from '@wobdesk/persistence';
+import type { OrganisationRecord, StoredRequestEvent } from '@wobdesk/persistence';
 import type { RequestAggregate } from '../request-view.js';
 import {
   lastEvent,
@@ -34,7 +34,7 @@ function viewRequested(
 
 export function thirdPartyViewStartLetter(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<ThirdPartyViewStartContext> {
   const event = viewRequested(a, 'third_party_view_start');
@@ -53,7 +53,7 @@ export function thirdPartyViewStartLetter(
 
 export function thirdPartyViewEndLetter(
   a: RequestAggregate,
-  org: OrganisationEntity,
+  org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<ThirdPartyViewEndContext> {
   const requested = viewRequested(a, 'third_party_view_end');

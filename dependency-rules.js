@@ -1,0 +1,111 @@
+// What each part of the code may import: the one table that lint enforces (eslint.config.js turns
+// every row into a `no-restricted-imports` block) and that the architecture notes repeat.
+// `may`: the @wobdesk libraries the part may import. Any other @wobdesk library, any app, and
+// the database packages (except in persistence) are refused, each with the row's reason.
+
+/** Packages that talk to the database: only libs/persistence uses them. */
+export const DATABASE_PACKAGES = [
+  'typeorm',
+  'typeorm/*',
+  '@nestjs/typeorm',
+  'better-sqlite3',
+  'pg',
+];
+
+export const DEPENDENCY_RULES = {
+  'libs/domain': {
+    may: [],
+    reason: 'the legal core depends on nothing, so it can be property-tested on its own',
+    // The purity of the core: no framework, no validation library, no I/O.
+    forbidden: [
+      { group: ['@nestjs/*'], message: 'libs/domain is pure: no NestJS.' },
+      {
+        group: ['class-validator', 'class-transformer'],
+        message: 'Validation belongs at the edge.',
+      },
+      { group: ['handlebars', 'nodemailer'], message: 'libs/domain is pure.' },
+      { group: ['node:*', 'fs', 'path', 'process'], message: 'libs/domain does no I/O.' },
+    ],
+  },
+  'libs/config': {
+    may: ['domain'],
+    reason: 'configuration is read at the edge and handed to everything else',
+  },
+  'libs/persistence': {
+    may: ['domain', 'config'],
+    reason: 'storage serves the use cases and knows none of them',
+    database: true,
+  },
+  'libs/letters': {
+    may: ['domain', 'config', 'persistence'],
+    reason: 'letters render facts handed to them; stored data only through the repositories',
+  },
+  'libs/mail': {
+    // Letters: the requester's notices attach stored letters and share the letter formatting.
+    may: ['domain', 'config', 'persistence', 'letters'],
+    reason: 'mail queues and sends through the outbox repositories, never the database itself',
+  },
+  'libs/workflow': {
+    may: ['domain', 'config', 'persistence', 'letters', 'mail'],
+    reason: 'the use cases combine the libraries below them',
+  },
+  'libs/reminders': {
+    // Workflow: closing a request whose objection window ended is a change like any other
+    // (RequestChanges), and the clock and calendar come from there.
+    may: ['domain', 'config', 'persistence', 'mail', 'workflow'],
+    reason: 'reminders read due work and queue mail; changes go through the workflow',
+  },
+  'apps/api': {
+    may: ['domain', 'config', 'persistence', 'letters', 'mail', 'workflow', 'reminders'],
+    reason: 'an app composes the libraries; it never imports another app',
+    app: true,
+  },
+  'apps/worker': {
+    may: ['domain', 'config', 'persistence', 'letters', 'mail', 'workflow', 'reminders'],
+    reason: 'an app composes the libraries; it never imports another app',
+    app: true,
+  },
+  'apps/cli': {
+    may: ['domain', 'config', 'persistence', 'letters', 'mail', 'workflow', 'reminders'],
+    reason: 'an app composes the libraries; it never imports another app',
+    app: true,
+  },
+};
+
+/** The `no-restricted-imports` patterns of one part of the table. */
+export function restrictedImportsOf(part) {
+  const rule = DEPENDENCY_RULES[part];
+  const allowed = rule.may.flatMap((lib) => [`!@wobdesk/${lib}`, `!@wobdesk/${lib}/*`]);
+  const otherApps = Object.keys(DEPENDENCY_RULES).filter(
+    (other) => other.startsWith('apps/') && other !== part,
+  );
+  const patterns = [
+    {
+      group: ['@wobdesk/*', ...allowed],
+      message: `${part} may import only ${rule.may.map((l) => `@wobdesk/${l}`).join(', ') || 'nothing of @wobdesk'}: ${rule.reason}.`,
+    },
+    rule.app
+      ? {
+          // By path from the root, or relative from inside apps/ ('../../worker/src/…').
+          group: otherApps.flatMap((app) => [`**/${app}/**`, `**/${app.slice(5)}/src/**`]),
+          message: `${part} never imports another app: ${rule.reason}.`,
+        }
+      : { group: ['**/apps/**'], message: `A library never imports an app (${part}).` },
+    ...(rule.forbidden ?? []),
+  ];
+  if (!rule.database) {
+    patterns.push({
+      group: DATABASE_PACKAGES,
+      message: `Only libs/persistence talks to the database; ${part} uses its repositories.`,
+    });
+  }
+  return patterns;
+}
+
+/** One flat-config block per part of the table. */
+export function dependencyRuleBlocks() {
+  return Object.keys(DEPENDENCY_RULES).map((part) => ({
+    files: [`${part}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: restrictedImportsOf(part) }] },
+  }));
+}

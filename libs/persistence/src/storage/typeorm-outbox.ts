@@ -1,0 +1,93 @@
+import { type EntityManager, In } from 'typeorm';
+import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
+import type { NewOutboxMessage, OutboxOutcome, OutboxRepositoryPort } from './ports.js';
+import type { OutboxMessage } from './records.js';
+
+/** The outbox port on TypeORM, bound to one transaction or read. */
+export class TypeOrmOutboxRepository implements OutboxRepositoryPort {
+  constructor(private readonly em: EntityManager) {}
+
+  /** INSERT … ON CONFLICT DO NOTHING / INSERT OR IGNORE (portable) under the unique dedupe key. */
+  async queueOnce(message: NewOutboxMessage): Promise<boolean> {
+    await this.em
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxMessageEntity)
+      .values({
+        ...message,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: message.createdAt,
+        leaseOwner: null,
+        leaseUntil: null,
+        lastError: null,
+        messageId: null,
+        sentAt: null,
+      })
+      .orIgnore()
+      .execute();
+    // The driver's "rows changed" differs per database; the row under the key says it for all.
+    const stored = await this.em.findOne(OutboxMessageEntity, {
+      where: { dedupeKey: message.dedupeKey },
+      select: { id: true },
+    });
+    return stored?.id === message.id;
+  }
+
+  async existingKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await this.em.find(OutboxMessageEntity, {
+      where: { dedupeKey: In([...keys]) },
+      select: { dedupeKey: true },
+    });
+    return new Set(rows.map((r) => r.dedupeKey));
+  }
+
+  async leaseDue(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<void> {
+    const due =
+      "((state = 'pending' AND next_attempt_at <= :now) OR (state = 'sending' AND lease_until < :now))";
+    await this.em
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ state: 'sending', leaseOwner: owner, leaseUntil })
+      .where(
+        `id IN (SELECT id FROM outbox_message WHERE ${due} ORDER BY next_attempt_at, created_at LIMIT :limit)`,
+      )
+      .andWhere(due)
+      .setParameters({ now, limit })
+      .execute();
+  }
+
+  leasedTo(owner: string): Promise<OutboxMessage[]> {
+    return this.em.find(OutboxMessageEntity, {
+      where: { leaseOwner: owner, state: 'sending' },
+      order: { nextAttemptAt: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  async renewLease(id: string, owner: string, leaseUntil: Date): Promise<boolean> {
+    const result = await this.em.update(
+      OutboxMessageEntity,
+      { id, leaseOwner: owner, state: 'sending' },
+      { leaseUntil },
+    );
+    return result.affected === 1;
+  }
+
+  async settle(id: string, owner: string, outcome: OutboxOutcome): Promise<boolean> {
+    const result = await this.em.update(
+      OutboxMessageEntity,
+      { id, leaseOwner: owner },
+      { ...outcome, leaseOwner: null, leaseUntil: null },
+    );
+    return result.affected === 1;
+  }
+
+  async release(ids: readonly string[], owner: string): Promise<void> {
+    await this.em.update(
+      OutboxMessageEntity,
+      { id: In([...ids]), leaseOwner: owner, state: 'sending' },
+      { state: 'pending', leaseOwner: null, leaseUntil: null },
+    );
+  }
+}
