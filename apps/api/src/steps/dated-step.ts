@@ -1,4 +1,9 @@
-import { LocalDate, type RequestCommand } from '@wobdesk/domain';
+import {
+  type CommandOfType,
+  LocalDate,
+  type RequestCommand,
+  type RequestCommandType,
+} from '@wobdesk/domain';
 import type { LetterKind } from '@wobdesk/letters';
 import { DatedActionDto } from '../requests/request-actions.dto.js';
 import { type CatalogueStep, defineStep, type StepCall } from './step-definition.js';
@@ -18,20 +23,17 @@ export function execute(
   return call.register.execute(call.actor, call.id, call.version, command);
 }
 
-type DatedCommandType = Extract<
-  RequestCommand['type'],
-  | 'acknowledgeReceipt'
-  | 'answerClarification'
-  | 'receiveThirdPartyView'
-  | 'receiveNoticeOfDefault'
-  | 'sendDecision'
-  | 'decideObjection'
-  | 'closeAsFinal'
-  | 'withdraw'
->;
+/** The commands whose only fact is their date (derived, so a new one needs no entry here). */
+type DatedCommandType = {
+  [T in RequestCommandType]: [Exclude<keyof CommandOfType<T>, 'type' | 'occurredOn'>] extends [
+    never,
+  ]
+    ? T
+    : never;
+}[RequestCommandType];
 
 export function datedCommand(type: DatedCommandType, dto: DatedActionDto): RequestCommand {
-  return { type, occurredOn: date(dto.occurredOn) };
+  return { type, occurredOn: date(dto.occurredOn) } as RequestCommand;
 }
 
 /** A step whose only fact is its legal date. */
