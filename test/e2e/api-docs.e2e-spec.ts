@@ -1,6 +1,8 @@
+import { STEP_CATALOGUE } from '../../apps/api/src/steps/index.js';
 import { startTestApi, type TestApi } from '../support/api-app.js';
 
 interface Operation {
+  summary?: string;
   security?: unknown[];
   parameters?: { name: string; in: string }[];
   responses: Record<string, unknown>;
@@ -73,6 +75,13 @@ describe('OpenAPI document and UI (e2e)', () => {
         ...steps.map((s) => `POST /api/requests/{id}/${s}`),
       ]),
     );
+  });
+
+  it('should describe every step of the step catalogue with its summary', () => {
+    const summaries = STEP_CATALOGUE.map(
+      (step) => doc.paths[`/api/requests/{id}/${step.api.slug}`]?.post?.summary,
+    );
+    expect(summaries).toEqual(STEP_CATALOGUE.map((step) => step.api.summary));
   });
 
   it('should mark the clerk endpoints as needing a bearer token, and the public ones not', () => {

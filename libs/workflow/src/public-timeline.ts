@@ -64,6 +64,21 @@ const TEXTS: Readonly<Record<string, (p: Payload) => string | undefined>> = {
       : 'Wij hebben uw verzoek doorgestuurd naar de organisatie die erover gaat.',
 };
 
+/**
+ * Events of the transition table the requester does not read about on their own, each with the
+ * reason. Every event a step records is either on the timeline or here (the step catalogue's
+ * test checks it), so a new step cannot leave the requester's page silently behind.
+ */
+export const NOT_ON_PUBLIC_TIMELINE: Readonly<Record<string, string>> = {
+  conversation_held:
+    'conversation_recorded, stored with it by the same step, tells of the conversation and its channel',
+};
+
+/** Whether the requester's timeline has a text for events of this type. */
+export function isOnPublicTimeline(eventType: string): boolean {
+  return Object.prototype.hasOwnProperty.call(TEXTS, eventType);
+}
+
 /** The public timeline of a request, oldest first. */
 export function publicTimeline(events: readonly StoredRequestEvent[]): TimelineEntry[] {
   const entries: (TimelineEntry & { order: number })[] = [];

@@ -27,14 +27,9 @@ import type {
   RequestView,
 } from '@wobdesk/workflow';
 import { CurrentActor, Roles, UnlessSelf } from '../auth/auth.decorators.js';
-import {
-  ApiClerkErrors,
-  ApiRequestNotFound,
-  ApiStepErrors,
-} from '../common/api-docs.decorators.js';
+import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
 import { REQUEST_REGISTER } from '../common/tokens.js';
-import { AssignDto } from './request-actions.dto.js';
 import { CreateRequestDto, ListRequestsQueryDto, toNewRequestInput } from './requests.dto.js';
 import {
   CreatedRequestResponse,
@@ -43,16 +38,22 @@ import {
   RequestViewResponse,
   StatusTokenResponse,
 } from './requests.responses.js';
+import { ASSIGNMENT_STEP } from '../steps/index.js';
+import { StepRoutes } from '../steps/step-routes.js';
 import { StatusLinkResponses } from './status-links.js';
 
-/** The register: log, find and read requests (the steps are in `RequestActionsController`). */
+/**
+ * The register: log, find and read requests, and assign them (that route comes from the step
+ * catalogue; the steps of a case are in `RequestActionsController`).
+ */
 @ApiTags('requests')
 @ApiBearerAuth()
 @ApiClerkErrors()
 @Controller('requests')
+@StepRoutes([ASSIGNMENT_STEP], ':id/')
 export class RequestsController {
   constructor(
-    @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    @Inject(REQUEST_REGISTER) readonly register: RequestRegister,
     private readonly links: StatusLinkResponses,
   ) {}
 
@@ -92,22 +93,6 @@ export class RequestsController {
     @Param('id', RequestIdPipe) id: string,
   ): Promise<readonly EventView[]> {
     return this.register.events(actor, id);
-  }
-
-  @ApiOperation({ summary: 'Assign (clerk: to yourself; coordinator: to anyone)' })
-  @ApiOkResponse({ type: RequestViewResponse })
-  @ApiStepErrors()
-  @ApiRequestNotFound()
-  @Roles('coordinator')
-  @UnlessSelf('assigneeId')
-  @Post(':id/assign')
-  @HttpCode(HttpStatus.OK)
-  assign(
-    @CurrentActor() actor: Actor,
-    @Param('id', RequestIdPipe) id: string,
-    @Body() body: AssignDto,
-  ): Promise<RequestView> {
-    return this.register.assign(actor, id, body.version, body.assigneeId);
   }
 
   @ApiOperation({ summary: 'Issue a new status token (the old one stops working)' })

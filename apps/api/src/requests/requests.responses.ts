@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REGIMES, REQUEST_PHASES } from '@wobdesk/domain';
 import { CHANNELS, ITEM_OUTCOMES, STATUS_LINK_STATES } from '@wobdesk/workflow';
-import { CONVERSATION_CHANNELS } from './request-actions.dto.js';
+import { CONVERSATION_CHANNELS } from '../steps/hold-conversation.step.js';
 import { RequesterDto } from './requests.dto.js';
 
 // OpenAPI descriptions of the contract's views (libs/workflow contract.ts). Documentation only:

@@ -102,7 +102,7 @@ export function requestPageView(
 ) {
   const allowed = new Set<string>([...commandsFrom(view.phase), 'assign']);
   const next = USUAL_NEXT[view.phase];
-  const offered = REQUEST_ACTIONS.filter((a) => allowed.has(a.command));
+  const offered = REQUEST_ACTIONS.filter((a) => a.commands.some((c) => allowed.has(c)));
   const ordered = [
     ...offered.filter((a) => a.slug === next),
     ...offered.filter((a) => a.slug !== next),

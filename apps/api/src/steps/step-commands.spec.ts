@@ -1,19 +1,11 @@
 import { LocalDate } from '@wobdesk/domain';
 import { plainToInstance } from 'class-transformer';
-import {
-  ClarificationRequestDto,
-  DatedActionDto,
-  DecisionDto,
-  ObjectionDto,
-  SuspensionDto,
-} from './request-actions.dto.js';
-import {
-  clarificationCommand,
-  datedCommand,
-  objectionCommand,
-  suspensionCommand,
-  toDecisionInput,
-} from './request-commands.js';
+import { DatedActionDto } from '../requests/request-actions.dto.js';
+import { datedCommand } from './dated-step.js';
+import { ClarificationRequestDto, clarificationCommand } from './request-clarification.step.js';
+import { ObjectionDto, objectionCommand } from './lodge-objection.step.js';
+import { SuspensionDto, suspensionCommand } from './suspend.step.js';
+import { DecisionDto, toDecisionInput } from './take-decision.step.js';
 
 const dto = <T extends object>(type: new () => T, plain: object): T => plainToInstance(type, plain);
 
