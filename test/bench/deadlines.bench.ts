@@ -10,7 +10,7 @@ import {
 } from '@wobdesk/domain';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCalendar } from '../../apps/api/src/cli/seeds.js';
+import { loadCalendar } from '../../apps/cli/src/seeds.js';
 import { Prng } from './prng.js';
 import type { Benchmark, BenchCase } from './registry.js';
 

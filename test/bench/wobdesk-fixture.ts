@@ -17,7 +17,7 @@ import {
 } from '@wobdesk/persistence';
 import { hashPassword } from '@wobdesk/workflow';
 import { DataSource } from 'typeorm';
-import { findEquatedDaysFile } from '../../apps/api/src/cli/seeds.js';
+import { findEquatedDaysFile } from '../../apps/cli/src/seeds.js';
 import { type ChildServer, startChildServer } from './child-server.js';
 import {
   type DatasetTarget,

@@ -3,12 +3,12 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newestSource } from '../../apps/api/bin/newest-source.mjs';
+import { newestSource } from '../../apps/cli/bin/newest-source.mjs';
 
 const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/apps/worker/src/main.js');
 
-/** Builds the worker when dist/ is missing or older than its sources (as bin/wobdesk.mjs does). */
+/** Builds the worker when dist/ is missing or older than its sources (as apps/cli/bin/wobdesk.mjs does). */
 export function ensureWorkerBuilt(): void {
   const sources = Math.max(
     newestSource(join(ROOT, 'libs')),

@@ -1,4 +1,4 @@
-// `npm run wobdesk -- <command> …`: runs the compiled CLI (apps/api/src/cli/wobdesk.ts), building
+// `npm run wobdesk -- <command> …`: runs the compiled CLI (apps/cli/src/wobdesk.ts), building
 // it first when dist/ is missing or older than the TypeScript sources, so a fresh clone works.
 // Build output goes to stderr, so stdout stays clean for `npm run -s wobdesk -- … --json`.
 import { spawnSync } from 'node:child_process';
@@ -8,13 +8,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { newestSource } from './newest-source.mjs';
 
 const root = dirname(dirname(dirname(dirname(fileURLToPath(import.meta.url)))));
-const compiled = join(root, 'dist/apps/api/apps/api/src/cli/wobdesk.js');
+const compiled = join(root, 'dist/apps/cli/apps/cli/src/wobdesk.js');
 
 function needsBuild() {
   if (!existsSync(compiled)) return 'dist/ has no compiled CLI';
   const built = statSync(compiled).mtimeMs;
   const sources = Math.max(
-    newestSource(join(root, 'apps/api/src')),
+    newestSource(join(root, 'apps/cli/src')),
     newestSource(join(root, 'libs')),
   );
   return sources > built ? 'the sources changed since the last build' : undefined;

@@ -1,4 +1,4 @@
-import { seedCalendar } from '../../../../test/support/seed-calendar.js';
+import { seedCalendar } from '../../../test/support/seed-calendar.js';
 import { UsageError } from './cli-support.js';
 import { parseHolidaysArgs } from './holidays-args.js';
 import { formatHolidays, holidayList, holidaysJson } from './holidays-report.js';

@@ -31,11 +31,11 @@ const decree = {
 describe('findEquatedDaysFile', () => {
   it('finds the repository seeds from the working directory and from its subdirectories', () => {
     expect(findEquatedDaysFile(undefined, process.cwd(), undefined)).toBe(repoSeeds);
-    expect(findEquatedDaysFile(undefined, resolve('apps/api/src'), undefined)).toBe(repoSeeds);
+    expect(findEquatedDaysFile(undefined, resolve('apps/cli/src'), undefined)).toBe(repoSeeds);
   });
 
   it('falls back to the directory of the CLI module', () => {
-    expect(findEquatedDaysFile(undefined, tmp, resolve('dist/apps/api/apps/api/src/cli'))).toBe(
+    expect(findEquatedDaysFile(undefined, tmp, resolve('dist/apps/cli/apps/cli/src'))).toBe(
       repoSeeds,
     );
   });

@@ -107,7 +107,7 @@ describe('wobdesk main', () => {
     try {
       const r = run('holidays --year 2024', {
         cwd: tmp,
-        moduleDir: join(process.cwd(), 'apps/api/src/cli'),
+        moduleDir: join(process.cwd(), 'apps/cli/src'),
       });
       expect(r.code).toBe(EXIT_OK);
       expect(r.stdout).toContain('vrijdag na Hemelvaartsdag 2024');

@@ -1,5 +1,5 @@
 import { computeRequestDeadlines, enDate, LocalDate, type RequestFacts } from '@wobdesk/domain';
-import { seedCalendar } from '../../../../test/support/seed-calendar.js';
+import { seedCalendar } from '../../../test/support/seed-calendar.js';
 import {
   deadlineJson,
   formatComputedDate,

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@wobdesk/config';
 import { HolidayCalendar } from '@wobdesk/domain';
 import { prepareDatabase, SeedFileError, type SyncCounts } from '@wobdesk/persistence';
-import { SystemClock } from '../common/system-clock.js';
+import { SystemClock } from '@wobdesk/workflow';
 
 async function main(): Promise<void> {
   const config = loadConfig();
