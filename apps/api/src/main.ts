@@ -5,19 +5,17 @@ import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
 import { createApiApp, DOCS_PATH } from './app.setup.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { SystemClock } from './common/system-clock.js';
+import { readDemoLogin, startUpNotice } from './start-up-notice.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
   await app.listen({ port: config.port, host: config.host });
   const url = await app.getUrl();
-  Logger.log(`Wobdesk API listening on ${url}/api (OpenAPI: ${url}/${DOCS_PATH})`, 'Bootstrap');
-  Logger.log(
-    `Clerks log in at ${url}/inloggen; requesters submit at ${url}/verzoek-indienen`,
-    'Bootstrap',
-  );
   app.get(CalendarService).warnAboutMissingDecreeData(new SystemClock().today());
   for (const warning of configWarnings(config)) Logger.warn(warning, 'Bootstrap');
+  // Last, so the addresses and the demo login are not lost above the framework's start-up log.
+  console.log(startUpNotice(url, DOCS_PATH, readDemoLogin(config)).join('\n'));
 }
 
 bootstrap().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { type AppConfig, ConfigError, ConfigModule, loadConfig } from '@wobdesk/config';
 import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
 import { DemoSeeder, WorkflowModule } from '@wobdesk/workflow';
+import { recordDemoLogin } from '../start-up-notice.js';
 
 @Module({})
 class SeedModule {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
       console.log(`Demo requests already there: ${report.requestsSkipped}`);
     }
     console.log(`Demo-login: ${report.login.email} / ${report.login.password}`);
+    recordDemoLogin(config, report.login);
   } finally {
     await app.close();
   }
