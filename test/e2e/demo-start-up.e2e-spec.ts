@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LOADER = join(ROOT, 'test/support/ts-loader.mjs');
 const NODE_ARGS = ['--disable-warning=ExperimentalWarning', '--import', LOADER];
-const CLI = join(ROOT, 'apps/api/src/cli');
+const CLI = join(ROOT, 'apps/cli/src');
 const MAIN = join(ROOT, 'apps/api/src/main.ts');
 const RULE = '-'.repeat(72);
 

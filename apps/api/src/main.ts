@@ -5,7 +5,8 @@ import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
 import { createApiApp, DOCS_PATH } from './app.setup.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { SystemClock } from './common/system-clock.js';
-import { readDemoLogin, startUpNotice } from './start-up-notice.js';
+import { readDemoLogin } from '@wobdesk/workflow';
+import { startUpNotice } from './start-up-notice.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();

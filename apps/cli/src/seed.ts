@@ -6,8 +6,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type AppConfig, ConfigError, ConfigModule, loadConfig } from '@wobdesk/config';
 import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
-import { DemoSeeder, WorkflowModule } from '@wobdesk/workflow';
-import { recordDemoLogin } from '../start-up-notice.js';
+import { DemoSeeder, recordDemoLogin, WorkflowModule } from '@wobdesk/workflow';
 
 @Module({})
 class SeedModule {

@@ -5,6 +5,12 @@ export { CLOCK, NOW, type Now, SystemClock, systemNow } from './clock.js';
 export { DEMO_SEED_DIR, type DemoSeed, readDemoSeed, resolveDate } from './demo/demo-seed-file.js';
 export { DemoSeeder, type DemoSeedReport } from './demo/demo-seeder.js';
 export {
+  type DemoLogin,
+  demoLoginFile,
+  readDemoLogin,
+  recordDemoLogin,
+} from './demo/demo-login.js';
+export {
   type AvailableLetter,
   checkLetterInput,
   GENERATABLE_LETTER_KINDS,
