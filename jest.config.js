@@ -1,10 +1,12 @@
-// Native-ESM Jest (NestJS 12 is ESM-only); run through `npm test`, which adds --experimental-vm-modules.
-/** @type {import('jest').Config} */
-export default {
+// Native-ESM Jest (NestJS 12 is ESM-only); run through the npm scripts, which add
+// --experimental-vm-modules. One project per test tier (docs/testing.md): `npm test` runs them all,
+// `--selectProjects <name>` one or more. Jest has no per-project testTimeout, so each project sets
+// its own through test/support/tier-timeout.ts and `globals.TIER_TIMEOUT_MS`.
+
+/** What every tier shares: the TypeScript transform and the `@wobdesk/*` path aliases. */
+const shared = {
   testEnvironment: 'node',
   rootDir: '.',
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testRegex: '.*\\.(spec|int-spec|e2e-spec|browser-spec)\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
@@ -15,4 +17,41 @@ export default {
     '^@wobdesk/([^/]+)/(.*)\\.js$': '<rootDir>/libs/$1/src/$2',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+  setupFilesAfterEnv: ['<rootDir>/test/support/tier-timeout.ts'],
+};
+
+/**
+ * A tier: its name (for --selectProjects), where its files are, and the time one test or hook may
+ * take on a loaded 2-core machine before it counts as hung. The budgets are several times what
+ * the slowest test of the tier takes there, so a failure means a hang, not a busy machine.
+ */
+function tier(displayName, testMatch, timeoutMs, extra = {}) {
+  return {
+    ...shared,
+    displayName,
+    testMatch,
+    globals: { TIER_TIMEOUT_MS: timeoutMs },
+    ...extra,
+  };
+}
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    // Pure code, no I/O: every *.spec.ts under apps/ and libs/ (and the benchmark helpers).
+    tier(
+      'unit',
+      ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/bench/**/*.spec.ts'],
+      10_000,
+      { testPathIgnorePatterns: ['/node_modules/', '\\.property\\.spec\\.ts$'] },
+    ),
+    // fast-check properties over pure code: hundreds to thousands of runs per test.
+    tier('property', ['<rootDir>/{apps,libs}/**/*.property.spec.ts'], 30_000),
+    // Real SQLite files, a real SMTP server, child processes (the built worker, mail senders).
+    tier('integration', ['<rootDir>/test/integration/**/*.int-spec.ts'], 30_000),
+    // The whole Nest application over real HTTP on a real SQLite file.
+    tier('e2e', ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], 60_000),
+    // The pages in the Debian Chromium (playwright-core) with axe-core.
+    tier('browser', ['<rootDir>/test/browser/**/*.browser-spec.ts'], 120_000),
+  ],
 };

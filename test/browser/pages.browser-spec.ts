@@ -31,7 +31,7 @@ describe('web pages (browser)', () => {
     login = (await api.app.get(DemoSeeder).run()).login;
     base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchChromium();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -122,7 +122,7 @@ describe('web pages (browser)', () => {
     expect(Number(rows[0].n)).toBe(1);
     expect(cspErrors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it('lets a clerk log a request, acknowledge, extend, decide per item and send it', async () => {
     const { context, page, cspErrors } = await newContext();
@@ -261,7 +261,7 @@ describe('web pages (browser)', () => {
     expect(new URL(page.url()).pathname).toBe('/inloggen');
     expect(cspErrors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 
   it('shows the requester where the request stands and lets them download the decision', async () => {
     const { context, page, cspErrors } = await newContext();
@@ -287,7 +287,7 @@ describe('web pages (browser)', () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect(cspErrors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it('lets the clerk reissue the status link; the requester opens the new one, the old one is gone', async () => {
     const { context, page, cspErrors } = await newContext();
@@ -345,7 +345,7 @@ describe('web pages (browser)', () => {
     expect([...cspErrors, ...requester.cspErrors]).toEqual([]);
     await requester.context.close();
     await context.close();
-  }, 90_000);
+  });
 
   it("shows nothing of another request under a requester's link", async () => {
     const { context, page } = await newContext();
@@ -363,7 +363,7 @@ describe('web pages (browser)', () => {
     expect(body).not.toContain('rondweg');
     await audit(page, 'status (onbekend)');
     await context.close();
-  }, 60_000);
+  });
 });
 
 /**

@@ -32,7 +32,7 @@ describe('letters available for a request (e2e)', () => {
       receivedOn: '2024-04-02',
       letterDate: '2024-04-01',
     }));
-  }, 60_000);
+  });
 
   afterAll(() => api?.close());
 

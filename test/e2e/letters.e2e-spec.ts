@@ -50,7 +50,7 @@ describe('Letters through the API (e2e)', () => {
     otherToken = other.body.statusToken;
     otherClerk = await api.newUser(await api.newOrganisation(), 'clerk');
     otherId = other.body.request.id;
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await api?.close();
@@ -104,7 +104,7 @@ describe('Letters through the API (e2e)', () => {
     });
     const sent = events.find((e) => e.type === 'decision_sent')!;
     expect(res.body.eventSequence).toBe(sent.sequence);
-  }, 60_000);
+  });
 
   it('should list it and serve the PDF with the passages of the seed letter', async () => {
     const list = await get(`/api/requests/${id}/letters`).expect(200);
@@ -151,7 +151,7 @@ describe('Letters through the API (e2e)', () => {
     const again = await getBinary(`/api/letters/${first.id}/pdf`, clerk).expect(200);
     expect(sha256(again.body as Buffer)).toBe(first.pdfHash);
     expect(Buffer.compare(again.body as Buffer, firstPdf)).toBe(0);
-  }, 60_000);
+  });
 
   it('should show the requester no draft: not in the status check, and the same 404 as an unknown letter', async () => {
     const status = await api.http().get(`/api/status/${statusToken}`).expect(200);
@@ -236,7 +236,7 @@ describe('Letters through the API (e2e)', () => {
     expect(Buffer.compare(served.body as Buffer, firstPdf)).toBe(0);
     const status = await api.http().get(`/api/status/${statusToken}`).expect(200);
     expect(status.body.letters.map((l: { id: string }) => l.id)).toEqual([first.id]);
-  }, 60_000);
+  });
 
   it('should refuse a bad sending date naming the field, and an unknown letter with a 404', async () => {
     const draft = ((await get(`/api/requests/${id}/letters`)).body as { id: string }[])[1];

@@ -42,7 +42,7 @@ describe('pages: letters on the request page (HTTP)', () => {
     await postStep(api, clerk, requestId, 'acknowledge', '2026-03-02', {
       occurredOn: '2026-03-02',
     });
-  }, 60_000);
+  });
 
   afterAll(() => api?.close());
 
@@ -124,7 +124,7 @@ describe('pages: letters on the request page (HTTP)', () => {
     const shown = await api.http().get(made.headers.location).set('cookie', cookie).expect(200);
     expect(shown.text).toContain('opgeslagen als concept');
     expect(shown.text).toContain('<span class="wobdesk-letter-status">concept</span>');
-  }, 60_000);
+  });
 
   it('should show a refusal that names no field above the letter form', async () => {
     const res = await post('/brieven', { kind: 'third_party_view_end' });
@@ -181,7 +181,7 @@ describe('pages: letters on the request page (HTTP)', () => {
       await api.http().get(`/api/requests/${requestId}/events`).set('authorization', clerk.auth)
     ).body as { type: string; occurredOn: string }[];
     expect(events.at(-1)).toMatchObject({ type: 'letter_sent', occurredOn: '2026-03-02' });
-  }, 60_000);
+  });
 
   it('should show the sent letter on the requester’s status page and not the draft', async () => {
     const all = await letters();

@@ -496,6 +496,6 @@ describe('Bad input on the register API (e2e)', () => {
         }),
         { numRuns: 200 },
       );
-    }, 60_000);
+    });
   });
 });

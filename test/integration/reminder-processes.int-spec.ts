@@ -8,7 +8,6 @@
 // The scheduler lease keeps a second process from sweeping at the same time; were it to expire
 // mid-sweep, the keys alone would still prevent doubles.
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   amsterdamDateOf,
   DEFAULT_REMINDER_SETTINGS,
@@ -24,13 +23,27 @@ import {
   UserEntity,
 } from '@wobdesk/persistence';
 import { DataSource } from 'typeorm';
-import { insertRequestRows, type RequestRowInput } from '../support/reminder-rows.js';
+import { leaseEvents, ownerPid, recordLeaseEvents, sweptAfter } from '../support/lease-log.js';
+import {
+  insertRequestRows,
+  type RequestRowInput,
+  type SqliteHandle,
+  sqliteHandle,
+} from '../support/reminder-rows.js';
 import { seedCalendar } from '../support/seed-calendar.js';
 import { createTempDatabase, type TempDatabase } from '../support/temp-database.js';
 import { insertTestOrganisation } from '../support/test-organisation.js';
-import { ensureWorkerBuilt, startWorker } from '../support/worker-process.js';
+import { waitFor } from '../support/wait-for.js';
+import {
+  blockFor,
+  ensureWorkerBuilt,
+  freeze,
+  startWorker,
+  type WorkerRun,
+} from '../support/worker-process.js';
 
 const REQUESTS = 3_000;
+const LEASE_SECONDS = 5;
 const CLERK_EMAIL = 'behandelaar@example.nl';
 
 interface Fixture {
@@ -49,7 +62,7 @@ interface Fixture {
  */
 async function fixture(): Promise<Fixture> {
   const db = await createTempDatabase({
-    env: { SCHEDULER_LEASE_SECONDS: '5', LOG_LEVEL: 'warn' },
+    env: { SCHEDULER_LEASE_SECONDS: String(LEASE_SECONDS), LOG_LEVEL: 'warn' },
   });
   await prepareDatabase(db.config);
   const ds = await new DataSource(dataSourceOptions(db.config.database)).initialize();
@@ -102,7 +115,7 @@ async function fixture(): Promise<Fixture> {
     DATABASE_PATH: db.config.database.type === 'sqlite' ? db.config.database.path : '',
     SEEDS_DIR: db.config.seedsDir,
     MAIL_CATCHER_DIR: `${db.dir}/mail`,
-    SCHEDULER_LEASE_SECONDS: '5',
+    SCHEDULER_LEASE_SECONDS: String(LEASE_SECONDS),
     LOG_LEVEL: 'warn',
   };
   return { db, ds, env, expected };
@@ -111,6 +124,45 @@ async function fixture(): Promise<Fixture> {
 async function outboxKeys(ds: DataSource): Promise<string[]> {
   const rows = await ds.getRepository(OutboxMessageEntity).find({ select: { dedupeKey: true } });
   return rows.map((r) => r.dedupeKey);
+}
+
+/** The reminders in the outbox, read synchronously on the test's own connection. */
+function queuedReminders(sql: SqliteHandle): number {
+  const row = sql
+    .prepare(`SELECT COUNT(*) AS n FROM "outbox_message" WHERE "dedupe_key" LIKE 'reminder:%'`)
+    .get() as { n: number };
+  return row.n;
+}
+
+/**
+ * Lets `run` work in slices of a few milliseconds, frozen (SIGSTOP) in between, and SIGKILLs it
+ * in the first pause in which it has queued `target` reminders. While frozen it can neither
+ * commit another batch nor finish, so the count read is exactly what the killed worker leaves
+ * behind, and a test process slowed down by a busy machine cannot miss the moment. A worker that
+ * exits on its own before the target fails the test.
+ */
+async function killWhenQueued(run: WorkerRun, sql: SqliteHandle, target: number): Promise<number> {
+  let exit: string | undefined;
+  void run.exited.then((e) => (exit = `code ${e.code}, signal ${e.signal}:\n${e.stdout}`));
+  try {
+    return await waitFor(
+      `the worker to queue ${target} reminders`,
+      () => {
+        if (exit) throw new Error(`The worker exited before queuing ${target} reminders: ${exit}`);
+        run.child.kill('SIGCONT');
+        blockFor(5);
+        freeze(run.child);
+        const queued = queuedReminders(sql);
+        if (queued < target) return undefined;
+        run.child.kill('SIGKILL');
+        return queued;
+      },
+      { timeoutMs: 60_000, intervalMs: 1 },
+    );
+  } catch (error) {
+    run.child.kill('SIGKILL');
+    throw error;
+  }
 }
 
 async function reminderCount(ds: DataSource): Promise<number> {
@@ -136,20 +188,19 @@ describe('reminder sweep in worker processes', () => {
 
   it('loses and doubles nothing when the sweeper is SIGKILLed mid-sweep and restarted', async () => {
     expect(f.expected.size).toBe(REQUESTS);
+    const sql = sqliteHandle(f.ds);
     const killedAt: number[] = [];
-    // Kill the first two runs as soon as the outbox has grown by a quarter of the work since the
-    // run started (so inside a sweep, between committed batches or in one), then let a third finish.
+    // Kill the first two runs once the outbox has grown by a quarter of the work since the run
+    // started (so inside a sweep, between committed batches or in one), then let a third finish.
     for (const fraction of [0.25, 0.5]) {
-      const before = await reminderCount(f.ds);
+      const before = queuedReminders(sql);
       const run = startWorker(['--once'], f.env);
-      let exited = false;
-      void run.exited.then(() => (exited = true));
-      while (!exited && (await reminderCount(f.ds)) < before + REQUESTS * fraction) await sleep(5);
-      expect(exited).toBe(false);
-      run.child.kill('SIGKILL');
+      const queued = await killWhenQueued(run, sql, before + REQUESTS * fraction);
+      expect(queued).toBeLessThan(REQUESTS);
       const end = await run.exited;
       expect(end.signal).toBe('SIGKILL');
       killedAt.push(await reminderCount(f.ds));
+      expect(killedAt.at(-1)).toBe(queued);
     }
     expect(killedAt[0]).toBeGreaterThan(0);
     expect(killedAt[1]).toBeLessThan(REQUESTS);
@@ -166,14 +217,25 @@ describe('reminder sweep in worker processes', () => {
   }, 120_000);
 
   it('queues each reminder once when two schedulers run at once', async () => {
+    const sql = sqliteHandle(f.ds);
+    recordLeaseEvents(sql);
     const env = { ...f.env, REMINDER_SWEEP_SECONDS: '1', MAIL_SEND_SECONDS: '3600' };
     const a = startWorker([], env);
     const b = startWorker([], env);
     const once = [startWorker(['--once'], f.env), startWorker(['--once'], f.env)];
     const ends = await Promise.all(once.map((r) => r.exited));
     expect(ends.map((e) => e.code)).toEqual([0, 0]);
-    // Let both long-running schedulers sweep a few more times over the same day.
-    await sleep(3_000);
+    // Both long-running schedulers sweep the same day again, now that every key is taken: wait
+    // until each has taken the lease and given it back after the one-off runs ended.
+    const mark = leaseEvents(sql).at(-1)?.id ?? 0;
+    await waitFor(
+      'a sweep by each long-running scheduler after the one-off runs',
+      () => {
+        const events = leaseEvents(sql);
+        return [a, b].every((w) => sweptAfter(events, mark, w.child.pid!)) || undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 50 },
+    );
     a.child.kill('SIGTERM');
     b.child.kill('SIGTERM');
     await Promise.all([a.exited, b.exited]);
@@ -185,5 +247,18 @@ describe('reminder sweep in worker processes', () => {
     const reports = ends.map((e) => JSON.parse(e.stdout.trim().split('\n').pop()!));
     // Whoever swept first queued everything; every later sweep found the keys taken.
     expect(reports.map((r) => r.queued + r.alreadyQueued)).toEqual([REQUESTS, REQUESTS]);
+    // Never two holders at once: every process that took the lease found it free, its own, or
+    // expired (the owner's last renewal more than SCHEDULER_LEASE_SECONDS before).
+    const takes = leaseEvents(sql).filter((e) => e.event === 'acquire');
+    const pids = new Set([a, b, ...once].map((w) => w.child.pid));
+    expect(new Set(takes.map((e) => ownerPid(e.owner)))).toEqual(pids);
+    for (const take of takes) {
+      const takenAt = Date.parse(take.leaseUntil) - LEASE_SECONDS * 1000;
+      const overlapping =
+        take.previousOwner !== null &&
+        take.previousOwner !== take.owner &&
+        Date.parse(take.previousUntil) >= takenAt;
+      expect({ take, overlapping }).toEqual({ take, overlapping: false });
+    }
   }, 120_000);
 });

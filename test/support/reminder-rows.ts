@@ -7,8 +7,10 @@ import type { DataSource } from 'typeorm';
 /** The part of better-sqlite3's API used here (the package ships no types of its own). */
 interface SqliteStatement {
   run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
 }
-interface SqliteHandle {
+export interface SqliteHandle {
   prepare(sql: string): SqliteStatement;
   exec(sql: string): void;
 }

@@ -1,6 +1,6 @@
 // The built worker (`nest build worker`) as a child process, for the crash and concurrency tests.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newestSource } from '../../apps/cli/bin/newest-source.mjs';
@@ -44,4 +44,32 @@ export function startWorker(args: readonly string[], env: Record<string, string>
     (resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stdout })),
   );
   return { child, exited };
+}
+
+/** Blocks this process for `ms` without giving the event loop a turn. */
+export function blockFor(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The scheduling state of a process (Linux /proc): R, S, D, T (stopped), Z; X when gone. */
+function processState(pid: number): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.charAt(stat.lastIndexOf(')') + 2);
+  } catch {
+    return 'X';
+  }
+}
+
+/**
+ * Stops the child (SIGSTOP) and returns once the kernel reports it stopped or gone: from then on
+ * it runs no instruction until SIGCONT, so what it has committed to the database cannot change.
+ */
+export function freeze(child: ChildProcess): void {
+  child.kill('SIGSTOP');
+  const giveUpAt = Date.now() + 5_000;
+  while (!['T', 't', 'Z', 'X'].includes(processState(child.pid!))) {
+    if (Date.now() > giveUpAt) throw new Error(`process ${child.pid} did not stop`);
+    blockFor(1);
+  }
 }

@@ -56,7 +56,7 @@ export function evolve(
 
 /**
  * Rebuilds a snapshot from its events. `foldEvents(events)` must deep-equal the snapshot that was
- * stored step by step (tested in `request.model.spec.ts`).
+ * stored step by step (tested in `request-model.property.spec.ts`).
  *
  * @example foldEvents(storedEvents, calendar).deadlines.decisionDeadline.date
  */
