@@ -61,7 +61,8 @@ export class DatedActionDto extends VersionedDto {
 export class ClarificationRequestDto extends DatedActionDto {
   @ApiPropertyOptional({
     format: 'date',
-    description: 'End of the term set for the answer; without it nothing is suspended (D3)',
+    description:
+      'End of the term set for the answer; without it nothing is suspended (Awb art. 4:15 lid 1 sub a)',
   })
   @IsOptional()
   @IsCaseDate()

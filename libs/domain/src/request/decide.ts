@@ -12,7 +12,7 @@ export type DecideResult =
 
 /**
  * Decides whether a command may happen and, if so, which events record it. Refusals are returned
- * as coded `DomainError`s, never thrown (house style 10.4). Checks, in this order: a request must
+ * as coded `DomainError`s, never thrown, so none can escape as a 500. Checks, in this order: a request must
  * exist (only `receive` creates one); the date is not after `today`; the transition table allows
  * the command in the current phase; the date is not before receipt (a decision cannot predate
  * the request); a phase change is not dated before any step already recorded; then the

@@ -88,7 +88,7 @@ export function clarificationLetter(
       termEndsOn,
     },
     decisionDeadline: before.deadlines.decisionDeadline.date.toString(),
-    // Unanswered, the suspension runs to the end of the term set (D3): the state right after
+    // Unanswered, the suspension runs to the end of the term set (LD-CLARIFICATION-UNANSWERED): the state right after
     // the request, with the clarification still open.
     deadlineIfNoAnswer: after.deadlines.decisionDeadline.date.toString(),
   };
