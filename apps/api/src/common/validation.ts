@@ -108,8 +108,9 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 
 /**
  * The global pipe: unknown fields are refused, not silently dropped (a misspelt field would
- * otherwise be ignored without a word), and no implicit type conversion, so `"days": "28"` is an error rather than a guess. The 400 body names
- * each failing field and rule: `{ statusCode, error, code, message[], errors[{field, rule, message}] }`.
+ * otherwise be ignored without a word), and no implicit type conversion, so `"days": "28"` is an
+ * error rather than a guess. The 400 body names each failing field and rule: `{ statusCode, error,
+ * code, message[], errors[{field, rule, message}] }`.
  */
 export class ApiValidationPipe extends ValidationPipe {
   constructor() {

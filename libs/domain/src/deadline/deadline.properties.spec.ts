@@ -256,7 +256,7 @@ describe('deadline properties', () => {
     );
   });
 
-  it('LD-SUSPENSION-THIRD-PARTY/-CLARIFICATION counting: third-party view X→Y suspends Y−X days, a clarification X→Y suspends Y−X−1 days', () => {
+  it('LD-SUSPENSION-THIRD-PARTY and LD-SUSPENSION-CLARIFICATION counting: third-party view X→Y suspends Y−X days, a clarification X→Y suspends Y−X−1 days', () => {
     fc.assert(
       fc.property(
         dayArb,

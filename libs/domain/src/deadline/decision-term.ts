@@ -47,6 +47,7 @@ export function computeDecisionTerm(
   calendar: HolidayCalendar,
 ): DecisionTerm {
   const terms = REGIME_TERMS[input.regime];
+  // LD-WOB-ENVIRONMENT: Wob art. 6 lid 6 shortens the term and keeps a view from suspending it.
   const wobEnvironmental = input.regime === 'wob' && input.environmentalInformation === true;
   const baseDays = wobEnvironmental && input.objectionExpected ? 14 : terms.decisionTermDays;
   const start = input.receivedOn.plusDays(1);

@@ -26,6 +26,7 @@ export interface RegimeTerms {
   readonly clarificationArticle: string;
 }
 
+/** Every Wob request gets the 4 + 4 weeks in force since 2009 (LD-WOB-BEFORE-2009). */
 export const REGIME_TERMS: Readonly<Record<Regime, RegimeTerms>> = {
   wob: {
     regime: 'wob',

@@ -58,6 +58,7 @@ export function computeRequestDeadlines(
     calendar,
   );
   warnings.push(...term.warnings);
+  // LD-DECIDED-LATE: the decision date, not the sending date, is compared with the deadline.
   const decidedLate = facts.decidedOn
     ? facts.decidedOn.isAfter(term.decisionDeadline.date)
     : undefined;

@@ -7,10 +7,10 @@ import type { Suspension } from './suspension.js';
 
 /**
  * Walks the suspensions in the order of the acts that start them. A suspended day counts once
- * (LD-SUSPENSION-OVERLAP), and a suspension counts only when the act that starts it (the
- * notice, the invitation, the consent) falls on or before the last day of the running term, moved
- * by Atw art. 1: a term that has lapsed cannot be suspended (LD-SUSPENSION-LAPSED). `from` is the raw end of the term
- * before suspensions; the result is the raw end after them.
+ * (LD-SUSPENSION-OVERLAP), and a suspension counts only when the act that starts it (the notice,
+ * the invitation, the consent) falls on or before the last day of the running term, moved by Atw
+ * art. 1: a term that has lapsed cannot be suspended (LD-SUSPENSION-LAPSED). `from` is the raw end
+ * of the term before suspensions; the result is the raw end after them.
  */
 export function walkSuspensions(
   receivedOn: LocalDate,
@@ -86,7 +86,10 @@ export function walkSuspensions(
   return { rawEnd: end, suspendedDays, steps };
 }
 
-/** The effects of the recorded suspensions (the LD-SUSPENSION-… decisions), in the order of the acts that start them. */
+/**
+ * The effects of the recorded suspensions (LD-SUSPENSION-CLARIFICATION and the other suspension
+ * decisions), in the order of the acts that start them.
+ */
 export function suspensionEffects(
   suspensions: readonly Suspension[],
   opts: Parameters<typeof suspensionEffect>[1],

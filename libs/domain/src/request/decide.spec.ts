@@ -1,4 +1,5 @@
-// "Legal story" examples (the third kind of state-machine test): legal-rules.md §8 and the guards of decide.
+// "Legal story" examples (the third kind of state-machine test): legal-rules.md §8 and the guards
+// of decide.
 import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { LocalDate } from '../calendar/local-date.js';
 import { decide, execute } from './decide.js';

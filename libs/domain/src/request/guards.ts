@@ -17,8 +17,9 @@ export type GuardTable = { readonly [T in RequestCommandType]?: Guard<T> };
 
 /**
  * Verdaging (Woo art. 4.4 lid 2; Wob art. 6 lid 2 and lid 6 sub b): once, by at most the regime's
- * maximum, notified on or before the (Atw-moved, suspension-extended) end of the first term (LD-EXTENSION),
- * and under the Woo or for Wob environmental information only for size or complexity.
+ * maximum, notified on or before the (Atw-moved, suspension-extended) end of the first term
+ * (LD-EXTENSION), and under the Woo or for Wob environmental information only for size or
+ * complexity.
  *
  * @example guardExtension(state, { type: 'notifyExtension', occurredOn, days: 15, reason: 'size_or_complexity' }, ctx)?.code === 'REQUEST.EXTENSION_TOO_LONG' // Woo
  */

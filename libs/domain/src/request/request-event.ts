@@ -2,10 +2,10 @@ import type { LocalDate } from '../calendar/local-date.js';
 import type { Regime } from '../deadline/regime.js';
 
 /**
- * What happened to a request, in the past tense (commands, what is asked, are imperative). `occurredOn` is the legal
- * date a clerk chose (LD-DATES: a calendar date in Europe/Amsterdam): for `request_received` and
- * `objection_lodged` it is the date of receipt. Who recorded it and when is added by the
- * persistence layer; it is not a fact of the domain.
+ * What happened to a request, in the past tense (commands, what is asked, are imperative).
+ * `occurredOn` is the legal date a clerk chose (LD-DATES: a calendar date in Europe/Amsterdam): for
+ * `request_received` and `objection_lodged` it is the date of receipt. Who recorded it and when is
+ * added by the persistence layer; it is not a fact of the domain.
  */
 interface EventOf<T extends string> {
   readonly type: T;

@@ -1,5 +1,6 @@
-// Model test (the second kind of state-machine test, after the table check): random command sequences with random dates never throw,
-// never leave the transition table, refuse only with known codes, and fold(events) == snapshot.
+// Model test (the second kind of state-machine test, after the table check): random command
+// sequences with random dates never throw, never leave the transition table, refuse only with known
+// codes, and fold(events) == snapshot.
 import fc from 'fast-check';
 import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { LocalDate } from '../calendar/local-date.js';

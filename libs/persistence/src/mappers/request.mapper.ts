@@ -61,8 +61,9 @@ export function projectRequestState(state: RequestState): RequestProjection {
 
 /**
  * The last suspended day of the open clarification (Awb 4:15 lid 1 sub a, with a term) or
- * third-party view (Woo 4.4 lid 3 / Wob 6 lid 3), by the day counting of LD-SUSPENSION-CLARIFICATION and LD-SUSPENSION-THIRD-PARTY; the later
- * one when both are open. A suspension that starts after the term lapsed counts for nothing.
+ * third-party view (Woo 4.4 lid 3 / Wob 6 lid 3), by the day counting of
+ * LD-SUSPENSION-CLARIFICATION and LD-SUSPENSION-THIRD-PARTY; the later one when both are open. A
+ * suspension that starts after the term lapsed counts for nothing.
  */
 function openSuspensionEnd(state: RequestState): LocalDate | undefined {
   const opts = suspensionOptions(state);
