@@ -1,5 +1,6 @@
 // Clerks and requesters read the explanation of every date; it cites articles, never an id of
-// the project's own documents (the LD-… ids of docs/legal-decisions.md, or the older letter-and-digit ids).
+// the project's own documents (the LD-… ids of docs/legal-decisions.md, or the older
+// letter-and-digit ids).
 import { seedCalendar } from '../../../../test/support/seed-calendar.js';
 import { LocalDate } from '../calendar/local-date.js';
 import type { ComputedDate } from './derivation.js';
