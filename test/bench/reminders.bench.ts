@@ -1,6 +1,6 @@
 // Benchmark section "reminders": the reminder sweep over 1,000,000 stored requests of which
-// 1,000 have a reminder due today — time, memory and the plan of every query it runs (issue 5:
-// target < 1 s, no full scan of `request`). The dataset is built once per size and day in a child
+// 1,000 have a reminder due today — time, memory and the plan of every query it runs (goal:
+// < 1 s, no full scan of `request`). The dataset is built once per size and day in a child
 // process and cached in the OS temp dir (reminder-data.ts); each round measures a fresh child.
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';

@@ -55,7 +55,7 @@ describe('Health and calendar API (e2e)', () => {
       expect(dates).toEqual([...dates].sort());
     });
 
-    it('should mark unconfirmed decree days (2020-2022, D5)', async () => {
+    it('should mark unconfirmed decree days (2020-2022, LD-DECREE-DAYS)', async () => {
       const res = await request(app.getHttpServer())
         .get('/api/calendar/holidays?year=2021')
         .expect(200);

@@ -1,4 +1,4 @@
-// Every letter kind made from the register over HTTP (issue 4): a Woo request taken through
+// Every letter kind made from the register over HTTP: a Woo request taken through
 // acknowledgement, clarification, a third-party view, the decision and an objection, with each
 // letter's dates taken from the computed deadlines and checked in the PDF text (pdftotext). Also:
 // the decision letter marked sent by the bekendmaking, and a 503 when Chromium is missing.
@@ -149,7 +149,7 @@ describe('Every letter kind from the register (e2e)', () => {
     });
     const text = await pdfOf(res.body.id);
     // Before: 30 April. Unanswered, the suspension runs to the end of the term: 6–19 April
-    // (14 days, D3), so Tuesday 14 May.
+    // (14 days, LD-CLARIFICATION-UNANSWERED), so Tuesday 14 May.
     expect(text).toContain('Zonder opschorting zou ik uiterlijk op dinsdag 30 april 2024');
     expect(view.decisionDeadline).toBe('2024-05-14');
     expect(text).toContain(`beslis ik uiterlijk op dinsdag 14 mei 2024`);
@@ -211,7 +211,7 @@ describe('Every letter kind from the register (e2e)', () => {
       .send({ sentOn: '2024-05-13' })
       .expect(200);
     expect(sent.body).toMatchObject({ status: 'sent', sentOn: '2024-05-13' });
-    // What a mailer attaches (issue 5): the stored PDF by id, scoped to the organisation.
+    // What a mailer attaches: the stored PDF by id, scoped to the organisation.
     const letters = api.app.get(LetterService);
     const stored = await letters.storedPdf(decision.body.id, organisationId);
     expect(stored).toMatchObject({ kind: 'decision', requestId: id, sentOn: '2024-05-13' });
@@ -231,7 +231,7 @@ describe('Every letter kind from the register (e2e)', () => {
       .expect(200);
     expect(request.body.phase).toBe('objection_window');
     expect(request.body.deadlines.objectionWindow.startsOn).toBe('2024-05-14');
-    // The requester's e-mail notice of this change carries the sent letter (issue 5).
+    // The requester's e-mail notice of this change carries the sent letter.
     expect(await noticeAttachments(id)).toContainEqual([decision.body.id]);
 
     await step('objections', '2024-05-20', { occurredOn: '2024-05-20', byPost: false });

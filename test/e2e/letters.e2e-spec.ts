@@ -1,4 +1,4 @@
-// Letters through the API (issue 4): the seed case replayed over HTTP, its decision letter
+// Letters through the API: the seed case replayed over HTTP, its decision letter
 // generated (HTML + PDF through the system Chromium), stored insert-only, listed, downloaded by
 // the clerk and by the requester under their status token — and by no one else.
 // Needs Debian's chromium and poppler-utils (pdftotext), as .ci/run installs them.

@@ -16,7 +16,7 @@ interface Created {
 }
 
 /**
- * Who may see and do what (issue 3): no token, a bad or ended session, another organisation,
+ * Who may see and do what: no token, a bad or ended session, another organisation,
  * the roles, and the requester's status token (only their own request; revoked = unknown).
  */
 describe('Authorisation of the register API (e2e)', () => {

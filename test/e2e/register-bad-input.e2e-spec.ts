@@ -19,7 +19,7 @@ const on = { occurredOn: '2024-04-10' };
 /**
  * Bad input on every endpoint of the register: a 400 naming each field (class-validator DTOs,
  * unknown fields refused), malformed JSON 400, unknown or impossible ids 404, a stale version
- * 409, refusals of the law 409/422 with a stable code, and never a 5xx (issue 3).
+ * 409, refusals of the law 409/422 with a stable code, and never a 5xx.
  */
 describe('Bad input on the register API (e2e)', () => {
   let api: RegisterApi;

@@ -12,7 +12,7 @@ interface EventRow {
 
 /**
  * Conflicting steps sent at the same time over real HTTP: exactly one wins, the others get a
- * 409, nothing becomes a 500, and the event log and version stay consistent (issue 3).
+ * 409, nothing becomes a 500, and the event log and version stay consistent.
  */
 describe('Concurrent steps on the register API (e2e)', () => {
   const PARALLEL = 10;

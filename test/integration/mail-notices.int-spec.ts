@@ -1,4 +1,4 @@
-// Requester notices (issue 5): queued in the transaction of the change, delivered over a real
+// Requester notices: queued in the transaction of the change, delivered over a real
 // SMTP server on 127.0.0.1 and parsed with mailparser.
 import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@wobdesk/domain';
@@ -209,7 +209,7 @@ describe('Requester notices', () => {
     const pdf = await pdfRenderer.render('<!doctype html><p>Verdaging: een echte brief.</p>');
     await pdfRenderer.close();
     const letterId = randomUUID();
-    // The "letter sent" hook of RequestChanges (Change.lettersSent), as issue 4's sending will use it.
+    // The "letter sent" hook of RequestChanges (Change.lettersSent), as sending a letter uses it.
     await ctx.module.get(RequestChanges).run(clerk, request.id, request.version, async (change) => {
       await change.tx.letters.insert({
         id: letterId,

@@ -1,5 +1,5 @@
-// Model test through the service and the database: for random command sequences, the stored
-// row always equals what re-folding the stored events gives (house style 10.4), the event
+// Model test through the service and the database: for random command sequences, the stored row
+// always equals what re-folding the stored events gives (the replay promise of `evolve`), the event
 // sequences have no gaps, and every refusal is a coded WorkflowError.
 import fc from 'fast-check';
 import {

@@ -10,7 +10,7 @@ import {
 } from './public-status/public-status.route.js';
 import { registerPages } from './pages/pages.plugin.js';
 
-/** Every API route lives under `/api`; the HTML pages (issue 6) have the site root. */
+/** Every API route lives under `/api`; the HTML pages have the site root. */
 export const API_PREFIX = 'api';
 /** OpenAPI UI at `/api/docs`, the document at `/api/docs-json`. */
 export const DOCS_PATH = `${API_PREFIX}/docs`;

@@ -57,7 +57,7 @@ export function parseLang(value: string | undefined): Lang {
   throw usageError(`--lang ${value}: kies nl of en.`, `--lang ${value}: choose nl or en.`);
 }
 
-/** A `YYYY-MM-DD` flag value that is a real calendar date (legal dates are calendar dates, D8). */
+/** A `YYYY-MM-DD` flag value that is a real calendar date (legal dates are calendar dates, LD-DATES). */
 export function parseDate(flag: string, value: string, where = `${flag} ${value}`): LocalDate {
   if (!LocalDate.isValid(value)) {
     throw usageError(

@@ -91,7 +91,7 @@ describe('parseDeadlineArgs', () => {
       ['--received 2020-03-03 --bogus', 'unknown flag --bogus', 'wobdesk help deadline'],
       ['--received 2020-03-03 extra', "unexpected argument 'extra'", 'flags'],
       ['--received 2020-03-03 --json=yes', '--json is a switch', 'no value'],
-      ['--received 2020-03-03 --regime wet', '--regime wet: choose wob or woo', 'decision D4'],
+      ['--received 2020-03-03 --regime wet', '--regime wet: choose wob or woo', 'Woo art. 10.1'],
       ['--received 2020-03-03 --lang de', '--lang de: choose nl or en', ''],
       [
         '--received 2023-12-22 --extension-days 14',

@@ -89,8 +89,8 @@ export function parseDeadlineArgs(argv: readonly string[]): DeadlineCommand {
   if (v.regime !== undefined) {
     if (!(REGIMES as readonly string[]).includes(v.regime)) {
       throw usageError(
-        `--regime ${v.regime}: kies wob of woo (zonder --regime bepaalt de ontvangstdatum het regime, besluit D4).`,
-        `--regime ${v.regime}: choose wob or woo (without --regime the receipt date decides, decision D4).`,
+        `--regime ${v.regime}: kies wob of woo (zonder --regime bepaalt de ontvangstdatum het regime, Woo art. 10.1).`,
+        `--regime ${v.regime}: choose wob or woo (without --regime the receipt date decides, Woo art. 10.1).`,
       );
     }
     regime = v.regime as Regime;

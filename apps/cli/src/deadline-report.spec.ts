@@ -1,5 +1,7 @@
 import { computeRequestDeadlines, enDate, LocalDate, type RequestFacts } from '@wobdesk/domain';
 import { seedCalendar } from '../../../test/support/seed-calendar.js';
+import { helpText } from './help.js';
+import { formatHolidays, holidayList } from './holidays-report.js';
 import {
   deadlineJson,
   formatComputedDate,
@@ -29,7 +31,7 @@ describe('formatDeadlineReport', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'Verzoek ontvangen: dinsdag 3 maart 2020',
-        'Termijnregime: Wob (Wet openbaarheid van bestuur), volgens de ontvangstdatum (besluit D4)',
+        'Termijnregime: Wob (Wet openbaarheid van bestuur), volgens de ontvangstdatum (Woo art. 10.1)',
         'Einde eerste termijn (uiterste datum verdagingsbericht): dinsdag 31 maart 2020',
         'Beslistermijn: dinsdag 31 maart 2020',
         'Besluit genomen: dinsdag 26 mei 2020 — te laat: 56 dagen na de beslistermijn',
@@ -46,7 +48,7 @@ describe('formatDeadlineReport', () => {
       'Einde bezwaartermijn: dinsdag 7 juli 2020\n' +
         '  - Bekendmaking van het besluit (Awb art. 6:8 lid 1): di 26 mei 2020\n' +
         '      Het besluit is verzonden op dinsdag 26 mei 2020; de bezwaartermijn begint de dag erna.\n' +
-        '  - Bezwaartermijn van zes weken (Awb art. 6:7; Wobdesk D7): di 26 mei 2020 → di 7 jul 2020\n' +
+        '  - Bezwaartermijn van zes weken (Awb art. 6:7): di 26 mei 2020 → di 7 jul 2020\n' +
         '      Zes weken na de bekendmaking, op dezelfde dag van de week.\n',
     );
   });
@@ -68,7 +70,7 @@ describe('formatDeadlineReport', () => {
       'Decision taken: Tuesday 26 May 2020 — late: 56 days after the decision deadline\n',
     );
     expect(text).toContain(
-      '  - Objection term of six weeks (Awb art. 6:7; Wobdesk D7): Tue 26 May 2020 → Tue 7 Jul 2020\n',
+      '  - Objection term of six weeks (Awb art. 6:7): Tue 26 May 2020 → Tue 7 Jul 2020\n',
     );
   });
 
@@ -112,7 +114,7 @@ describe('formatDeadlineReport', () => {
       expect(text.split('\n')).toContain(line);
     }
     expect(text).toContain(
-      '  - Suspension: 13 days (Woo art. 4.4 lid 3; Wobdesk D3): Fri 2 Feb 2024 → Thu 15 Feb 2024\n',
+      '  - Suspension: 13 days (Woo art. 4.4 lid 3): Fri 2 Feb 2024 → Thu 15 Feb 2024\n',
     );
   });
 
@@ -231,5 +233,41 @@ describe('notice of default', () => {
     expect(text).toContain(
       'Appeal (or objection) for failure to decide possible from: Saturday 25 April 2020\n',
     );
+  });
+});
+
+describe('what the command-line tool prints cites articles, never an internal id', () => {
+  const INTERNAL_ID = /\bD[0-9]\b|LD-/;
+  const transitional: RequestFacts = {
+    receivedOn: d('2022-04-10'),
+    extension: { notifiedOn: d('2022-05-06'), days: 28 },
+    suspensions: [
+      { kind: 'third_party_view', notifiedOn: d('2022-04-12'), termEndsOn: d('2022-04-26') },
+      { kind: 'clarification', requestedOn: d('2022-04-13'), termEndsOn: d('2022-04-20') },
+      { kind: 'consent', agreedOn: d('2022-04-14'), days: 7 },
+    ],
+    decidedOn: d('2022-06-20'),
+    sentOn: d('2022-06-20'),
+    noticeOfDefaultOn: d('2022-06-10'),
+    objection: { receivedOn: d('2022-07-20'), byPost: true, postedOn: d('2022-07-19') },
+  };
+  const outputs = (lang: 'nl' | 'en') => [
+    report(exampleA, lang),
+    report(transitional, lang),
+    report({ receivedOn: d('2022-04-20'), regime: 'woo' }, lang),
+    report({ receivedOn: d('2021-04-15'), environmentalInformation: true }, lang),
+    formatHolidays(holidayList(calendar, 2021), lang),
+    formatHolidays(holidayList(calendar, 2031), lang),
+    helpText('general', lang),
+    helpText('deadline', lang),
+    helpText('holidays', lang),
+  ];
+
+  it.each(['nl', 'en'] as const)('in %s', (lang) => {
+    const texts = outputs(lang);
+    expect(texts.join('\n')).toContain('Woo art. 10.1');
+    for (const text of texts) {
+      expect(text.split('\n').filter((line) => INTERNAL_ID.test(line))).toEqual([]);
+    }
   });
 });

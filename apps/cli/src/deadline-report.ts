@@ -200,7 +200,10 @@ export function formatDeadlineReport(
   out.push(`${t(TITLES.received)}: ${longDate(facts.receivedOn, lang)}`);
   const regimeWhy = facts.regime
     ? { nl: 'opgegeven met --regime', en: 'set with --regime' }
-    : { nl: 'volgens de ontvangstdatum (besluit D4)', en: 'by the receipt date (decision D4)' };
+    : {
+        nl: 'volgens de ontvangstdatum (Woo art. 10.1)',
+        en: 'by the receipt date (Woo art. 10.1)',
+      };
   out.push(`${t(TITLES.regime)}: ${t(REGIME_NAMES[d.regime])}, ${t(regimeWhy)}`);
   if (d.clarificationDeadline) {
     blank();
@@ -229,8 +232,8 @@ export function formatDeadlineReport(
     out.push(`${t(TITLES.decided)}: ${longDate(facts.decidedOn, lang)} — ${t(verdict)}`);
     if (d.substantiveLaw) {
       const why = {
-        nl: 'volgens de beslisdatum (besluit D4)',
-        en: 'by the decision date (decision D4)',
+        nl: 'volgens de beslisdatum (Woo art. 10.1)',
+        en: 'by the decision date (Woo art. 10.1)',
       };
       out.push(`${t(TITLES.law)}: ${t(REGIME_NAMES[d.substantiveLaw])}, ${t(why)}`);
     }

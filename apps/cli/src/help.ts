@@ -32,7 +32,7 @@ const DEADLINE = {
   nl: `wobdesk deadline: alle termijnen van een Wob/Woo-verzoek, elk met de stappen die ertoe leiden
 
   --received DATUM              ontvangst van het verzoek (verplicht)
-  --regime wob|woo              termijnregime forceren (standaard: volgens ontvangstdatum, besluit D4)
+  --regime wob|woo              termijnregime forceren (standaard: volgens ontvangstdatum, Woo art. 10.1)
   --extension-notified DATUM    verzenddatum van het verdagingsbericht (samen met --extension-days)
   --extension-days N            dagen verdaging; de wet staat toe: Woo ≤ 14, Wob ≤ 28 (meer: afgekapt, met waarschuwing)
   --suspension SPEC             opschorting, herhaalbaar; SPEC is soort:sleutel=datum,… :
@@ -61,7 +61,7 @@ Voorbeeld:
   en: `wobdesk deadline: every deadline of a Wob/Woo request, each with the steps that lead to it
 
   --received DATE               receipt of the request (required)
-  --regime wob|woo              force the term regime (default: by receipt date, decision D4)
+  --regime wob|woo              force the term regime (default: by receipt date, Woo art. 10.1)
   --extension-notified DATE     date the extension notice was sent (together with --extension-days)
   --extension-days N            days of extension; the law allows Woo ≤ 14, Wob ≤ 28 (more: capped, with a warning)
   --suspension SPEC             suspension, repeatable; SPEC is kind:key=date,… :

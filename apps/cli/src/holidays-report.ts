@@ -10,7 +10,7 @@ export interface HolidayList {
   readonly warnings: readonly { readonly code: string; readonly nl: string; readonly en: string }[];
 }
 
-/** The holidays of `year` and the D5 warnings: no decree data, or decree days not yet verified. */
+/** The holidays of `year` and the warnings of LD-DECREE-DAYS: no decree data, or decree days not yet verified. */
 export function holidayList(calendar: HolidayCalendar, year: number): HolidayList {
   const holidays = calendar.holidaysIn(year);
   const hasDecreeData = calendar.hasDecreeDataFor(year);
@@ -18,16 +18,16 @@ export function holidayList(calendar: HolidayCalendar, year: number): HolidayLis
   if (!hasDecreeData) {
     warnings.push({
       code: 'CALENDAR.NO_DECREE_DATA',
-      nl: `Voor ${year} zijn geen bij Koninklijk Besluit gelijkgestelde dagen bekend (Atw art. 3 lid 3). Termijnen die in ${year} eindigen kunnen nog verschuiven; voeg het besluit toe aan seeds/holidays/equated-days.json (besluit D5).`,
-      en: `No days equated by Royal Decree are known for ${year} (Atw art. 3 lid 3). Terms ending in ${year} may still move; add the decree to seeds/holidays/equated-days.json (decision D5).`,
+      nl: `Voor ${year} zijn geen bij Koninklijk Besluit gelijkgestelde dagen bekend (Atw art. 3 lid 3). Termijnen die in ${year} eindigen kunnen nog verschuiven; voeg het besluit toe aan seeds/holidays/equated-days.json.`,
+      en: `No days equated by Royal Decree are known for ${year} (Atw art. 3 lid 3). Terms ending in ${year} may still move; add the decree to seeds/holidays/equated-days.json.`,
     });
   }
   const unconfirmed = holidays.filter((h) => !h.confirmed);
   if (unconfirmed.length > 0) {
     warnings.push({
       code: 'CALENDAR.UNCONFIRMED_HOLIDAY',
-      nl: `Niet geverifieerd in de Staatscourant: ${unconfirmed.map((h) => h.date.toString()).join(', ')} (besluit D5).`,
-      en: `Not verified against the Staatscourant: ${unconfirmed.map((h) => h.date.toString()).join(', ')} (decision D5).`,
+      nl: `Niet geverifieerd in de Staatscourant: ${unconfirmed.map((h) => h.date.toString()).join(', ')} (Atw art. 3 lid 3).`,
+      en: `Not verified against the Staatscourant: ${unconfirmed.map((h) => h.date.toString()).join(', ')} (Atw art. 3 lid 3).`,
     });
   }
   return { year, hasDecreeData, holidays, warnings };

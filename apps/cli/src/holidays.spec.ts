@@ -51,7 +51,7 @@ describe('holidayList and formatHolidays', () => {
     expect(text).toContain('Bron: Besluit gelijkstelling van 28 april 2023');
   });
 
-  it('2021: the decree day is marked unconfirmed (D5)', () => {
+  it('2021: the decree day is marked unconfirmed (LD-DECREE-DAYS)', () => {
     const list = holidayList(calendar, 2021);
     expect(list.warnings.map((w) => w.code)).toEqual(['CALENDAR.UNCONFIRMED_HOLIDAY']);
     expect(formatHolidays(list, 'en')).toContain('equated by Royal Decree, UNCONFIRMED');

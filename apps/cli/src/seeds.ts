@@ -1,4 +1,4 @@
-// Finds and loads seeds/holidays/equated-days.json (decision D5: decree days are data).
+// Finds and loads seeds/holidays/equated-days.json (LD-DECREE-DAYS: decree days are data).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type EquatedDayDecree, HolidayCalendar } from '@wobdesk/domain';

@@ -24,7 +24,7 @@ export interface LettersConfig {
   readonly pdfPages: number;
 }
 
-/** The web pages for clerks and requesters (issue 6). */
+/** The web pages for clerks and requesters. */
 export interface PagesConfig {
   /** Session and CSRF cookies carry `Secure` (`COOKIE_SECURE`; default: see load-config). */
   readonly cookieSecure: boolean;
@@ -65,7 +65,7 @@ export class AppConfig {
     readonly trustProxy: TrustProxy = false,
     /** Web pages: cookies, the public form's organisation and rate limit. */
     readonly pages: PagesConfig = { cookieSecure: true, requestFormRateLimit: 5 },
-    /** E-mail: SMTP or the local catcher, sender, retries and leases (issue 5, mail-config.ts). */
+    /** E-mail: SMTP or the local catcher, sender, retries and leases (mail-config.ts). */
     readonly mail: MailConfig = {
       from: 'Wobdesk <wobdesk@localhost>',
       catcherDir: 'data/mail',
@@ -73,7 +73,7 @@ export class AppConfig {
       retryBaseSeconds: 30,
       leaseSeconds: 120,
     },
-    /** Reminders, digest and job intervals (issue 5, scheduler-config.ts). */
+    /** Reminders, digest and job intervals (scheduler-config.ts). */
     readonly scheduler: SchedulerConfig = defaultSchedulerConfig(),
   ) {}
 

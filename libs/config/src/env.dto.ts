@@ -112,7 +112,7 @@ export class EnvDto {
   })
   TRUST_PROXY?: string;
 
-  // --- Web pages (issue 6) ---
+  // --- Web pages ---
 
   /** `true`/`false`: session and CSRF cookies only over HTTPS; default true unless served on loopback over http. */
   @IsOptional()
@@ -131,7 +131,7 @@ export class EnvDto {
   @Matches(/^\d{1,9}$/, { message: '$property must be a whole number (0 = no limit)' })
   REQUEST_FORM_RATE_LIMIT?: string;
 
-  // ── Mail (issue 5): SMTP or the local catcher, sender, retries, leases (mail-config.ts) ──
+  // ── Mail: SMTP or the local catcher, sender, retries, leases (mail-config.ts) ──
 
   /** SMTP server; unset: mail goes to the catcher directory. */
   @IsOptional()

@@ -49,7 +49,7 @@ const ENV_KEYS = [
   'COOKIE_SECURE',
   'PUBLIC_ORGANISATION_ID',
   'REQUEST_FORM_RATE_LIMIT',
-  // Mail (issue 5)
+  // Mail
   ...MAIL_ENV_KEYS,
 ] as const satisfies readonly (keyof EnvDto)[];
 
@@ -63,7 +63,8 @@ export class ConfigError extends Error {
 
 /**
  * Reads and validates the environment once, at boot, and fails fast with a message naming the
- * variable. The only place in Wobdesk that reads `process.env` (house style 10.8 rule 12).
+ * variable. The only place in Wobdesk that reads `process.env`, so every variable is
+ * validated once, at one place.
  * Relative paths are resolved against the working directory, so `npm start` from the repository
  * root finds `data/` and `seeds/`.
  */
@@ -97,9 +98,9 @@ export function loadConfig(
     // Every instance must derive the same status links, so a key file per machine will not do.
     problems.push('STATUS_TOKEN_SECRET must be set when DATABASE_URL is (at least 32 characters)');
   }
-  // Mail (issue 5): the MAIL_* block of EnvDto, see mail-config.ts.
+  // Mail: the MAIL_* block of EnvDto, see mail-config.ts.
   const mail = mailConfigOf(dto, cwd, problems);
-  // Scheduler (issue 5): its own block and DTO, see scheduler-config.ts.
+  // Scheduler: its own block and DTO, see scheduler-config.ts.
   const scheduler = readSchedulerConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 

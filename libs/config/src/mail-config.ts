@@ -1,4 +1,4 @@
-// The mail block of the configuration (issue 5): the variables are validated by EnvDto (its mail
+// The mail block of the configuration: the variables are validated by EnvDto (its mail
 // block) and turned into a MailConfig here.
 import { resolve } from 'node:path';
 

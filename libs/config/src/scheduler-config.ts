@@ -1,4 +1,4 @@
-// The scheduler block of the configuration (issue 5: reminders, the coordinators' digest, the
+// The scheduler block of the configuration (reminders, the coordinators' digest, the
 // mail sender's interval): its own file and DTO, like the mail block.
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsOptional, Matches, validateSync } from 'class-validator';

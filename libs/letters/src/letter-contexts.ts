@@ -4,7 +4,7 @@
 // (libs/workflow/src/contract.ts) so that mapping a RequestView onto a context is a copy.
 import type { Regime } from '@wobdesk/domain';
 
-/** 'YYYY-MM-DD', a calendar date in Europe/Amsterdam (D8). */
+/** 'YYYY-MM-DD', a calendar date in Europe/Amsterdam (LD-DATES). */
 export type IsoDate = string;
 
 /** The sending organisation's letterhead (the register's organisation record). */
@@ -60,7 +60,7 @@ export interface LetterItem {
 
 /** The request a letter is about. */
 export interface LetterRequest {
-  /** The term regime (decision D4: by receipt date); names the request "Wob-verzoek"/"Woo-verzoek". */
+  /** The term regime (LD-REGIME: by receipt date); names the request "Wob-verzoek"/"Woo-verzoek". */
   readonly regime: Regime;
   /** The date on the requester's letter or e-mail ("Bij brief van …"). */
   readonly letterDate?: IsoDate;
@@ -109,7 +109,7 @@ export interface ClarificationRequestContext extends LetterBase {
     readonly explanation: string;
     /** Questions that help the requester specify. */
     readonly questions?: readonly string[];
-    /** The term set for the answer (without a term nothing is suspended, D3). */
+    /** The term set for the answer (without a term nothing is suspended, LD-CLARIFICATION-NO-TERM). */
     readonly termEndsOn: IsoDate;
   };
   /** The deadline before this letter, and the deadline when no answer comes (both computed). */
@@ -210,7 +210,7 @@ export interface DecisionAnswer {
   readonly bodyAfter?: string;
 }
 
-/** Besluit op het verzoek. The law named is the one in force on `date` (decision D4). */
+/** Besluit op het verzoek. The law named is the one in force on `date` (LD-REGIME). */
 export interface DecisionContext extends LetterBase {
   readonly procedure: readonly ProcedureStep[];
   readonly assessment: {

@@ -56,13 +56,13 @@ export interface LetterDerived {
   readonly subject: string;
   /** The date of the request as the subject line names it (its letter date, else receipt). */
   readonly requestDate: string;
-  /** The law the request was made under (term regime, D4). */
+  /** The law the request was made under (term regime, LD-REGIME). */
   readonly requestLaw: LawName;
   readonly terms: TermProvisions;
   readonly awb: typeof AWB_PROVISIONS;
   /** Number of enclosures, shown in the right-hand column. */
   readonly attachments?: number;
-  /** Decision only: the law in force on the decision date (D4) and whether it differs. */
+  /** Decision only: the law in force on the decision date (LD-REGIME) and whether it differs. */
   readonly decisionLaw?: LawName;
   readonly transitional?: boolean;
 }

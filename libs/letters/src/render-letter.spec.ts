@@ -103,7 +103,7 @@ describe(renderLetter.name, () => {
       expect(letter.html).not.toContain('plaatshouder"');
     });
 
-    it('should name the Woo for a Wob request decided after 1 May 2022 (D4)', () => {
+    it('should name the Woo for a Wob request decided after 1 May 2022 (LD-REGIME)', () => {
       const late = { ...samples.decision, date: '2022-05-02' } satisfies DecisionContext;
       const letter = renderLetter(templates, 'decision', late);
       expect(letter.subject).toBe('Besluit op Wob-verzoek van 27 februari 2020');

@@ -27,7 +27,7 @@ export interface RenderedLetter {
   readonly templateSetHash: string;
   /** SHA-256 (hex) of `html` as UTF-8. */
   readonly contentHash: string;
-  /** The law the letter applies (a decision: the law on its date, D4). */
+  /** The law the letter applies (a decision: the law on its date, LD-REGIME). */
   readonly law: Regime;
   /** Things a person must look at before the letter is sent (e.g. unverified annex texts). */
   readonly warnings: readonly LetterWarning[];

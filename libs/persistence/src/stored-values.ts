@@ -1,7 +1,8 @@
 /**
  * Value lists the schema constrains with CHECKs. The workflow contract has its own copies
  * (libs/workflow/src/contract.ts); `libs/workflow/src/stored-values.check.ts` fails to compile
- * when the two drift apart, and persistence does not depend on workflow (house style 10.2).
+ * when the two drift apart, and persistence does not depend on workflow (a lower layer
+ * never imports a higher one).
  */
 export const STORED_ROLES = ['clerk', 'coordinator'] as const;
 export const STORED_CHANNELS = ['post', 'email', 'web_form', 'phone', 'in_person'] as const;

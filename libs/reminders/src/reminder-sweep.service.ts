@@ -62,7 +62,7 @@ const NOT_RUN: SweepReport = {
 };
 
 /**
- * The scheduled reminder sweep (issue 5). Under the scheduler lease it:
+ * The scheduled reminder sweep. Under the scheduler lease it:
  * 1. takes the window from the day after the watermark's day before (one day of overlap, so a
  *    change made after the last sweep of a day is still seen) through today — after downtime, every
  *    missed day;

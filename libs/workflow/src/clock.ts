@@ -14,7 +14,7 @@ export const NOW = Symbol('NOW');
 export type Now = () => Date;
 
 /**
- * Today in Europe/Amsterdam from the system clock (D8), converted at this edge only. The
+ * Today in Europe/Amsterdam from the system clock (LD-DATES), converted at this edge only. The
  * conversion (Intl) runs at most once per UTC minute: Amsterdam's offset is a whole number of
  * hours, so its day can only change at the start of a UTC minute and the memo is exact.
  */

@@ -49,7 +49,7 @@ export interface LetterPreview {
   readonly warnings: readonly LetterWarning[];
 }
 
-/** A stored letter's PDF with what a mailer needs to attach it (issue 5). */
+/** A stored letter's PDF with what a mailer needs to attach it. */
 export interface StoredLetterPdf extends LetterDownload {
   readonly id: string;
   readonly requestId: string;
@@ -225,7 +225,7 @@ export class LetterService {
   }
 
   /**
-   * A stored letter's PDF by id, for attaching it to a message to the requester (issue 5).
+   * A stored letter's PDF by id, for attaching it to a message to the requester.
    * `organisationId`, when given, scopes the lookup; undefined for an unknown id.
    */
   async storedPdf(letterId: string, organisationId?: string): Promise<StoredLetterPdf | undefined> {

@@ -8,7 +8,7 @@ import { CalendarService } from './calendar.service.js';
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
-  /** The Algemene termijnenwet holidays of a year, Royal-Decree days included (D5). */
+  /** The Algemene termijnenwet holidays of a year, Royal-Decree days included (LD-DECREE-DAYS). */
   @Get('holidays')
   holidays(@Query() query: HolidaysQueryDto): HolidaysResponse {
     return this.calendar.holidaysOf(query.year);

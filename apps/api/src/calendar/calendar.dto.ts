@@ -22,7 +22,7 @@ export interface HolidayResponse {
 
 export interface HolidaysResponse {
   readonly year: number;
-  /** False when no Royal Decree (Atw art. 3 lid 3) covers the year: days may still be added (D5). */
+  /** False when no Royal Decree (Atw art. 3 lid 3) covers the year: days may still be added (LD-DECREE-DAYS). */
   readonly decreeDataPresent: boolean;
   readonly holidays: readonly HolidayResponse[];
 }

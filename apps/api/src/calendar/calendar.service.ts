@@ -31,12 +31,12 @@ export class CalendarService implements OnModuleInit {
     };
   }
 
-  /** The years from `today`'s through the next one without Royal-Decree data (D5). */
+  /** The years from `today`'s through the next one without Royal-Decree data (LD-DECREE-DAYS). */
   yearsWithoutDecreeData(today: LocalDate): number[] {
     return [today.year, today.year + 1].filter((year) => !this.calendar.hasDecreeDataFor(year));
   }
 
-  /** D5: operators must hear when the calendar has no decree data for the coming year. */
+  /** LD-DECREE-DAYS: operators must hear when the calendar has no decree data for the coming year. */
   warnAboutMissingDecreeData(today: LocalDate): void {
     for (const year of this.yearsWithoutDecreeData(today)) {
       this.logger.warn(

@@ -20,7 +20,8 @@ export interface ErrorBody {
 }
 
 /**
- * The one place that turns exceptions into responses (house style 10.5). The register's
+ * The one place that turns exceptions into responses, so every error body has one
+ * shape. The register's
  * refusals (`WorkflowError`) get their status from `statusOfWorkflowError` and the body
  * `{statusCode, error, code, message (English), messageNl, details?}`; coded refusals of
  * `apps/api` get theirs from `statusOf`; HTTP exceptions keep theirs (Fastify's own 4xx errors, such as

@@ -9,7 +9,7 @@ export function requestNotFound(): WorkflowError {
   return workflowError('REQUEST.NOT_FOUND');
 }
 
-/** One body for an unknown, malformed and revoked status token alike (issue 3). */
+/** One body for an unknown, malformed and revoked status token alike: a guesser learns nothing. */
 export function statusNotFound(): WorkflowError {
   return new WorkflowError(
     'not_found',

@@ -10,7 +10,7 @@ export interface FieldError {
 }
 
 /**
- * A real calendar date written `YYYY-MM-DD` (decision D8: legal dates are calendar dates).
+ * A real calendar date written `YYYY-MM-DD` (LD-DATES: legal dates are calendar dates).
  * Rejects `2023-02-30`, `2024-1-5`, timestamps and non-strings.
  */
 export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
@@ -107,9 +107,10 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 /**
- * The global pipe (house style 10.5): unknown fields are refused, not silently dropped, and no
- * implicit type conversion, so `"days": "28"` is an error rather than a guess. The 400 body names
- * each failing field and rule: `{ statusCode, error, code, message[], errors[{field, rule, message}] }`.
+ * The global pipe: unknown fields are refused, not silently dropped (a misspelt field would
+ * otherwise be ignored without a word), and no implicit type conversion, so `"days": "28"` is an
+ * error rather than a guess. The 400 body names each failing field and rule: `{ statusCode, error,
+ * code, message[], errors[{field, rule, message}] }`.
  */
 export class ApiValidationPipe extends ValidationPipe {
   constructor() {

@@ -86,7 +86,7 @@ const letterNotFound = () =>
     'This letter does not exist (or not in your organisation).',
   );
 
-/** Letters of a request: preview, generate, send, list, download (issue 4). */
+/** Letters of a request: preview, generate, send, list, download. */
 @ApiTags('letters')
 @ApiBearerAuth()
 @ApiClerkErrors()

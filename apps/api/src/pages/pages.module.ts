@@ -28,7 +28,7 @@ export const PAGE_ROUTES = [
 ] as const;
 
 /**
- * The web pages for clerks and requesters (issue 6): thin handlers over the register's services.
+ * The web pages for clerks and requesters: thin handlers over the register's services.
  * The routes are Fastify routes in their own scope (see pages.plugin.ts), not Nest controllers:
  * they live at the site root next to `/api`, with their own cookies, CSRF and headers.
  */

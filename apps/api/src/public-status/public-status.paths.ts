@@ -3,5 +3,5 @@ import { STATUS_API_PATH, STATUS_PAGE_PATH as WORKFLOW_STATUS_PAGE_PATH } from '
 /** Where the requester's status check lives (`GET /api/status/:token`). */
 export const STATUS_ROUTE = 'status';
 export const API_STATUS_PATH = STATUS_API_PATH;
-/** The requester's status page (HTML, issue 6): the link a requester gets. */
+/** The requester's status page (HTML): the link a requester gets. */
 export const STATUS_PAGE_PATH = WORKFLOW_STATUS_PAGE_PATH;

@@ -21,11 +21,11 @@ const INTERNAL_ERROR = {
 /**
  * `GET /api/status/:token`, the requester's status check, is served by Fastify directly instead of
  * through Nest's router, guard, pipes and filter. It is the one route that anyone may hit without
- * logging in and that is answered from a cache, so the pipeline was most of its cost (issue 3
- * benchmark: ~35 µs of server CPU per request against ~20 µs for a bare endpoint). What the pipeline
- * gave it is kept here: the rate limit (route config, so `registerRateLimits` must run first), the
- * 404 body of `DomainErrorFilter` for unknown, malformed and revoked tokens alike, a bare 500 that
- * reveals nothing, and an entry in the OpenAPI document (`documentStatusCheck`).
+ * logging in and that is answered from a cache, so the pipeline was most of its cost (measured in
+ * the benchmark: ~35 µs of server CPU per request against ~20 µs for a bare endpoint). What the
+ * pipeline gave it is kept here: the rate limit (route config, so `registerRateLimits` must run
+ * first), the 404 body of `DomainErrorFilter` for unknown, malformed and revoked tokens alike, a
+ * bare 500 that reveals nothing, and an entry in the OpenAPI document (`documentStatusCheck`).
  */
 export function registerStatusCheckRoute(app: NestFastifyApplication): void {
   const status = app.get(PublicStatusService);

@@ -118,7 +118,10 @@ export class CreateRequestDto {
   @Type(() => RequestItemDto)
   items: RequestItemDto[];
 
-  @ApiPropertyOptional({ enum: REGIMES, description: 'Default: by the receipt date (D4)' })
+  @ApiPropertyOptional({
+    enum: REGIMES,
+    description: 'Default: by the receipt date, Wob before 1 May 2022 (Woo art. 10.1)',
+  })
   @IsOptional()
   @IsIn(REGIMES)
   regime?: Regime;

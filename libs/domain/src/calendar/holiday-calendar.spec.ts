@@ -34,7 +34,7 @@ describe(HolidayCalendar.name, () => {
     ['2006-04-29', 'Koninginnedag'], // 30 April 2006 was a Sunday
     ['1967-05-01', 'Koninginnedag'], // before 1980 a Sunday birthday moved to Monday
     ['2024-05-05', 'Bevrijdingsdag (5 mei)'],
-    ['2023-05-05', 'Bevrijdingsdag (5 mei)'], // every year, not only in lustrum years (D5)
+    ['2023-05-05', 'Bevrijdingsdag (5 mei)'], // every year, not only in lustrum years (LD-HOLIDAYS)
     ['2024-05-09', 'Hemelvaartsdag'],
     ['2024-05-20', 'Tweede Pinksterdag'],
     ['2024-12-25', 'Eerste Kerstdag'],
@@ -61,14 +61,14 @@ describe(HolidayCalendar.name, () => {
     },
   );
 
-  it('marks the 2020–2022 decree days as unconfirmed and the 2017–2019 ones as confirmed (D5)', () => {
+  it('marks the 2020–2022 decree days as unconfirmed and the 2017–2019 ones as confirmed (LD-DECREE-DAYS)', () => {
     expect(calendar.holidayOn(d('2020-05-22'))?.confirmed).toBe(false);
     expect(calendar.holidayOn(d('2022-05-27'))?.confirmed).toBe(false);
     expect(calendar.holidayOn(d('2018-12-24'))?.confirmed).toBe(true);
     expect(calendar.holidayOn(d('2018-12-24'))?.article).toBe('Atw art. 3 lid 3');
   });
 
-  it('knows for which years it has decree data, so operators can be warned (D5)', () => {
+  it('knows for which years it has decree data, so operators can be warned (LD-DECREE-DAYS)', () => {
     expect(calendar.hasDecreeDataFor(2028)).toBe(true);
     expect(calendar.hasDecreeDataFor(2029)).toBe(false);
     expect(calendar.hasDecreeDataFor(2016)).toBe(false);

@@ -9,7 +9,7 @@ export interface Holiday {
   readonly nameEn: string;
   /** The provision that makes this day a holiday. */
   readonly article: string;
-  /** False for Royal-Decree days not yet verified against the Staatscourant (D5). */
+  /** False for Royal-Decree days not yet verified against the Staatscourant (LD-DECREE-DAYS). */
   readonly confirmed: boolean;
   readonly source?: string;
 }
@@ -90,7 +90,7 @@ function rule(
   return { date, nameNl, nameEn, article, confirmed: true };
 }
 
-/** Atw art. 3 lid 1 and lid 2, by rule (decision D5). */
+/** Atw art. 3 lid 1 and lid 2, by rule (LD-HOLIDAYS). */
 export function statutoryHolidays(year: number): Holiday[] {
   const easter = easterSunday(year);
   return [

@@ -27,7 +27,7 @@ describe(LocalDate.name, () => {
 });
 
 describe(amsterdamDateOf.name, () => {
-  it('takes the calendar date in Amsterdam, not in UTC (D8)', () => {
+  it('takes the calendar date in Amsterdam, not in UTC (LD-DATES)', () => {
     expect(amsterdamDateOf(new Date('2023-12-24T22:30:00Z')).toString()).toBe('2023-12-24'); // 23:30 CET
     expect(amsterdamDateOf(new Date('2023-12-24T23:30:00Z')).toString()).toBe('2023-12-25'); // 00:30 CET
     expect(amsterdamDateOf(new Date('2024-06-30T22:30:00Z')).toString()).toBe('2024-07-01'); // 00:30 CEST

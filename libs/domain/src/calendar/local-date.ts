@@ -1,5 +1,5 @@
 /**
- * A calendar date without time or time zone (D8: legal dates are calendar dates in
+ * A calendar date without time or time zone (LD-DATES: legal dates are calendar dates in
  * Europe/Amsterdam). Stored as a day number so that arithmetic never touches `Date` or UTC.
  *
  * @example LocalDate.parse('2020-03-03').plusWeeks(4).toString() === '2020-03-31'

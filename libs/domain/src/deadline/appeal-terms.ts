@@ -10,10 +10,10 @@ export const OBJECTION_TERM_DAYS = 42;
 export const MAX_OBJECTION_DECISION_EXTENSION_DAYS = 42;
 
 /**
- * The objection window (decision D7): from the day after bekendmaking (Awb 6:8 lid 1) for six weeks
- * (6:7), ending on the same weekday, Atw applied. A postal objection posted by the last day counts
- * when received within one week after it (6:9 lid 2); the Atw is also applied to that week, since
- * it is a term set in a statute (legal-rules.md §8(c) and open point 4: [U]).
+ * The objection window (LD-OBJECTION-WINDOW): from the day after bekendmaking (Awb 6:8 lid 1) for
+ * six weeks (6:7), ending on the same weekday, Atw applied. A postal objection posted by the last
+ * day counts when received within one week after it (6:9 lid 2); the Atw is also applied to that
+ * week, since it is a term set in a statute (LD-POSTAL-WEEK).
  *
  * @example sentOn 2020-05-26 → endsOn 2020-07-07, postalReceiptBy 2020-07-14
  */
@@ -39,7 +39,7 @@ export function computeObjectionWindow(
       ),
       step(
         'objection.term',
-        'Awb art. 6:7; Wobdesk D7',
+        'Awb art. 6:7',
         sentOn,
         raw,
         { nl: 'Bezwaartermijn van zes weken', en: 'Objection term of six weeks' },
@@ -86,9 +86,10 @@ export function isObjectionTimely(objection: ObjectionFacts, window: ObjectionWi
 }
 
 /**
- * Awb 7:10 lid 1 and 3 (decision D7): the decision on the objection is due six weeks (twelve with an
- * announced advisory committee, Awb 7:13) counted from the day after the objection term ended,
- * plus at most six weeks of extension, added to the raw end as in D2; the Atw is applied once.
+ * Awb 7:10 lid 1 and 3 (LD-OBJECTION-DECISION): the decision on the objection is due six weeks
+ * (twelve with an announced advisory committee, Awb 7:13) counted from the day after the objection
+ * term ended, plus at most six weeks of extension, added to the raw end as LD-EXTENSION does; the
+ * Atw is applied once.
  *
  * @example window ends 2020-07-07 → 2020-08-18; with committee 2020-09-29
  */
@@ -102,7 +103,7 @@ export function computeObjectionDecisionDeadline(
   const steps = [
     step(
       'objection_decision.term',
-      'Awb art. 7:10 lid 1; Wobdesk D7',
+      'Awb art. 7:10 lid 1',
       windowEnd,
       raw,
       lazyTexts(() => ({
@@ -131,8 +132,8 @@ export function computeObjectionDecisionDeadline(
         end.plusDays(extension),
         { nl: `Verdaging met ${extension} dagen`, en: `Extension by ${extension} days` },
         {
-          nl: 'Opgeteld bij het onverschoven einde van de termijn; de Atw wordt één keer toegepast (zoals besluit D2).',
-          en: 'Added to the raw end of the term; the Atw is applied once (as decision D2).',
+          nl: 'Opgeteld bij het onverschoven einde van de termijn; de Atw wordt één keer toegepast, zoals bij de verdaging van de beslistermijn.',
+          en: 'Added to the raw end of the term; the Atw is applied once, as for the extension of the decision term.',
         },
       ),
     );
@@ -143,12 +144,12 @@ export function computeObjectionDecisionDeadline(
 }
 
 /**
- * Awb 6:12 (decision D6): after a written notice of default, beroep (or Woo 8.3 bezwaar) against not
- * deciding in time is possible once two weeks have passed after the day of the notice. This is a
- * waiting period, not a term within which someone must act, so the Atw does not move it [U].
- * A notice received on or before the decision deadline is premature (ABRvS 30-01-2013): it opens
- * nothing, and a new notice is needed after the deadline. No penalty (Awb 4:17) is ever computed:
- * Wob art. 15 and Woo art. 8.2 exclude it.
+ * Awb 6:12 (LD-NOTICE-OF-DEFAULT, LD-NO-PENALTY): after a written notice of default, beroep (or Woo
+ * 8.3 bezwaar) against not deciding in time is possible once two weeks have passed after the day of
+ * the notice. This is a waiting period, not a term within which someone must act, so the Atw does
+ * not move it (LD-NOTICE-OF-DEFAULT, to be confirmed). A notice received on or before the decision
+ * deadline is premature (ABRvS 30-01-2013): it opens nothing, and a new notice is needed after the
+ * deadline. No penalty (Awb 4:17) is ever computed: Wob art. 15 and Woo art. 8.2 exclude it.
  */
 export function computeNoticeOfDefault(
   receivedOn: LocalDate,
@@ -173,7 +174,7 @@ export function computeNoticeOfDefault(
       steps: [
         step(
           'default.two_weeks',
-          'Awb art. 6:12 lid 2; Wobdesk D6',
+          'Awb art. 6:12 lid 2',
           receivedOn,
           end,
           { nl: 'Twee weken na de ingebrekestelling', en: 'Two weeks after the notice of default' },

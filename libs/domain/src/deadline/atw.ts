@@ -16,7 +16,7 @@ export const ATW_MAX_TERM_DAYS = 84;
 
 /**
  * Applies the Algemene termijnenwet to the raw last day of a statutory term, once, at the end
- * (decision D1): art. 1 moves an end on a Saturday, Sunday or holiday to the next day that is none
+ * (LD-ATW-ONCE): art. 1 moves an end on a Saturday, Sunday or holiday to the next day that is none
  * of these; art. 2 then makes a term of at least three days contain two such days. Holidays inside
  * the term have no effect. Idempotent: applying it to its own result changes nothing.
  *

@@ -173,7 +173,7 @@ describe('deadline properties', () => {
     );
   });
 
-  it('adding any suspension never shortens the deadline, and overlapping days count once (D3)', () => {
+  it('adding any suspension never shortens the deadline, and overlapping days count once (LD-SUSPENSION-OVERLAP)', () => {
     fc.assert(
       fc.property(requestArb, relativeSuspension, (req, extra) => {
         const f = facts(req);
@@ -256,7 +256,7 @@ describe('deadline properties', () => {
     );
   });
 
-  it('D3 counting: third-party view X→Y suspends Y−X days, a clarification X→Y suspends Y−X−1 days', () => {
+  it('LD-SUSPENSION-THIRD-PARTY and LD-SUSPENSION-CLARIFICATION counting: third-party view X→Y suspends Y−X days, a clarification X→Y suspends Y−X−1 days', () => {
     fc.assert(
       fc.property(
         dayArb,
@@ -298,7 +298,7 @@ describe('deadline properties', () => {
     );
   });
 
-  it('a clarification without a term suspends nothing (D3, ABRvS 2016)', () => {
+  it('a clarification without a term suspends nothing (LD-CLARIFICATION-NO-TERM, ABRvS 2016)', () => {
     fc.assert(
       fc.property(
         dayArb,

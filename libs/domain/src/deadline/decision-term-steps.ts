@@ -16,13 +16,13 @@ export function baseSteps(
   return [
     step(
       'term.receipt',
-      `${terms.decisionTermArticle}; Wobdesk D4`,
+      terms.decisionTermArticle,
       r,
       r,
       { nl: 'Ontvangst van het verzoek', en: 'Receipt of the request' },
       lazyTexts(() => ({
-        nl: `Ontvangen op ${nlDate(r)}; de termijn loopt vanaf de dag erna (${nlDate(r.plusDays(1))}). Termijnregime: ${terms.nameNl} (ontvangstdatum, besluit D4).`,
-        en: `Received on ${r}; the term runs from the day after (${r.plusDays(1)}). Term regime: ${input.regime.toUpperCase()} (by receipt date, decision D4).`,
+        nl: `Ontvangen op ${nlDate(r)}; de termijn loopt vanaf de dag erna (${nlDate(r.plusDays(1))}). Termijnregime: ${terms.nameNl} (ontvangstdatum; Woo art. 10.1).`,
+        en: `Received on ${r}; the term runs from the day after (${r.plusDays(1)}). Term regime: ${input.regime.toUpperCase()} (by receipt date; Woo art. 10.1).`,
       })),
     ),
     step(
@@ -42,7 +42,7 @@ export function baseSteps(
 export function lastDayForExtension(date: LocalDate, article: string): DerivationStep {
   return step(
     'term.extension_notice',
-    `${article}; Wobdesk D2`,
+    article,
     date,
     date,
     { nl: 'Uiterste datum verdagingsbericht', en: 'Last day for the extension notice' },

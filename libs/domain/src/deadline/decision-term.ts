@@ -13,7 +13,7 @@ export interface DecisionTermInput {
   readonly environmentalInformation?: boolean;
   readonly objectionExpected?: boolean;
   readonly extensionDays?: number;
-  /** When given, the extension counts only if notified by the end of the first term (D2). */
+  /** When given, the extension counts only if notified by the end of the first term (LD-EXTENSION). */
   readonly extensionNotifiedOn?: LocalDate;
   readonly suspensions?: readonly Suspension[];
 }
@@ -35,17 +35,19 @@ export interface DecisionTerm {
 }
 
 /**
- * The decision term of Wob art. 6 / Woo art. 4.4 (decisions D1–D3): counted from the day after
- * receipt; the extension is added to the raw end of the first term (D2); suspended days are added
- * once each, and only while the term is still running; the Atw is applied once, to the final end.
+ * The decision term of Wob art. 6 / Woo art. 4.4 (LD-TERM-WEEKS): counted from the day after
+ * receipt; the extension is added to the raw end of the first term (LD-EXTENSION); suspended days
+ * are added once each, and only while the term is still running (LD-SUSPENSION-OVERLAP,
+ * LD-SUSPENSION-LAPSED); the Atw is applied once, to the final end (LD-ATW-ONCE).
  *
- * @example Woo, received 2024-04-11, extension 14 days → decisionDeadline 2024-05-23 (D2)
+ * @example Woo, received 2024-04-11, extension 14 days → decisionDeadline 2024-05-23 (LD-EXTENSION)
  */
 export function computeDecisionTerm(
   input: DecisionTermInput,
   calendar: HolidayCalendar,
 ): DecisionTerm {
   const terms = REGIME_TERMS[input.regime];
+  // LD-WOB-ENVIRONMENT: Wob art. 6 lid 6 shortens the term and keeps a view from suspending it.
   const wobEnvironmental = input.regime === 'wob' && input.environmentalInformation === true;
   const baseDays = wobEnvironmental && input.objectionExpected ? 14 : terms.decisionTermDays;
   const start = input.receivedOn.plusDays(1);
@@ -85,13 +87,13 @@ export function computeDecisionTerm(
   const extended = base.at(-1)!.to.plusDays(extension);
   const extensionStep = step(
     'term.extension',
-    `${terms.extensionArticle}; Wobdesk D2`,
+    terms.extensionArticle,
     base.at(-1)!.to,
     extended,
     { nl: `Verdaging met ${extension} dagen`, en: `Extension by ${extension} days` },
     {
-      nl: 'De verdaging wordt opgeteld bij het onverschoven einde van de eerste termijn; de Atw wordt één keer toegepast, op de einddatum (besluit D2).',
-      en: 'The extension is added to the raw end of the first term; the Atw is applied once, to the final date (decision D2).',
+      nl: 'De verdaging wordt opgeteld bij het onverschoven einde van de eerste termijn; de Atw wordt één keer toegepast, op de einddatum.',
+      en: 'The extension is added to the raw end of the first term; the Atw is applied once, to the final date.',
     },
   );
   const full = walkSuspensions(input.receivedOn, extended, effects, calendar);

@@ -49,7 +49,7 @@ export class DerivationStep {
   constructor(
     /** Stable machine identifier of the rule, e.g. `atw.art1`, `term.extension`. */
     readonly rule: string,
-    /** The provision or decision of legal-rules.md, e.g. "Woo art. 4.4 lid 1", "Wobdesk D2". */
+    /** The provision applied, e.g. "Woo art. 4.4 lid 1"; people read it, so never an internal id. */
     readonly article: string,
     readonly from: LocalDate,
     readonly to: LocalDate,

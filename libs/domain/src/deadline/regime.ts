@@ -26,6 +26,7 @@ export interface RegimeTerms {
   readonly clarificationArticle: string;
 }
 
+/** Every Wob request gets the 4 + 4 weeks in force since 2009 (LD-WOB-BEFORE-2009). */
 export const REGIME_TERMS: Readonly<Record<Regime, RegimeTerms>> = {
   wob: {
     regime: 'wob',
@@ -55,17 +56,17 @@ export const REGIME_TERMS: Readonly<Record<Regime, RegimeTerms>> = {
   },
 };
 
-/** D4: the receipt date picks the term regime. */
+/** LD-REGIME: the receipt date picks the term regime. */
 export function termRegimeFor(receivedOn: LocalDate): Regime {
   return receivedOn.isBefore(WOO_IN_FORCE) ? 'wob' : 'woo';
 }
 
-/** D4: the decision date picks the substantive law named in the decision letter. */
+/** LD-REGIME: the decision date picks the substantive law named in the decision letter. */
 export function substantiveLawFor(decidedOn: LocalDate): Regime {
   return decidedOn.isBefore(WOO_IN_FORCE) ? 'wob' : 'woo';
 }
 
-/** D4: received under the Wob, decided under the Woo. */
+/** LD-REGIME: received under the Wob, decided under the Woo. */
 export function isTransitional(receivedOn: LocalDate, decidedOn: LocalDate | undefined): boolean {
   return (
     termRegimeFor(receivedOn) === 'wob' &&

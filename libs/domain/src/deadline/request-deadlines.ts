@@ -33,16 +33,16 @@ export function computeRequestDeadlines(
   if (regime !== byDate) {
     warnings.push({
       code: 'REGIME.OVERRIDDEN',
-      nl: `Termijnregime handmatig op ${regime.toUpperCase()} gezet; op grond van de ontvangstdatum zou het ${byDate.toUpperCase()} zijn (besluit D4).`,
-      en: `Term regime set to ${regime.toUpperCase()} by hand; the receipt date gives ${byDate.toUpperCase()} (decision D4).`,
+      nl: `Termijnregime handmatig op ${regime.toUpperCase()} gezet; op grond van de ontvangstdatum zou het ${byDate.toUpperCase()} zijn (Woo art. 10.1).`,
+      en: `Term regime set to ${regime.toUpperCase()} by hand; the receipt date gives ${byDate.toUpperCase()} (Woo art. 10.1).`,
     });
   }
   const transitional = isTransitional(facts.receivedOn, facts.decidedOn);
   if (transitional) {
     warnings.push({
       code: 'REGIME.TRANSITIONAL',
-      nl: 'Overgangsgeval: ontvangen onder de Wob (termijnen Wob), besloten onder de Woo (inhoudelijk recht Woo), besluit D4.',
-      en: 'Transitional: received under the Wob (Wob terms), decided under the Woo (Woo substantive law), decision D4.',
+      nl: 'Overgangsgeval: ontvangen onder de Wob (termijnen Wob), besloten onder de Woo (inhoudelijk recht Woo); Woo art. 10.1.',
+      en: 'Transitional: received under the Wob (Wob terms), decided under the Woo (Woo substantive law); Woo art. 10.1.',
     });
   }
   const term = computeDecisionTerm(
@@ -58,6 +58,7 @@ export function computeRequestDeadlines(
     calendar,
   );
   warnings.push(...term.warnings);
+  // LD-DECIDED-LATE: the decision date, not the sending date, is compared with the deadline.
   const decidedLate = facts.decidedOn
     ? facts.decidedOn.isAfter(term.decisionDeadline.date)
     : undefined;
@@ -99,7 +100,7 @@ export function computeRequestDeadlines(
   return deadlines;
 }
 
-/** D5: say when a date rests on an unconfirmed decree day or on a year without decree data. */
+/** LD-DECREE-DAYS: say when a date rests on an unconfirmed decree day or on a year without decree data. */
 function calendarWarnings(d: RequestDeadlines, calendar: HolidayCalendar): Warning[] {
   const dates: ComputedDate[] = [
     d.firstTermEnd,
@@ -126,15 +127,15 @@ function calendarWarnings(d: RequestDeadlines, calendar: HolidayCalendar): Warni
   for (const day of unconfirmed) {
     warnings.push({
       code: 'CALENDAR.UNCONFIRMED_HOLIDAY',
-      nl: `De berekening gebruikt ${day}, een bij KB gelijkgestelde dag die nog niet is geverifieerd (besluit D5).`,
-      en: `The computation uses ${day}, a day equated by Royal Decree that has not been verified (decision D5).`,
+      nl: `De berekening gebruikt ${day}, een bij KB gelijkgestelde dag die nog niet is geverifieerd (Atw art. 3 lid 3).`,
+      en: `The computation uses ${day}, a day equated by Royal Decree that has not been verified (Atw art. 3 lid 3).`,
     });
   }
   for (const year of [...missingYears].sort()) {
     warnings.push({
       code: 'CALENDAR.NO_DECREE_DATA',
-      nl: `Voor ${year} zijn geen bij KB gelijkgestelde dagen bekend; een datum kan nog verschuiven (besluit D5).`,
-      en: `No days equated by Royal Decree are known for ${year}; a date may still move (decision D5).`,
+      nl: `Voor ${year} zijn geen bij KB gelijkgestelde dagen bekend; een datum kan nog verschuiven (Atw art. 3 lid 3).`,
+      en: `No days equated by Royal Decree are known for ${year}; a date may still move (Atw art. 3 lid 3).`,
     });
   }
   return warnings;

@@ -6,7 +6,7 @@ import type { Suspension } from './suspension.js';
 /** Everything about a request that moves a legal date: the input of `computeRequestDeadlines`. */
 export interface RequestFacts {
   readonly receivedOn: LocalDate;
-  /** Overrides the term regime D4 picks from the receipt date (the explanation says so). */
+  /** Overrides the term regime the receipt date picks (LD-REGIME; the explanation says so). */
   readonly regime?: Regime;
   /** Wob art. 6 lid 6: environmental information (milieu-informatie). Ignored under the Woo. */
   readonly environmentalInformation?: boolean;
@@ -36,7 +36,7 @@ export interface ObjectionFacts {
 export interface ObjectionWindow {
   /** Awb 6:8 lid 1: the day after bekendmaking. */
   readonly startsOn: LocalDate;
-  /** Awb 6:7, Atw applied (D7). */
+  /** Awb 6:7, Atw applied (LD-OBJECTION-WINDOW). */
   readonly endsOn: ComputedDate;
   /** Awb 6:9 lid 2: a postal objection posted by `endsOn` counts when received by this date. */
   readonly postalReceiptBy: ComputedDate;
@@ -54,21 +54,21 @@ export interface NoticeOfDefaultDates {
 
 /** Every legal date of a request, each with its derivation. */
 export interface RequestDeadlines {
-  /** The regime whose terms apply (D4: by receipt date unless overridden). */
+  /** The regime whose terms apply (LD-REGIME: by receipt date unless overridden). */
   readonly regime: Regime;
-  /** The law the decision is taken under (D4: by decision date); undefined until decided. */
+  /** The law the decision is taken under (LD-REGIME: by decision date); undefined until decided. */
   readonly substantiveLaw?: Regime;
-  /** Received under the Wob, decided under the Woo (D4). */
+  /** Received under the Wob, decided under the Woo (LD-REGIME). */
   readonly transitional: boolean;
   /** Woo art. 4.1 lid 5: last day to ask for clarification; undefined under the Wob. */
   readonly clarificationDeadline?: ComputedDate;
   /** Woo art. 4.1 lid 6: last day to announce a decision not to handle an unspecified request. */
   readonly nonHandlingDecisionDeadline?: ComputedDate;
-  /** End of the first term; also the last day to send the extension notice (D2). */
+  /** End of the first term; also the last day to send the extension notice (LD-EXTENSION). */
   readonly firstTermEnd: ComputedDate;
-  /** The decision deadline with extension and suspensions (D1–D3). */
+  /** The decision deadline with extension and suspensions (LD-ATW-ONCE, LD-EXTENSION). */
   readonly decisionDeadline: ComputedDate;
-  /** Days the term was suspended, counted once each (D3). */
+  /** Days the term was suspended, counted once each (LD-SUSPENSION-OVERLAP). */
   readonly suspendedDays: number;
   /** Decided after the decision deadline; undefined until decided. */
   readonly decidedLate?: boolean;

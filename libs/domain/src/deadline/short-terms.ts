@@ -6,8 +6,8 @@ import { REGIME_TERMS, type Regime } from './regime.js';
 
 /**
  * Woo art. 4.1 lid 5: a too-general request must be clarified on the body's invitation sent within
- * two weeks after receipt; Atw applied (a statutory term). The Wob (art. 3 lid 4) only said
- * "zo spoedig mogelijk", so there is no date under the Wob.
+ * two weeks after receipt; Atw applied (a statutory term; LD-CLARIFICATION-TERM). The Wob
+ * (art. 3 lid 4) only said "zo spoedig mogelijk", so there is no date under the Wob.
  *
  * @example Woo, received 2023-12-22 → 2024-01-05
  */
@@ -42,7 +42,8 @@ export function computeClarificationDeadline(
 /**
  * Woo art. 4.4 lid 5 / Wob art. 6 lid 5: when a third party is expected to object, the information is
  * disclosed no earlier than two weeks after bekendmaking. The Atw is applied to that two-week
- * term so that the third party keeps two full weeks to ask for a provisional ruling [U].
+ * term so that the third party keeps two full weeks to ask for a provisional ruling
+ * (LD-DISCLOSURE, to be confirmed).
  *
  * @example Woo, sent 2024-02-15 → 2024-02-29
  */
@@ -78,7 +79,8 @@ export function computeDisclosureDate(
 /**
  * Woo art. 4.1 lid 6: when the requester does not help to specify the request, the body may decide
  * not to handle it; that decision is announced within two weeks after the request was specified or
- * the term set for it lapsed (derogating from Awb 4:5 lid 4). Atw applied. Woo only.
+ * the term set for it lapsed (derogating from Awb 4:5 lid 4). Atw applied. Woo only
+ * (LD-NON-HANDLING).
  *
  * @example clarification asked with a term ending 2024-01-10, no answer → 2024-01-24
  */

@@ -2,7 +2,10 @@ import { LocalDate } from '../calendar/local-date.js';
 import type { Suspension } from './suspension.js';
 import { type Texts, lazyTexts, nlDate } from './derivation.js';
 
-/** What one recorded suspension does to the decision term under decision D3. */
+/**
+ * What one recorded suspension does to the decision term (LD-SUSPENSION-CLARIFICATION,
+ * LD-SUSPENSION-THIRD-PARTY, LD-SUSPENSION-CONSENT, LD-SUSPENSION-PERIOD).
+ */
 export type SuspensionEffect =
   /** Days `firstDay` … `lastDay` (inclusive) do not count. */
   | {
@@ -29,10 +32,12 @@ export type SuspensionEffect =
     };
 
 /**
- * Decision D3. Awb 4:15 lid 1 ("met ingang van de dag na … tot de dag waarop"): invitation on X,
- * answer on Y → days X+1 … Y−1. Woo 4.4 lid 3 / Wob 6 lid 3 ("tot en met"): X+1 … Y. Without an
- * answer the suspension ends on the last day of the term that was set. A clarification request
- * without a term suspends nothing (ABRvS 21-09-2016, ECLI:NL:RVS:2016:2527).
+ * LD-SUSPENSION-CLARIFICATION: Awb 4:15 lid 1 ("met ingang van de dag na … tot de dag waarop"):
+ * invitation on X, answer on Y → days X+1 … Y−1. LD-SUSPENSION-THIRD-PARTY: Woo 4.4 lid 3 ("tot en
+ * met"): X+1 … Y, applied to Wob 6 lid 3 as well although the Wob reads "tot de dag waarop" (a
+ * known deviation, see docs/legal-decisions.md). LD-CLARIFICATION-UNANSWERED: without an answer the
+ * suspension ends on the last day of the term that was set. LD-CLARIFICATION-NO-TERM: a
+ * clarification request without a term suspends nothing (ABRvS 21-09-2016, ECLI:NL:RVS:2016:2527).
  */
 export function suspensionEffect(
   s: Suspension,
@@ -174,8 +179,8 @@ function tot(
     lastDay,
     article,
     text: lazyTexts(() => ({
-      nl: `${cap(whatNl)}: opgeschort vanaf de dag na het verzoek (${nlDate(askedOn)}) tot ${answeredInTime ? `de dag van het antwoord (${nlDate(answeredOn)})` : `en met het einde van de gestelde termijn (${nlDate(termEndsOn)}), besluit D3`}.`,
-      en: `${cap(whatEn)}: suspended from the day after the request (${askedOn}) until ${answeredInTime ? `the day of the answer (${answeredOn}), not included` : `the end of the term set (${termEndsOn}), included, decision D3`}.`,
+      nl: `${cap(whatNl)}: opgeschort vanaf de dag na het verzoek (${nlDate(askedOn)}) tot ${answeredInTime ? `de dag van het antwoord (${nlDate(answeredOn)})` : `en met het einde van de gestelde termijn (${nlDate(termEndsOn)})`}.`,
+      en: `${cap(whatEn)}: suspended from the day after the request (${askedOn}) until ${answeredInTime ? `the day of the answer (${answeredOn}), not included` : `the end of the term set (${termEndsOn}), included`}.`,
     })),
   };
 }

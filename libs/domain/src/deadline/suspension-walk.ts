@@ -7,10 +7,10 @@ import type { Suspension } from './suspension.js';
 
 /**
  * Walks the suspensions in the order of the acts that start them. A suspended day counts once
- * (D3, overlapping suspensions), and a suspension counts only when the act that starts it (the
- * notice, the invitation, the consent) falls on or before the last day of the running term, moved
- * by Atw art. 1: a term that has lapsed cannot be suspended. `from` is the raw end of the term
- * before suspensions; the result is the raw end after them.
+ * (LD-SUSPENSION-OVERLAP), and a suspension counts only when the act that starts it (the notice,
+ * the invitation, the consent) falls on or before the last day of the running term, moved by Atw
+ * art. 1: a term that has lapsed cannot be suspended (LD-SUSPENSION-LAPSED). `from` is the raw end
+ * of the term before suspensions; the result is the raw end after them.
  */
 export function walkSuspensions(
   receivedOn: LocalDate,
@@ -57,22 +57,22 @@ export function walkSuspensions(
       noEffect(
         e,
         lazyTexts(() => ({
-          nl: `${e.text.nl} Deze dagen zijn al opgeschort en tellen één keer (besluit D3).`,
-          en: `${e.text.en} These days are already suspended and count once (decision D3).`,
+          nl: `${e.text.nl} Deze dagen zijn al opgeschort en tellen één keer.`,
+          en: `${e.text.en} These days are already suspended and count once.`,
         })),
       );
       continue;
     }
     const overlap = firstNew
       ? {
-          nl: ' Overlappende dagen tellen één keer (besluit D3).',
-          en: ' Overlapping days count once (decision D3).',
+          nl: ' Overlappende dagen tellen één keer.',
+          en: ' Overlapping days count once.',
         }
       : { nl: '', en: '' };
     steps.push(
       step(
         e.type === 'days' ? 'suspension.consent' : 'suspension.period',
-        `${e.article}; Wobdesk D3`,
+        e.article,
         end,
         end.plusDays(days),
         { nl: `Opschorting: ${days} dagen`, en: `Suspension: ${days} days` },
@@ -86,7 +86,10 @@ export function walkSuspensions(
   return { rawEnd: end, suspendedDays, steps };
 }
 
-/** The effects of the recorded suspensions (D3), in the order of the acts that start them. */
+/**
+ * The effects of the recorded suspensions (LD-SUSPENSION-CLARIFICATION and the other suspension
+ * decisions), in the order of the acts that start them.
+ */
 export function suspensionEffects(
   suspensions: readonly Suspension[],
   opts: Parameters<typeof suspensionEffect>[1],

@@ -12,7 +12,8 @@ export type SuspensionKind = (typeof SUSPENSION_KINDS)[number];
 
 /**
  * The facts of one suspension (opschorting) of the decision term, as a clerk records them.
- * How many days each suspends is decision D3 of legal-rules.md; see `suspendedPeriod`.
+ * How many days each suspends is set out in docs/legal-decisions.md (LD-SUSPENSION-CLARIFICATION,
+ * LD-SUSPENSION-THIRD-PARTY, LD-SUSPENSION-CONSENT, LD-SUSPENSION-PERIOD); see `suspensionEffect`.
  */
 export type Suspension =
   /** Awb 4:15 lid 1 sub a: invitation to complete/specify; suspends only when a term was set. */

@@ -227,7 +227,7 @@ const rows: Row[] = [
     '2024-05-13',
   ],
   [
-    '(c) Woo term on Ascension Day 2024, extended (D2)',
+    '(c) Woo term on Ascension Day 2024, extended (LD-EXTENSION)',
     { receivedOn: d('2024-04-11'), extension: { notifiedOn: d('2024-05-13'), days: 14 } },
     (r) => r.decisionDeadline.date,
     '2024-05-23',
@@ -247,7 +247,7 @@ describe('legal-rules.md section 8: worked examples', () => {
     expect(plain.substantiveLaw).toBe('wob');
   });
 
-  it('(b) the third-party view suspends 13 days, the clarification 11 days (D3)', () => {
+  it('(b) the third-party view suspends 13 days, the clarification 11 days (LD-SUSPENSION-THIRD-PARTY, LD-SUSPENSION-CLARIFICATION)', () => {
     expect(compute({ ...woo2023, suspensions: [thirdParty] }).suspendedDays).toBe(13);
     expect(compute({ ...woo2023, suspensions: [clarification] }).suspendedDays).toBe(11);
   });
@@ -264,13 +264,15 @@ describe('legal-rules.md section 8: worked examples', () => {
     expect(atw.whyEn).toContain('a Saturday');
   });
 
-  it('D2: the explanation of an extended deadline states the choice', () => {
+  it('LD-EXTENSION: the explanation of an extended deadline states the choice', () => {
     const r = compute({
       receivedOn: d('2024-04-11'),
       extension: { notifiedOn: d('2024-05-13'), days: 14 },
     });
     const ext = r.decisionDeadline.steps.find((s) => s.rule === 'term.extension')!;
-    expect(ext.article).toContain('D2');
+    expect(ext.article).toBe('Woo art. 4.4 lid 2');
+    expect(ext.whyNl).toContain('onverschoven einde van de eerste termijn');
+    expect(ext.whyEn).toContain('added to the raw end of the first term');
     expect([ext.from.toString(), ext.to.toString()]).toEqual(['2024-05-09', '2024-05-23']);
   });
 
@@ -292,7 +294,7 @@ describe('legal-rules.md section 8: worked examples', () => {
     ).toBeUndefined();
   });
 
-  it('a consent agreed after the term lapsed revives nothing; one agreed in time adds its days (D3)', () => {
+  it('a consent agreed after the term lapsed revives nothing; one agreed in time adds its days (LD-SUSPENSION-LAPSED)', () => {
     const lapsed = compute({
       ...wob2020,
       suspensions: [{ kind: 'consent', agreedOn: d('2020-05-01'), days: 30 }],
@@ -320,7 +322,7 @@ describe('legal-rules.md section 8: worked examples', () => {
     expect(tooLong.warnings.map((w) => w.code)).toContain('EXTENSION.ABOVE_MAXIMUM');
   });
 
-  it('D6: a notice of default gives the Awb 6:12 date and is premature before the deadline', () => {
+  it('LD-NOTICE-OF-DEFAULT: a notice of default gives the Awb 6:12 date and is premature before the deadline', () => {
     const late = compute({ ...wob2020, noticeOfDefaultOn: d('2020-04-10') }).noticeOfDefault!;
     expect([
       late.premature,

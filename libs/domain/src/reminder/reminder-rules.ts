@@ -65,7 +65,7 @@ export interface ReminderRule {
 }
 
 /**
- * THE reminder table (issue 5), reviewed like the transition table: which stored date, in which
+ * THE reminder table, reviewed like the transition table: which stored date, in which
  * phases, on which days. Every rule is a range condition on one indexed column plus a phase list,
  * so the sweep never reads a request whose reminders are not due.
  */

@@ -1,4 +1,5 @@
-// "Legal story" examples (house style 10.4, test 3): legal-rules.md §8 and the guards of decide.
+// "Legal story" examples (the third kind of state-machine test): legal-rules.md §8 and the guards
+// of decide.
 import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { LocalDate } from '../calendar/local-date.js';
 import { decide, execute } from './decide.js';
@@ -233,7 +234,7 @@ describe(decide.name, () => {
       );
     });
 
-    it('should accept the notice on the Atw-moved end of the first term and add it to the raw end (D2)', () => {
+    it('should accept the notice on the Atw-moved end of the first term and add it to the raw end (LD-EXTENSION)', () => {
       const { state } = story([
         { type: 'receive', occurredOn: d('2024-04-11') },
         {

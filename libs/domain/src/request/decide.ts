@@ -11,11 +11,11 @@ export type DecideResult =
   | { readonly ok: false; readonly error: DomainError };
 
 /**
- * Decides whether a command may happen and, if so, which events record it. Refusals are returned
- * as coded `DomainError`s, never thrown (house style 10.4). Checks, in this order: a request must
- * exist (only `receive` creates one); the date is not after `today`; the transition table allows
- * the command in the current phase; the date is not before receipt (a decision cannot predate
- * the request); a phase change is not dated before any step already recorded; then the
+ * Decides whether a command may happen and, if so, which events record it. Refusals are returned as
+ * coded `DomainError`s, never thrown, so none can escape as a 500. Checks, in this order: a request
+ * must exist (only `receive` creates one); the date is not after `today`; the transition table
+ * allows the command in the current phase; the date is not before receipt (a decision cannot
+ * predate the request); a phase change is not dated before any step already recorded; then the
  * command's own guard (`guards.ts`, `objection-guards.ts`).
  *
  * @example decide(undefined, { type: 'receive', occurredOn: LocalDate.parse('2020-03-03') }, ctx)

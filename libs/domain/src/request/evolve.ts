@@ -9,7 +9,7 @@ import { PHASE_AFTER_EVENT } from './request-transitions.js';
 
 /**
  * Applies one recorded event to the snapshot. Deadlines are recomputed from the facts each time
- * they change, so replaying the events always reproduces the stored deadlines (house style 10.4).
+ * they change, so replaying the events always reproduces the stored deadlines.
  * Throws on an event that cannot follow the snapshot: that is a corrupt history, not a refusal.
  *
  * @example evolve(undefined, { type: 'request_received', occurredOn: LocalDate.parse('2020-03-03') }, calendar).phase === 'received'

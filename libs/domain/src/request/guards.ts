@@ -17,8 +17,9 @@ export type GuardTable = { readonly [T in RequestCommandType]?: Guard<T> };
 
 /**
  * Verdaging (Woo art. 4.4 lid 2; Wob art. 6 lid 2 and lid 6 sub b): once, by at most the regime's
- * maximum, notified on or before the (Atw-moved, suspension-extended) end of the first term (D2),
- * and under the Woo or for Wob environmental information only for size or complexity.
+ * maximum, notified on or before the (Atw-moved, suspension-extended) end of the first term
+ * (LD-EXTENSION), and under the Woo or for Wob environmental information only for size or
+ * complexity.
  *
  * @example guardExtension(state, { type: 'notifyExtension', occurredOn, days: 15, reason: 'size_or_complexity' }, ctx)?.code === 'REQUEST.EXTENSION_TOO_LONG' // Woo
  */
@@ -37,7 +38,7 @@ export function guardExtension(
     const details = { maxDays: terms.maxExtensionDays, article: terms.extensionArticle };
     return requestError('REQUEST.EXTENSION_TOO_LONG', details);
   }
-  // A suspension still running on the notice date already pushes the first term out (D2).
+  // A suspension still running on the notice date already pushes the first term out (LD-EXTENSION).
   const firstTermEnd = provisionalDeadlines(state, command.occurredOn, ctx.calendar).firstTermEnd;
   if (command.occurredOn.isAfter(firstTermEnd.date)) {
     return requestError('REQUEST.EXTENSION_TOO_LATE', {
@@ -59,7 +60,7 @@ export function guardExtension(
 /**
  * Precisering (Awb 4:5, 4:15 lid 1 sub a): the term set must end after the request, and only one
  * may be open. An open one whose term has lapsed, or one without a term (it suspends nothing,
- * D3), does not block a new request.
+ * LD-CLARIFICATION-NO-TERM), does not block a new request.
  */
 export function guardClarificationRequest(
   state: RequestState,

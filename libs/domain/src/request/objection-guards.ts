@@ -5,7 +5,7 @@ import { requestError } from './request.errors.js';
 /**
  * Guards for the steps after the decision: bezwaar (Awb 6:7–6:9, 7:10) and closing. A late
  * objection is not refused: the deadline engine records it as untimely (Awb 6:9, 6:11 is for
- * whoever decides on it).
+ * whoever decides on it; LD-OBJECTION-LATE).
  */
 export const objectionGuards: GuardTable = {
   lodgeObjection: (state, command) => {

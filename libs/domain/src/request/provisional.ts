@@ -21,8 +21,8 @@ export function provisionalFacts(state: RequestState, asOf: LocalDate): RequestF
 
 /**
  * The deadlines as they stand on `asOf` (the stored ones when no suspension is running). Used to
- * judge an extension notice during a running suspension (D2: the first term includes it) and
- * for the status view.
+ * judge an extension notice during a running suspension (LD-EXTENSION: the first term includes it)
+ * and for the status view.
  *
  * @example provisionalDeadlines(state, today, calendar).decisionDeadline.date
  */

@@ -20,8 +20,9 @@ type CommandOf<T extends string, E extends RequestEvent> = { readonly type: T } 
 type DatedCommand<T extends string> = { readonly type: T; readonly occurredOn: LocalDate };
 
 /**
- * What a clerk (or the worker) asks the request to do, in the imperative (house style 10.3).
- * Each carries the legal date the clerk chose; `decide` refuses dates after today.
+ * What a clerk (or the worker) asks the request to do, in the imperative (what happened, the
+ * events, is in the past tense). Each carries the legal date the clerk chose; `decide` refuses
+ * dates after today.
  */
 export type RequestCommand =
   | CommandOf<'receive', RequestReceived>

@@ -55,7 +55,7 @@ export function eventToJson(event: RequestEvent): RequestEventJson {
 
 /**
  * The inverse of {@link eventToJson}. Throws on an unknown type or a malformed date: a stored
- * event that cannot be read is corruption, not a business refusal (house style 10.4).
+ * event that cannot be read is corruption, not a business refusal, so it is thrown.
  *
  * @example eventFromJson({ type: 'decision_sent', occurredOn: '2020-05-26' }).occurredOn.day === 26
  */

@@ -2,10 +2,10 @@ import type { LocalDate } from '../calendar/local-date.js';
 import type { Regime } from '../deadline/regime.js';
 
 /**
- * What happened to a request, in the past tense (house style 10.3). `occurredOn` is the legal
- * date a clerk chose (D8: a calendar date in Europe/Amsterdam): for `request_received` and
- * `objection_lodged` it is the date of receipt. Who recorded it and when is added by the
- * persistence layer; it is not a fact of the domain.
+ * What happened to a request, in the past tense (commands, what is asked, are imperative).
+ * `occurredOn` is the legal date a clerk chose (LD-DATES: a calendar date in Europe/Amsterdam): for
+ * `request_received` and `objection_lodged` it is the date of receipt. Who recorded it and when is
+ * added by the persistence layer; it is not a fact of the domain.
  */
 interface EventOf<T extends string> {
   readonly type: T;
@@ -24,14 +24,14 @@ export const CLOSE_REASONS = ['final', 'objection_decided'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 export type RequestReceived = EventOf<'request_received'> & {
-  /** Overrides the term regime D4 picks from the receipt date. */
+  /** Overrides the term regime the receipt date picks (LD-REGIME). */
   readonly regime?: Regime;
   /** Wob art. 6 lid 6: environmental information. */
   readonly environmentalInformation?: boolean;
 };
 export type ReceiptAcknowledged = EventOf<'receipt_acknowledged'>;
 export type ConversationHeld = EventOf<'conversation_held'>;
-/** Awb 4:5 / 4:15 lid 1 sub a; without `termEndsOn` nothing is suspended (D3). */
+/** Awb 4:5 / 4:15 lid 1 sub a; without `termEndsOn` nothing is suspended (LD-CLARIFICATION-NO-TERM). */
 export type ClarificationRequested = EventOf<'clarification_requested'> & {
   readonly termEndsOn?: LocalDate;
 };

@@ -1,5 +1,6 @@
-// Model test (house style 10.4, test 2): random command sequences with random dates never throw,
-// never leave the transition table, refuse only with known codes, and fold(events) == snapshot.
+// Model test (the second kind of state-machine test, after the table check): random command
+// sequences with random dates never throw, never leave the transition table, refuse only with known
+// codes, and fold(events) == snapshot.
 import fc from 'fast-check';
 import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { LocalDate } from '../calendar/local-date.js';
@@ -84,7 +85,7 @@ function toCommand(s: Step, base: LocalDate): RequestCommand {
 }
 
 const scenario = fc.record({
-  // Receipt dates on both sides of 1 May 2022 (D4).
+  // Receipt dates on both sides of 1 May 2022 (LD-REGIME).
   receivedOn: fc
     .integer({
       min: LocalDate.parse('2019-06-01').epochDay,

@@ -1,6 +1,7 @@
 /**
  * The phases of a Wob/Woo request, in the order a request normally passes them. Stored as
- * lower_snake strings (house style 10.3); the migration writes a CHECK over this list.
+ * lower_snake strings (one spelling in code, JSON and database); the migration writes a CHECK over
+ * this list.
  */
 export const REQUEST_PHASES = [
   'received',

@@ -1,4 +1,5 @@
-// Vendure-style check of the transition table (house style 10.4, test 1).
+// Vendure-style check of the transition table: with the model test and the legal stories, one
+// of the three kinds of test the state machine has.
 import { REQUEST_EVENT_TYPES } from './request-event-json.js';
 import { REQUEST_PHASES, TERMINAL_PHASES, type RequestPhase } from './request-phase.js';
 import {

@@ -19,7 +19,8 @@ export interface TransitionRule {
 const PENDING = PENDING_PHASES;
 
 /**
- * THE transition table of a request, as data (house style 10.4). Guards that depend on dates
+ * THE transition table of a request, as data, so a lawyer can review it row by
+ * row and tests can walk it. Guards that depend on dates
  * and facts (extension only once, notice before the first term ends, …) live in `guards.ts`.
  */
 export const REQUEST_TRANSITIONS: Readonly<Record<RequestCommandType, TransitionRule>> = {

@@ -1,7 +1,8 @@
 /**
- * Business refusals of the request state machine. They are returned as values, never thrown
- * (house style 10.4); `apps/api` maps the stable `code` to an HTTP status in one filter.
- * Texts are for the clerk: Dutch first, English for the logs and reviewers.
+ * Business refusals of the request state machine. They are returned as values, never thrown, so a
+ * refusal is a result the caller must handle, not an exception; `apps/api` maps the stable `code`
+ * to an HTTP status in one filter. Texts are for the clerk: Dutch first, English for the logs and
+ * reviewers.
  */
 const CATALOGUE = {
   'REQUEST.NOT_RECEIVED': {

@@ -13,7 +13,7 @@ import {
 import type { RequestState } from './request-state.js';
 import { type NextDeadline, nextDeadlineOf } from './next-deadline.js';
 
-/** What staff and requester see on a given day. Derived, never stored (house style 10.8 rule 3). */
+/** What staff and requester see on a given day. Derived, never stored: it cannot drift from the events. */
 export interface RequestStatusView {
   readonly phase: RequestPhase;
   /** Plain Dutch for the requester. */
@@ -69,7 +69,7 @@ export function statusView(
   };
 }
 
-/** Which suspension covers today, by the day counting of decision D3 (`suspensionEffect`). */
+/** Which suspension covers today, counted as the deadline engine counts it (`suspensionEffect`). */
 function suspensionToday(
   state: RequestState,
   deadlines: RequestDeadlines,

@@ -33,7 +33,7 @@ export function cite(article: string, lid: number | undefined, law: string, sub?
   return `${parts.join(', ')}, van de ${law}`;
 }
 
-/** The provisions on terms a letter cites, per term regime (decision D4: by receipt date). */
+/** The provisions on terms a letter cites, per term regime (LD-REGIME: by receipt date). */
 export interface TermProvisions {
   readonly decisionTerm: string;
   readonly extension: string;

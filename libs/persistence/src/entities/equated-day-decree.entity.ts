@@ -3,7 +3,7 @@ import { EquatedDayEntity } from './equated-day.entity.js';
 
 /**
  * A Royal Decree equating days with a generally recognised holiday (Atw art. 3 lid 3). Seeded
- * from `seeds/holidays/equated-days.json` (decision D5: a new decree is a data change).
+ * from `seeds/holidays/equated-days.json` (LD-DECREE-DAYS: a new decree is a data change).
  */
 @Entity('equated_day_decree')
 @Check('CHK_equated_day_decree_years', '"from_year" <= "to_year"')

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * A bestuursorgaan (administrative body) with its letterhead: everything the letters of issue 4
+ * A bestuursorgaan (administrative body) with its letterhead: everything the letters
  * print above and below the text. Requests, users and references belong to one organisation.
  */
 @Entity('organisation')

@@ -37,7 +37,7 @@ export class RequestEventEntity {
   @Column({ type: 'varchar', length: 64 })
   type: string;
 
-  /** The legal date of the event (D8), 'YYYY-MM-DD'. */
+  /** The legal date of the event (LD-DATES), 'YYYY-MM-DD'. */
   @Column({ name: 'occurred_on', type: 'varchar', length: 10 })
   occurredOn: string;
 

@@ -51,7 +51,7 @@ const optionalDate = { ...date, nullable: true } as const;
 @Index('IDX_request_org_objection_window', ['organisationId', 'objectionWindowEndsOn'])
 @Index('IDX_request_org_updated', ['organisationId', 'updatedAt', 'id'])
 @Index('IDX_request_status_token', ['statusTokenHash'], { unique: true })
-// Reminder sweep indexes (issue 5): phase first, then the watched date, so that each reminder
+// Reminder sweep indexes: phase first, then the watched date, so that each reminder
 // rule is `phase IN (…) AND <date> BETWEEN …` over all organisations at once, an index range
 // scan whose cost is the number of rows with a reminder due (libs/domain reminder-rules.ts).
 @Index('IDX_request_sweep_decision', ['phase', 'decisionDeadline'])
@@ -78,7 +78,7 @@ export class RequestEntity {
   @Column({ type: 'varchar', length: 64 })
   reference: string;
 
-  /** The term regime (D4), as the `request_received` event fixed it. */
+  /** The term regime (LD-REGIME), as the `request_received` event fixed it. */
   @Column({ type: 'varchar', length: 8 })
   regime: Regime;
 

@@ -61,8 +61,9 @@ export function projectRequestState(state: RequestState): RequestProjection {
 
 /**
  * The last suspended day of the open clarification (Awb 4:15 lid 1 sub a, with a term) or
- * third-party view (Woo 4.4 lid 3 / Wob 6 lid 3), by the day counting of decision D3; the later
- * one when both are open. A suspension that starts after the term lapsed counts for nothing.
+ * third-party view (Woo 4.4 lid 3 / Wob 6 lid 3), by the day counting of
+ * LD-SUSPENSION-CLARIFICATION and LD-SUSPENSION-THIRD-PARTY; the later one when both are open. A
+ * suspension that starts after the term lapsed counts for nothing.
  */
 function openSuspensionEnd(state: RequestState): LocalDate | undefined {
   const opts = suspensionOptions(state);
@@ -90,7 +91,8 @@ const NOTICE_ON_END: ReadonlySet<string> = new Set([
 /**
  * The last suspended day of the latest-ending suspension that needs a notice when it ends (Woo
  * 4.4 lid 4; Awb 4:15 lid 4 for lid 1 sub b and lid 2 sub b and c), counted as the deadline engine
- * counts it (D3); a suspension that started after the term lapsed counts for nothing.
+ * counts it; a suspension that started after the term lapsed counts for nothing
+ * (LD-SUSPENSION-LAPSED).
  */
 function noticedSuspensionEnd(state: RequestState): LocalDate | undefined {
   const opts = suspensionOptions(state);

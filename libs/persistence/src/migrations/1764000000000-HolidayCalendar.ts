@@ -1,7 +1,7 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * Holiday seed tables (decision D5: Royal-Decree days are data). Generated with
+ * Holiday seed tables (LD-DECREE-DAYS: Royal-Decree days are data). Generated with
  * `typeorm migration:generate` against SQLite, then rewritten with the QueryRunner table API so
  * that the same migration also builds the schema on PostgreSQL; constraint names are the
  * generated ones, so the next `migration:generate` finds no difference. Reviewed changes: the

@@ -1,7 +1,7 @@
 import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
 /**
- * Generated letters (issue 4): one insert-only row per generated letter, with its HTML, its PDF
+ * Generated letters: one insert-only row per generated letter, with its HTML, its PDF
  * (base64 text: portable to PostgreSQL without a driver-dependent binary type), the template
  * version and set hash, the content and PDF hashes. Written with the QueryRunner table API like
  * RequestRegister1795612495288, with the foreign-key names TypeORM's naming strategy gives, so

@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner, TableIndex } from 'typeorm';
 
 /**
- * List and search indexes (issue 3): an index for the regime filter sorted by decision deadline,
+ * List and search indexes: an index for the regime filter sorted by decision deadline,
  * and a stored lower-cased `search_text` (subject + ' ' + requester name; written in JS by the
  * code that inserts a request, backfilled here with SQL `lower`) with an index, so that the
  * text filter is one `LIKE` over one column. Plain SQL that SQLite and PostgreSQL both accept

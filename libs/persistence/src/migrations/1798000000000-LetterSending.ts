@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Letters that are sent (issue 4): the date on the letter (`letter_date`), the extra input a
+ * Letters that are sent: the date on the letter (`letter_date`), the extra input a
  * letter was made with (`input`, JSON, e.g. how a third-party-view notice names the third
  * parties) and the sending stamp (`sent_on`, `sent_at`, `sent_by`), set once when the letter is
  * recorded as sent. Plain `ALTER TABLE … ADD COLUMN` of nullable columns, which SQLite and

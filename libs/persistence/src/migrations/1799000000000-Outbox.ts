@@ -2,7 +2,7 @@ import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptio
 import { inList } from '../stored-values.js';
 
 /**
- * The mail outbox (issue 5): one row per e-mail, unique per dedupe key, with the index the
+ * The mail outbox: one row per e-mail, unique per dedupe key, with the index the
  * sender's claim reads (state, next attempt). Written with the QueryRunner table API (portable to
  * PostgreSQL); the state list of the CHECK is written out here, so that a later change to the list
  * needs a migration of its own.

@@ -14,7 +14,7 @@ const SWEEP_INDEXES: readonly [string, string][] = [
 ];
 
 /**
- * Reminders (issue 5, the scheduler's half): three projected columns the reminder rules need
+ * Reminders (the scheduler's half): three projected columns the reminder rules need
  * (extension notified and clarification asked, back-filled from the event log with plain
  * correlated subqueries; the end of a suspension that needs a notice, which only the deadline
  * engine can compute, so it is filled by the next change of a request); one index per watched

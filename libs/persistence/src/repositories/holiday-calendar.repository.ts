@@ -28,7 +28,7 @@ export class HolidayCalendarRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Makes the tables equal to the seed file (decision D5: the file is the source of truth).
+   * Makes the tables equal to the seed file (LD-DECREE-DAYS: the file is the source of truth).
    * Idempotent: decrees are matched by title and days by date; a changed entry updates its row,
    * and a day or decree that is no longer in the file is deleted, so that a wrong date can be
    * corrected by editing the file.

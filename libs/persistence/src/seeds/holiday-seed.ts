@@ -16,7 +16,7 @@ export class SeedFileError extends Error {
   }
 }
 
-/** Reads and checks `<seedsDir>/holidays/equated-days.json` (decision D5). */
+/** Reads and checks `<seedsDir>/holidays/equated-days.json` (LD-DECREE-DAYS). */
 export async function readHolidaySeed(seedsDir: string): Promise<EquatedDayDecree[]> {
   const file = join(seedsDir, HOLIDAY_SEED_FILE);
   let text: string;

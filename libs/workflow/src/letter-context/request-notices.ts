@@ -88,8 +88,8 @@ export function clarificationLetter(
       termEndsOn,
     },
     decisionDeadline: before.deadlines.decisionDeadline.date.toString(),
-    // Unanswered, the suspension runs to the end of the term set (D3): the state right after
-    // the request, with the clarification still open.
+    // Unanswered, the suspension runs to the end of the term set (LD-CLARIFICATION-UNANSWERED): the
+    // state right after the request, with the clarification still open.
     deadlineIfNoAnswer: after.deadlines.decisionDeadline.date.toString(),
   };
   return { context, eventSequence: event.sequence, input: src.input };

@@ -40,7 +40,8 @@ export function thirdPartyViewStartLetter(
   const event = viewRequested(a, 'third_party_view_start');
   const thirdParties = requireInput(src.input, 'thirdParties', 'third_party_view_start');
   const before = stateBefore(a, event.sequence, src.calendar);
-  // Right after the notice the view is open: the term is suspended to its last day (D3).
+  // Right after the notice the view is open: the term is suspended to its last day
+  // (LD-SUSPENSION-THIRD-PARTY).
   const atMost = stateThrough(a, event.sequence, src.calendar);
   const context: ThirdPartyViewStartContext = {
     ...letterBase(a, org, event.occurredOn),
