@@ -87,13 +87,15 @@ export const TEST_ONLY_LIBS = Object.entries(DEPENDENCY_RULES)
   .map(([part]) => part.slice('libs/'.length));
 
 /**
- * The `no-restricted-imports` patterns of one part of the table; for its test code (`tests`)
- * the test-only libraries are allowed besides the row's own.
+ * The `no-restricted-imports` patterns of one part of the table, for its production code or for
+ * its test code (`tests`).
  */
 export function restrictedImportsOf(part, { tests = false } = {}) {
   const rule = DEPENDENCY_RULES[part];
+  // Test code may also import the test-only libraries, and its own library by its public name.
+  const own = part.startsWith('libs/') ? [part.slice('libs/'.length)] : [];
   const may = tests
-    ? [...rule.may, ...TEST_ONLY_LIBS.filter((lib) => part !== `libs/${lib}`)]
+    ? [...rule.may, ...own, ...TEST_ONLY_LIBS.filter((lib) => !own.includes(lib))]
     : rule.may;
   const allowed = may.flatMap((lib) => [`!@wobdesk/${lib}`, `!@wobdesk/${lib}/*`]);
   const otherApps = Object.keys(DEPENDENCY_RULES).filter(

@@ -124,6 +124,7 @@ describe('dependency rules in lint', () => {
       'libs/workflow/src/allowed.spec-helper.ts',
       "import { InMemoryUnitOfWork } from '@wobdesk/testing';",
     ],
+    ['libs/workflow/src/allowed.spec.ts', "import { RequestChanges } from '@wobdesk/workflow';"],
     ['libs/testing/src/allowed.ts', "import { UnitOfWorkPort } from '@wobdesk/persistence';"],
   ])('allows in %s: %s', async (filePath, code) => {
     const messages = await restrictedImports(
