@@ -2,6 +2,7 @@
 // every row into a `no-restricted-imports` block) and that the architecture notes repeat.
 // `may`: the @wobdesk libraries the part may import. Any other @wobdesk library, any app, and
 // the database packages (except in persistence) are refused, each with the row's reason.
+// `testOnly`: a library for tests; only test code (TEST_FILES) of any part may import it.
 
 /** Packages that talk to the database: only libs/persistence uses them. */
 export const DATABASE_PACKAGES = [
@@ -11,6 +12,9 @@ export const DATABASE_PACKAGES = [
   'better-sqlite3',
   'pg',
 ];
+
+/** Test code inside libs/ and apps/ (the tests under test/ are outside the table). */
+export const TEST_FILES = ['**/*.spec.ts', '**/*.spec-helper.ts'];
 
 export const DEPENDENCY_RULES = {
   'libs/domain': {
@@ -55,6 +59,11 @@ export const DEPENDENCY_RULES = {
     may: ['domain', 'config', 'persistence', 'mail', 'workflow'],
     reason: 'reminders read due work and queue mail; changes go through the workflow',
   },
+  'libs/testing': {
+    may: ['domain', 'config', 'persistence'],
+    reason: 'in-memory fakes implement the persistence ports for the unit tests of the use cases',
+    testOnly: true,
+  },
   'apps/api': {
     may: ['domain', 'config', 'persistence', 'letters', 'mail', 'workflow', 'reminders'],
     reason: 'an app composes the libraries; it never imports another app',
@@ -72,16 +81,40 @@ export const DEPENDENCY_RULES = {
   },
 };
 
-/** The `no-restricted-imports` patterns of one part of the table. */
-export function restrictedImportsOf(part) {
+/** The libraries only test code imports. */
+export const TEST_ONLY_LIBS = Object.entries(DEPENDENCY_RULES)
+  .filter(([, rule]) => rule.testOnly)
+  .map(([part]) => part.slice('libs/'.length));
+
+/**
+ * The `no-restricted-imports` patterns of one part of the table, for its production code or for
+ * its test code (`tests`).
+ */
+export function restrictedImportsOf(part, { tests = false } = {}) {
   const rule = DEPENDENCY_RULES[part];
-  const allowed = rule.may.flatMap((lib) => [`!@wobdesk/${lib}`, `!@wobdesk/${lib}/*`]);
+  // Test code may also import the test-only libraries, and its own library by its public name.
+  const own = part.startsWith('libs/') ? [part.slice('libs/'.length)] : [];
+  const may = tests
+    ? [...rule.may, ...own, ...TEST_ONLY_LIBS.filter((lib) => !own.includes(lib))]
+    : rule.may;
+  const allowed = may.flatMap((lib) => [`!@wobdesk/${lib}`, `!@wobdesk/${lib}/*`]);
   const otherApps = Object.keys(DEPENDENCY_RULES).filter(
     (other) => other.startsWith('apps/') && other !== part,
   );
+  const testOnly = tests
+    ? []
+    : TEST_ONLY_LIBS.map((lib) => ({
+        group: [`@wobdesk/${lib}`, `@wobdesk/${lib}/*`],
+        message: `Only test code (${TEST_FILES.join(', ')}) imports @wobdesk/${lib}: ${DEPENDENCY_RULES[`libs/${lib}`].reason}.`,
+      }));
+  // A test-only library gets its own message in production code, not the row's as well.
+  const notAgain = tests
+    ? []
+    : TEST_ONLY_LIBS.flatMap((lib) => [`!@wobdesk/${lib}`, `!@wobdesk/${lib}/*`]);
   const patterns = [
+    ...testOnly,
     {
-      group: ['@wobdesk/*', ...allowed],
+      group: ['@wobdesk/*', ...allowed, ...notAgain],
       message: `${part} may import only ${rule.may.map((l) => `@wobdesk/${l}`).join(', ') || 'nothing of @wobdesk'}: ${rule.reason}.`,
     },
     rule.app
@@ -102,10 +135,22 @@ export function restrictedImportsOf(part) {
   return patterns;
 }
 
-/** One flat-config block per part of the table. */
+/** Two flat-config blocks per part of the table: its production code and its test code. */
 export function dependencyRuleBlocks() {
-  return Object.keys(DEPENDENCY_RULES).map((part) => ({
-    files: [`${part}/**/*.ts`],
-    rules: { 'no-restricted-imports': ['error', { patterns: restrictedImportsOf(part) }] },
-  }));
+  return Object.keys(DEPENDENCY_RULES).flatMap((part) => [
+    {
+      files: [`${part}/**/*.ts`],
+      ignores: TEST_FILES.map((glob) => `${part}/${glob}`),
+      rules: { 'no-restricted-imports': ['error', { patterns: restrictedImportsOf(part) }] },
+    },
+    {
+      files: TEST_FILES.map((glob) => `${part}/${glob}`),
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { patterns: restrictedImportsOf(part, { tests: true }) },
+        ],
+      },
+    },
+  ]);
 }

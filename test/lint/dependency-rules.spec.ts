@@ -75,6 +75,36 @@ describe('dependency rules in lint', () => {
       "import { ApiModule } from '../../api/src/api.module.js';",
       'never imports another app',
     ],
+    [
+      'libs/workflow/src/violation.ts',
+      "import { InMemoryUnitOfWork } from '@wobdesk/testing';",
+      'Only test code',
+    ],
+    [
+      'apps/api/src/violation.ts',
+      "import { InMemoryUnitOfWork } from '@wobdesk/testing';",
+      'Only test code',
+    ],
+    [
+      'libs/testing/src/violation.ts',
+      "import { RequestChanges } from '@wobdesk/workflow';",
+      'libs/testing may import only',
+    ],
+    [
+      'libs/testing/src/violation.ts',
+      "import { DataSource } from 'typeorm';",
+      'Only libs/persistence',
+    ],
+    [
+      'libs/workflow/src/violation.spec.ts',
+      "import { DataSource } from 'typeorm';",
+      'Only libs/persistence',
+    ],
+    [
+      'libs/mail/src/violation.spec.ts',
+      "import { LetterService } from '@wobdesk/workflow';",
+      'libs/mail may import only',
+    ],
   ])('refuses in %s: %s', async (filePath, code, expected) => {
     const messages = await restrictedImports(
       filePath,
@@ -89,6 +119,13 @@ describe('dependency rules in lint', () => {
     ['libs/workflow/src/allowed.ts', "import { UnitOfWork } from '@wobdesk/persistence';"],
     ['libs/reminders/src/allowed.ts', "import { RequestChanges } from '@wobdesk/workflow';"],
     ['apps/api/src/allowed.ts', "import { ReminderSweep } from '@wobdesk/reminders';"],
+    ['libs/workflow/src/allowed.spec.ts', "import { InMemoryUnitOfWork } from '@wobdesk/testing';"],
+    [
+      'libs/workflow/src/allowed.spec-helper.ts',
+      "import { InMemoryUnitOfWork } from '@wobdesk/testing';",
+    ],
+    ['libs/workflow/src/allowed.spec.ts', "import { RequestChanges } from '@wobdesk/workflow';"],
+    ['libs/testing/src/allowed.ts', "import { UnitOfWorkPort } from '@wobdesk/persistence';"],
   ])('allows in %s: %s', async (filePath, code) => {
     const messages = await restrictedImports(
       filePath,

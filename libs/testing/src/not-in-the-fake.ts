@@ -1,0 +1,34 @@
+import type { LeaseRepositoryPort, ReminderRepositoryPort } from '@wobdesk/persistence';
+import { notImplemented } from './stores.js';
+
+/** The reminder sweep's reads are range queries over indexes: tested on a real database only. */
+export class UnimplementedReminderRepository implements ReminderRepositoryPort {
+  findDue(): never {
+    return notImplemented('ReminderRepositoryPort.findDue');
+  }
+  oldestDate(): never {
+    return notImplemented('ReminderRepositoryPort.oldestDate');
+  }
+  digestCandidates(): never {
+    return notImplemented('ReminderRepositoryPort.digestCandidates');
+  }
+  watermark(): never {
+    return notImplemented('ReminderRepositoryPort.watermark');
+  }
+  writeWatermark(): never {
+    return notImplemented('ReminderRepositoryPort.writeWatermark');
+  }
+}
+
+/** Scheduler leases are about several processes: tested on a real database only. */
+export class UnimplementedLeaseRepository implements LeaseRepositoryPort {
+  acquire(): never {
+    return notImplemented('LeaseRepositoryPort.acquire');
+  }
+  renew(): never {
+    return notImplemented('LeaseRepositoryPort.renew');
+  }
+  release(): never {
+    return notImplemented('LeaseRepositoryPort.release');
+  }
+}
