@@ -4,11 +4,24 @@ export {
   isLetterKind,
   LETTER_DEFINITIONS,
   LETTER_KINDS,
+  letterInputFieldsOf,
   type LetterContexts,
   type LetterDefinition,
   type LetterDerived,
   type LetterKind,
+  sampleLetterContexts,
 } from './letter-registry.js';
+export { defineLetterKind } from './letter-kind.js';
+export {
+  isLetterInputField,
+  LETTER_INPUT_FIELD_NAMES,
+  LETTER_INPUT_SPECS,
+  type LetterInput,
+  type LetterInputField,
+  type LetterInputShape,
+  type LetterInputSpec,
+  MAX_INPUT_LINES,
+} from './letter-input-fields.js';
 export { LETTER_HELPERS } from './letter-helpers.js';
 export { type AnnexArticle, type AnnexData, type LetterWarning } from './annex.js';
 export { LetterTemplates, type TemplateFile, type TemplateSetSource } from './letter-templates.js';
@@ -31,7 +44,6 @@ export { LETTERS_OPTIONS, LettersModule } from './letters.module.js';
 export * from './format/nl-format.js';
 export { cite, LAW_NAMES, TERM_PROVISIONS, type LawName } from './format/legal-citations.js';
 export {
-  sampleLetterContexts,
   sampleWooDecisionContext,
   seedCaseFacts,
   seedDecisionContext,

@@ -1,4 +1,5 @@
-// The data each letter is rendered from: one TypeScript context type per letter kind. Dates are
+// The parts of the data every letter is rendered from; each kind's own context type extends
+// LetterBase in its declaration (kinds/*.letter.ts). Dates are
 // 'YYYY-MM-DD' strings (as in the register's RequestView); free text is the clerk's text, always
 // escaped, with the small mark-up of format/rich-text.ts. Field names follow the register
 // (libs/workflow/src/contract.ts) so that mapping a RequestView onto a context is a copy.
@@ -92,83 +93,6 @@ export interface LetterBase {
   readonly footnotes?: readonly string[];
 }
 
-/** Ontvangstbevestiging. */
-export interface AcknowledgementContext extends LetterBase {
-  /** The decision deadline, computed by computeRequestDeadlines. */
-  readonly decisionDeadline: IsoDate;
-  /** Absolute URL of the requester's status page (with the status token). */
-  readonly statusUrl: string;
-  /** The requester is invited to a conversation about the request (as in the seed case). */
-  readonly conversationInvitation?: boolean;
-}
-
-/** Verzoek om precisering (Wob art. 3 lid 4, Woo art. 4.1 lid 5; suspension Awb 4:15 lid 1 sub a). */
-export interface ClarificationRequestContext extends LetterBase {
-  readonly clarification: {
-    /** Why the request is too general, in the clerk's words. */
-    readonly explanation: string;
-    /** Questions that help the requester specify. */
-    readonly questions?: readonly string[];
-    /** The term set for the answer (without a term nothing is suspended, LD-CLARIFICATION-NO-TERM). */
-    readonly termEndsOn: IsoDate;
-  };
-  /** The deadline before this letter, and the deadline when no answer comes (both computed). */
-  readonly decisionDeadline: IsoDate;
-  readonly deadlineIfNoAnswer: IsoDate;
-}
-
-/** Samenvatting van een gesprek (as the seed's e-mail of 19 March 2020). */
-export interface ConversationSummaryContext extends LetterBase {
-  readonly conversation: {
-    readonly occurredOn: IsoDate;
-    readonly channel: 'phone' | 'in_person' | 'video' | 'email';
-    /** Who spoke with the requester, e.g. "mevrouw De Vries, medewerker van mijn ministerie". */
-    readonly withWhom: string;
-    readonly summaryPoints: readonly string[];
-  };
-  /** The requester is asked to react (corrections, further documents) by this date. */
-  readonly responseRequestedBy?: IsoDate;
-}
-
-/** Verdaging (Wob art. 6 lid 2, Woo art. 4.4 lid 2): only before the first term ends. */
-export interface ExtensionContext extends LetterBase {
-  readonly extension: {
-    readonly weeks: number;
-    /** The reasons, in the clerk's words (Woo: size or complexity). */
-    readonly reasons: string;
-  };
-  /** End of the first term (computed); the letter must be dated on or before it. */
-  readonly firstTermEnd: IsoDate;
-  /** The decision deadline after the extension (computed). */
-  readonly newDecisionDeadline: IsoDate;
-}
-
-/** Start of the third-party-view suspension (Woo art. 4.4 lid 3, Wob art. 6 lid 3). */
-export interface ThirdPartyViewStartContext extends LetterBase {
-  readonly thirdPartyView: {
-    /** "een derde-belanghebbende", "twee bedrijven" … as the letter may name them. */
-    readonly thirdParties: string;
-    /** The last day of the term set for the view. */
-    readonly termEndsOn: IsoDate;
-  };
-  /** The deadline before the suspension and when the term is used in full (both computed). */
-  readonly decisionDeadline: IsoDate;
-  readonly decisionDeadlineAtMost: IsoDate;
-}
-
-/** End of the third-party-view suspension with the new deadline (Woo art. 4.4 lid 4, Wob art. 6 lid 4). */
-export interface ThirdPartyViewEndContext extends LetterBase {
-  readonly thirdPartyView: {
-    readonly thirdParties: string;
-    /** The day the requester was told of the suspension (its start is the day after). */
-    readonly notifiedOn: IsoDate;
-    /** The day the view was given, or the last day of its term when none came. */
-    readonly endedOn: IsoDate;
-    readonly outcome: 'view_received' | 'term_lapsed';
-  };
-  readonly newDecisionDeadline: IsoDate;
-}
-
 export type ProcedureStep =
   | {
       readonly kind: 'acknowledged';
@@ -210,41 +134,13 @@ export interface DecisionAnswer {
   readonly bodyAfter?: string;
 }
 
-/** Besluit op het verzoek. The law named is the one in force on `date` (LD-REGIME). */
-export interface DecisionContext extends LetterBase {
-  readonly procedure: readonly ProcedureStep[];
-  readonly assessment: {
-    /** Text before the answers (e.g. items dealt with in a conversation). */
-    readonly introduction?: string;
-    readonly answers: readonly DecisionAnswer[];
-    /** Text after the answers. */
-    readonly closing?: string;
-  };
-  /** Further sections before the signature ("Wijze van openbaarmaking" …). */
-  readonly sections?: readonly { readonly heading: string; readonly text: string }[];
-  /** Last day to object (computed from the sending date); printed when given. */
-  readonly objectionWindowEndsOn?: IsoDate;
-}
-
-/** Ontvangstbevestiging van een bezwaarschrift (Awb 6:5–6:11, 7:10). */
-export interface ObjectionAcknowledgementContext extends LetterBase {
-  readonly objection: {
-    readonly receivedOn: IsoDate;
-    readonly letterDate?: IsoDate;
-    /** The decision objected to. */
-    readonly decisionDate: IsoDate;
-    readonly decisionReference: string;
-    /** Computed (Awb 6:9); when false the letter asks for the reasons of the late filing. */
-    readonly timely: boolean;
-    /** The decision on the objection is due (computed, Awb 7:10). */
-    readonly decisionDeadline: IsoDate;
-    /** An advisory committee (Awb 7:13) is used: twelve weeks instead of six. */
-    readonly advisoryCommittee?: boolean;
-    /** Requirements of Awb 6:5 the objection lacks, e.g. "uw handtekening". */
-    readonly missingRequirements?: readonly string[];
-    /** Last day to repair them (Awb 6:6). */
-    readonly repairBy?: IsoDate;
-    /** The requester will be invited to be heard. */
-    readonly hearingToFollow?: boolean;
-  };
-}
+// The context of each kind is declared with the kind (kinds/*.letter.ts); they are named here too
+// so that a context type is found where the shared parts are.
+export type { AcknowledgementContext } from './kinds/acknowledgement.letter.js';
+export type { ClarificationRequestContext } from './kinds/clarification-request.letter.js';
+export type { ConversationSummaryContext } from './kinds/conversation-summary.letter.js';
+export type { DecisionContext } from './kinds/decision.letter.js';
+export type { ExtensionContext } from './kinds/extension.letter.js';
+export type { ObjectionAcknowledgementContext } from './kinds/objection-acknowledgement.letter.js';
+export type { ThirdPartyViewEndContext } from './kinds/third-party-view-end.letter.js';
+export type { ThirdPartyViewStartContext } from './kinds/third-party-view-start.letter.js';

@@ -5,11 +5,16 @@ import { join } from 'node:path';
 import { seedCalendar } from '../../../test/support/seed-calendar.js';
 import type { AcknowledgementContext, DecisionContext } from './letter-contexts.js';
 import { LetterContextError, LetterRenderError, LetterTemplateError } from './letter-errors.js';
-import { LETTER_KINDS, type LetterContexts, type LetterKind } from './letter-registry.js';
+import {
+  LETTER_KINDS,
+  type LetterContexts,
+  type LetterKind,
+  sampleLetterContexts,
+} from './letter-registry.js';
 import { findTemplatesDir, LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-templates.js';
 import { renderLetter } from './render-letter.js';
-import { sampleLetterContexts, sampleWooDecisionContext } from './samples/sample-contexts.js';
+import { sampleWooDecisionContext } from './samples/sample-contexts.js';
 
 const templatesDir = findTemplatesDir(undefined, process.cwd());
 const baseDir = join(templatesDir, 'letters');

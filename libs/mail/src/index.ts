@@ -15,7 +15,16 @@ export {
   SmtpTransport,
 } from './mail-transport.js';
 export { MailModule, mailTransportOf, smtpTimeoutMs } from './mail.module.js';
-export { MAIL_KINDS, mailKindNl, REMINDER_KINDS, type ReminderKind } from './mail-kinds.js';
+export {
+  defineMailKind,
+  MAIL_KIND_DEFINITIONS,
+  MAIL_KINDS,
+  type MailKindDefinition,
+  mailKindNl,
+  type MailRecipient,
+  REMINDER_KINDS,
+  type ReminderKind,
+} from './mail-kinds.js';
 export {
   type AlertDeliveryFailedContext,
   type DigestCoordinatorContext,

@@ -1,5 +1,6 @@
-// One sample context per mail template: the shape each template expects, in code. The template
-// test renders every one; the worker's reminder sweep builds the same shapes.
+// The context type of each mail template: the shape each template expects, in code. The worker's
+// reminder sweep and the requester's notices build the same shapes; each kind's sample, which the
+// template test renders, is declared with the kind in mail-kinds.ts.
 import type { ReminderKind } from './mail-kinds.js';
 
 export interface ReminderDeadlineContext {
@@ -86,67 +87,6 @@ export interface AlertDeliveryFailedContext {
   } | null;
 }
 
-const request = {
-  id: '5f0c1c52-0000-4000-8000-000000000001',
-  reference: 'WOO-2026-0007',
-  subject: 'Stukken over de herinrichting van het Stationsplein',
-};
-
-export const SAMPLE_MAIL_CONTEXTS = {
-  'reminder-deadline': {
-    organisation: { name: 'Gemeente Voorbeeld' },
-    request,
-    reminder: { kind: 'decision_due', dueOn: '2026-12-08', workingDaysLeft: 5 },
-  } satisfies ReminderDeadlineContext,
-  'digest-coordinator': {
-    organisation: { name: 'Gemeente Voorbeeld' },
-    date: '2026-11-25',
-    items: [
-      {
-        kind: 'decision_overdue',
-        dueOn: '2026-11-20',
-        ...itemOf(request),
-        assigneeName: 'J. Jansen',
-      },
-      { kind: 'disclosure_date', dueOn: '2026-11-26', ...itemOf(request) },
-    ],
-  } satisfies DigestCoordinatorContext,
-  'notice-state-changed': {
-    organisation: { name: 'Gemeente Voorbeeld' },
-    requester: { name: 'P. de Vries' },
-    request: { ...request, receivedOn: '2026-11-03' },
-    change: {
-      acknowledgement: false,
-      phase: 'decided',
-      stateNl: 'Wij hebben een besluit genomen.',
-      occurredOn: '2026-11-25',
-      eventType: 'decision_recorded',
-    },
-    decisionDeadline: null,
-    statusUrl: 'https://woo.voorbeeld.nl/status/abc',
-    attachments: 0,
-  } satisfies NoticeStateChangedContext,
-  'notice-status-link': {
-    organisation: { name: 'Gemeente Voorbeeld' },
-    requester: { name: 'P. de Vries' },
-    request: { ...request, receivedOn: '2026-11-03' },
-    reissuedOn: '2026-11-25',
-    statusUrl: 'https://woo.voorbeeld.nl/status/def',
-  } satisfies NoticeStatusLinkContext,
-  'alert-delivery-failed': {
-    failed: {
-      outboxId: '5f0c1c52-0000-4000-8000-0000000000aa',
-      kind: 'notice.state_changed',
-      kindNl: 'bericht aan de verzoeker over de stand van zaken',
-      recipientEmail: 'p.devries@example.nl',
-      attempts: 8,
-      lastError: '550 Mailbox unavailable',
-      queuedOn: '2026-11-24',
-    },
-    request,
-  } satisfies AlertDeliveryFailedContext,
-} as const;
-
-function itemOf(r: typeof request) {
-  return { requestId: r.id, reference: r.reference, subject: r.subject };
-}
+// Each mail kind's sample is declared with the kind (mail-kinds.ts); named here too, beside the
+// context types it fills.
+export { SAMPLE_MAIL_CONTEXTS } from './mail-kinds.js';

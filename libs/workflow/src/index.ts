@@ -17,6 +17,7 @@ export {
   type GeneratableLetterKind,
   isGeneratableKind,
   LETTER_INPUT_FIELDS,
+  LETTER_MAPPERS,
   letterContextOf,
   lettersAvailable,
   type LetterInput,

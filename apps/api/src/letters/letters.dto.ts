@@ -1,7 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LETTER_KINDS } from '@wobdesk/letters';
-import type { LetterInput, LetterMetadata } from '@wobdesk/workflow';
+import {
+  LETTER_INPUT_SPECS,
+  LETTER_KINDS,
+  type LetterInput,
+  type LetterInputSpec,
+  MAX_INPUT_LINES,
+} from '@wobdesk/letters';
+import type { LetterMetadata } from '@wobdesk/workflow';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,93 +27,66 @@ const notBlank = { message: '$property must not be blank' };
 const notBlankEach = { each: true, message: 'each value in $property must not be blank' };
 const NOT_BLANK = /\S/;
 
-/** An optional list of at most 20 non-blank texts of at most 500 characters. */
-function OptionalTextList(): PropertyDecorator {
+/** An optional list of at most 20 non-blank texts of at most `max` characters. */
+function OptionalTextList(max: number): PropertyDecorator {
   return applyDecorators(
     Transform(nullAsAbsent),
     IsOptional(),
     IsArray(),
-    ArrayMaxSize(20),
+    ArrayMaxSize(MAX_INPUT_LINES),
     IsString({ each: true }),
-    MaxLength(500, { each: true }),
+    MaxLength(max, { each: true }),
     Matches(NOT_BLANK, notBlankEach),
   );
 }
 
+/** The validation and OpenAPI description of one input field, from its shape. */
+function inputFieldDecorators(spec: LetterInputSpec): PropertyDecorator[] {
+  // The type is named: without a property declaration there is no design type to read it from.
+  const described = { description: spec.api, ...(spec.example && { example: spec.example }) };
+  switch (spec.shape) {
+    case 'flag':
+      return [
+        ApiPropertyOptional({ type: Boolean, ...described }),
+        Transform(nullAsAbsent),
+        IsOptional(),
+        IsBoolean(),
+      ];
+    case 'text':
+    case 'longText':
+      return [
+        ApiPropertyOptional({ type: String, ...described, maxLength: spec.max }),
+        Transform(nullAsAbsent),
+        IsOptional(),
+        IsString(),
+        MaxLength(spec.max!),
+        Matches(NOT_BLANK, notBlank),
+      ];
+    case 'lines':
+      return [ApiPropertyOptional({ type: [String], ...described }), OptionalTextList(spec.max!)];
+    case 'date':
+      return [
+        ApiPropertyOptional({ type: String, format: 'date', ...described }),
+        Transform(nullAsAbsent),
+        IsOptional(),
+        IsCaseDate(),
+      ];
+  }
+}
+
 /**
- * What a clerk adds to a letter that the register does not hold (libs/workflow LetterInput).
- * Each field belongs to certain kinds; a field of another kind is a 422 naming it.
+ * What a clerk adds to a letter that the register does not hold (libs/letters LetterInput). Its
+ * properties and their rules come from the input fields' declarations (LETTER_INPUT_SPECS), so a
+ * new field needs no change here. Each field belongs to certain kinds; a field of another kind is
+ * a 422 naming it.
  */
-export class LetterInputDto implements LetterInput {
-  @ApiPropertyOptional({ description: 'acknowledgement: invite the requester to a conversation' })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsBoolean()
-  conversationInvitation?: boolean;
-
-  @ApiPropertyOptional({
-    description: 'clarification_request (required): why the request is too general',
-    maxLength: 4000,
-  })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  @Matches(NOT_BLANK, notBlank)
-  explanation?: string;
-
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'clarification_request: questions that help the requester specify',
-  })
-  @OptionalTextList()
-  questions?: string[];
-
-  @ApiPropertyOptional({
-    example: 'twee bedrijven',
-    maxLength: 200,
-    description:
-      'third_party_view_start (required), third_party_view_end (default: as in the start notice): how the letter names the third parties',
-  })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  @Matches(NOT_BLANK, notBlank)
-  thirdParties?: string;
-
-  @ApiPropertyOptional({
-    format: 'date',
-    description: 'objection_acknowledgement: the date on the objection letter',
-  })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsCaseDate()
-  objectionLetterDate?: string;
-
-  @ApiPropertyOptional({
-    type: [String],
-    example: ['uw handtekening'],
-    description: 'objection_acknowledgement: requirements of Awb 6:5 the objection lacks',
-  })
-  @OptionalTextList()
-  missingRequirements?: string[];
-
-  @ApiPropertyOptional({
-    format: 'date',
-    description:
-      'objection_acknowledgement: last day to repair (Awb 6:6); needed with missingRequirements',
-  })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsCaseDate()
-  repairBy?: string;
-
-  @ApiPropertyOptional({ description: 'objection_acknowledgement: a hearing will follow' })
-  @Transform(nullAsAbsent)
-  @IsOptional()
-  @IsBoolean()
-  hearingToFollow?: boolean;
+// The properties are decorated below, one per declared field; the cast gives the class their
+// types. The class keeps its name: the OpenAPI document names the schema after it.
+export const LetterInputDto = class LetterInputDto {} as new () => LetterInput;
+export type LetterInputDto = LetterInput;
+for (const [field, spec] of Object.entries(LETTER_INPUT_SPECS)) {
+  // Decorators written above a property run bottom-up; applyDecorators runs them in order.
+  applyDecorators(...inputFieldDecorators(spec).reverse())(LetterInputDto.prototype, field);
 }
 
 export class GenerateLetterDto extends LetterInputDto {

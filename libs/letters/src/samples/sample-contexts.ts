@@ -1,6 +1,7 @@
-// A sample context for every letter kind, with every deadline computed by computeRequestDeadlines
-// from recorded facts. Used by the tests (render every template), the benchmark and, later, a
-// preview with example data when an organisation edits its templates.
+// The two cases the letter kinds' samples are built on (the seed Wob case and a Woo case), with
+// every deadline computed by computeRequestDeadlines from recorded facts. Each kind's own sample
+// (its `sample` in kinds/*.letter.ts) starts from these; the tests render every one, as do the
+// benchmark and, later, a preview with example data when an organisation edits its templates.
 import {
   computeRequestDeadlines,
   type HolidayCalendar,
@@ -14,7 +15,6 @@ import type {
   LetterContact,
   LetterOrganisation,
 } from '../letter-contexts.js';
-import type { LetterContexts, LetterKind } from '../letter-registry.js';
 import {
   SEED_ANSWERS,
   SEED_ASSESSMENT_INTRODUCTION,
@@ -28,11 +28,10 @@ import {
   SEED_REFERENCE,
   SEED_REQUESTER,
   SEED_SUBJECT,
-  SEED_SUMMARY_POINTS,
 } from './seed-case.js';
 
-const d = (iso: string) => LocalDate.parse(iso);
-const iso = (date: LocalDate) => date.toString();
+export const d = (iso: string) => LocalDate.parse(iso);
+export const iso = (date: LocalDate) => date.toString();
 
 const CONTACT: LetterContact = {
   name: `${SEED_OFFICIAL} (naam fictief)`,
@@ -41,7 +40,7 @@ const CONTACT: LetterContact = {
 };
 
 /** The seed case's common letter fields for a letter dated `date`. */
-function seedBase(date: string): LetterBase {
+export function seedBase(date: string): LetterBase {
   return {
     organisation: SEED_ORGANISATION,
     requester: SEED_REQUESTER,
@@ -106,7 +105,7 @@ const WOO_ORGANISATION: LetterOrganisation = {
 };
 
 /** Worked example (b) of legal-rules.md: a Woo request received Friday 22 December 2023. */
-const WOO_FACTS = {
+export const WOO_FACTS = {
   receivedOn: '2023-12-22',
   notifiedOn: '2024-01-09',
   termEndsOn: '2024-01-23',
@@ -114,7 +113,7 @@ const WOO_FACTS = {
   decidedOn: '2024-02-05',
 } as const;
 
-function wooBase(date: string): LetterBase {
+export function wooBase(date: string): LetterBase {
   return {
     organisation: WOO_ORGANISATION,
     requester: {
@@ -187,123 +186,5 @@ export function sampleWooDecisionContext(calendar: HolidayCalendar): DecisionCon
     objectionWindowEndsOn: deadlines.objectionWindow
       ? iso(deadlines.objectionWindow.endsOn.date)
       : undefined,
-  };
-}
-
-/** One sample context per letter kind; all deadlines computed from the facts. */
-export function sampleLetterContexts(calendar: HolidayCalendar): {
-  readonly [K in LetterKind]: LetterContexts[K];
-} {
-  const deadline = (facts: RequestFacts) => computeRequestDeadlines(facts, calendar);
-  const received = d(SEED_FACTS.receivedOn);
-  const plain = deadline({ receivedOn: received });
-
-  const clarificationOn = '2020-03-11';
-  const clarificationTerm = '2020-03-25';
-  const noAnswer = deadline({
-    receivedOn: received,
-    suspensions: [
-      { kind: 'clarification', requestedOn: d(clarificationOn), termEndsOn: d(clarificationTerm) },
-    ],
-  });
-
-  const extensionOn = iso(plain.firstTermEnd.date);
-  const extended = deadline({
-    receivedOn: received,
-    extension: { notifiedOn: plain.firstTermEnd.date, days: 28 },
-  });
-
-  const wooReceived = d(WOO_FACTS.receivedOn);
-  const view = (respondedOn?: string) => ({
-    kind: 'third_party_view' as const,
-    notifiedOn: d(WOO_FACTS.notifiedOn),
-    termEndsOn: d(WOO_FACTS.termEndsOn),
-    ...(respondedOn && { respondedOn: d(respondedOn) }),
-  });
-  const wooPlain = deadline({ receivedOn: wooReceived });
-  const wooAtMost = deadline({ receivedOn: wooReceived, suspensions: [view()] });
-  const wooAfter = deadline({
-    receivedOn: wooReceived,
-    suspensions: [view(WOO_FACTS.respondedOn)],
-  });
-
-  const objectionReceived = '2020-07-01';
-  const withObjection = deadline({
-    ...seedCaseFacts(),
-    objection: { receivedOn: d(objectionReceived), byPost: false },
-  });
-
-  return {
-    acknowledgement: {
-      ...seedBase(SEED_FACTS.acknowledgedOn),
-      decisionDeadline: iso(plain.decisionDeadline.date),
-      statusUrl: 'https://wobdesk.example.nl/status/Vx3kQ9pLm2Tz8Rw4',
-      conversationInvitation: true,
-    },
-    clarification_request: {
-      ...seedBase(clarificationOn),
-      clarification: {
-        explanation:
-          'U vraagt om alle documenten over gezichtsherkenning en biometrie, zonder afbakening in tijd of onderwerp. Zo ruim geformuleerd omvat uw verzoek duizenden documenten bij verschillende onderdelen van mijn ministerie en de politie.',
-        questions: [
-          'Over welke periode wilt u documenten ontvangen?',
-          'Gaat het u om gezichtsherkenning in de opsporing, of ook om andere toepassingen?',
-        ],
-        termEndsOn: clarificationTerm,
-      },
-      decisionDeadline: iso(plain.decisionDeadline.date),
-      deadlineIfNoAnswer: iso(noAnswer.decisionDeadline.date),
-    },
-    conversation_summary: {
-      ...seedBase(SEED_FACTS.summarySentOn),
-      conversation: {
-        occurredOn: SEED_FACTS.conversationOn,
-        channel: 'phone',
-        withWhom: SEED_OFFICIAL,
-        summaryPoints: SEED_SUMMARY_POINTS,
-      },
-    },
-    extension: {
-      ...seedBase(extensionOn),
-      extension: {
-        weeks: 4,
-        reasons:
-          'Voor de beantwoording van uw verzoek moet ik informatie opvragen bij de politie en bij meerdere directies van mijn ministerie. Die informatie is nog niet compleet.',
-      },
-      firstTermEnd: iso(plain.firstTermEnd.date),
-      newDecisionDeadline: iso(extended.decisionDeadline.date),
-    },
-    third_party_view_start: {
-      ...wooBase(WOO_FACTS.notifiedOn),
-      thirdPartyView: {
-        thirdParties: 'de initiatiefnemer van het windpark',
-        termEndsOn: WOO_FACTS.termEndsOn,
-      },
-      decisionDeadline: iso(wooPlain.decisionDeadline.date),
-      decisionDeadlineAtMost: iso(wooAtMost.decisionDeadline.date),
-    },
-    third_party_view_end: {
-      ...wooBase(WOO_FACTS.respondedOn),
-      thirdPartyView: {
-        thirdParties: 'de initiatiefnemer van het windpark',
-        notifiedOn: WOO_FACTS.notifiedOn,
-        endedOn: WOO_FACTS.respondedOn,
-        outcome: 'view_received',
-      },
-      newDecisionDeadline: iso(wooAfter.decisionDeadline.date),
-    },
-    decision: seedDecisionContext(calendar),
-    objection_acknowledgement: {
-      ...seedBase('2020-07-03'),
-      objection: {
-        receivedOn: objectionReceived,
-        letterDate: '2020-06-30',
-        decisionDate: SEED_FACTS.decidedOn,
-        decisionReference: SEED_REFERENCE,
-        timely: withObjection.objectionTimely ?? false,
-        decisionDeadline: iso(withObjection.objectionDecisionDeadline!.date),
-        hearingToFollow: true,
-      },
-    },
   };
 }

@@ -40,7 +40,11 @@ type Mapper<K extends LetterKind> = (
   src: LetterSources,
 ) => MappedLetter<LetterContexts[K]>;
 
-const MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
+/**
+ * The register's part of each letter kind: how its context is filled from a request, and by
+ * refusing with EVENT_NOT_RECORDED until its event is in the log, when it is offered.
+ */
+export const LETTER_MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
   acknowledgement: acknowledgementLetter,
   clarification_request: clarificationLetter,
   conversation_summary: conversationSummaryLetter,
@@ -62,7 +66,7 @@ export function letterContextOf<K extends LetterKind>(
   org: OrganisationRecord,
   src: LetterSources,
 ): MappedLetter<LetterContexts[K]> {
-  return (MAPPERS[kind] as Mapper<K>)(a, org, src);
+  return (LETTER_MAPPERS[kind] as Mapper<K>)(a, org, src);
 }
 
 /**

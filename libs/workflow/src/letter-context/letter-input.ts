@@ -1,52 +1,29 @@
 // What a clerk adds to a letter that the register does not hold: why a request is too general,
 // how a notice names the third parties, what an objection lacks. Given with preview/generate,
-// checked here per letter kind, and stored with the generated letter. Dates stay computed: the
+// checked here per letter kind by the fields' shapes declared in libs/letters
+// (letter-input-fields.ts), and stored with the generated letter. Dates stay computed: the
 // only date a clerk gives is a term they set (repairBy) or a date they read off a letter
 // (objectionLetterDate).
 import { LocalDate } from '@wobdesk/domain';
-import type { LetterKind } from '@wobdesk/letters';
+import {
+  LETTER_DEFINITIONS,
+  LETTER_INPUT_SPECS,
+  type LetterInput,
+  type LetterInputField,
+  type LetterKind,
+  MAX_INPUT_LINES,
+} from '@wobdesk/letters';
 import { refused } from './common.js';
 
-export interface LetterInput {
-  /** acknowledgement: invite the requester to a conversation about the request. */
-  readonly conversationInvitation?: boolean;
-  /** clarification_request (required): why the request is too general, in the clerk's words. */
-  readonly explanation?: string;
-  /** clarification_request: questions that help the requester specify. */
-  readonly questions?: readonly string[];
-  /**
-   * third_party_view_start (required) and _end (defaults to the start notice's): how the letter
-   * names the third parties, e.g. "twee bedrijven" — a description, not necessarily names.
-   */
-  readonly thirdParties?: string;
-  /** objection_acknowledgement: the date on the objection letter. */
-  readonly objectionLetterDate?: string;
-  /** objection_acknowledgement: requirements of Awb 6:5 the objection lacks. */
-  readonly missingRequirements?: readonly string[];
-  /** objection_acknowledgement: last day to repair them (Awb 6:6); required with them. */
-  readonly repairBy?: string;
-  /** objection_acknowledgement: the objector will be invited to be heard. */
-  readonly hearingToFollow?: boolean;
-}
+export type { LetterInput, LetterInputField } from '@wobdesk/letters';
 
-export type LetterInputField = keyof LetterInput;
-
-/** The input fields each kind takes; any other field given is refused, naming it. */
-export const LETTER_INPUT_FIELDS: { readonly [K in LetterKind]: readonly LetterInputField[] } = {
-  acknowledgement: ['conversationInvitation'],
-  clarification_request: ['explanation', 'questions'],
-  conversation_summary: [],
-  extension: [],
-  third_party_view_start: ['thirdParties'],
-  third_party_view_end: ['thirdParties'],
-  decision: [],
-  objection_acknowledgement: [
-    'objectionLetterDate',
-    'missingRequirements',
-    'repairBy',
-    'hearingToFollow',
-  ],
-};
+/**
+ * The input fields each kind takes (from the kind's declaration); any other field given is
+ * refused, naming it.
+ */
+export const LETTER_INPUT_FIELDS = Object.fromEntries(
+  Object.values(LETTER_DEFINITIONS).map((d) => [d.kind, d.input]),
+) as { readonly [K in LetterKind]: readonly LetterInputField[] };
 
 const invalid = (field: string, rule: string, nl: string, en: string): never =>
   refused('LETTER.INVALID_INPUT', nl, en, { field, rule });
@@ -83,9 +60,9 @@ export function checkLetterInput(kind: LetterKind, input: unknown): LetterInput 
 }
 
 function checkField(field: LetterInputField, value: unknown): unknown {
-  switch (field) {
-    case 'conversationInvitation':
-    case 'hearingToFollow':
+  const spec: { readonly shape: string; readonly max?: number } = LETTER_INPUT_SPECS[field];
+  switch (spec.shape) {
+    case 'flag':
       if (typeof value !== 'boolean') {
         invalid(
           field,
@@ -95,22 +72,20 @@ function checkField(field: LetterInputField, value: unknown): unknown {
         );
       }
       return value;
-    case 'explanation':
-    case 'thirdParties':
-      return text(field, value, field === 'thirdParties' ? 200 : 4000);
-    case 'questions':
-    case 'missingRequirements':
-      if (!Array.isArray(value) || value.length > 20) {
+    case 'text':
+    case 'longText':
+      return text(field, value, spec.max!);
+    case 'lines':
+      if (!Array.isArray(value) || value.length > MAX_INPUT_LINES) {
         invalid(
           field,
           'array',
-          `${field} moet een lijst van ten hoogste 20 teksten zijn.`,
-          `${field} must be a list of at most 20 texts.`,
+          `${field} moet een lijst van ten hoogste ${MAX_INPUT_LINES} teksten zijn.`,
+          `${field} must be a list of at most ${MAX_INPUT_LINES} texts.`,
         );
       }
-      return (value as unknown[]).map((v, i) => text(`${field}.${i}`, v, 500));
-    case 'objectionLetterDate':
-    case 'repairBy':
+      return (value as unknown[]).map((v, i) => text(`${field}.${i}`, v, spec.max!));
+    default:
       if (typeof value !== 'string' || !LocalDate.isValid(value)) {
         invalid(
           field,

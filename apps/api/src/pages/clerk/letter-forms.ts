@@ -1,7 +1,15 @@
 // The letters part of the request page: a form per letter kind the register offers now (with the
 // fields for the extra input that kind takes), and the list of stored letters with a sending form
 // for each draft. Which kinds, and which input each needs, come from LetterService.available.
-import type { AvailableLetter, LetterInputField, LetterMetadata } from '@wobdesk/workflow';
+import {
+  LETTER_INPUT_FIELD_NAMES,
+  LETTER_INPUT_SPECS,
+  type LetterInputField,
+  type LetterInputShape,
+  type LetterInputSpec,
+  MAX_INPUT_LINES,
+} from '@wobdesk/letters';
+import type { AvailableLetter, LetterMetadata } from '@wobdesk/workflow';
 import { WorkflowError } from '@wobdesk/workflow';
 import { EMPTY_FORM, type FormReader, type FormState, refusalOf } from '../shared/form-input.js';
 import { type FieldSpec, fieldView } from '../shared/form-view.js';
@@ -19,75 +27,34 @@ export const LETTER_NOTICES: Readonly<Record<string, string>> = {
     'De verzending van de brief is vastgelegd. De verzoeker ziet hem nu op de statuspagina.',
 };
 
-type InputShape = 'checkbox' | 'text' | 'lines' | 'date';
-
-/** How each input field of the register is asked for on the page, in Dutch. */
-const INPUT_FIELDS: {
-  readonly [F in LetterInputField]: FieldSpec & {
-    readonly shape: InputShape;
-    readonly max?: number;
+/** How an input field is asked for on the page, in Dutch: from its declaration in libs/letters. */
+function inputFieldOf(name: LetterInputField): FieldSpec & {
+  readonly shape: LetterInputShape;
+  readonly max?: number;
+} {
+  const spec: LetterInputSpec = LETTER_INPUT_SPECS[name];
+  const type = (
+    {
+      flag: 'checkbox',
+      longText: 'textarea',
+      lines: 'textarea',
+      date: 'date',
+      text: undefined,
+    } as const
+  )[spec.shape];
+  return {
+    name,
+    label: spec.labelNl,
+    ...(spec.hintNl !== undefined && { description: spec.hintNl }),
+    ...(type !== undefined && { type }),
+    shape: spec.shape,
+    ...(spec.max !== undefined && { max: spec.max }),
   };
-} = {
-  conversationInvitation: {
-    name: 'conversationInvitation',
-    label: 'Nodig de verzoeker uit voor een gesprek over het verzoek',
-    type: 'checkbox',
-    shape: 'checkbox',
-  },
-  explanation: {
-    name: 'explanation',
-    label: 'Waarom is het verzoek niet precies genoeg?',
-    description: 'Deze uitleg staat zo in de brief.',
-    type: 'textarea',
-    shape: 'text',
-    max: 4000,
-  },
-  questions: {
-    name: 'questions',
-    label: 'Vragen die de verzoeker helpen het verzoek te preciseren',
-    description: 'Eén vraag per regel (hoogstens 20).',
-    type: 'textarea',
-    shape: 'lines',
-    max: 500,
-  },
-  thirdParties: {
-    name: 'thirdParties',
-    label: 'Hoe de brief de derden noemt',
-    description:
-      'Bijvoorbeeld "twee bedrijven". Namen zijn niet nodig: de brief gaat naar de verzoeker.',
-    shape: 'text',
-    max: 200,
-  },
-  objectionLetterDate: {
-    name: 'objectionLetterDate',
-    label: 'Datum op het bezwaarschrift',
-    type: 'date',
-    shape: 'date',
-  },
-  missingRequirements: {
-    name: 'missingRequirements',
-    label: 'Wat ontbreekt er aan het bezwaarschrift (artikel 6:5 Awb)?',
-    description: 'Eén punt per regel (hoogstens 20). Leeg als het bezwaarschrift compleet is.',
-    type: 'textarea',
-    shape: 'lines',
-    max: 500,
-  },
-  repairBy: {
-    name: 'repairBy',
-    label: 'Herstellen uiterlijk op',
-    description: 'Nodig als er iets ontbreekt (artikel 6:6 Awb).',
-    type: 'date',
-    shape: 'date',
-  },
-  hearingToFollow: {
-    name: 'hearingToFollow',
-    label: 'De indiener wordt uitgenodigd voor een hoorzitting',
-    type: 'checkbox',
-    shape: 'checkbox',
-  },
-};
+}
 
-const MAX_LINES = 20;
+const INPUT_FIELDS = Object.fromEntries(
+  LETTER_INPUT_FIELD_NAMES.map((name) => [name, inputFieldOf(name)]),
+) as { readonly [F in LetterInputField]: ReturnType<typeof inputFieldOf> };
 
 /**
  * The extra input as the register takes it, from the form of one letter kind: only the kind's
@@ -101,17 +68,18 @@ export function letterInputOf(
   const input: Record<string, unknown> = {};
   for (const name of fields) {
     const spec = INPUT_FIELDS[name];
-    if (spec.shape === 'checkbox') {
+    if (spec.shape === 'flag') {
       if (form.checked(name)) input[name] = true;
     } else if (spec.shape === 'date') {
       const value = form.date(name);
       if (value !== undefined) input[name] = value;
-    } else if (spec.shape === 'text') {
+    } else if (spec.shape === 'text' || spec.shape === 'longText') {
       const value = form.text(name, { max: spec.max });
       if (value !== undefined) input[name] = value;
     } else {
       const lines = form.lines(name, { min: 0 });
-      if (lines.length > MAX_LINES) form.errors[name] = `Gebruik hoogstens ${MAX_LINES} regels.`;
+      if (lines.length > MAX_INPUT_LINES)
+        form.errors[name] = `Gebruik hoogstens ${MAX_INPUT_LINES} regels.`;
       else if (lines.some((l) => l.length > spec.max!))
         form.errors[name] = `Gebruik hoogstens ${spec.max} tekens per regel.`;
       if (lines.length > 0) input[name] = lines;

@@ -1,0 +1,72 @@
+import { LocalDate, substantiveLawFor } from '@wobdesk/domain';
+import { type AnnexView, selectAnnex } from '../annex.js';
+import { LAW_NAMES, parseGround } from '../format/legal-citations.js';
+import { longDate } from '../format/nl-format.js';
+import type { DecisionAnswer, IsoDate, LetterBase, ProcedureStep } from '../letter-contexts.js';
+import { contextError, defineLetterKind, requestDateOf } from '../letter-kind.js';
+import { seedDecisionContext } from '../samples/sample-contexts.js';
+
+/** Besluit op het verzoek. The law named is the one in force on `date` (by decision date). */
+export interface DecisionContext extends LetterBase {
+  readonly procedure: readonly ProcedureStep[];
+  readonly assessment: {
+    /** Text before the answers (e.g. items dealt with in a conversation). */
+    readonly introduction?: string;
+    readonly answers: readonly DecisionAnswer[];
+    /** Text after the answers. */
+    readonly closing?: string;
+  };
+  /** Further sections before the signature ("Wijze van openbaarmaking" …). */
+  readonly sections?: readonly { readonly heading: string; readonly text: string }[];
+  /** Last day to object (computed from the sending date); printed when given. */
+  readonly objectionWindowEndsOn?: IsoDate;
+}
+
+export const decision = defineLetterKind<'decision', DecisionContext>({
+  kind: 'decision',
+  template: 'besluit',
+  requires: ['assessment.answers'],
+  titleNl: 'Besluit',
+  input: [],
+  subject: (c, law) => `Besluit op ${law.requestNoun} van ${longDate(requestDateOf(c))}`,
+  prepare(c, templates) {
+    const law = substantiveLawFor(LocalDate.parse(c.date));
+    const known = new Set(c.request.items.map((i) => i.number));
+    const cited: string[] = [];
+    c.assessment.answers.forEach((answer, i) => {
+      for (const n of answer.items) {
+        if (!known.has(n)) {
+          contextError(
+            'LETTER.UNKNOWN_ITEM',
+            `Antwoord ${i + 1} gaat over vraag ${n}, maar het verzoek heeft geen onderdeel ${n}.`,
+            `Answer ${i + 1} covers item ${n}, which the request does not have.`,
+            `assessment.answers.${i}.items`,
+          );
+        }
+      }
+      for (const code of answer.grounds ?? []) {
+        const ground = parseGround(code, law);
+        if (!ground) {
+          contextError(
+            'LETTER.INVALID_GROUND',
+            `"${code}" is geen weigeringsgrond van de ${LAW_NAMES[law].short} (bijvoorbeeld ${law === 'wob' ? '10.2.e' : '5.1.2.e'}).`,
+            `"${code}" is not a ground of the ${LAW_NAMES[law].short} (e.g. ${law === 'wob' ? '10.2.e' : '5.1.2.e'}).`,
+            `assessment.answers.${i}.grounds`,
+          );
+        }
+        cited.push(ground.article);
+      }
+    });
+    const annex = selectAnnex(templates.annex(law), LAW_NAMES[law].short, cited);
+    return {
+      derived: {
+        decisionLaw: LAW_NAMES[law],
+        transitional: c.request.regime !== law,
+        attachments: 1,
+      },
+      extra: { annex: annex.view satisfies AnnexView },
+      warnings: annex.warnings,
+    };
+  },
+  sample: seedDecisionContext,
+});

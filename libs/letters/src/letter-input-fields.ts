@@ -1,0 +1,101 @@
+// The extra input a clerk can give with a letter, for what the register does not hold (why a
+// request is too general, how a notice names the third parties, what an objection lacks). Each
+// field is described once here, with its shape and limits: the register checks input by it, the
+// API derives its validation and OpenAPI description from it, and the clerk's page its form field.
+// A letter kind names the fields it takes in its own declaration (kinds/*.letter.ts).
+
+/**
+ * flag: true or false; text / longText: one non-blank text (longText is asked in a text area);
+ * lines: a list of non-blank texts, one per line on the page; date: YYYY-MM-DD.
+ */
+export type LetterInputShape = 'flag' | 'text' | 'longText' | 'lines' | 'date';
+
+export interface LetterInputSpec {
+  readonly shape: LetterInputShape;
+  /** text and longText: the most characters; lines: the most characters per line. */
+  readonly max?: number;
+  /** The label of the field on the clerk's page, in Dutch. */
+  readonly labelNl: string;
+  /** A hint under the field on the page, in Dutch. */
+  readonly hintNl?: string;
+  /** What the field is for, in the API's description (English, naming the kinds it serves). */
+  readonly api: string;
+  readonly example?: string | readonly string[];
+}
+
+/** The most lines of a `lines` field. */
+export const MAX_INPUT_LINES = 20;
+
+export const LETTER_INPUT_SPECS = {
+  conversationInvitation: {
+    shape: 'flag',
+    labelNl: 'Nodig de verzoeker uit voor een gesprek over het verzoek',
+    api: 'acknowledgement: invite the requester to a conversation',
+  },
+  explanation: {
+    shape: 'longText',
+    max: 4000,
+    labelNl: 'Waarom is het verzoek niet precies genoeg?',
+    hintNl: 'Deze uitleg staat zo in de brief.',
+    api: 'clarification_request (required): why the request is too general',
+  },
+  questions: {
+    shape: 'lines',
+    max: 500,
+    labelNl: 'Vragen die de verzoeker helpen het verzoek te preciseren',
+    hintNl: 'Eén vraag per regel (hoogstens 20).',
+    api: 'clarification_request: questions that help the requester specify',
+  },
+  thirdParties: {
+    shape: 'text',
+    max: 200,
+    labelNl: 'Hoe de brief de derden noemt',
+    hintNl:
+      'Bijvoorbeeld "twee bedrijven". Namen zijn niet nodig: de brief gaat naar de verzoeker.',
+    api: 'third_party_view_start (required), third_party_view_end (default: as in the start notice): how the letter names the third parties',
+    example: 'twee bedrijven',
+  },
+  objectionLetterDate: {
+    shape: 'date',
+    labelNl: 'Datum op het bezwaarschrift',
+    api: 'objection_acknowledgement: the date on the objection letter',
+  },
+  missingRequirements: {
+    shape: 'lines',
+    max: 500,
+    labelNl: 'Wat ontbreekt er aan het bezwaarschrift (artikel 6:5 Awb)?',
+    hintNl: 'Eén punt per regel (hoogstens 20). Leeg als het bezwaarschrift compleet is.',
+    api: 'objection_acknowledgement: requirements of Awb 6:5 the objection lacks',
+    example: ['uw handtekening'],
+  },
+  repairBy: {
+    shape: 'date',
+    labelNl: 'Herstellen uiterlijk op',
+    hintNl: 'Nodig als er iets ontbreekt (artikel 6:6 Awb).',
+    api: 'objection_acknowledgement: last day to repair (Awb 6:6); needed with missingRequirements',
+  },
+  hearingToFollow: {
+    shape: 'flag',
+    labelNl: 'De indiener wordt uitgenodigd voor een hoorzitting',
+    api: 'objection_acknowledgement: a hearing will follow',
+  },
+} as const satisfies Readonly<Record<string, LetterInputSpec>>;
+
+export type LetterInputField = keyof typeof LETTER_INPUT_SPECS;
+
+export const LETTER_INPUT_FIELD_NAMES = Object.keys(LETTER_INPUT_SPECS) as LetterInputField[];
+
+type ValueOf<S extends LetterInputShape> = S extends 'flag'
+  ? boolean
+  : S extends 'lines'
+    ? readonly string[]
+    : string;
+
+/** The extra input of a letter, every field optional (a kind's mapper says which it needs). */
+export type LetterInput = {
+  readonly [F in LetterInputField]?: ValueOf<(typeof LETTER_INPUT_SPECS)[F]['shape']>;
+};
+
+export function isLetterInputField(name: string): name is LetterInputField {
+  return Object.hasOwn(LETTER_INPUT_SPECS, name);
+}
