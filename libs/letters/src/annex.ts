@@ -1,44 +1,27 @@
-// The annex of a decision, "BIJLAGE 1: Relevante artikelen uit de Wob|Woo". Article texts are DATA
-// (templates/letters/annex/<law>.json), one file per law, overridable per organisation. An article
-// whose text has not been checked against the official text is printed as a visible placeholder
-// and reported as a warning, so that nobody sends unverified statute text by accident.
+// The annex of a decision, "BIJLAGE 1: Relevante artikelen uit de Wob|Woo". Which articles it
+// quotes is set per law in templates/letters/annex/<law>.json; their texts are the version of the
+// act in force on the decision's date (statute-texts.ts). Only articles present in that version
+// are quoted, so no decision prints a placeholder for a text the data does not hold; an
+// organisation's own unverified text is still shown as a placeholder with a blocking warning.
 import type { Regime } from '@wobdesk/domain';
 import { LetterTemplateError } from './letter-errors.js';
+import type { StatuteArticle, StatuteVersion } from './statute-texts.js';
 
-export interface AnnexParagraph {
-  /** "1.", "a." */
-  readonly label?: string;
-  readonly text: string;
-  readonly items?: readonly { readonly label: string; readonly text: string }[];
-}
-
-export interface AnnexArticle {
-  /** "1", "10", "5.1" */
-  readonly number: string;
-  readonly heading?: string;
-  /** True only when the text was taken from a checked source (named in `source`). */
-  readonly verified: boolean;
-  readonly source: string;
-  readonly intro?: string;
-  readonly paragraphs?: readonly AnnexParagraph[];
-  readonly note?: string;
-  /** Unofficial copies found while looking for the text: pointers for legal, never printed. */
-  readonly secondarySources?: readonly string[];
-}
-
-export interface AnnexData {
+/** Which articles of a law the annex quotes (annex/<law>.json). */
+export interface AnnexSettings {
   readonly law: Regime;
   /** "Wet openbaarheid van bestuur" */
   readonly title: string;
-  readonly source: string;
   /** The articles every decision under this law quotes (the seed: Wob art. 1, 2 and 3). */
   readonly defaultArticles: readonly string[];
-  readonly articles: readonly AnnexArticle[];
+  /** The article on the decision term, quoted when the term was extended or suspended. */
+  readonly termArticles: readonly string[];
+  readonly note?: string;
 }
 
 /** What the annex partial renders. */
 export interface AnnexView {
-  readonly articles: readonly (AnnexArticle & { readonly placeholder?: string })[];
+  readonly articles: readonly (StatuteArticle & { readonly placeholder?: string })[];
 }
 
 export interface LetterWarning {
@@ -47,38 +30,31 @@ export interface LetterWarning {
   readonly en: string;
 }
 
+/** What the decision relies on, as far as the annex is concerned. */
+export interface AnnexUse {
+  /** Articles of the grounds cited: "10", "5.1", "5.3". */
+  readonly citedArticles: readonly string[];
+  /** The term was extended or suspended for a third party's view under this law. */
+  readonly termAdjusted: boolean;
+}
+
 function fail(file: string, problem: string): never {
   throw new LetterTemplateError('LETTER.ANNEX_INVALID', `${file}: ${problem}`, { file });
 }
 
-/** Checks the parsed JSON of an annex file and returns it typed; `file` names it in errors. */
-export function parseAnnex(json: unknown, file: string, law: Regime): AnnexData {
-  const data = json as Partial<AnnexData> | null;
+const isStringList = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((n) => typeof n === 'string');
+
+/** Checks the parsed JSON of an annex settings file and returns it typed. */
+export function parseAnnexSettings(json: unknown, file: string, law: Regime): AnnexSettings {
+  const data = json as Partial<AnnexSettings> | null;
   if (!data || typeof data !== 'object') fail(file, 'not a JSON object');
   if (data.law !== law) fail(file, `"law" must be "${law}"`);
   if (typeof data.title !== 'string') fail(file, '"title" must be a string');
-  if (typeof data.source !== 'string') fail(file, '"source" must be a string');
-  if (!Array.isArray(data.articles)) fail(file, '"articles" must be a list');
-  if (!Array.isArray(data.defaultArticles)) fail(file, '"defaultArticles" must be a list');
-  const numbers = new Set<string>();
-  data.articles.forEach((a: Partial<AnnexArticle>, i) => {
-    const where = `articles[${i}]`;
-    if (typeof a.number !== 'string' || a.number === '') fail(file, `${where}.number is missing`);
-    if (numbers.has(a.number)) fail(file, `${where}: article ${a.number} appears twice`);
-    numbers.add(a.number);
-    if (typeof a.verified !== 'boolean') fail(file, `${where}.verified must be true or false`);
-    if (typeof a.source !== 'string') fail(file, `${where}.source must be a string`);
-    if (a.verified && !a.intro && !(a.paragraphs && a.paragraphs.length > 0)) {
-      fail(file, `${where}: a verified article needs "intro" or "paragraphs"`);
-    }
-    a.paragraphs?.forEach((p, k) => {
-      if (typeof p.text !== 'string') fail(file, `${where}.paragraphs[${k}].text is missing`);
-    });
-  });
-  for (const n of data.defaultArticles) {
-    if (!numbers.has(n)) fail(file, `defaultArticles names article ${n}, which is not listed`);
-  }
-  return data as AnnexData;
+  if (!isStringList(data.defaultArticles))
+    fail(file, '"defaultArticles" must be a list of articles');
+  if (!isStringList(data.termArticles)) fail(file, '"termArticles" must be a list of articles');
+  return data as AnnexSettings;
 }
 
 /** "5.1" < "5.2" < "10"; compares each dotted part as a number. */
@@ -92,27 +68,60 @@ function byArticleNumber(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
+/** The seed decision numbers the leden "1.", "2."; the official text (and the data) "1", "2". */
+function asPrinted(article: StatuteArticle): StatuteArticle {
+  if (!article.paragraphs) return article;
+  return {
+    ...article,
+    paragraphs: article.paragraphs.map((p) =>
+      p.label !== undefined && /^\d+[a-z]?$/.test(p.label) ? { ...p, label: `${p.label}.` } : p,
+    ),
+  };
+}
+
 /**
- * The articles the annex prints: the law's default articles plus every article a ground of the
- * decision cites. Missing or unverified texts become placeholders with a warning each.
+ * The articles the annex prints: the law's default articles, the term article when the term was
+ * extended or suspended, and the article of every ground cited — each only when the version in
+ * force holds it. An article the version lacks is left out rather than printed as a placeholder:
+ * whether a cited ground is valid is checked where the ground is recorded, not here.
  */
 export function selectAnnex(
-  data: AnnexData,
+  settings: AnnexSettings,
+  version: StatuteVersion | undefined,
   lawShort: string,
-  citedArticles: readonly string[],
+  use: AnnexUse,
 ): { view: AnnexView; warnings: LetterWarning[] } {
-  const wanted = [...new Set([...data.defaultArticles, ...citedArticles])].sort(byArticleNumber);
+  if (!version) {
+    return {
+      view: { articles: [] },
+      warnings: [
+        {
+          code: 'ANNEX.NO_TEXT_IN_FORCE',
+          nl: `Bijlage: er is geen tekst van de ${lawShort} opgenomen die gold op de datum van dit besluit; de bijlage blijft leeg.`,
+          en: `Annex: no text of the ${lawShort} in force on the date of this decision is in the data; the annex is empty.`,
+        },
+      ],
+    };
+  }
+  const wanted = [
+    ...settings.defaultArticles,
+    ...(use.termAdjusted ? settings.termArticles : []),
+    ...use.citedArticles,
+  ];
+  const numbers = [...new Set(wanted)]
+    .filter((n) => version.articles.some((a) => a.number === n))
+    .sort(byArticleNumber);
   const warnings: LetterWarning[] = [];
-  const articles = wanted.map((number) => {
-    const article = data.articles.find((a) => a.number === number);
-    if (article?.verified) return article;
-    const placeholder = `[Tekst van artikel ${number} ${lawShort} nog niet opgenomen of niet geverifieerd; zie ${data.source}]`;
+  const articles = numbers.map((number) => {
+    const article = version.articles.find((a) => a.number === number)!;
+    if (article.verified) return asPrinted(article);
     warnings.push({
-      code: article ? 'ANNEX.UNVERIFIED_TEXT' : 'ANNEX.ARTICLE_MISSING',
-      nl: `Bijlage: de tekst van artikel ${number} ${lawShort} is ${article ? 'niet geverifieerd' : 'niet opgenomen'} in annex/${data.law}.json; er staat een plaatshouder in de brief.`,
-      en: `Annex: the text of article ${number} ${lawShort} is ${article ? 'not verified' : 'missing'} in annex/${data.law}.json; the letter shows a placeholder.`,
+      code: 'ANNEX.UNVERIFIED_TEXT',
+      nl: `Bijlage: de tekst van artikel ${number} ${lawShort} is niet geverifieerd; er staat een plaatshouder in de brief.`,
+      en: `Annex: the text of article ${number} ${lawShort} is not verified; the letter shows a placeholder.`,
     });
-    return { number, verified: false, source: data.source, placeholder, heading: article?.heading };
+    const placeholder = `[Tekst van artikel ${number} ${lawShort} niet geverifieerd; zie ${version.source.url}]`;
+    return { number, verified: false, placeholder, heading: article.heading };
   });
   return { view: { articles }, warnings };
 }

@@ -23,7 +23,15 @@ export {
   MAX_INPUT_LINES,
 } from './letter-input-fields.js';
 export { LETTER_HELPERS } from './letter-helpers.js';
-export { type AnnexArticle, type AnnexData, type LetterWarning } from './annex.js';
+export { type AnnexSettings, type LetterWarning } from './annex.js';
+export {
+  articleText,
+  STATUTE_LAWS,
+  type StatuteArticle,
+  type StatuteLaw,
+  type StatuteVersion,
+  versionInForce,
+} from './statute-texts.js';
 export { LetterTemplates, type TemplateFile, type TemplateSetSource } from './letter-templates.js';
 export { renderLetter, type RenderedLetter } from './render-letter.js';
 export {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Regime } from '@wobdesk/domain';
 import Handlebars from 'handlebars';
-import { type AnnexData, parseAnnex } from './annex.js';
+import { type AnnexSettings, parseAnnexSettings } from './annex.js';
 import {
   HelperArgumentError,
   LetterContextError,
@@ -16,6 +16,13 @@ import {
   LetterTemplateError,
 } from './letter-errors.js';
 import { LETTER_HELPERS, registerLetterHelpers } from './letter-helpers.js';
+import {
+  parseStatuteVersion,
+  STATUTE_LAWS,
+  type StatuteLaw,
+  type StatuteVersion,
+  versionInForce,
+} from './statute-texts.js';
 
 type Template = (context: unknown, options?: unknown) => string;
 
@@ -222,6 +229,18 @@ function compile(hb: typeof Handlebars, file: TemplateFile, plainText = false): 
   };
 }
 
+function parseJson(file: TemplateFile): unknown {
+  try {
+    return JSON.parse(file.content);
+  } catch (e) {
+    throw new LetterTemplateError(
+      'LETTER.ANNEX_INVALID',
+      `${file.absolutePath}: not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      { file: file.absolutePath },
+    );
+  }
+}
+
 /** A loaded, checked and compiled template set. Immutable; load a new one to pick up changes. */
 export class LetterTemplates {
   private constructor(
@@ -231,7 +250,8 @@ export class LetterTemplates {
     readonly hash: string,
     readonly files: readonly TemplateFile[],
     private readonly templates: ReadonlyMap<string, Template>,
-    private readonly annexes: ReadonlyMap<Regime, AnnexData>,
+    private readonly annexes: ReadonlyMap<Regime, AnnexSettings>,
+    private readonly statutes: ReadonlyMap<StatuteLaw, readonly StatuteVersion[]>,
   ) {}
 
   static load(source: TemplateSetSource): LetterTemplates {
@@ -260,23 +280,20 @@ export class LetterTemplates {
       if (name.startsWith('partials/'))
         hb.registerPartial(name.slice('partials/'.length), template);
     }
-    const annexes = new Map<Regime, AnnexData>();
+    const annexes = new Map<Regime, AnnexSettings>();
     for (const law of ['wob', 'woo'] as const) {
       const file = files.find((f) => f.path === `annex/${law}.json`);
-      if (!file) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(file.content);
-      } catch (e) {
-        throw new LetterTemplateError(
-          'LETTER.ANNEX_INVALID',
-          `${file.absolutePath}: not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-          { file: file.absolutePath },
-        );
-      }
-      annexes.set(law, parseAnnex(json, file.absolutePath, law));
+      if (file) annexes.set(law, parseAnnexSettings(parseJson(file), file.absolutePath, law));
     }
-    return new LetterTemplates(version, hash, files, templates, annexes);
+    const statutes = new Map<StatuteLaw, StatuteVersion[]>();
+    for (const law of STATUTE_LAWS) {
+      const inDir = files.filter((f) => new RegExp(`^annex/${law}/[^/]+\\.json$`).test(f.path));
+      statutes.set(
+        law,
+        inDir.map((f) => parseStatuteVersion(parseJson(f), f.absolutePath, law)),
+      );
+    }
+    return new LetterTemplates(version, hash, files, templates, annexes, statutes);
   }
 
   /** Renders the named template ("besluit", "partials/brief") with a prepared view. */
@@ -298,7 +315,17 @@ export class LetterTemplates {
     return this.templates.has(name);
   }
 
-  annex(law: Regime): AnnexData {
+  /** Every version of an act the set holds, in no particular order. */
+  statuteVersions(law: StatuteLaw): readonly StatuteVersion[] {
+    return this.statutes.get(law) ?? [];
+  }
+
+  /** The version of an act in force on `date` ('YYYY-MM-DD'), if the set holds it. */
+  statuteInForce(law: StatuteLaw, date: string): StatuteVersion | undefined {
+    return versionInForce(this.statuteVersions(law), date);
+  }
+
+  annex(law: Regime): AnnexSettings {
     const data = this.annexes.get(law);
     if (!data) {
       throw new LetterTemplateError(

@@ -87,17 +87,29 @@ describe(renderLetter.name, () => {
       expect(html('decision')).toContain('dinsdag 7 juli 2020');
     });
 
-    it('should give the Woo decision the Woo annex and report its unverified texts', () => {
+    it('should give the Woo decision the Woo annex with the texts in force on its date', () => {
       const letter = renderLetter(templates, 'decision', sampleWooDecisionContext(calendar));
       expect(letter.law).toBe('woo');
       expect(letter.html).toContain('BIJLAGE 1: Relevante artikelen uit de Woo');
       expect(letter.html).toContain('artikel 5.1, tweede lid, aanhef en onder e, van de Woo');
       expect(letter.html).toContain('artikel 5.2, eerste lid, van de Woo');
-      expect(letter.html).toContain('class="plaatshouder"');
-      expect(letter.warnings.map((w) => w.code)).toEqual(
-        expect.arrayContaining(['ANNEX.UNVERIFIED_TEXT']),
+      expect(letter.html).not.toContain('plaatshouder"');
+      expect(letter.warnings).toEqual([]);
+      const annex = letter.html.slice(letter.html.indexOf('BIJLAGE 1'));
+      // the defaults, 4.4 for the third-party view, and the articles of the grounds cited
+      expect([...annex.matchAll(/<h3>Artikel ([^<]+)<\/h3>/g)].map((m) => m[1])).toEqual([
+        '1.1',
+        '2.1',
+        '4.1',
+        '4.4',
+        '5.1',
+        '5.2',
+      ]);
+      // decided 5 February 2024: the text before 12 February 2025 (2.1 still names article 2.3)
+      expect(annex).toContain('krachtens artikel 2.3 door een bestuursorgaan kan worden gevorderd');
+      expect(annex).toContain(
+        '<span class="label">e.</span><div class="inhoud">de eerbiediging van de persoonlijke levenssfeer;',
       );
-      expect(letter.warnings.map((w) => w.nl).join(' ')).toContain('artikel 5.1 Woo');
     });
 
     it('should give the Wob decision the seed annex without warnings', () => {
@@ -256,7 +268,7 @@ describe(renderLetter.name, () => {
       );
     });
 
-    it('should cite a Wob ground and put a placeholder for its unverified article', () => {
+    it('should cite a Wob ground and quote its article from the Wob in force', () => {
       const refused = edit('decision', 'assessment.answers', [
         { items: [4], body: 'x', outcome: 'refused', grounds: ['10.2.e', '11.1'] },
       ]);
@@ -264,10 +276,11 @@ describe(renderLetter.name, () => {
       expect(letter.html).toContain(
         'op grond van artikel 10, tweede lid, aanhef en onder e, van de Wob en artikel 11, eerste lid, van de Wob.',
       );
-      expect(letter.warnings.map((w) => w.code)).toEqual([
-        'ANNEX.UNVERIFIED_TEXT',
-        'ANNEX.UNVERIFIED_TEXT',
-      ]);
+      expect(letter.warnings).toEqual([]);
+      expect(letter.html).not.toContain('plaatshouder"');
+      expect(letter.html).toContain('<h3>Artikel 10</h3>');
+      expect(letter.html).toContain('<h3>Artikel 11</h3>');
+      expect(letter.html).toContain('de eerbiediging van de persoonlijke levenssfeer;');
     });
   });
 });
@@ -286,14 +299,14 @@ describe(LetterTemplates.name, () => {
       join(dir, 'partials', 'briefhoofd.hbs'),
       '<div class="briefhoofd">Gemeente {{organisation.name}} — eigen logo</div>',
     );
-    const woo = JSON.parse(readFileSync(join(baseDir, 'annex', 'woo.json'), 'utf8'));
+    const woo = JSON.parse(readFileSync(join(baseDir, 'annex', 'woo', '2023-04-01.json'), 'utf8'));
     woo.articles = woo.articles.map((a: { number: string }) => ({
-      ...a,
+      number: a.number,
       verified: true,
-      source: 'wetten.overheid.nl, versie 2024-01-01 (test)',
-      paragraphs: [{ label: '1.', text: `Tekst van artikel ${a.number} (test).` }],
+      paragraphs: [{ label: '1', text: `Tekst van artikel ${a.number} (test).` }],
     }));
-    writeFileSync(join(dir, 'annex', 'woo.json'), JSON.stringify(woo));
+    mkdirSync(join(dir, 'annex', 'woo'));
+    writeFileSync(join(dir, 'annex', 'woo', '2023-04-01.json'), JSON.stringify(woo));
 
     const own = LetterTemplates.load({ baseDir, overrideDir: dir });
     expect(own.version).not.toBe(templates.version);
@@ -307,6 +320,26 @@ describe(LetterTemplates.name, () => {
     expect(letter.templateVersion).toBe(own.version);
     // the base set is unchanged
     expect(renderLetter(templates, 'decision', samples.decision).html).not.toContain('eigen logo');
+  });
+
+  it("should print an organisation's unverified text as a placeholder with a warning", () => {
+    const woo = JSON.parse(readFileSync(join(baseDir, 'annex', 'woo', '2023-04-01.json'), 'utf8'));
+    woo.articles = woo.articles.map((a: { number: string }) =>
+      a.number === '5.2' ? { number: '5.2', verified: false, note: 'nog na te lezen' } : a,
+    );
+    mkdirSync(join(dir, 'annex', 'woo'));
+    writeFileSync(join(dir, 'annex', 'woo', '2023-04-01.json'), JSON.stringify(woo));
+
+    const letter = renderLetter(
+      LetterTemplates.load({ baseDir, overrideDir: dir }),
+      'decision',
+      sampleWooDecisionContext(calendar),
+    );
+    expect(letter.html).toContain(
+      '[Tekst van artikel 5.2 Woo niet geverifieerd; zie https://wetten.overheid.nl/BWBR0045754/2023-04-01]',
+    );
+    expect(letter.warnings.map((w) => w.code)).toEqual(['ANNEX.UNVERIFIED_TEXT']);
+    expect(letter.warnings[0].nl).toContain('artikel 5.2 Woo');
   });
 
   it('should load an organisation directory through LetterRenderer by key', () => {
@@ -344,6 +377,19 @@ describe(LetterTemplates.name, () => {
     writeFileSync(join(dir, 'annex', 'wob.json'), JSON.stringify({ law: 'wob', title: 'x' }));
     expect(() => LetterTemplates.load({ baseDir, overrideDir: dir })).toThrow(
       expect.objectContaining({ code: 'LETTER.ANNEX_INVALID' }),
+    );
+  });
+
+  it('should refuse a statute version without its source', () => {
+    const wob = JSON.parse(readFileSync(join(baseDir, 'annex', 'wob', '2018-07-28.json'), 'utf8'));
+    delete wob.source.commit;
+    mkdirSync(join(dir, 'annex', 'wob'));
+    writeFileSync(join(dir, 'annex', 'wob', '2018-07-28.json'), JSON.stringify(wob));
+    expect(() => LetterTemplates.load({ baseDir, overrideDir: dir })).toThrow(
+      expect.objectContaining({
+        code: 'LETTER.ANNEX_INVALID',
+        message: expect.stringContaining('"source.commit" must name where the text comes from'),
+      }),
     );
   });
 

@@ -55,6 +55,7 @@ export function computeDecisionTerm(
   const suspensionOpts = {
     thirdPartyViewSuspends: !wobEnvironmental,
     thirdPartyArticle: terms.thirdPartyViewArticle,
+    thirdPartyViewDayIsSuspended: terms.thirdPartyViewDayIsSuspended,
   };
 
   const effects = suspensionEffects(input.suspensions ?? [], suspensionOpts);

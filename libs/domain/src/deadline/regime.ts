@@ -20,6 +20,11 @@ export interface RegimeTerms {
   /** Whether the extension needs size or complexity as its reason. */
   readonly extensionNeedsSizeOrComplexity: boolean;
   readonly thirdPartyViewArticle: string;
+  /**
+   * Whether the day the third party gives its view is itself suspended: Woo art. 4.4 lid 3 says
+   * "tot en met", Wob art. 6 lid 3 only "tot de dag", which excludes it (as Awb 4:15 lid 1 does).
+   */
+  readonly thirdPartyViewDayIsSuspended: boolean;
   readonly disclosureArticle: string;
   /** Woo art. 4.1 lid 5: ask for clarification within 2 weeks; the Wob said "zo spoedig mogelijk". */
   readonly clarificationTermDays: number | null;
@@ -37,6 +42,7 @@ export const REGIME_TERMS: Readonly<Record<Regime, RegimeTerms>> = {
     extensionArticle: 'Wob art. 6 lid 2',
     extensionNeedsSizeOrComplexity: false,
     thirdPartyViewArticle: 'Wob art. 6 lid 3',
+    thirdPartyViewDayIsSuspended: false,
     disclosureArticle: 'Wob art. 6 lid 5',
     clarificationTermDays: null,
     clarificationArticle: 'Wob art. 3 lid 4',
@@ -50,6 +56,7 @@ export const REGIME_TERMS: Readonly<Record<Regime, RegimeTerms>> = {
     extensionArticle: 'Woo art. 4.4 lid 2',
     extensionNeedsSizeOrComplexity: true,
     thirdPartyViewArticle: 'Woo art. 4.4 lid 3',
+    thirdPartyViewDayIsSuspended: true,
     disclosureArticle: 'Woo art. 4.4 lid 5',
     clarificationTermDays: 14,
     clarificationArticle: 'Woo art. 4.1 lid 5',

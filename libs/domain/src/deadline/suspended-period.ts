@@ -34,14 +34,20 @@ export type SuspensionEffect =
 /**
  * LD-SUSPENSION-CLARIFICATION: Awb 4:15 lid 1 ("met ingang van de dag na … tot de dag waarop"):
  * invitation on X, answer on Y → days X+1 … Y−1. LD-SUSPENSION-THIRD-PARTY: Woo 4.4 lid 3 ("tot en
- * met"): X+1 … Y, applied to Wob 6 lid 3 as well although the Wob reads "tot de dag waarop" (a
- * known deviation, see docs/legal-decisions.md). LD-CLARIFICATION-UNANSWERED: without an answer the
- * suspension ends on the last day of the term that was set. LD-CLARIFICATION-NO-TERM: a
- * clarification request without a term suspends nothing (ABRvS 21-09-2016, ECLI:NL:RVS:2016:2527).
+ * met"): X+1 … Y; Wob 6 lid 3 says only "tot de dag waarop … een zienswijze naar voren is gebracht",
+ * so under the Wob the day of the view runs again: X+1 … Y−1, as under Awb 4:15 lid 1.
+ * LD-CLARIFICATION-UNANSWERED: without an answer the suspension ends on the last day of the term
+ * that was set. LD-CLARIFICATION-NO-TERM: a clarification request without a term suspends nothing
+ * (ABRvS 21-09-2016, ECLI:NL:RVS:2016:2527).
  */
 export function suspensionEffect(
   s: Suspension,
-  opts: { thirdPartyViewSuspends: boolean; thirdPartyArticle: string },
+  opts: {
+    thirdPartyViewSuspends: boolean;
+    thirdPartyArticle: string;
+    /** "tot en met" (Woo 4.4 lid 3) rather than "tot" (Wob 6 lid 3). */
+    thirdPartyViewDayIsSuspended: boolean;
+  },
 ): SuspensionEffect {
   switch (s.kind) {
     case 'clarification': {
@@ -88,6 +94,13 @@ export function suspensionEffect(
         };
       }
       const answered = s.respondedOn && !s.respondedOn.isAfter(s.termEndsOn);
+      if (answered && !opts.thirdPartyViewDayIsSuspended) {
+        return untilTheDayOfTheView(
+          s.notifiedOn,
+          s.respondedOn as LocalDate,
+          opts.thirdPartyArticle,
+        );
+      }
       const last = answered ? (s.respondedOn as LocalDate) : s.termEndsOn;
       if (!last.isAfter(s.notifiedOn)) {
         return {
@@ -148,6 +161,40 @@ export function suspensionEffect(
       };
     }
   }
+}
+
+/**
+ * Wob 6 lid 3, a view given on Y after the notice on X: suspended from X+1 up to, not including, Y
+ * (Y − X − 1 days). A view given on X or X+1 suspends nothing.
+ */
+function untilTheDayOfTheView(
+  notifiedOn: LocalDate,
+  viewOn: LocalDate,
+  article: string,
+): SuspensionEffect {
+  const firstDay = notifiedOn.plusDays(1);
+  const lastDay = viewOn.minusDays(1);
+  if (lastDay.isBefore(firstDay)) {
+    return {
+      type: 'none',
+      on: notifiedOn,
+      article,
+      text: lazyTexts(() => ({
+        nl: 'Zienswijze derde: gegeven op de dag van de mededeling of de dag erna, geen dagen opgeschort.',
+        en: 'Third-party view: given on the day of the notice or the day after, no days suspended.',
+      })),
+    };
+  }
+  return {
+    type: 'period',
+    firstDay,
+    lastDay,
+    article,
+    text: lazyTexts(() => ({
+      nl: `Zienswijze derde: opgeschort vanaf de dag na de mededeling (${nlDate(notifiedOn)}) tot de dag van de zienswijze (${nlDate(viewOn)}); die dag telt weer mee (${article}: "tot de dag waarop").`,
+      en: `Third-party view: suspended from the day after the notice (${notifiedOn}) until the day of the view (${viewOn}), not included (${article}: "tot de dag waarop").`,
+    })),
+  };
 }
 
 /** Awb 4:15 lid 1: from the day after X until (not including) the answer, or through the term set. */

@@ -32,6 +32,16 @@ const thirdParty: Suspension = {
   termEndsOn: d('2024-01-23'),
   respondedOn: d('2024-01-22'),
 };
+// Wob: requester told Tue 10 Mar 2020 that Awb 4:8 applied (term to Tue 24 Mar), the third party
+// gave its view on Tue 17 Mar 2020. Wob art. 6 lid 3 suspends "tot de dag waarop" the view was
+// given: Wed 11 … Mon 16 Mar = 6 days (Y − X − 1 = 7 − 1). Under the Woo's "tot en met" it would
+// be 7 days, and the deadlines below would fall one day later (Tue 7 Apr; Wed 6 May via 5 May).
+const wobThirdParty: Suspension = {
+  kind: 'third_party_view',
+  notifiedOn: d('2020-03-10'),
+  termEndsOn: d('2020-03-24'),
+  respondedOn: d('2020-03-17'),
+};
 const clarification: Suspension = {
   kind: 'clarification',
   requestedOn: d('2023-12-27'),
@@ -232,6 +242,20 @@ const rows: Row[] = [
     (r) => r.decisionDeadline.date,
     '2024-05-23',
   ],
+  // Wob third-party view (Wob art. 6 lid 3, "tot"): Tue 31 Mar 2020 + 6 days = Mon 6 Apr 2020;
+  // extended by four weeks: Tue 28 Apr 2020 + 6 days = Mon 4 May 2020 (a working day).
+  [
+    '(a) Wob third-party view, given Tue 17 Mar 2020: deadline Mon 6 Apr 2020',
+    { ...wob2020, suspensions: [wobThirdParty] },
+    (r) => r.decisionDeadline.date,
+    '2020-04-06',
+  ],
+  [
+    '(a) Wob third-party view with the extension: deadline Mon 4 May 2020',
+    { ...wobExtended, suspensions: [wobThirdParty] },
+    (r) => r.decisionDeadline.date,
+    '2020-05-04',
+  ],
 ];
 
 describe('legal-rules.md section 8: worked examples', () => {
@@ -250,6 +274,28 @@ describe('legal-rules.md section 8: worked examples', () => {
   it('(b) the third-party view suspends 13 days, the clarification 11 days (LD-SUSPENSION-THIRD-PARTY, LD-SUSPENSION-CLARIFICATION)', () => {
     expect(compute({ ...woo2023, suspensions: [thirdParty] }).suspendedDays).toBe(13);
     expect(compute({ ...woo2023, suspensions: [clarification] }).suspendedDays).toBe(11);
+  });
+
+  it('(a) under the Wob the day of the third-party view is not suspended: 6 days, Wob art. 6 lid 3', () => {
+    const r = compute({ ...wob2020, suspensions: [wobThirdParty] });
+    expect(r.regime).toBe('wob');
+    expect(r.suspendedDays).toBe(6);
+    const step = r.decisionDeadline.steps.find((s) => s.article.startsWith('Wob art. 6 lid 3'))!;
+    expect([step.from.toString(), step.to.toString()]).toEqual(['2020-03-31', '2020-04-06']);
+    expect(step.whyNl).toContain('tot de dag van de zienswijze (dinsdag 17 maart 2020)');
+    expect(step.whyNl).toContain('Wob art. 6 lid 3');
+    const woo = compute({
+      receivedOn: d('2023-03-03'),
+      suspensions: [
+        {
+          kind: 'third_party_view',
+          notifiedOn: d('2023-03-10'),
+          termEndsOn: d('2023-03-24'),
+          respondedOn: d('2023-03-17'),
+        },
+      ],
+    });
+    expect(woo.suspendedDays).toBe(7);
   });
 
   it("(c) King's Day 2023 moves through the decree day 28 April to Monday 1 May, with every skipped day explained", () => {

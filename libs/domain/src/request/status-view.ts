@@ -85,6 +85,7 @@ function suspensionToday(
       terms.regime === 'wob' && state.facts.environmentalInformation === true
     ),
     thirdPartyArticle: terms.thirdPartyViewArticle,
+    thirdPartyViewDayIsSuspended: terms.thirdPartyViewDayIsSuspended,
   };
   const covering = (state.facts.suspensions ?? [])
     .map((s) => suspensionEffect(s, opts))

@@ -57,7 +57,18 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
         cited.push(ground.article);
       }
     });
-    const annex = selectAnnex(templates.annex(law), LAW_NAMES[law].short, cited);
+    const annex = selectAnnex(
+      templates.annex(law),
+      templates.statuteInForce(law, c.date),
+      LAW_NAMES[law].short,
+      {
+        citedArticles: cited,
+        // The term articles of the decision's law apply only when the term ran under that law.
+        termAdjusted:
+          c.request.regime === law &&
+          c.procedure.some((s) => s.kind === 'extension' || s.kind === 'third_party_view'),
+      },
+    );
     return {
       derived: {
         decisionLaw: LAW_NAMES[law],

@@ -135,6 +135,7 @@ function suspensionOptions(state: RequestState) {
       terms.regime === 'wob' && state.facts.environmentalInformation === true
     ),
     thirdPartyArticle: terms.thirdPartyViewArticle,
+    thirdPartyViewDayIsSuspended: terms.thirdPartyViewDayIsSuspended,
   };
 }
 
