@@ -14,7 +14,7 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 describe('dependency rules in lint', () => {
   it.each([
     [
-      'libs/workflow/src/violation.ts',
+      'libs/register/src/violation.ts',
       "import { DataSource } from 'typeorm';",
       'Only libs/persistence',
     ],
@@ -31,7 +31,7 @@ describe('dependency rules in lint', () => {
     ],
     [
       'libs/persistence/src/violation.ts',
-      "import { RequestChanges } from '@wobdesk/workflow';",
+      "import { RequestChanges } from '@wobdesk/register';",
       'libs/persistence may import only',
     ],
     [
@@ -52,16 +52,41 @@ describe('dependency rules in lint', () => {
     ],
     [
       'libs/mail/src/violation.ts',
-      "import { LetterService } from '@wobdesk/workflow';",
+      "import { LetterService } from '@wobdesk/correspondence';",
       'libs/mail may import only',
     ],
     [
-      'libs/workflow/src/violation.ts',
+      'libs/register/src/violation.ts',
       "import { ReminderSweep } from '@wobdesk/reminders';",
-      'libs/workflow may import only',
+      'libs/register may import only',
     ],
     [
-      'libs/workflow/src/violation.ts',
+      'libs/register/src/violation.ts',
+      "import { PublicStatusCache } from '@wobdesk/public-status';",
+      'libs/register may import only',
+    ],
+    [
+      'libs/register/src/violation.ts',
+      "import { LetterService } from '@wobdesk/correspondence';",
+      'libs/register may import only',
+    ],
+    [
+      'libs/correspondence/src/violation.ts',
+      "import { PublicStatusService } from '@wobdesk/public-status';",
+      'libs/correspondence may import only',
+    ],
+    [
+      'libs/accounts/src/violation.ts',
+      "import { DemoSeeder } from '@wobdesk/demo';",
+      'libs/accounts may import only',
+    ],
+    [
+      'libs/clock/src/violation.ts',
+      "import { UnitOfWork } from '@wobdesk/persistence';",
+      'libs/clock may import only',
+    ],
+    [
+      'libs/register/src/violation.ts',
       "import { ApiModule } from '../../../apps/api/src/api.module.js';",
       'never imports an app',
     ],
@@ -86,8 +111,13 @@ describe('dependency rules in lint', () => {
 
   it.each([
     ['libs/persistence/src/allowed.ts', "import { DataSource } from 'typeorm';"],
-    ['libs/workflow/src/allowed.ts', "import { UnitOfWork } from '@wobdesk/persistence';"],
-    ['libs/reminders/src/allowed.ts', "import { RequestChanges } from '@wobdesk/workflow';"],
+    ['libs/register/src/allowed.ts', "import { UnitOfWork } from '@wobdesk/persistence';"],
+    ['libs/reminders/src/allowed.ts', "import { RequestChanges } from '@wobdesk/register';"],
+    [
+      'libs/public-status/src/allowed.ts',
+      "import { listLettersIn } from '@wobdesk/correspondence';",
+    ],
+    ['libs/mail/src/allowed.ts', "import { CLOCK } from '@wobdesk/clock';"],
     ['apps/api/src/allowed.ts', "import { ReminderSweep } from '@wobdesk/reminders';"],
   ])('allows in %s: %s', async (filePath, code) => {
     const messages = await restrictedImports(

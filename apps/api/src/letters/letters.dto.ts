@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { LetterInput, LetterMetadata } from '@wobdesk/correspondence';
 import { LETTER_KINDS } from '@wobdesk/letters';
-import type { LetterInput, LetterMetadata } from '@wobdesk/workflow';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -35,7 +35,7 @@ function OptionalTextList(): PropertyDecorator {
 }
 
 /**
- * What a clerk adds to a letter that the register does not hold (libs/workflow LetterInput).
+ * What a clerk adds to a letter that the register does not hold (libs/correspondence LetterInput).
  * Each field belongs to certain kinds; a field of another kind is a 422 naming it.
  */
 export class LetterInputDto implements LetterInput {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ConversationInput } from '@wobdesk/workflow';
+import type { ConversationInput } from '@wobdesk/register';
 import {
   ArrayMaxSize,
   ArrayMinSize,

@@ -1,8 +1,8 @@
 // The letters part of the request page: a form per letter kind the register offers now (with the
 // fields for the extra input that kind takes), and the list of stored letters with a sending form
 // for each draft. Which kinds, and which input each needs, come from LetterService.available.
-import type { AvailableLetter, LetterInputField, LetterMetadata } from '@wobdesk/workflow';
-import { WorkflowError } from '@wobdesk/workflow';
+import type { AvailableLetter, LetterInputField, LetterMetadata } from '@wobdesk/correspondence';
+import { WorkflowError } from '@wobdesk/register';
 import { EMPTY_FORM, type FormReader, type FormState, refusalOf } from '../shared/form-input.js';
 import { type FieldSpec, fieldView } from '../shared/form-view.js';
 import { letterTitle } from '../requester/requester-views.js';
