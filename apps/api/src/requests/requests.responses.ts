@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CHANNELS, ITEM_OUTCOMES, REGIMES, REQUEST_PHASES } from '@wobdesk/domain';
+import {
+  CHANNELS,
+  CONVERSATION_CHANNELS,
+  ITEM_OUTCOMES,
+  REGIMES,
+  REQUEST_PHASES,
+} from '@wobdesk/domain';
 import { STATUS_LINK_STATES } from '@wobdesk/register';
-import { CONVERSATION_CHANNELS } from '../steps/hold-conversation.step.js';
 import { RequesterDto } from './requests.dto.js';
 
 // OpenAPI descriptions of the contract's views (libs/register contract.ts). Documentation only:
