@@ -44,20 +44,41 @@ export const DEPENDENCY_RULES = {
     may: ['domain', 'config', 'persistence'],
     reason: 'letters render facts handed to them; stored data only through the repositories',
   },
+  'libs/clock': {
+    may: ['domain'],
+    reason: 'the one clock reads the system time at the edge and knows no use case',
+  },
   'libs/mail': {
     // Letters: the requester's notices attach stored letters and share the letter formatting.
-    may: ['domain', 'config', 'persistence', 'letters'],
+    may: ['domain', 'config', 'persistence', 'clock', 'letters'],
     reason: 'mail queues and sends through the outbox repositories, never the database itself',
   },
-  'libs/workflow': {
-    may: ['domain', 'config', 'persistence', 'letters', 'mail'],
-    reason: 'the use cases combine the libraries below them',
+  'libs/register': {
+    may: ['domain', 'config', 'persistence', 'clock', 'mail'],
+    reason:
+      'the request register is the base of the capabilities: they build on it, it knows none of them',
+  },
+  'libs/accounts': {
+    may: ['domain', 'config', 'persistence', 'clock', 'register'],
+    reason: "accounts sign users in as the register's actors, with its errors and tokens",
+  },
+  'libs/correspondence': {
+    may: ['domain', 'config', 'persistence', 'clock', 'letters', 'register'],
+    reason: "the register's letters are made from its facts and sent as a change of the request",
+  },
+  'libs/public-status': {
+    may: ['domain', 'config', 'persistence', 'clock', 'register', 'correspondence'],
+    reason: 'what a requester sees is read from the register and the letters sent',
+  },
+  'libs/demo': {
+    may: ['domain', 'config', 'persistence', 'clock', 'register', 'accounts'],
+    reason: "the demo is seeded through the register's and the accounts' own services",
   },
   'libs/reminders': {
-    // Workflow: closing a request whose objection window ended is a change like any other
-    // (RequestChanges), and the clock and calendar come from there.
-    may: ['domain', 'config', 'persistence', 'mail', 'workflow'],
-    reason: 'reminders read due work and queue mail; changes go through the workflow',
+    // Register: closing a request whose objection window ended is a change like any other
+    // (RequestChanges), and the calendar comes from there.
+    may: ['domain', 'config', 'persistence', 'clock', 'mail', 'register'],
+    reason: 'reminders read due work and queue mail; changes go through the register',
   },
   'libs/testing': {
     may: ['domain', 'config', 'persistence'],
@@ -65,17 +86,56 @@ export const DEPENDENCY_RULES = {
     testOnly: true,
   },
   'apps/api': {
-    may: ['domain', 'config', 'persistence', 'letters', 'mail', 'workflow', 'reminders'],
+    may: [
+      'domain',
+      'config',
+      'persistence',
+      'clock',
+      'letters',
+      'mail',
+      'register',
+      'correspondence',
+      'public-status',
+      'accounts',
+      'demo',
+      'reminders',
+    ],
     reason: 'an app composes the libraries; it never imports another app',
     app: true,
   },
   'apps/worker': {
-    may: ['domain', 'config', 'persistence', 'letters', 'mail', 'workflow', 'reminders'],
+    may: [
+      'domain',
+      'config',
+      'persistence',
+      'clock',
+      'letters',
+      'mail',
+      'register',
+      'correspondence',
+      'public-status',
+      'accounts',
+      'demo',
+      'reminders',
+    ],
     reason: 'an app composes the libraries; it never imports another app',
     app: true,
   },
   'apps/cli': {
-    may: ['domain', 'config', 'persistence', 'letters', 'mail', 'workflow', 'reminders'],
+    may: [
+      'domain',
+      'config',
+      'persistence',
+      'clock',
+      'letters',
+      'mail',
+      'register',
+      'correspondence',
+      'public-status',
+      'accounts',
+      'demo',
+      'reminders',
+    ],
     reason: 'an app composes the libraries; it never imports another app',
     app: true,
   },

@@ -111,7 +111,7 @@ export async function insertRequests(
   );
 }
 
-/** What the API stores for a status token (libs/workflow status-token.ts: hex SHA-256). */
+/** What the API stores for a status token (libs/register status-token.ts: hex SHA-256). */
 export function statusTokenHash(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }

@@ -15,6 +15,7 @@ import {
   serialRead,
   sweepQueries,
 } from '@wobdesk/persistence';
+import { CalendarSource } from '@wobdesk/register';
 import {
   digestSections,
   findDueWork,
@@ -22,7 +23,6 @@ import {
   ReminderSweep,
   type SweepReport,
 } from '@wobdesk/reminders';
-import { CalendarSource } from '@wobdesk/workflow';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { serveChildTask } from './child-task.js';
 import { type PlanRow } from './query-plan.js';

@@ -2,7 +2,7 @@
 // autocannon, no 100,000 rows — only the registry, the pure helpers and a small sample of data.
 import { foldEvents, LocalDate, REQUEST_PHASES } from '@wobdesk/domain';
 import { projectRequestState } from '@wobdesk/persistence';
-import { domainEventsOf } from '@wobdesk/workflow';
+import { domainEventsOf } from '@wobdesk/register';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { ListRequestsQueryDto } from '../../apps/api/src/requests/requests.dto.js';

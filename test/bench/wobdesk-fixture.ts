@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashPassword } from '@wobdesk/accounts';
 import { type AppConfig, loadConfig } from '@wobdesk/config';
 import { amsterdamDateOf } from '@wobdesk/domain';
 import {
@@ -15,7 +16,6 @@ import {
   prepareDatabase,
   UserEntity,
 } from '@wobdesk/persistence';
-import { hashPassword } from '@wobdesk/workflow';
 import { DataSource } from 'typeorm';
 import { findEquatedDaysFile } from '../../apps/cli/src/seeds.js';
 import { type ChildServer, startChildServer } from './child-server.js';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DemoSeeder } from '@wobdesk/workflow';
+import { DemoSeeder } from '@wobdesk/demo';
 import { DataSource } from 'typeorm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../support/api-app.js';

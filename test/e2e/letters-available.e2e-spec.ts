@@ -1,7 +1,8 @@
 // Which letters the register offers as a request goes on (LetterService.available, what the
 // request page shows): a kind appears once its event is in the log, says which input it needs,
 // and carries the register's reason when it would still be refused. Steps go through HTTP.
-import { type Actor, type AvailableLetter, LetterService } from '@wobdesk/workflow';
+import { type AvailableLetter, LetterService } from '@wobdesk/correspondence';
+import { type Actor } from '@wobdesk/register';
 import {
   createRequest,
   type RegisterApi,

@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LetterService } from '@wobdesk/correspondence';
 import { longDate } from '@wobdesk/letters';
 import { OutboxMessageEntity } from '@wobdesk/persistence';
-import { LetterService } from '@wobdesk/workflow';
 import { DataSource } from 'typeorm';
 import { binary, pdfText, sha256 } from '../support/pdf-files.js';
 import {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AuthService } from '@wobdesk/workflow';
+import { AuthService } from '@wobdesk/accounts';
 import { PASSWORD, type RegisterApi, startRegisterApi } from '../support/register-api.js';
 
 // The pages' security over real HTTP: headers, cookies, CSRF, escaping, the public form's rules.

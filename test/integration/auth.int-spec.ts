@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { AuthService, hashPassword, verifyPassword } from '@wobdesk/accounts';
 import { SessionEntity, UserEntity } from '@wobdesk/persistence';
-import { AuthService, hashPassword, verifyPassword, WorkflowError } from '@wobdesk/workflow';
+import { WorkflowError } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
 describe(AuthService.name, () => {

@@ -1,5 +1,5 @@
+import { DemoSeeder } from '@wobdesk/demo';
 import { OrganisationEntity, RequestEntity, UserEntity } from '@wobdesk/persistence';
-import { DemoSeeder } from '@wobdesk/workflow';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
 describe(DemoSeeder.name, () => {

@@ -1,5 +1,5 @@
 // The outbox sender against a real SMTP server on 127.0.0.1 (parsed with mailparser), with the
-// sender's clock under the test's control (MAIL_NOW): retries, backoff, giving up, the catcher.
+// sender's clock under the test's control (CLOCK): retries, backoff, giving up, the catcher.
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';

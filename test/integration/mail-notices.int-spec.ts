@@ -9,7 +9,7 @@ import {
   type NewRequestInput,
   RequestChanges,
   WorkflowError,
-} from '@wobdesk/workflow';
+} from '@wobdesk/register';
 import { createMailContext, type MailContext } from '../support/mail-context.js';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server.js';
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { LocalDate } from '@wobdesk/domain';
 import { RequestEntity } from '@wobdesk/persistence';
-import { type Actor, PublicStatusService, STATUS_CACHE_TTL_MS } from '@wobdesk/workflow';
+import { PublicStatusService, STATUS_CACHE_TTL_MS } from '@wobdesk/public-status';
+import { type Actor } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
 const d = (iso: string) => LocalDate.parse(iso);

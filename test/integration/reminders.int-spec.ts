@@ -6,7 +6,7 @@
 import { LocalDate, type RequestCommand } from '@wobdesk/domain';
 import { OutboxSender } from '@wobdesk/mail';
 import { UserEntity } from '@wobdesk/persistence';
-import type { Actor, NewRequestInput } from '@wobdesk/workflow';
+import type { Actor, NewRequestInput } from '@wobdesk/register';
 import {
   createReminderContext,
   daysBetween,

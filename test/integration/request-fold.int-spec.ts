@@ -16,7 +16,7 @@ import {
   repositoriesOf,
   serialRead,
 } from '@wobdesk/persistence';
-import { type Actor, CalendarSource, domainEventsOf, WorkflowError } from '@wobdesk/workflow';
+import { type Actor, CalendarSource, domainEventsOf, WorkflowError } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
 const OPS = [...REQUEST_COMMAND_TYPES.filter((t) => t !== 'receive'), 'assign', 'token'] as const;

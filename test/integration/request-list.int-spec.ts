@@ -1,5 +1,5 @@
 import { LocalDate, PENDING_PHASES } from '@wobdesk/domain';
-import type { Actor, RequestListItem, RequestListQuery, RequestView } from '@wobdesk/workflow';
+import type { Actor, RequestListItem, RequestListQuery, RequestView } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
 const TODAY = '2026-11-25';

@@ -5,7 +5,7 @@ import {
   type NewRequestInput,
   RequestWorkflowService,
   WorkflowError,
-} from '@wobdesk/workflow';
+} from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
 const d = (iso: string) => LocalDate.parse(iso);

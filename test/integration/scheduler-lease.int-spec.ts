@@ -1,5 +1,7 @@
 // The scheduler lease on a real SQLite file: two holders (as two processes would be), one at a
 // time; renewal, release, and take-over after expiry.
+import { TestClock } from '@wobdesk/clock';
+import { LocalDate } from '@wobdesk/domain';
 import { dataSourceOptions, prepareDatabase, UnitOfWork } from '@wobdesk/persistence';
 import { SchedulerLease, SWEEP_LEASE } from '@wobdesk/reminders';
 import { DataSource } from 'typeorm';
@@ -8,7 +10,7 @@ import { createTempDatabase, type TempDatabase } from '../support/temp-database.
 describe(SchedulerLease.name, () => {
   let db: TempDatabase;
   let ds: DataSource;
-  let now: Date;
+  let clock: TestClock;
   let a: SchedulerLease;
   let b: SchedulerLease;
 
@@ -16,9 +18,9 @@ describe(SchedulerLease.name, () => {
     db = await createTempDatabase({ env: { SCHEDULER_LEASE_SECONDS: '30' } });
     await prepareDatabase(db.config);
     ds = await new DataSource(dataSourceOptions(db.config.database)).initialize();
-    now = new Date('2026-11-25T10:00:00Z');
-    a = new SchedulerLease(new UnitOfWork(ds), db.config, () => now);
-    b = new SchedulerLease(new UnitOfWork(ds), db.config, () => now);
+    clock = new TestClock(LocalDate.parse('2026-11-25'), new Date('2026-11-25T10:00:00Z'));
+    a = new SchedulerLease(new UnitOfWork(ds), db.config, clock);
+    b = new SchedulerLease(new UnitOfWork(ds), db.config, clock);
   });
 
   afterEach(async () => {
@@ -41,9 +43,9 @@ describe(SchedulerLease.name, () => {
 
   it('should let another holder take an expired lease, and the first then lose it', async () => {
     expect(await a.acquire(SWEEP_LEASE)).toBe(true);
-    now = new Date(now.getTime() + 29_000);
+    clock.advance(29);
     expect(await b.acquire(SWEEP_LEASE)).toBe(false);
-    now = new Date(now.getTime() + 2_000);
+    clock.advance(2);
     expect(await b.acquire(SWEEP_LEASE)).toBe(true);
     expect(await a.renew(SWEEP_LEASE)).toBe(false);
     expect(await a.acquire(SWEEP_LEASE)).toBe(false);
@@ -52,7 +54,7 @@ describe(SchedulerLease.name, () => {
   it('should decide concurrent acquisitions for exactly one holder', async () => {
     const holders = Array.from(
       { length: 8 },
-      () => new SchedulerLease(new UnitOfWork(ds), db.config, () => now),
+      () => new SchedulerLease(new UnitOfWork(ds), db.config, clock),
     );
     const results = await Promise.all(holders.map((h) => h.acquire(SWEEP_LEASE)));
     expect(results.filter(Boolean)).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { LocalDate } from '@wobdesk/domain';
-import type { Actor, NewRequestInput, RequestView } from '@wobdesk/workflow';
+import type { Actor, NewRequestInput, RequestView } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
 const d = (iso: string) => LocalDate.parse(iso);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { ConfigError, loadConfig } from '@wobdesk/config';
 import { RequestEntity } from '@wobdesk/persistence';
-import { type Actor, StatusLinks } from '@wobdesk/workflow';
+import { type Actor, StatusLinks } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
 /** Status tokens derived from a server secret: links can be re-made, only hashes are stored. */

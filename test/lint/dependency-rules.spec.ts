@@ -14,7 +14,7 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 describe('dependency rules in lint', () => {
   it.each([
     [
-      'libs/workflow/src/violation.ts',
+      'libs/register/src/violation.ts',
       "import { DataSource } from 'typeorm';",
       'Only libs/persistence',
     ],
@@ -31,7 +31,7 @@ describe('dependency rules in lint', () => {
     ],
     [
       'libs/persistence/src/violation.ts',
-      "import { RequestChanges } from '@wobdesk/workflow';",
+      "import { RequestChanges } from '@wobdesk/register';",
       'libs/persistence may import only',
     ],
     [
@@ -52,16 +52,41 @@ describe('dependency rules in lint', () => {
     ],
     [
       'libs/mail/src/violation.ts',
-      "import { LetterService } from '@wobdesk/workflow';",
+      "import { LetterService } from '@wobdesk/correspondence';",
       'libs/mail may import only',
     ],
     [
-      'libs/workflow/src/violation.ts',
+      'libs/register/src/violation.ts',
       "import { ReminderSweep } from '@wobdesk/reminders';",
-      'libs/workflow may import only',
+      'libs/register may import only',
     ],
     [
-      'libs/workflow/src/violation.ts',
+      'libs/register/src/violation.ts',
+      "import { PublicStatusCache } from '@wobdesk/public-status';",
+      'libs/register may import only',
+    ],
+    [
+      'libs/register/src/violation.ts',
+      "import { LetterService } from '@wobdesk/correspondence';",
+      'libs/register may import only',
+    ],
+    [
+      'libs/correspondence/src/violation.ts',
+      "import { PublicStatusService } from '@wobdesk/public-status';",
+      'libs/correspondence may import only',
+    ],
+    [
+      'libs/accounts/src/violation.ts',
+      "import { DemoSeeder } from '@wobdesk/demo';",
+      'libs/accounts may import only',
+    ],
+    [
+      'libs/clock/src/violation.ts',
+      "import { UnitOfWork } from '@wobdesk/persistence';",
+      'libs/clock may import only',
+    ],
+    [
+      'libs/register/src/violation.ts',
       "import { ApiModule } from '../../../apps/api/src/api.module.js';",
       'never imports an app',
     ],
@@ -76,7 +101,7 @@ describe('dependency rules in lint', () => {
       'never imports another app',
     ],
     [
-      'libs/workflow/src/violation.ts',
+      'libs/register/src/violation.ts',
       "import { InMemoryUnitOfWork } from '@wobdesk/testing';",
       'Only test code',
     ],
@@ -87,7 +112,7 @@ describe('dependency rules in lint', () => {
     ],
     [
       'libs/testing/src/violation.ts',
-      "import { RequestChanges } from '@wobdesk/workflow';",
+      "import { RequestChanges } from '@wobdesk/register';",
       'libs/testing may import only',
     ],
     [
@@ -96,13 +121,13 @@ describe('dependency rules in lint', () => {
       'Only libs/persistence',
     ],
     [
-      'libs/workflow/src/violation.spec.ts',
+      'libs/register/src/violation.spec.ts',
       "import { DataSource } from 'typeorm';",
       'Only libs/persistence',
     ],
     [
       'libs/mail/src/violation.spec.ts',
-      "import { LetterService } from '@wobdesk/workflow';",
+      "import { LetterService } from '@wobdesk/correspondence';",
       'libs/mail may import only',
     ],
   ])('refuses in %s: %s', async (filePath, code, expected) => {
@@ -116,15 +141,20 @@ describe('dependency rules in lint', () => {
 
   it.each([
     ['libs/persistence/src/allowed.ts', "import { DataSource } from 'typeorm';"],
-    ['libs/workflow/src/allowed.ts', "import { UnitOfWork } from '@wobdesk/persistence';"],
-    ['libs/reminders/src/allowed.ts', "import { RequestChanges } from '@wobdesk/workflow';"],
-    ['apps/api/src/allowed.ts', "import { ReminderSweep } from '@wobdesk/reminders';"],
-    ['libs/workflow/src/allowed.spec.ts', "import { InMemoryUnitOfWork } from '@wobdesk/testing';"],
+    ['libs/register/src/allowed.ts', "import { UnitOfWork } from '@wobdesk/persistence';"],
+    ['libs/reminders/src/allowed.ts', "import { RequestChanges } from '@wobdesk/register';"],
     [
-      'libs/workflow/src/allowed.spec-helper.ts',
+      'libs/public-status/src/allowed.ts',
+      "import { listLettersIn } from '@wobdesk/correspondence';",
+    ],
+    ['libs/mail/src/allowed.ts', "import { CLOCK } from '@wobdesk/clock';"],
+    ['apps/api/src/allowed.ts', "import { ReminderSweep } from '@wobdesk/reminders';"],
+    ['libs/register/src/allowed.spec.ts', "import { InMemoryUnitOfWork } from '@wobdesk/testing';"],
+    [
+      'libs/register/src/allowed.spec-helper.ts',
       "import { InMemoryUnitOfWork } from '@wobdesk/testing';",
     ],
-    ['libs/workflow/src/allowed.spec.ts', "import { RequestChanges } from '@wobdesk/workflow';"],
+    ['libs/register/src/allowed.spec.ts', "import { RequestChanges } from '@wobdesk/register';"],
     ['libs/testing/src/allowed.ts', "import { UnitOfWorkPort } from '@wobdesk/persistence';"],
   ])('allows in %s: %s', async (filePath, code) => {
     const messages = await restrictedImports(

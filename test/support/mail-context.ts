@@ -17,7 +17,7 @@ export interface MailContext extends WorkflowContext {
   enqueue(draft: OutboxDraft): Promise<boolean>;
   /** Every outbox row, oldest first. */
   messages(): Promise<OutboxMessageEntity[]>;
-  /** Moves the instant `NOW`/`MAIL_NOW` return by `seconds`. */
+  /** Moves the clock's instant (the workflow's and the mail's) by `seconds`. */
   advance(seconds: number): void;
 }
 

@@ -6,11 +6,19 @@
 // IPC: sends {type:'ready'}, waits for {type:'go'}, then calls deliverDue until a call claims
 // nothing, sending {type:'report', report} after each call and {type:'done'} at the end.
 import { Test } from '@nestjs/testing';
+import { CLOCK, SystemClock } from '@wobdesk/clock';
 import { ConfigModule, loadConfig } from '@wobdesk/config';
-import { MAIL_NOW, MailModule, OutboxSender } from '@wobdesk/mail';
+import type { Clock } from '@wobdesk/domain';
+import { MailModule, OutboxSender } from '@wobdesk/mail';
 
 const limit = Number(process.argv[2] ?? '50');
 const offsetMs = Number(process.argv[3] ?? '0');
+
+/** The system clock, its instants shifted by `offsetMs`. */
+function shiftedClock(offsetMs: number): Clock {
+  const system = new SystemClock();
+  return { today: () => system.today(), now: () => new Date(Date.now() + offsetMs) };
+}
 
 async function main(): Promise<void> {
   const send = process.send?.bind(process);
@@ -18,8 +26,8 @@ async function main(): Promise<void> {
   const module = await Test.createTestingModule({
     imports: [ConfigModule.forRoot(loadConfig()), MailModule],
   })
-    .overrideProvider(MAIL_NOW)
-    .useValue(() => new Date(Date.now() + offsetMs))
+    .overrideProvider(CLOCK)
+    .useValue(shiftedClock(offsetMs))
     .compile();
   module.useLogger(['error']);
   await module.init();

@@ -1,9 +1,9 @@
-import { LocalDate } from '@wobdesk/domain';
+import { AuthService } from '@wobdesk/accounts';
+import { CLOCK, TestClock } from '@wobdesk/clock';
+import { LocalDate, type Role } from '@wobdesk/domain';
 import { OrganisationRepository } from '@wobdesk/persistence';
-import { AuthService, CLOCK, type Role } from '@wobdesk/workflow';
 import { startTestApi, type TestApi } from './api-app.js';
 import { insertTestOrganisation } from './test-organisation.js';
-import { TestClock } from './workflow-context.js';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -28,7 +28,7 @@ export interface RegisterApi extends TestApi {
 
 /**
  * The whole API on a migrated SQLite file in the OS temp dir, with "today" fixed by a clock the
- * test controls (`CLOCK`, from libs/workflow). Organisations and users are made through the real
+ * test controls (`CLOCK`, from libs/clock). Organisations and users are made through the real
  * repositories and AuthService; everything else goes through HTTP.
  */
 export async function startRegisterApi(

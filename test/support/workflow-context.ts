@@ -1,33 +1,16 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
+import { AccountsModule, AuthService } from '@wobdesk/accounts';
+import { CLOCK, TestClock } from '@wobdesk/clock';
 import { ConfigModule } from '@wobdesk/config';
-import { type Clock, LocalDate } from '@wobdesk/domain';
-import { MAIL_NOW } from '@wobdesk/mail';
+import { DemoModule } from '@wobdesk/demo';
+import { LocalDate, type Role } from '@wobdesk/domain';
 import { OrganisationRepository, prepareDatabase } from '@wobdesk/persistence';
-import {
-  type Actor,
-  AuthService,
-  CLOCK,
-  NOW,
-  PublicStatusService,
-  RequestWorkflowService,
-  type Role,
-  WorkflowModule,
-} from '@wobdesk/workflow';
+import { PublicStatusService, PublicStatusServicesModule } from '@wobdesk/public-status';
+import { type Actor, RegisterModule, RequestWorkflowService } from '@wobdesk/register';
 import { DataSource } from 'typeorm';
 import { createTempDatabase, type TempDatabase } from './temp-database.js';
 import { insertTestOrganisation } from './test-organisation.js';
-
-/** A clock the test moves by hand (legal "today", Europe/Amsterdam). */
-export class TestClock implements Clock {
-  constructor(public date: LocalDate) {}
-  today(): LocalDate {
-    return this.date;
-  }
-  set(iso: string): void {
-    this.date = LocalDate.parse(iso);
-  }
-}
 
 /** The workflow services on a fresh, migrated SQLite file, with a clock the test controls. */
 export interface WorkflowContext {
@@ -38,14 +21,14 @@ export interface WorkflowContext {
   readonly status: PublicStatusService;
   readonly auth: AuthService;
   readonly clock: TestClock;
-  /** The instant `NOW` returns; tests move it to let sessions expire. */
+  /** The instant the clock returns (`clock.instant`); tests move it to let sessions expire. */
   now: Date;
   newOrganisation(name?: string, referencePrefix?: string): Promise<string>;
   newUser(organisationId: string, role?: Role, password?: string): Promise<Actor>;
   close(): Promise<void>;
 }
 
-/** `imports`: modules besides WorkflowModule (e.g. MailModule, whose clock follows `now` too). */
+/** `imports`: modules besides the register's (e.g. MailModule, whose clock is the same one). */
 export async function createWorkflowContext(
   today = '2026-11-25',
   env: Record<string, string> = {},
@@ -53,17 +36,27 @@ export async function createWorkflowContext(
 ): Promise<WorkflowContext> {
   const db = await createTempDatabase({ env });
   await prepareDatabase(db.config);
-  const clock = new TestClock(LocalDate.parse(today));
-  const ctx = { now: new Date('2026-11-25T10:00:00Z') } as { now: Date };
+  const clock = new TestClock(LocalDate.parse(today), new Date('2026-11-25T10:00:00Z'));
+  const ctx = {
+    get now(): Date {
+      return clock.now();
+    },
+    set now(instant: Date) {
+      clock.instant = instant;
+    },
+  };
   const module = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(db.config), WorkflowModule, ...imports],
+    imports: [
+      ConfigModule.forRoot(db.config),
+      RegisterModule,
+      PublicStatusServicesModule,
+      AccountsModule,
+      DemoModule,
+      ...imports,
+    ],
   })
     .overrideProvider(CLOCK)
     .useValue(clock)
-    .overrideProvider(NOW)
-    .useValue(() => ctx.now)
-    .overrideProvider(MAIL_NOW)
-    .useValue(() => ctx.now)
     .compile();
   await module.init();
   const auth = module.get(AuthService);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type AppConfig, ConfigModule } from '@wobdesk/config';
+import { DemoModule } from '@wobdesk/demo';
 import { findTemplatesDir, type LettersOptions } from '@wobdesk/letters';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { SchedulerModule } from '@wobdesk/reminders';
@@ -34,6 +35,8 @@ export class ApiModule {
         LettersApiModule.forRoot(lettersOptionsOf(config)),
         PublicStatusModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
+        // The demo's seeding, so a test (or an operator's script) can seed the running app.
+        DemoModule,
         // SCHEDULER_EMBEDDED (default true): the reminder sweep and the mail sender run in this
         // process, so a single `npm run demo` sends reminders; false when `npm run worker` runs them.
         ...(config.scheduler.embedded ? [SchedulerModule] : []),

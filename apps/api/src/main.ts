@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { CLOCK } from '@wobdesk/clock';
 import { ConfigError, configWarnings, loadConfig } from '@wobdesk/config';
+import { readDemoLogin } from '@wobdesk/demo';
+import type { Clock } from '@wobdesk/domain';
 import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
 import { createApiApp, DOCS_PATH } from './app.setup.js';
 import { CalendarService } from './calendar/calendar.service.js';
-import { SystemClock } from './common/system-clock.js';
-import { readDemoLogin } from '@wobdesk/workflow';
 import { startUpNotice } from './start-up-notice.js';
 
 async function bootstrap(): Promise<void> {
@@ -13,7 +14,7 @@ async function bootstrap(): Promise<void> {
   const app = await createApiApp(config);
   await app.listen({ port: config.port, host: config.host });
   const url = await app.getUrl();
-  app.get(CalendarService).warnAboutMissingDecreeData(new SystemClock().today());
+  app.get(CalendarService).warnAboutMissingDecreeData(app.get<Clock>(CLOCK).today());
   for (const warning of configWarnings(config)) Logger.warn(warning, 'Bootstrap');
   // Last, so the addresses and the demo login are not lost above the framework's start-up log.
   console.log(startUpNotice(url, DOCS_PATH, readDemoLogin(config)).join('\n'));

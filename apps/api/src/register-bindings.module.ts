@@ -1,18 +1,16 @@
 import { Module } from '@nestjs/common';
-import {
-  AuthService,
-  PublicStatusService,
-  RequestWorkflowService,
-  WorkflowModule,
-} from '@wobdesk/workflow';
+import { AccountsModule, AuthService } from '@wobdesk/accounts';
+import { PublicStatusService, PublicStatusServicesModule } from '@wobdesk/public-status';
+import { RegisterModule, RequestWorkflowService } from '@wobdesk/register';
 import { AUTHENTICATOR, PUBLIC_STATUS, REQUEST_REGISTER } from './common/tokens.js';
 
 /**
- * Binds the contract's tokens to their implementation in `@wobdesk/workflow`; the controllers
+ * Binds the contract's tokens to their implementation in the libraries
+ * (`@wobdesk/register`, `@wobdesk/public-status`, `@wobdesk/accounts`); the controllers
  * know only the contract (`RequestRegister`, `PublicStatus`, `Authenticator`).
  */
 @Module({
-  imports: [WorkflowModule],
+  imports: [RegisterModule, PublicStatusServicesModule, AccountsModule],
   providers: [
     { provide: REQUEST_REGISTER, useExisting: RequestWorkflowService },
     { provide: PUBLIC_STATUS, useExisting: PublicStatusService },

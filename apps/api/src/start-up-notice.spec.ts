@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@wobdesk/config';
-import { demoLoginFile, readDemoLogin, recordDemoLogin } from '@wobdesk/workflow';
+import { demoLoginFile, readDemoLogin, recordDemoLogin } from '@wobdesk/demo';
 import { startUpNotice } from './start-up-notice.js';
 
 describe('start-up notice', () => {

@@ -1,10 +1,10 @@
 // `npm run db:migrate`: brings the database schema up to date and seeds the holiday tables from
 // SEEDS_DIR/holidays/equated-days.json. Safe to run again; prints what it changed.
 import 'reflect-metadata';
+import { SystemClock } from '@wobdesk/clock';
 import { ConfigError, loadConfig } from '@wobdesk/config';
 import { HolidayCalendar } from '@wobdesk/domain';
 import { prepareDatabase, SeedFileError, type SyncCounts } from '@wobdesk/persistence';
-import { SystemClock } from '@wobdesk/workflow';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -5,13 +5,13 @@ import 'reflect-metadata';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type AppConfig, ConfigError, ConfigModule, loadConfig } from '@wobdesk/config';
+import { DemoModule, DemoSeeder, recordDemoLogin } from '@wobdesk/demo';
 import { PendingMigrationsError, SeedFileError } from '@wobdesk/persistence';
-import { DemoSeeder, recordDemoLogin, WorkflowModule } from '@wobdesk/workflow';
 
 @Module({})
 class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: SeedModule, imports: [ConfigModule.forRoot(config), WorkflowModule] };
+    return { module: SeedModule, imports: [ConfigModule.forRoot(config), DemoModule] };
   }
 }
 

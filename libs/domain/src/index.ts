@@ -16,3 +16,4 @@ export * from './deadline/request-facts.js';
 export * from './deadline/request-deadlines.js';
 export * from './request/index.js';
 export * from './reminder/index.js';
+export * from './register/vocabulary.js';

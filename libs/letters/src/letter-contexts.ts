@@ -2,7 +2,7 @@
 // LetterBase in its declaration (kinds/*.letter.ts). Dates are
 // 'YYYY-MM-DD' strings (as in the register's RequestView); free text is the clerk's text, always
 // escaped, with the small mark-up of format/rich-text.ts. Field names follow the register
-// (libs/workflow/src/contract.ts) so that mapping a RequestView onto a context is a copy.
+// (libs/register/src/contract.ts) so that mapping a RequestView onto a context is a copy.
 import type { Regime } from '@wobdesk/domain';
 
 /** 'YYYY-MM-DD', a calendar date in Europe/Amsterdam (LD-DATES). */

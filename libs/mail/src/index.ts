@@ -1,5 +1,5 @@
 export { type OutboxMessage, OUTBOX_STATES, type OutboxState } from '@wobdesk/persistence';
-export { MAIL_NOW, MAIL_TRANSPORT, type MailNow, systemMailNow } from './mail.tokens.js';
+export { MAIL_TRANSPORT } from './mail.tokens.js';
 export { isMailAddress, Outbox, type OutboxDraft, OutboxDraftError } from './outbox.js';
 export { ALERT_KIND, type DeliveryReport, OutboxSender } from './outbox-sender.js';
 export {

@@ -1,11 +1,12 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Module } from '@nestjs/common';
+import { ClockModule } from '@wobdesk/clock';
 import { AppConfig } from '@wobdesk/config';
 import { findTemplatesDir } from '@wobdesk/letters';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { MailTemplates } from './mail-templates.js';
-import { MAIL_NOW, MAIL_TRANSPORT, systemMailNow } from './mail.tokens.js';
+import { MAIL_TRANSPORT } from './mail.tokens.js';
 import { CatcherTransport, type MailTransport, SmtpTransport } from './mail-transport.js';
 import { Outbox } from './outbox.js';
 import { OutboxSender } from './outbox-sender.js';
@@ -26,13 +27,12 @@ export function mailTransportOf(config: AppConfig): MailTransport {
  * E-mail: `Outbox` (queue a message inside a transaction) and `OutboxSender` (deliver what is
  * due; the worker calls `deliverDue()` on an interval). Needs `ConfigModule` (global); brings
  * its own database connection through `PersistenceModule`. Templates: `templates/mail` of
- * TEMPLATES_DIR (or the templates/ found from the working directory). Tests override `MAIL_NOW`
- * to move time and `MAIL_TRANSPORT` only when they must (the integration tests use real SMTP).
+ * TEMPLATES_DIR (or the templates/ found from the working directory). Tests override `CLOCK`
+ * (libs/clock) to move time and `MAIL_TRANSPORT` only when they must (the integration tests use real SMTP).
  */
 @Module({
-  imports: [PersistenceModule],
+  imports: [PersistenceModule, ClockModule],
   providers: [
-    { provide: MAIL_NOW, useValue: systemMailNow },
     {
       provide: MailTemplates,
       inject: [AppConfig],
@@ -49,6 +49,6 @@ export function mailTransportOf(config: AppConfig): MailTransport {
     Outbox,
     OutboxSender,
   ],
-  exports: [MAIL_NOW, MailTemplates, Outbox, OutboxSender],
+  exports: [MailTemplates, Outbox, OutboxSender],
 })
 export class MailModule {}

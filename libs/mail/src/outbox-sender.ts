@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { CLOCK } from '@wobdesk/clock';
 import { AppConfig, type MailConfig } from '@wobdesk/config';
-import { amsterdamDateOf } from '@wobdesk/domain';
+import { amsterdamDateOf, type Clock } from '@wobdesk/domain';
 import { type OutboxMessage, UnitOfWork } from '@wobdesk/persistence';
 import { mailKindNl } from './mail-kinds.js';
 import { MailRenderError, MailTemplates } from './mail-templates.js';
-import { MAIL_NOW, MAIL_TRANSPORT, type MailNow } from './mail.tokens.js';
+import { MAIL_TRANSPORT } from './mail.tokens.js';
 import type { MailTransport, OutgoingMail } from './mail-transport.js';
 import { Outbox } from './outbox.js';
 
@@ -76,7 +77,7 @@ export class OutboxSender implements OnModuleDestroy {
     private readonly templates: MailTemplates,
     private readonly outbox: Outbox,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
-    @Inject(MAIL_NOW) private readonly now: MailNow,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.mail = config.mail;
     this.messageIdDomain = messageIdDomain(config.mail.from);
@@ -133,11 +134,11 @@ export class OutboxSender implements OnModuleDestroy {
   }
 
   private leaseEnd(): Date {
-    return new Date(this.now().getTime() + this.mail.leaseSeconds * 1000);
+    return new Date(this.clock.now().getTime() + this.mail.leaseSeconds * 1000);
   }
 
   private async claim(owner: string, limit: number): Promise<OutboxMessage[]> {
-    const now = this.now();
+    const now = this.clock.now();
     await this.storage.transaction((tx) => tx.outbox.leaseDue(owner, now, this.leaseEnd(), limit));
     return this.storage.read((tx) => tx.outbox.leasedTo(owner));
   }
@@ -151,7 +152,7 @@ export class OutboxSender implements OnModuleDestroy {
     const settled = await this.storage.transaction((tx) =>
       tx.outbox.settle(id, owner, {
         state: 'sent',
-        sentAt: this.now(),
+        sentAt: this.clock.now(),
         messageId,
         lastError: null,
       }),
@@ -169,7 +170,7 @@ export class OutboxSender implements OnModuleDestroy {
   ): Promise<void> {
     const lastError = errorText(error);
     this.logger.warn(`Mail server ${this.transport.describe()} unreachable: ${lastError}`);
-    const next = new Date(this.now().getTime() + this.mail.retryBaseSeconds * 1000);
+    const next = new Date(this.clock.now().getTime() + this.mail.retryBaseSeconds * 1000);
     await this.storage.transaction((tx) =>
       tx.outbox.settle(row.id, owner, { state: 'pending', nextAttemptAt: next, lastError }),
     );
@@ -197,7 +198,7 @@ export class OutboxSender implements OnModuleDestroy {
     const attempts = row.attempts + 1;
     const final = permanent || attempts >= this.mail.maxAttempts;
     const lastError = errorText(error);
-    const now = this.now();
+    const now = this.clock.now();
     const delayMs = this.mail.retryBaseSeconds * 1000 * 2 ** (attempts - 1);
     this.logger.warn(
       `Outbox message ${row.id} (${row.kind}) attempt ${attempts} failed${final ? ', giving up' : ''}: ${lastError}`,

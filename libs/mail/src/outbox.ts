@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK } from '@wobdesk/clock';
+import type { Clock } from '@wobdesk/domain';
 import type { Repositories } from '@wobdesk/persistence';
-import { MAIL_NOW, type MailNow, systemMailNow } from './mail.tokens.js';
 
 /** A message to queue. See templates/mail/README.md for each template's context. */
 export interface OutboxDraft {
@@ -64,11 +65,7 @@ function check(draft: OutboxDraft): void {
  */
 @Injectable()
 export class Outbox {
-  private readonly now: MailNow;
-
-  constructor(@Optional() @Inject(MAIL_NOW) now?: MailNow) {
-    this.now = now ?? systemMailNow;
-  }
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   /**
    * Inserts the message unless one with the same dedupe key exists (the outbox's unique key).
@@ -87,7 +84,7 @@ export class Outbox {
       template: draft.template,
       context: JSON.stringify(draft.context),
       attachLetterIds: JSON.stringify(draft.attachLetterIds ?? []),
-      createdAt: this.now(),
+      createdAt: this.clock.now(),
     });
   }
 }

@@ -81,12 +81,6 @@ export {
 } from './seeds/holiday-seed.js';
 export { serialRead, serialTransaction } from './serial-transaction.js';
 export {
-  STORED_CHANNELS,
-  STORED_CONVERSATION_CHANNELS,
-  STORED_ITEM_OUTCOMES,
-  STORED_ROLES,
-} from './stored-values.js';
-export {
   findRecipients,
   findSweepRows,
   oldestDate,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DueReminder } from '@wobdesk/domain';
 import { type OutboxDraft, Outbox } from '@wobdesk/mail';
-import { domainStep, plannerActor, RequestChanges, WorkflowError } from '@wobdesk/workflow';
+import { domainStep, plannerActor, RequestChanges, WorkflowError } from '@wobdesk/register';
 
 /**
  * Closes a request whose objection window and postal week have ended: the decision is final

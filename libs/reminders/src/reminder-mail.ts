@@ -4,13 +4,13 @@ import {
   type HolidayCalendar,
   type LocalDate,
   reminderKey,
-  type ReminderKind,
+  type ReminderRuleKind,
 } from '@wobdesk/domain';
 import type { ReminderKind as MailReminderKind, OutboxDraft } from '@wobdesk/mail';
 import type { Recipient, SweepRow } from '@wobdesk/persistence';
 
-/** The template's reminder kind (libs/mail REMINDER_KINDS) of each rule. */
-const MAIL_KIND: Readonly<Record<ReminderKind, MailReminderKind>> = {
+/** The template's reminder kind (libs/mail REMINDER_KINDS) of each reminder rule kind. */
+const MAIL_KIND: Readonly<Record<ReminderRuleKind, MailReminderKind>> = {
   decision_deadline: 'decision_due',
   extension_notice: 'extension_notice_last_day',
   clarification_deadline: 'clarification_deadline',

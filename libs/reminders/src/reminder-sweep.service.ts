@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { CLOCK } from '@wobdesk/clock';
 import { AppConfig } from '@wobdesk/config';
 import {
   type Clock,
@@ -9,7 +10,7 @@ import {
 } from '@wobdesk/domain';
 import { Outbox, type OutboxDraft } from '@wobdesk/mail';
 import { type Recipient, type Repositories, UnitOfWork } from '@wobdesk/persistence';
-import { CalendarSource, CLOCK, NOW, type Now } from '@wobdesk/workflow';
+import { CalendarSource } from '@wobdesk/register';
 import { AutoClose } from './auto-close.js';
 import { CoordinatorDigest } from './coordinator-digest.js';
 import { type DueWork, findDueWork } from './due-work.js';
@@ -87,7 +88,6 @@ export class ReminderSweep {
     private readonly closer: AutoClose,
     private readonly digest: CoordinatorDigest,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(NOW) private readonly now: Now,
     @Optional() @Inject(SWEEP_HOOKS) private readonly hooks?: SweepHooks,
   ) {}
 
@@ -191,12 +191,12 @@ export class ReminderSweep {
   /** Watermark to today; the digest the first time a sweep completes on a day. */
   private async digestOnce(digestOn: LocalDate | undefined, today: LocalDate): Promise<number> {
     await this.storage.transaction((tx) =>
-      writeWatermark(tx, SWEEP_LEASE, { sweptThrough: today }, this.now()),
+      writeWatermark(tx, SWEEP_LEASE, { sweptThrough: today }, this.clock.now()),
     );
     if (digestOn && !digestOn.isBefore(today)) return 0;
     const queued = await this.digest.queue(today, digestOn);
     await this.storage.transaction((tx) =>
-      writeWatermark(tx, SWEEP_LEASE, { sweptThrough: today, digestOn: today }, this.now()),
+      writeWatermark(tx, SWEEP_LEASE, { sweptThrough: today, digestOn: today }, this.clock.now()),
     );
     return queued;
   }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@wobdesk/mail';
 import { PersistenceModule } from '@wobdesk/persistence';
-import { WorkflowModule } from '@wobdesk/workflow';
+import { RegisterModule } from '@wobdesk/register';
 import { AutoClose } from './auto-close.js';
 import { CoordinatorDigest } from './coordinator-digest.js';
 import { ReminderSweep } from './reminder-sweep.service.js';
@@ -13,7 +13,7 @@ import { SchedulerLease } from './scheduler-lease.js';
  * Needs `ConfigModule` (global).
  */
 @Module({
-  imports: [PersistenceModule, WorkflowModule, MailModule],
+  imports: [PersistenceModule, RegisterModule, MailModule],
   providers: [SchedulerLease, AutoClose, CoordinatorDigest, ReminderSweep],
   exports: [SchedulerLease, ReminderSweep, MailModule],
 })

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK } from '@wobdesk/clock';
 import { AppConfig } from '@wobdesk/config';
+import type { Clock } from '@wobdesk/domain';
 import { UnitOfWork } from '@wobdesk/persistence';
-import { NOW, type Now } from '@wobdesk/workflow';
 
 /** The lease of the reminder sweep (one row of `scheduler_lease`). */
 export const SWEEP_LEASE = 'reminder-sweep';
@@ -22,12 +23,12 @@ export class SchedulerLease {
   constructor(
     private readonly storage: UnitOfWork,
     private readonly config: AppConfig,
-    @Inject(NOW) private readonly now: Now,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Takes (or renews) the lease; false when another live process holds it. */
   async acquire(name: string): Promise<boolean> {
-    const now = this.now();
+    const now = this.clock.now();
     const until = new Date(now.getTime() + this.config.scheduler.leaseSeconds * 1000);
     return this.storage.transaction((tx) =>
       tx.leases.acquire(name, this.owner, now.toISOString(), until.toISOString()),
@@ -36,7 +37,7 @@ export class SchedulerLease {
 
   /** Extends a lease this process holds; false when it was lost (expired and taken over). */
   async renew(name: string): Promise<boolean> {
-    const now = this.now();
+    const now = this.clock.now();
     const until = new Date(now.getTime() + this.config.scheduler.leaseSeconds * 1000);
     return this.storage.transaction((tx) => tx.leases.renew(name, this.owner, until.toISOString()));
   }

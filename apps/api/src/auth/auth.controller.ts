@@ -9,7 +9,8 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Actor, Authenticator } from '@wobdesk/workflow';
+import type { Authenticator } from '@wobdesk/accounts';
+import type { Actor } from '@wobdesk/register';
 import { ErrorResponse } from '../common/error-response.js';
 import { rateLimited } from '../common/rate-limit.js';
 import { AUTHENTICATOR } from '../common/tokens.js';

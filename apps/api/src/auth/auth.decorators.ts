@@ -4,7 +4,8 @@ import {
   SetMetadata,
   type CustomDecorator,
 } from '@nestjs/common';
-import type { Actor, Role } from '@wobdesk/workflow';
+import type { Role } from '@wobdesk/domain';
+import type { Actor } from '@wobdesk/register';
 import { unauthenticated } from '../common/http-errors.js';
 
 export const IS_PUBLIC = 'wobdesk:public';

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type Actor, ROLES, type Role } from '@wobdesk/workflow';
+import { ROLES, type Role } from '@wobdesk/domain';
+import { type Actor } from '@wobdesk/register';
 import { IsDefined, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 /** Body of `POST /api/auth/login`. Not checked for e-mail syntax: a wrong address is a 401. */

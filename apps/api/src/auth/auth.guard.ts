@@ -1,6 +1,8 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Actor, Authenticator, Role } from '@wobdesk/workflow';
+import type { Authenticator } from '@wobdesk/accounts';
+import type { Role } from '@wobdesk/domain';
+import type { Actor } from '@wobdesk/register';
 import { forbidden, unauthenticated } from '../common/http-errors.js';
 import { AUTHENTICATOR } from '../common/tokens.js';
 import {

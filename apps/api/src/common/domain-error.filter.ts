@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { WorkflowError } from '@wobdesk/workflow';
+import { WorkflowError } from '@wobdesk/register';
 import { ApiError, type ApiErrorCode } from './api-error.js';
 import { assertUnreachable, statusOfWorkflowError } from './domain-status.js';
 

@@ -1,5 +1,5 @@
 import { REQUEST_ERROR_CODES, requestError } from '@wobdesk/domain';
-import { WORKFLOW_ERROR_CODES, WorkflowError, workflowError } from '@wobdesk/workflow';
+import { WORKFLOW_ERROR_CODES, WorkflowError, workflowError } from '@wobdesk/register';
 import { DOMAIN_ERROR_STATUS, statusOfWorkflowError } from './domain-status.js';
 
 describe(statusOfWorkflowError.name, () => {

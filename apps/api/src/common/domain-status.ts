@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import type { RequestErrorCode } from '@wobdesk/domain';
-import type { WorkflowError } from '@wobdesk/workflow';
+import type { WorkflowError } from '@wobdesk/register';
 
 type DomainStatus = HttpStatus.CONFLICT | HttpStatus.UNPROCESSABLE_ENTITY;
 const CONFLICT = HttpStatus.CONFLICT;

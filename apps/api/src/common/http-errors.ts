@@ -1,4 +1,4 @@
-import { WorkflowError, workflowError } from '@wobdesk/workflow';
+import { WorkflowError, workflowError } from '@wobdesk/register';
 
 /**
  * Refusals raised in `apps/api` itself, as `WorkflowError`s so that `DomainErrorFilter` answers

@@ -1,6 +1,7 @@
 /**
- * Injection tokens for the register's contract (`@wobdesk/workflow` contract.ts). Controllers
- * depend on these, never on the implementing classes; `RegisterBindingsModule` binds them.
+ * Injection tokens for the contracts of `@wobdesk/register` (contract.ts), `@wobdesk/public-status`
+ * and `@wobdesk/accounts`. Controllers depend on these, never on the implementing classes;
+ * `RegisterBindingsModule` binds them.
  */
 export const REQUEST_REGISTER = Symbol('RequestRegister');
 export const PUBLIC_STATUS = Symbol('PublicStatus');

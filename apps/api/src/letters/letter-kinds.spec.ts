@@ -13,7 +13,7 @@ import {
   renderLetter,
   sampleLetterContexts,
 } from '@wobdesk/letters';
-import { LETTER_MAPPERS } from '@wobdesk/workflow';
+import { LETTER_MAPPERS } from '@wobdesk/correspondence';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { seedCalendar } from '../../../../test/support/seed-calendar.js';

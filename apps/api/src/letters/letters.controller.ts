@@ -20,16 +20,15 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { isLetterKind, LETTER_KINDS } from '@wobdesk/letters';
 import {
-  type Actor,
   type LetterDownload,
   type LetterFormat,
   type LetterInput,
   type LetterMetadata,
   LetterService,
-  WorkflowError,
-} from '@wobdesk/workflow';
+} from '@wobdesk/correspondence';
+import { isLetterKind, LETTER_KINDS } from '@wobdesk/letters';
+import { type Actor, WorkflowError } from '@wobdesk/register';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';

@@ -7,7 +7,7 @@ import {
   type LetterInputSpec,
   MAX_INPUT_LINES,
 } from '@wobdesk/letters';
-import type { LetterMetadata } from '@wobdesk/workflow';
+import type { LetterMetadata } from '@wobdesk/correspondence';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,

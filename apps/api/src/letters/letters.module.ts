@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CorrespondenceModule } from '@wobdesk/correspondence';
 import type { LettersOptions } from '@wobdesk/letters';
-import { LetterWorkflowModule } from '@wobdesk/workflow';
 import { LettersController } from './letters.controller.js';
 
 /** The clerks' letter endpoints, with the letters library built from the configuration. */
@@ -9,9 +9,9 @@ export class LettersApiModule {
   static forRoot(options: LettersOptions): DynamicModule {
     return {
       module: LettersApiModule,
-      imports: [LetterWorkflowModule.forRoot(options)],
+      imports: [CorrespondenceModule.forRoot(options)],
       controllers: [LettersController],
-      exports: [LetterWorkflowModule],
+      exports: [CorrespondenceModule],
     };
   }
 }

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@wobdesk/accounts';
 import { PersistenceModule } from '@wobdesk/persistence';
-import { WorkflowModule } from '@wobdesk/workflow';
+import { PublicStatusServicesModule } from '@wobdesk/public-status';
+import { RegisterModule } from '@wobdesk/register';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
@@ -37,7 +39,13 @@ export class PagesModule {
   static forRoot(templatesDir: string): DynamicModule {
     return {
       module: PagesModule,
-      imports: [RegisterBindingsModule, WorkflowModule, PersistenceModule],
+      imports: [
+        RegisterBindingsModule,
+        RegisterModule,
+        PublicStatusServicesModule,
+        AccountsModule,
+        PersistenceModule,
+      ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },
         PageKit,

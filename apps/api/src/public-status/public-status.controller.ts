@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { type LetterMetadata, LetterService } from '@wobdesk/workflow';
+import { type LetterMetadata, LetterService } from '@wobdesk/correspondence';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';

@@ -1,4 +1,4 @@
-import { STATUS_API_PATH, STATUS_PAGE_PATH as WORKFLOW_STATUS_PAGE_PATH } from '@wobdesk/workflow';
+import { STATUS_API_PATH, STATUS_PAGE_PATH as WORKFLOW_STATUS_PAGE_PATH } from '@wobdesk/register';
 
 /** Where the requester's status check lives (`GET /api/status/:token`). */
 export const STATUS_ROUTE = 'status';

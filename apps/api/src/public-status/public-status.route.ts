@@ -1,7 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { PublicStatusService } from '@wobdesk/workflow';
+import { PublicStatusService } from '@wobdesk/public-status';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { workflowErrorBody } from '../common/domain-error.filter.js';
 import { statusNotFound } from '../common/http-errors.js';

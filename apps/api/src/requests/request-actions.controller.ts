@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { RequestRegister } from '@wobdesk/workflow';
+import type { RequestRegister } from '@wobdesk/register';
 import { ApiClerkErrors } from '../common/api-docs.decorators.js';
 import { REQUEST_REGISTER } from '../common/tokens.js';
 import { CASE_STEPS } from '../steps/index.js';

@@ -25,7 +25,7 @@ import type {
   RequestListItem,
   RequestRegister,
   RequestView,
-} from '@wobdesk/workflow';
+} from '@wobdesk/register';
 import { CurrentActor, Roles, UnlessSelf } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';

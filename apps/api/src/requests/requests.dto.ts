@@ -1,13 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REGIMES, REQUEST_PHASES, type Regime, type RequestPhase } from '@wobdesk/domain';
 import {
-  CHANNELS,
   type Channel,
+  CHANNELS,
+  type Regime,
+  REGIMES,
+  REQUEST_PHASES,
+  type RequestPhase,
+} from '@wobdesk/domain';
+import {
   type NewRequestInput,
   type RequestListQuery,
   SORT_FIELDS,
   type SortField,
-} from '@wobdesk/workflow';
+} from '@wobdesk/register';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { WorkflowModule } from '@wobdesk/workflow';
+import { RegisterModule } from '@wobdesk/register';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { RequestActionsController } from './request-actions.controller.js';
 import { RequestsController } from './requests.controller.js';
 import { StatusLinkResponses } from './status-links.js';
 
 @Module({
-  // WorkflowModule for StatusLinks: links are made by the same rule for the API, letters and mail.
-  imports: [RegisterBindingsModule, WorkflowModule],
+  // RegisterModule for StatusLinks: links are made by the same rule for the API, letters and mail.
+  imports: [RegisterBindingsModule, RegisterModule],
   controllers: [RequestsController, RequestActionsController],
   providers: [StatusLinkResponses],
 })

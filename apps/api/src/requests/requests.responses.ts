@@ -1,10 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REGIMES, REQUEST_PHASES } from '@wobdesk/domain';
-import { CHANNELS, ITEM_OUTCOMES, STATUS_LINK_STATES } from '@wobdesk/workflow';
-import { CONVERSATION_CHANNELS } from '../steps/hold-conversation.step.js';
+import {
+  CHANNELS,
+  CONVERSATION_CHANNELS,
+  ITEM_OUTCOMES,
+  REGIMES,
+  REQUEST_PHASES,
+} from '@wobdesk/domain';
+import { STATUS_LINK_STATES } from '@wobdesk/register';
 import { RequesterDto } from './requests.dto.js';
 
-// OpenAPI descriptions of the contract's views (libs/workflow contract.ts). Documentation only:
+// OpenAPI descriptions of the contract's views (libs/register contract.ts). Documentation only:
 // the controllers return the contract's types as the register builds them.
 
 class RequestedItemResponse {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type RequestView, StatusLinks } from '@wobdesk/workflow';
+import { type RequestView, StatusLinks } from '@wobdesk/register';
 
 /** Adds the link to the requester's status page (`PUBLIC_BASE_URL`, else relative) to responses with a token; the JSON stays at `/api/status/:token`. */
 @Injectable()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ConversationInput } from '@wobdesk/workflow';
+import { CONVERSATION_CHANNELS } from '@wobdesk/domain';
+import type { ConversationInput } from '@wobdesk/register';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -17,13 +18,6 @@ import { NOT_BLANK } from '../requests/requests.dto.js';
 import { selectField, textareaField } from '../pages/shared/form-view.js';
 import { defineStep } from './step-definition.js';
 import { datedField, readDated } from './step-forms.js';
-
-export const CONVERSATION_CHANNELS = [
-  'phone',
-  'in_person',
-  'video',
-  'email',
-] as const satisfies readonly ConversationInput['channel'][];
 
 export class ConversationDto extends DatedActionDto {
   @ApiProperty({ enum: CONVERSATION_CHANNELS })

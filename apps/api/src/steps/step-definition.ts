@@ -4,7 +4,7 @@
 import type { Type } from '@nestjs/common';
 import { type RequestCommandType, REQUEST_TRANSITIONS } from '@wobdesk/domain';
 import type { LetterKind } from '@wobdesk/letters';
-import type { Actor, RequestRegister, RequestView } from '@wobdesk/workflow';
+import type { Actor, RequestRegister, RequestView } from '@wobdesk/register';
 import type { FormReader } from '../pages/shared/form-input.js';
 import type { FieldSpec } from '../pages/shared/form-view.js';
 import type { VersionedDto } from '../requests/request-actions.dto.js';

@@ -3,7 +3,7 @@
 // the global ValidationPipe validates its body class, and Swagger documents it.
 import { applyDecorators, Body, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
-import type { Actor, RequestRegister, RequestView } from '@wobdesk/workflow';
+import type { Actor, RequestRegister, RequestView } from '@wobdesk/register';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiRequestNotFound, ApiStepErrors } from '../common/api-docs.decorators.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';

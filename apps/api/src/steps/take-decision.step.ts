@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  type DecisionInput,
-  ITEM_OUTCOMES,
-  type ItemOutcome,
-  type RequestView,
-} from '@wobdesk/workflow';
+import { ITEM_OUTCOMES, type ItemOutcome } from '@wobdesk/domain';
+import { type DecisionInput, type RequestView } from '@wobdesk/register';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,

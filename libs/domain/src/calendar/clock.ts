@@ -1,15 +1,12 @@
 import type { LocalDate } from './local-date.js';
 
-/** Where "today" comes from: the system clock at the edge, a fixed date in tests. */
+/**
+ * Where time comes from: the system clock at the edge, a clock the test sets in tests. The domain
+ * only declares it; reading the real time happens outside (libs/clock), so the core stays pure.
+ */
 export interface Clock {
-  /** Today's calendar date in Europe/Amsterdam. */
+  /** Today's calendar date in Europe/Amsterdam: the date legal terms count from. */
   today(): LocalDate;
-}
-
-/** A clock that always says the same date (tests, replays, the CLI's `--today`). */
-export class FixedClock implements Clock {
-  constructor(private readonly date: LocalDate) {}
-  today(): LocalDate {
-    return this.date;
-  }
+  /** The current instant, for technical timestamps (recorded at, expires at, due at); never a legal date. */
+  now(): Date;
 }

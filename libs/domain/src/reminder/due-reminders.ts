@@ -2,7 +2,7 @@ import type { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import type { LocalDate } from '../calendar/local-date.js';
 import {
   REMINDER_RULES,
-  type ReminderKind,
+  type ReminderRuleKind,
   type ReminderRow,
   type ReminderRule,
 } from './reminder-rules.js';
@@ -11,7 +11,7 @@ import type { ReminderSettings } from './reminder-settings.js';
 
 /** A reminder a sweep must send (or, for `close`, a request it must close and report). */
 export interface DueReminder {
-  readonly kind: ReminderKind;
+  readonly kind: ReminderRuleKind;
   readonly rule: ReminderRule;
   /** The date the reminder is about (the stored deadline column). */
   readonly deadline: LocalDate;

@@ -37,7 +37,11 @@ export type ReminderColumn = Exclude<
  */
 export type ReminderSchedule = 'approaching' | 'overdue' | 'ended';
 
-export const REMINDER_KINDS = [
+/**
+ * The kinds of reminder rule: one per deadline column the sweep watches. (The mails word some
+ * of them in several ways: those wordings are libs/mail's `REMINDER_KINDS`.)
+ */
+export const REMINDER_RULE_KINDS = [
   'decision_deadline',
   'extension_notice',
   'clarification_deadline',
@@ -47,10 +51,10 @@ export const REMINDER_KINDS = [
   'objection_decision_deadline',
   'notice_of_default',
 ] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export type ReminderRuleKind = (typeof REMINDER_RULE_KINDS)[number];
 
 export interface ReminderRule {
-  readonly kind: ReminderKind;
+  readonly kind: ReminderRuleKind;
   readonly column: ReminderColumn;
   /** The phases in which the date still asks for action. */
   readonly phases: readonly RequestPhase[];
@@ -104,6 +108,6 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
     en: 'Two weeks after the notice of default: appeal for failure to decide possible', article: 'Awb 6:12; Woo art. 8.3' },
 ];
 
-export function reminderRule(kind: ReminderKind): ReminderRule {
+export function reminderRule(kind: ReminderRuleKind): ReminderRule {
   return REMINDER_RULES.find((r) => r.kind === kind)!;
 }

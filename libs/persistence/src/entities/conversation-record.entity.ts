@@ -1,3 +1,4 @@
+import { CONVERSATION_CHANNELS } from '@wobdesk/domain';
 import {
   Check,
   Column,
@@ -8,12 +9,12 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { inList, STORED_CONVERSATION_CHANNELS } from '../stored-values.js';
+import { inList } from '../stored-values.js';
 import { RequestEntity } from './request.entity.js';
 
 /** A conversation with the requester on scope and planning (Woo art. 4.1 lid 5, 8.3 lid 4). */
 @Entity('conversation_record')
-@Check('CHK_conversation_record_channel', inList('channel', STORED_CONVERSATION_CHANNELS))
+@Check('CHK_conversation_record_channel', inList('channel', CONVERSATION_CHANNELS))
 @Index('IDX_conversation_record_request', ['requestId', 'occurredOn'])
 export class ConversationRecordEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -30,7 +31,7 @@ export class ConversationRecordEntity {
   occurredOn: string;
 
   @Column({ type: 'varchar', length: 16 })
-  channel: (typeof STORED_CONVERSATION_CHANNELS)[number];
+  channel: (typeof CONVERSATION_CHANNELS)[number];
 
   /** JSON array of names or roles. */
   @Column({ type: 'text' })

@@ -1,3 +1,4 @@
+import { ITEM_OUTCOMES } from '@wobdesk/domain';
 import {
   Check,
   Column,
@@ -7,15 +8,12 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { inList, STORED_ITEM_OUTCOMES } from '../stored-values.js';
+import { inList } from '../stored-values.js';
 import { RequestEntity } from './request.entity.js';
 
 /** One numbered requested item ("1. Documenten over …") and, once decided, its outcome. */
 @Entity('request_item')
-@Check(
-  'CHK_request_item_outcome',
-  `"outcome" IS NULL OR ${inList('outcome', STORED_ITEM_OUTCOMES)}`,
-)
+@Check('CHK_request_item_outcome', `"outcome" IS NULL OR ${inList('outcome', ITEM_OUTCOMES)}`)
 @Check('CHK_request_item_number', '"number" >= 1')
 export class RequestItemEntity {
   @PrimaryColumn({ name: 'request_id', type: 'varchar', length: 36 })
@@ -32,7 +30,7 @@ export class RequestItemEntity {
   text: string;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
-  outcome: (typeof STORED_ITEM_OUTCOMES)[number] | null;
+  outcome: (typeof ITEM_OUTCOMES)[number] | null;
 
   /** JSON array of refusal grounds (article codes), e.g. ["5.1.2.e"]. */
   @Column({ type: 'text', nullable: true })

@@ -1,4 +1,4 @@
-import { REGIMES, REQUEST_PHASES, type Regime, type RequestPhase } from '@wobdesk/domain';
+import { CHANNELS, REGIMES, REQUEST_PHASES, type Regime, type RequestPhase } from '@wobdesk/domain';
 import {
   Check,
   Column,
@@ -10,7 +10,7 @@ import {
   type Relation,
   Unique,
 } from 'typeorm';
-import { inList, STORED_CHANNELS } from '../stored-values.js';
+import { inList } from '../stored-values.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -27,7 +27,7 @@ const optionalDate = { ...date, nullable: true } as const;
 @Unique('UQ_request_organisation_reference', ['organisationId', 'reference'])
 @Check('CHK_request_phase', inList('phase', REQUEST_PHASES))
 @Check('CHK_request_regime', inList('regime', REGIMES))
-@Check('CHK_request_channel', inList('channel', STORED_CHANNELS))
+@Check('CHK_request_channel', inList('channel', CHANNELS))
 @Check('CHK_request_version', '"version" >= 1')
 // List and reminder indexes. `id` ends the sort indexes because it breaks ties in the list's
 // ORDER BY (stable pages); `suspended_since` ends the phase index so that counting overdue
@@ -107,7 +107,7 @@ export class RequestEntity {
   receivedOn: string;
 
   @Column({ type: 'varchar', length: 16 })
-  channel: (typeof STORED_CHANNELS)[number];
+  channel: (typeof CHANNELS)[number];
 
   @Column({ type: 'text' })
   subject: string;
@@ -145,7 +145,7 @@ export class RequestEntity {
 
   /**
    * How often the status token was issued: the token is derived from the request id and this
-   * number (libs/workflow StatusLinks). 0 for a request without a derivable token.
+   * number (libs/register StatusLinks). 0 for a request without a derivable token.
    */
   @Column({ name: 'status_token_generation', type: 'integer', default: 0 })
   statusTokenGeneration: number;

@@ -1,3 +1,4 @@
+import { ROLES } from '@wobdesk/domain';
 import {
   Check,
   Column,
@@ -8,7 +9,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { inList, STORED_ROLES } from '../stored-values.js';
+import { inList } from '../stored-values.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
 /**
@@ -16,7 +17,7 @@ import { OrganisationEntity } from './organisation.entity.js';
  * reserved word in PostgreSQL.
  */
 @Entity('user_account')
-@Check('CHK_user_account_role', inList('role', STORED_ROLES))
+@Check('CHK_user_account_role', inList('role', ROLES))
 @Index('IDX_user_account_organisation', ['organisationId'])
 export class UserEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -37,7 +38,7 @@ export class UserEntity {
   name: string;
 
   @Column({ type: 'varchar', length: 16 })
-  role: (typeof STORED_ROLES)[number];
+  role: (typeof ROLES)[number];
 
   /** `scrypt$N$r$p$salt$hash` (base64url); never the password itself. */
   @Column({ name: 'password_hash', type: 'text' })

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Status tokens become derivable (HMAC of the request id and a generation, libs/workflow
+ * Status tokens become derivable (HMAC of the request id and a generation, libs/register
  * StatusLinks), so a letter or an e-mail can carry the requester's link long after the request
  * was logged. Rows logged before keep their random token's hash and generation 0: their link
  * stays valid but cannot be re-derived until the clerk reissues it. Portable SQL.

@@ -1,5 +1,5 @@
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
-import type { RequestListItem } from '@wobdesk/workflow';
+import type { RequestListItem } from '@wobdesk/register';
 
 /** User id → name, for the tables' "Behandelaar" column (one query per page, not per list). */
 export type People = Readonly<Record<string, string>>;

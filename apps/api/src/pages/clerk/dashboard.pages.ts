@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PHASE_LABELS, REQUEST_PHASES } from '@wobdesk/domain';
 import { UserRepository } from '@wobdesk/persistence';
-import type { Actor, RequestListQuery, RequestRegister } from '@wobdesk/workflow';
+import type { Actor, RequestListQuery, RequestRegister } from '@wobdesk/register';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader } from '../shared/form-input.js';

@@ -9,8 +9,8 @@ import {
   type LetterInputSpec,
   MAX_INPUT_LINES,
 } from '@wobdesk/letters';
-import type { AvailableLetter, LetterMetadata } from '@wobdesk/workflow';
-import { WorkflowError } from '@wobdesk/workflow';
+import type { AvailableLetter, LetterMetadata } from '@wobdesk/correspondence';
+import { WorkflowError } from '@wobdesk/register';
 import { EMPTY_FORM, type FormReader, type FormState, refusalOf } from '../shared/form-input.js';
 import { type FieldSpec, fieldView } from '../shared/form-view.js';
 import { letterTitle } from '../requester/requester-views.js';

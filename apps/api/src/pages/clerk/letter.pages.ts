@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { LetterService } from '@wobdesk/correspondence';
 import { isLetterKind } from '@wobdesk/letters';
-import { LetterService, WorkflowError } from '@wobdesk/workflow';
+import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { sendFile } from '../../letters/letters.controller.js';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Authenticator, WorkflowError } from '@wobdesk/workflow';
+import { type Authenticator } from '@wobdesk/accounts';
+import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rateLimited } from '../../common/rate-limit.js';
 import { AUTHENTICATOR } from '../../common/tokens.js';

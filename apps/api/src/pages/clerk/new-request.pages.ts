@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { REGIMES, type Regime } from '@wobdesk/domain';
-import { CHANNELS, type Channel, type RequestRegister, StatusLinks } from '@wobdesk/workflow';
+import { type Channel, CHANNELS, type Regime, REGIMES } from '@wobdesk/domain';
+import { type RequestRegister, StatusLinks } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { UUID_SHAPE } from '../../common/validation.js';

@@ -1,7 +1,7 @@
 // The steps of a case as forms on the request page, built from the step catalogue: its fields,
 // the body read from the form in the API's shape, the same register call as the API, and what
 // to say afterwards.
-import type { Actor, RequestRegister, RequestView } from '@wobdesk/workflow';
+import type { Actor, RequestRegister, RequestView } from '@wobdesk/register';
 import { type CatalogueStep, STEP_CATALOGUE, stepTitle } from '../../steps/index.js';
 import type { FormReader } from '../shared/form-input.js';
 import type { FieldSpec } from '../shared/form-view.js';

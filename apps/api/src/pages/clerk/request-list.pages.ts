@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { REGIMES, type Regime, type RequestPhase } from '@wobdesk/domain';
+import { UserRepository } from '@wobdesk/persistence';
 import {
   type RequestListQuery,
   type RequestRegister,
   SORT_FIELDS,
   type SortField,
-} from '@wobdesk/workflow';
-import { UserRepository } from '@wobdesk/persistence';
+} from '@wobdesk/register';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader, refusalOf } from '../shared/form-input.js';

@@ -1,5 +1,5 @@
 import { commandsFrom, PENDING_PHASES, REQUEST_TRANSITIONS } from '@wobdesk/domain';
-import type { EventView, RequestView } from '@wobdesk/workflow';
+import type { EventView, RequestView } from '@wobdesk/register';
 import { EMPTY_FORM, type FormState } from '../shared/form-input.js';
 import { errorSummary, fieldView } from '../shared/form-view.js';
 import { letterTitle } from '../requester/requester-views.js';

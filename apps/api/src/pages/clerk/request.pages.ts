@@ -1,12 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LetterService } from '@wobdesk/correspondence';
 import { UserRepository } from '@wobdesk/persistence';
-import {
-  LetterService,
-  PublicStatusService,
-  type RequestRegister,
-  StatusLinks,
-  WorkflowError,
-} from '@wobdesk/workflow';
+import { PublicStatusService } from '@wobdesk/public-status';
+import { type RequestRegister, StatusLinks, WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { REQUEST_REGISTER } from '../../common/tokens.js';

@@ -1,4 +1,4 @@
-import type { Actor, EventView, RequestView } from '@wobdesk/workflow';
+import type { Actor, EventView, RequestView } from '@wobdesk/register';
 import { EMPTY_FORM } from '../shared/form-input.js';
 import type { FailedAction } from './request-view-model.js';
 

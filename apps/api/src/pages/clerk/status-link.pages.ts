@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type RequestRegister, WorkflowError } from '@wobdesk/workflow';
+import { type RequestRegister, WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';

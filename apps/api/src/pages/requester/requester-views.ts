@@ -1,5 +1,6 @@
+import type { LetterMetadata } from '@wobdesk/correspondence';
 import { isLetterKind, LETTER_DEFINITIONS } from '@wobdesk/letters';
-import type { LetterMetadata, PublicStatusView } from '@wobdesk/workflow';
+import type { PublicStatusView } from '@wobdesk/public-status';
 import { API_STATUS_PATH } from '../../public-status/public-status.paths.js';
 
 /** A letter's kind in Dutch ("Besluit op uw Woo-verzoek" is in the subject; this is the kind). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PublicStatusService } from '@wobdesk/workflow';
+import { PublicStatusService } from '@wobdesk/public-status';
 import type { FastifyInstance } from 'fastify';
 import { rateLimited } from '../../common/rate-limit.js';
 import { STATUS_PAGE_PATH } from '../../public-status/public-status.paths.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { PublicStatusService, PublicSubmissionService, StatusLinks } from '@wobdesk/workflow';
+import { PublicStatusService, PublicSubmissionService } from '@wobdesk/public-status';
+import { StatusLinks } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { rateLimited } from '../../common/rate-limit.js';
 import {

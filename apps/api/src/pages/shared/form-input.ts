@@ -1,5 +1,5 @@
 import { LocalDate } from '@wobdesk/domain';
-import { WorkflowError } from '@wobdesk/workflow';
+import { WorkflowError } from '@wobdesk/register';
 import { statusOfWorkflowError } from '../../common/domain-status.js';
 
 /** What was typed and what is wrong with it, by field name; `formError` is about the whole form. */

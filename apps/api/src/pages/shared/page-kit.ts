@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { type Authenticator } from '@wobdesk/accounts';
+import { CLOCK } from '@wobdesk/clock';
 import { AppConfig } from '@wobdesk/config';
 import type { Clock } from '@wobdesk/domain';
-import { type Actor, type Authenticator, CLOCK } from '@wobdesk/workflow';
+import { type Actor } from '@wobdesk/register';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AUTHENTICATOR } from '../../common/tokens.js';
 import { type LayoutView, PageRenderer } from './page-renderer.js';

@@ -1,4 +1,4 @@
-import type { Requester } from '@wobdesk/workflow';
+import type { Requester } from '@wobdesk/register';
 import type { FormReader, FormState } from './form-input.js';
 import { type FieldSpec, fieldView } from './form-view.js';
 

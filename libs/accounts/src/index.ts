@@ -1,0 +1,4 @@
+export { AccountsModule } from './accounts.module.js';
+export { AuthService, MIN_PASSWORD_LENGTH, type NewUserInput } from './auth.service.js';
+export { type Authenticator } from './authenticator.js';
+export { hashPassword, verifyPassword } from './password.js';

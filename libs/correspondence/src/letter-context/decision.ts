@@ -1,0 +1,112 @@
+// The decision (besluit): the procedure so far, an answer per requested item with its outcome
+// and grounds, and the objection clause; modelled on the seed decision of 26 May 2020.
+import type { DecisionContext, ProcedureStep } from '@wobdesk/letters';
+import type { OrganisationRecord } from '@wobdesk/persistence';
+import type { RequestAggregate } from '@wobdesk/register';
+import {
+  lastEvent,
+  letterBase,
+  type LetterSources,
+  type MappedLetter,
+  eventNotRecorded,
+} from './common.js';
+
+const OUTCOME_BODY: Record<string, string> = {
+  granted: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
+  partly_granted: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
+  refused: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
+  no_documents: 'Ik heb naar documenten over dit onderdeel van uw verzoek gezocht.',
+  already_public: 'De informatie over dit onderdeel van uw verzoek is al openbaar.',
+};
+
+export function decisionLetter(
+  a: RequestAggregate,
+  org: OrganisationRecord,
+  src: LetterSources,
+): MappedLetter<DecisionContext> {
+  const { deadlines, facts } = a.state;
+  const event = lastEvent(a, 'decision_taken');
+  if (!event || !facts.decidedOn) {
+    eventNotRecorded(
+      'LETTER.NO_DECISION',
+      'Er is nog geen besluit vastgelegd; een besluitbrief kan pas daarna worden gemaakt.',
+      'No decision has been recorded yet; the decision letter can only be made after that.',
+      { kind: 'decision' },
+    );
+  }
+  const date = facts.decidedOn.toString();
+  const context: DecisionContext = {
+    ...letterBase(a, org, date),
+    procedure: procedureOf(a, date, src),
+    assessment: {
+      answers: a.items.map((item) => ({
+        items: [item.number],
+        body: item.remarks ?? OUTCOME_BODY[item.outcome ?? 'granted'],
+        ...(item.outcome !== null && { outcome: item.outcome }),
+        ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
+      })),
+    },
+    ...(deadlines.objectionWindow && {
+      objectionWindowEndsOn: deadlines.objectionWindow.endsOn.date.toString(),
+    }),
+  };
+  const sent = lastEvent(a, 'decision_sent');
+  return { context, eventSequence: (sent ?? event).sequence, input: src.input };
+}
+
+function procedureOf(a: RequestAggregate, until: string, src: LetterSources): ProcedureStep[] {
+  const steps: { on: string; step: ProcedureStep }[] = [];
+  const by = a.row.channel === 'post' ? 'brief' : 'e-mail';
+  for (const e of a.events) {
+    if (e.occurredOn > until) continue;
+    const p = e.payload;
+    if (e.type === 'receipt_acknowledged') {
+      steps.push({ on: e.occurredOn, step: { kind: 'acknowledged', on: e.occurredOn, by } });
+    } else if (e.type === 'extension_notified' && typeof p.days === 'number') {
+      steps.push({
+        on: e.occurredOn,
+        step: { kind: 'extension', on: e.occurredOn, weeks: Math.round(p.days / 7) },
+      });
+    } else if (e.type === 'clarification_requested') {
+      const answered = a.events.find(
+        (x) => x.type === 'clarification_answered' && x.sequence > e.sequence,
+      );
+      steps.push({
+        on: e.occurredOn,
+        step: {
+          kind: 'clarification',
+          on: e.occurredOn,
+          ...(answered && { answeredOn: answered.occurredOn }),
+        },
+      });
+    } else if (e.type === 'third_party_view_requested') {
+      steps.push({
+        on: e.occurredOn,
+        step: {
+          kind: 'third_party_view',
+          on: e.occurredOn,
+          thirdParties:
+            src.earlierInputs.find(
+              (l) => l.kind === 'third_party_view_start' && l.eventSequence === e.sequence,
+            )?.input.thirdParties ?? 'een derde-belanghebbende',
+        },
+      });
+    }
+  }
+  for (const c of a.conversations) {
+    if (c.occurredOn > until) continue;
+    const points = JSON.parse(c.summaryPoints) as string[];
+    steps.push({
+      on: c.occurredOn,
+      step: {
+        kind: 'conversation',
+        on: c.occurredOn,
+        channel: c.channel,
+        withWhom: (JSON.parse(c.participants) as string[]).join(', '),
+        ...(c.summarySentOn !== null && { summarySentOn: c.summarySentOn }),
+        ...(points.length > 0 && { summaryPoints: points }),
+      },
+    });
+  }
+  return steps.sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0)).map((s) => s.step);
+}

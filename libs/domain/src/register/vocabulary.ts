@@ -1,0 +1,25 @@
+// The register's shared vocabulary: the values the services accept, the API documents, the pages
+// offer and the schema's CHECKs allow. Defined once here so that no copy can drift.
+// (Migrations keep the literal lists they were written with: a migration is frozen history.)
+
+/** What a user of an organisation may do: handle requests, or also assign and revoke. */
+export const ROLES = ['clerk', 'coordinator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** How a request reached the organisation. */
+export const CHANNELS = ['post', 'email', 'web_form', 'phone', 'in_person'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** How a conversation with the requester was held. */
+export const CONVERSATION_CHANNELS = ['phone', 'in_person', 'video', 'email'] as const;
+export type ConversationChannel = (typeof CONVERSATION_CHANNELS)[number];
+
+/** What the decision says about one requested item. */
+export const ITEM_OUTCOMES = [
+  'granted',
+  'partly_granted',
+  'refused',
+  'no_documents',
+  'already_public',
+] as const;
+export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];

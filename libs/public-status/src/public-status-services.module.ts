@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@wobdesk/persistence';
+import { RegisterModule } from '@wobdesk/register';
+import { PublicStatusCache } from './public-status-cache.js';
+import { PublicStatusService } from './public-status.service.js';
+import { PublicSubmissionService } from './public-submission.service.js';
+
+/**
+ * What the requester sees and sends without an account: the status behind a token (cached,
+ * dropped on every change of the request) and the public request form.
+ */
+@Module({
+  imports: [PersistenceModule, RegisterModule],
+  providers: [PublicStatusCache, PublicStatusService, PublicSubmissionService],
+  exports: [PublicStatusCache, PublicStatusService, PublicSubmissionService],
+})
+export class PublicStatusServicesModule {}

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK } from '@wobdesk/clock';
+import { listLettersIn } from '@wobdesk/correspondence';
+import { type Clock, PENDING_PHASES, PHASE_LABELS } from '@wobdesk/domain';
+import { type RequestRecord, type StoredRequestEvent, UnitOfWork } from '@wobdesk/persistence';
+import { hashToken, isWellFormedToken } from '@wobdesk/register';
+import type { PublicStatus, PublicStatusView } from './public-status.contract.js';
+import { PublicStatusCache, type PublicStatusPage } from './public-status-cache.js';
+import { publicTimeline } from './public-timeline.js';
+
+/**
+ * The requester's status check (contract.ts `PublicStatus`). The token is looked up by its
+ * SHA-256 only; an unknown, malformed or revoked token gives the same `undefined`. The view holds
+ * nothing internal: no actors, assignees, notes, payloads or third parties.
+ */
+@Injectable()
+export class PublicStatusService implements PublicStatus {
+  constructor(
+    private readonly storage: UnitOfWork,
+    private readonly cache: PublicStatusCache,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async lookup(token: string): Promise<PublicStatusView | undefined> {
+    return (await this.lookupPage(token))?.view;
+  }
+
+  /**
+   * The view and the letters sent to the requester, cached together (a hit runs no SQL). `body` of the
+   * returned page is free for the caller to memoise its serialised response in; it is dropped
+   * with the entry on every change of the request (a generated letter included).
+   */
+  async lookupPage(token: string): Promise<PublicStatusPage | undefined> {
+    if (!isWellFormedToken(token)) return undefined;
+    const tokenHash = hashToken(token);
+    const today = this.clock.today().toString();
+    const now = this.clock.now().getTime();
+    const cached = this.cache.get(tokenHash, today, now);
+    if (cached) return cached;
+    return this.storage.read(async (tx) => {
+      const row = await tx.requests.findByStatusTokenHash(tokenHash);
+      if (!row || row.statusTokenRevokedAt !== null) return undefined;
+      const view = toPublicView(row, await tx.requests.events(row.id), today);
+      // Only what was sent to the requester: drafts stay with the clerks.
+      const letters = (await listLettersIn(tx, row.organisationId, row.id)).filter(
+        (l) => l.status === 'sent',
+      );
+      const page: PublicStatusPage = { view, letters };
+      this.cache.set(tokenHash, row.id, page, today, now);
+      return page;
+    });
+  }
+}
+
+/** The view for the requester, from the stored columns and the public part of the history. */
+export function toPublicView(
+  row: RequestRecord,
+  events: readonly StoredRequestEvent[],
+  today: string,
+): PublicStatusView {
+  const pending = PENDING_PHASES.includes(row.phase);
+  const extended = events.some((e) => e.type === 'extension_notified');
+  const suspended = pending && row.suspendedUntil !== null && row.suspendedUntil >= today;
+  return {
+    reference: row.reference,
+    subject: row.subject,
+    phase: row.phase,
+    stateNl: PHASE_LABELS[row.phase].requesterNl,
+    keyDates: {
+      receivedOn: row.receivedOn,
+      decisionDue: row.decisionDeadline,
+      ...(extended && { extendedTo: row.decisionDeadline }),
+      ...(suspended && { suspendedUntil: row.suspendedUntil! }),
+      ...(row.decidedOn !== null && { decidedOn: row.decidedOn }),
+      ...(row.sentOn !== null && { sentOn: row.sentOn }),
+      ...(row.objectionWindowEndsOn !== null && {
+        objectionWindowEndsOn: row.objectionWindowEndsOn,
+      }),
+    },
+    timeline: publicTimeline(events),
+  };
+}

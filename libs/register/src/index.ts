@@ -1,0 +1,47 @@
+export * from './contract.js';
+export { type Actor, plannerActor, type Registrant, type SystemActor } from './actor.js';
+export { CalendarSource } from './calendar-source.js';
+export { optionalText, requireText } from './input-validation.js';
+export { letterNotFound, markLetterSent } from './letter-sending.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-query.js';
+export { RegisterModule } from './register.module.js';
+export {
+  type Change,
+  type ChangeContext,
+  domainStep,
+  RequestChanges,
+  Unchanged,
+} from './request-change.js';
+export { RequestChangeEvents } from './request-change-events.js';
+export { RequestReader } from './request-reader.js';
+export { RequestRegistration } from './request-registration.js';
+export { type RequestAggregate } from './request-view.js';
+export { RequestWorkflowService } from './request-workflow.service.js';
+export {
+  NOTICE_KIND,
+  NOTICE_TEMPLATE,
+  RequesterNotices,
+  STATUS_LINK_NOTICE_KIND,
+  STATUS_LINK_NOTICE_TEMPLATE,
+  type RequesterNoticeInput,
+} from './requester-notices.js';
+export {
+  STATUS_API_PATH,
+  STATUS_PAGE_PATH,
+  StatusLinks,
+  type StatusTokenSource,
+} from './status-links.js';
+export { hashToken, isWellFormedToken, newToken } from './status-token.js';
+export { WorkflowError } from './workflow-error.js';
+export {
+  invalidInput,
+  WORKFLOW_ERROR_CODES,
+  workflowError,
+  type WorkflowErrorCode,
+} from './workflow-errors.js';
+export {
+  domainEventsOf,
+  isDomainEventType,
+  WORKFLOW_EVENT_TYPES,
+  type WorkflowEventType,
+} from './workflow-events.js';

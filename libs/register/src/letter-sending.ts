@@ -1,0 +1,118 @@
+// Recording that a stored letter was sent to the requester: the letter's sending stamp is set
+// once (a sent letter is never replaced; generating again makes a new draft version) and a
+// `letter_sent` event joins the request's log, dated the day of sending.
+import { LocalDate } from '@wobdesk/domain';
+import type { NewRequestEvent } from '@wobdesk/persistence';
+import { WorkflowError } from './workflow-error.js';
+import type { ChangeContext } from './request-change.js';
+
+export const letterNotFound = (id: string) =>
+  new WorkflowError(
+    'not_found',
+    'LETTER.NOT_FOUND',
+    'Deze brief bestaat niet (of niet bij uw organisatie).',
+    'This letter does not exist (or not in your organisation).',
+    { id },
+  );
+
+/** A sent letter sent again: the step conflicts with the letter as it stands (409). */
+export const ALREADY_SENT = 'LETTER.ALREADY_SENT';
+
+/** Checks the sending date against today and the letter's date. */
+export function checkSentOn(
+  sentOn: unknown,
+  today: LocalDate,
+  letterDate: string | null,
+): LocalDate {
+  if (typeof sentOn !== 'string' || !LocalDate.isValid(sentOn)) {
+    throw new WorkflowError(
+      'invalid',
+      'REQUEST.INVALID_INPUT',
+      'De verzenddatum moet een datum zijn (JJJJ-MM-DD).',
+      'The sending date must be a date (YYYY-MM-DD).',
+      { field: 'sentOn', rule: 'date' },
+    );
+  }
+  const date = LocalDate.parse(sentOn);
+  if (date.isAfter(today)) {
+    throw new WorkflowError(
+      'invalid',
+      'LETTER.SENT_IN_FUTURE',
+      'Een brief kan niet worden verzonden op een dag die nog moet komen.',
+      'A letter cannot have been sent on a day still to come.',
+      { field: 'sentOn', rule: 'notAfterToday', today: today.toString() },
+    );
+  }
+  if (letterDate !== null && sentOn < letterDate) {
+    throw new WorkflowError(
+      'invalid',
+      'LETTER.SENT_BEFORE_LETTER_DATE',
+      `Een brief kan niet worden verzonden vóór zijn dagtekening (${letterDate}).`,
+      `A letter cannot be sent before the date on it (${letterDate}).`,
+      { field: 'sentOn', rule: 'notBeforeLetterDate', letterDate },
+    );
+  }
+  return date;
+}
+
+/**
+ * Marks the letter `letterId` of the request in `ctx` as sent on `sentOn` and returns the event
+ * to append. Refuses an unknown letter (404) and one already sent (409).
+ */
+export async function markLetterSent(
+  ctx: ChangeContext,
+  letterId: string,
+  sentOn: unknown,
+  actorId: string,
+): Promise<{ event: NewRequestEvent; kind: string; sentOn: LocalDate }> {
+  const row = await ctx.tx.letters.sendingState({
+    id: letterId,
+    requestId: ctx.row.id,
+    organisationId: ctx.row.organisationId,
+  });
+  if (!row) throw letterNotFound(letterId);
+  if (row.sentOn !== null) {
+    throw new WorkflowError(
+      'domain',
+      ALREADY_SENT,
+      `Deze brief is al verzonden (op ${row.sentOn}) en kan niet opnieuw worden verzonden of vervangen; maak zo nodig een nieuwe versie.`,
+      `This letter was already sent (on ${row.sentOn}); it cannot be sent again or replaced. Generate a new version if needed.`,
+      { id: letterId, sentOn: row.sentOn },
+    );
+  }
+  const date = checkSentOn(sentOn, ctx.today, row.letterDate);
+  await stamp(ctx, letterId, date, actorId);
+  return { event: sentEvent(letterId, row.kind, date), kind: row.kind, sentOn: date };
+}
+
+/**
+ * The decision's bekendmaking recorded without naming a letter: the newest decision letter is
+ * the one sent, when it is still a draft and no decision letter has been sent yet. Returns the
+ * event to append, or undefined when no letter is marked.
+ */
+export async function markDecisionLetterSent(
+  ctx: ChangeContext,
+  sentOn: LocalDate,
+  actorId: string,
+): Promise<NewRequestEvent | undefined> {
+  const letters = await ctx.tx.letters.sendingStatesOfKind(
+    ctx.row.organisationId,
+    ctx.row.id,
+    'decision',
+  );
+  const newest = letters[0];
+  if (!newest || letters.some((l) => l.sentOn !== null)) return undefined;
+  if (newest.letterDate !== null && sentOn.toString() < newest.letterDate) return undefined;
+  await stamp(ctx, newest.id, sentOn, actorId);
+  return sentEvent(newest.id, 'decision', sentOn);
+}
+
+async function stamp(ctx: ChangeContext, id: string, sentOn: LocalDate, actorId: string) {
+  // The stamp is set once (a conditional update), even against a concurrent writer.
+  const stamped = await ctx.tx.letters.stampSent(id, sentOn.toString(), ctx.now, actorId);
+  if (!stamped) throw new Error(`Letter ${id} was sent concurrently`);
+}
+
+function sentEvent(letterId: string, kind: string, sentOn: LocalDate): NewRequestEvent {
+  return { type: 'letter_sent', occurredOn: sentOn.toString(), payload: { letterId, kind } };
+}

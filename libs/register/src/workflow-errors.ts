@@ -1,0 +1,99 @@
+import { WorkflowError } from './workflow-error.js';
+
+type Kind = WorkflowError['kind'];
+
+/**
+ * The register's own refusals (the domain's come through `WorkflowError.fromDomain`). Stable
+ * codes; the texts are for the clerk, Dutch first. `details` name the field or item concerned.
+ */
+const CATALOGUE = {
+  'REQUEST.NOT_FOUND': {
+    kind: 'not_found',
+    nl: 'Dit verzoek bestaat niet (of niet bij uw organisatie).',
+    en: 'This request does not exist (or not in your organisation).',
+  },
+  'REQUEST.STALE_VERSION': {
+    kind: 'stale_version',
+    nl: 'Het verzoek is intussen door iemand anders gewijzigd. Laad het opnieuw en probeer het nog eens.',
+    en: 'The request was changed by someone else in the meantime. Reload it and try again.',
+  },
+  'REQUEST.INVALID_INPUT': {
+    kind: 'invalid',
+    nl: 'De invoer is niet geldig.',
+    en: 'The input is not valid.',
+  },
+  'REQUEST.USE_RECORD_CONVERSATION': {
+    kind: 'invalid',
+    nl: 'Leg een gesprek vast met de gegevens van het gesprek (deelnemers, samenvatting).',
+    en: 'Record a conversation with its details (participants, summary).',
+  },
+  'REQUEST.USE_RECORD_DECISION': {
+    kind: 'invalid',
+    nl: 'Leg een besluit vast met een uitkomst per verzocht onderdeel.',
+    en: 'Record a decision with an outcome for every requested item.',
+  },
+  'REQUEST.UNKNOWN_ASSIGNEE': {
+    kind: 'invalid',
+    nl: 'Deze behandelaar bestaat niet binnen uw organisatie.',
+    en: 'This assignee does not exist in your organisation.',
+  },
+  'REQUEST.ASSIGN_FORBIDDEN': {
+    kind: 'forbidden',
+    nl: 'Alleen een coördinator kan een verzoek aan een ander toewijzen.',
+    en: 'Only a coordinator can assign a request to someone else.',
+  },
+  'REQUEST.REVOKE_STATUS_LINK_FORBIDDEN': {
+    kind: 'forbidden',
+    nl: 'Alleen een coördinator kan de statuslink van de verzoeker intrekken.',
+    en: "Only a coordinator can revoke the requester's status link.",
+  },
+  'DECISION.ITEM_WITHOUT_OUTCOME': {
+    kind: 'invalid',
+    nl: 'Elk verzocht onderdeel moet een uitkomst krijgen.',
+    en: 'Every requested item needs an outcome.',
+  },
+  'DECISION.DUPLICATE_OUTCOME': {
+    kind: 'invalid',
+    nl: 'Een onderdeel heeft meer dan één uitkomst gekregen.',
+    en: 'An item was given more than one outcome.',
+  },
+  'DECISION.UNKNOWN_ITEM': {
+    kind: 'invalid',
+    nl: 'Er is een uitkomst gegeven voor een onderdeel dat niet is verzocht.',
+    en: 'An outcome was given for an item that was not requested.',
+  },
+  'DECISION.GROUNDS_REQUIRED': {
+    kind: 'invalid',
+    nl: 'Bij een (gedeeltelijke) weigering hoort ten minste één weigeringsgrond.',
+    en: 'A (partial) refusal needs at least one ground.',
+  },
+  'LIST.INVALID_QUERY': {
+    kind: 'invalid',
+    nl: 'De zoekopdracht is niet geldig.',
+    en: 'The list query is not valid.',
+  },
+  'AUTH.INVALID_CREDENTIALS': {
+    kind: 'unauthenticated',
+    nl: 'E-mailadres of wachtwoord onjuist.',
+    en: 'Wrong e-mail address or password.',
+  },
+} as const satisfies Record<string, { kind: Kind; nl: string; en: string }>;
+
+export type WorkflowErrorCode = keyof typeof CATALOGUE;
+export const WORKFLOW_ERROR_CODES = Object.keys(CATALOGUE) as readonly WorkflowErrorCode[];
+
+/**
+ * @example throw workflowError('DECISION.ITEM_WITHOUT_OUTCOME', { item: 3 })
+ */
+export function workflowError(
+  code: WorkflowErrorCode,
+  details?: Record<string, unknown>,
+): WorkflowError {
+  const { kind, nl, en } = CATALOGUE[code];
+  return new WorkflowError(kind, code, nl, en, details);
+}
+
+/** Bad input: names the field and the rule it breaks (e.g. `requester.name`, `required`). */
+export function invalidInput(field: string, rule: string): WorkflowError {
+  return workflowError('REQUEST.INVALID_INPUT', { field, rule });
+}
