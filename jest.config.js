@@ -38,10 +38,15 @@ function tier(displayName, testMatch, timeoutMs, extra = {}) {
 /** @type {import('jest').Config} */
 export default {
   projects: [
-    // Pure code, no I/O: every *.spec.ts under apps/ and libs/ (and the benchmark helpers).
+    // Pure code, no I/O: every *.spec.ts under apps/ and libs/ (and the benchmark helpers and the
+    // lint rules' own tests).
     tier(
       'unit',
-      ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/bench/**/*.spec.ts'],
+      [
+        '<rootDir>/{apps,libs}/**/*.spec.ts',
+        '<rootDir>/test/bench/**/*.spec.ts',
+        '<rootDir>/test/lint/**/*.spec.ts',
+      ],
       10_000,
       { testPathIgnorePatterns: ['/node_modules/', '\\.property\\.spec\\.ts$'] },
     ),
