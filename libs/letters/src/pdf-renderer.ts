@@ -1,10 +1,10 @@
 // HTML → PDF with the system's Chromium (Debian package, /usr/bin/chromium) driven by
-// playwright-core: page.pdf() gave the best fidelity on these machines (stack.md §8–9), and no
+// playwright-core: page.pdf() gave the best fidelity of the renderers tried (about 65 ms a PDF), and no
 // browser is ever downloaded. One browser per process, started on first use; a small pool of
 // pages is reused; the browser is closed on module destroy (or close()).
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
-/** The launch flags measured in stack.md §8. */
+/** Flags for headless Chromium as root in a container, without a GPU or a shared-memory mount. */
 export const CHROMIUM_LAUNCH_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',

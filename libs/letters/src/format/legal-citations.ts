@@ -1,6 +1,6 @@
 // How the letters cite the law: the name of each act and the provisions a letter relies on, in the
 // Dutch form a decision uses ("artikel 6, tweede lid, van de Wob"). The article numbers are those
-// of legal-rules.md §2–§4 and of REGIME_TERMS in libs/domain; no statute text lives here.
+// of REGIME_TERMS in libs/domain and of the Awb provisions below; no statute text lives here.
 import type { Regime } from '@wobdesk/domain';
 import { ordinalWord } from './nl-format.js';
 
@@ -73,7 +73,7 @@ export const TERM_PROVISIONS: Readonly<Record<Regime, TermProvisions>> = {
   },
 };
 
-/** Provisions of the Awb the letters cite (legal-rules.md §3–§4). */
+/** Provisions of the Awb the letters cite: suspension, bekendmaking, objection and appeal. */
 export const AWB_PROVISIONS = {
   clarificationSuspension: cite('4:15', 1, AWB, 'a'),
   thirdPartyView: `artikel 4:8 van de ${AWB}`,

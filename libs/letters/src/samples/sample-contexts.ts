@@ -104,7 +104,7 @@ const WOO_ORGANISATION: LetterOrganisation = {
     'het college van burgemeester en wethouders van Voorbeeldstad, Postbus 1000, 1000 AA  Voorbeeldstad',
 };
 
-/** Worked example (b) of legal-rules.md: a Woo request received Friday 22 December 2023. */
+/** A Woo request received Friday 22 December 2023 (decision due Friday 19 January 2024). */
 export const WOO_FACTS = {
   receivedOn: '2023-12-22',
   notifiedOn: '2024-01-09',

@@ -35,7 +35,7 @@ export class HolidayCalendarRepository {
    */
   sync(decrees: readonly EquatedDayDecree[]): Promise<HolidaySeedReport> {
     return serialTransaction(this.dataSource, async (manager) => {
-      // Write first, so SQLite takes the write lock before reading (stack.md §4).
+      // Write first, so SQLite takes the write lock before reading (see serial-transaction.ts).
       await manager.query('DELETE FROM "equated_day" WHERE 1 = 0');
       const decreeIds = new Map<string, number>();
       const decreeCounts = await this.syncDecrees(manager, decrees, decreeIds);

@@ -24,7 +24,7 @@ export class RequestRepository implements RequestRepositoryPort {
 
   /**
    * The first statement of a change: increments the version (the optimistic lock) and so takes
-   * the write lock before anything is read (SQLite: stack.md §4; PostgreSQL: the row lock).
+   * the write lock before anything is read (SQLite: see serial-transaction.ts; PostgreSQL: the row lock).
    * With `expectedVersion` only that version is claimed.
    */
   async claimForChange(

@@ -47,7 +47,7 @@ export class UserRepository {
     await serialTransaction(this.dataSource, (em) => em.update(UserEntity, { id }, patch));
   }
 
-  /** Stores a new session and drops the user's expired ones (write first: stack.md §4). */
+  /** Stores a new session and drops the user's expired ones (write first: see serial-transaction.ts). */
   async startSession(session: SessionRecord, now: Date): Promise<void> {
     await serialTransaction(this.dataSource, async (em) => {
       await em.insert(SessionEntity, session);
