@@ -514,11 +514,13 @@ describe.each([
   });
 
   describe('organisations and users', () => {
-    it('should find organisations and their users, coordinators included', async () => {
+    it('should find organisations and their users, coordinators and colleagues by name included', async () => {
       const { organisation, clerk } = await organisationWithClerk();
       const other = await organisationWithClerk('Gemeente Zeist');
       const coordinator = aCoordinator(organisation.id);
       await backend.addUser(coordinator);
+      const colleague = aClerk(organisation.id, { name: 'de Vries' });
+      await backend.addUser(colleague);
       await storage.read(async (tx) => {
         expect(await tx.organisations.find(organisation.id)).toEqual(organisation);
         expect(await tx.organisations.find(crypto.randomUUID())).toBeNull();
@@ -538,6 +540,11 @@ describe.each([
         expect(await tx.users.findInOrganisation(other.organisation.id, clerk.id)).toBeNull();
         expect(await tx.users.coordinators(organisation.id)).toEqual([
           { email: coordinator.email, name: coordinator.name },
+        ]);
+        expect(await tx.users.colleagues(organisation.id)).toEqual([
+          { id: clerk.id, name: clerk.name },
+          { id: coordinator.id, name: coordinator.name },
+          { id: colleague.id, name: 'de Vries' },
         ]);
         const withCoordinator = await tx.users.organisationsWithCoordinator();
         expect(withCoordinator).toContain(organisation.id);

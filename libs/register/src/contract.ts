@@ -164,6 +164,12 @@ export interface Page<T> {
   readonly pageSize: number;
 }
 
+/** A user of the caller's organisation, as the pages name them. */
+export interface Colleague {
+  readonly id: string;
+  readonly name: string;
+}
+
 /** The register's operations; implemented by RequestWorkflowService in this library. */
 export interface RequestRegister {
   create(
@@ -196,6 +202,8 @@ export interface RequestRegister {
     assigneeId: string,
   ): Promise<RequestView>;
   get(actor: Actor, requestId: string): Promise<RequestView>;
+  /** The users of the actor's organisation by name: who a request can be assigned to. */
+  colleagues(actor: Actor): Promise<readonly Colleague[]>;
   events(actor: Actor, requestId: string): Promise<readonly EventView[]>;
   list(actor: Actor, query: RequestListQuery): Promise<Page<RequestListItem>>;
   /** Issues a new status token (the old one stops working); returns the token once. */

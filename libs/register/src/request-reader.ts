@@ -5,6 +5,7 @@ import { type Repositories, UnitOfWork } from '@wobdesk/persistence';
 import { CalendarSource } from './calendar-source.js';
 import type { Actor } from './actor.js';
 import type {
+  Colleague,
   EventView,
   Page,
   RequestListItem,
@@ -62,6 +63,11 @@ export class RequestReader {
     const calendar = await this.calendars.get();
     const today = this.clock.today();
     return this.storage.read((tx) => this.viewIn(tx, actor.organisationId, id, today, calendar));
+  }
+
+  /** The people of the actor's organisation, by name (for assignment and the lists' names). */
+  async colleagues(actor: Actor): Promise<readonly Colleague[]> {
+    return this.storage.read((tx) => tx.users.colleagues(actor.organisationId));
   }
 
   async events(actor: Actor, id: string): Promise<readonly EventView[]> {

@@ -14,6 +14,7 @@ import { type Actor } from './actor.js';
 import {
   type ConversationInput,
   type DecisionInput,
+  type Colleague,
   type EventView,
   type NewRequestInput,
   type Page,
@@ -196,6 +197,10 @@ export class RequestWorkflowService implements RequestRegister {
 
   async get(actor: Actor, requestId: string): Promise<RequestView> {
     return this.reader.get(actor, requestId);
+  }
+
+  colleagues(actor: Actor): Promise<readonly Colleague[]> {
+    return this.reader.colleagues(actor);
   }
 
   async events(actor: Actor, requestId: string): Promise<readonly EventView[]> {

@@ -45,6 +45,14 @@ export class InMemoryUserRepository implements UserRepositoryPort {
       .map((u) => ({ email: u.email, name: u.name }));
   }
 
+  async colleagues(organisationId: string): Promise<Pick<UserRecord, 'id' | 'name'>[]> {
+    // SQLite's default BINARY collation: by UTF-16 code unit, like `<` on strings.
+    return [...this.db.users.values()]
+      .filter((u) => u.organisationId === organisationId)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
+      .map((u) => ({ id: u.id, name: u.name }));
+  }
+
   async organisationsWithCoordinator(): Promise<string[]> {
     const ids = [...this.db.users.values()]
       .filter((u) => u.role === 'coordinator')

@@ -23,17 +23,6 @@ export class UserRepository {
     return user ?? undefined;
   }
 
-  /** The users of an organisation by name (the people a request can be assigned to). */
-  async listByOrganisation(organisationId: string): Promise<{ id: string; name: string }[]> {
-    return serialRead(this.dataSource, (em) =>
-      em.find(UserEntity, {
-        select: { id: true, name: true },
-        where: { organisationId },
-        order: { name: 'ASC' },
-      }),
-    );
-  }
-
   async insert(user: UserRecord): Promise<void> {
     await serialTransaction(this.dataSource, (em) =>
       em.insert(UserEntity, { ...user, email: user.email.trim().toLowerCase() }),

@@ -124,6 +124,8 @@ export interface UserRepositoryPort {
   /** A user of the organisation; null for unknown ids and other organisations. */
   findInOrganisation(organisationId: string, userId: string): Promise<UserRecord | null>;
   coordinators(organisationId: string): Promise<Pick<UserRecord, 'email' | 'name'>[]>;
+  /** The users of an organisation by name: the people a request can be assigned to. */
+  colleagues(organisationId: string): Promise<Pick<UserRecord, 'id' | 'name'>[]>;
   /** The organisations that have at least one coordinator. */
   organisationsWithCoordinator(): Promise<string[]>;
   /** The users by id, and the coordinators per organisation, as reminder recipients. */

@@ -46,6 +46,14 @@ export class TypeOrmUserRepository implements UserRepositoryPort {
     });
   }
 
+  colleagues(organisationId: string): Promise<Pick<UserRecord, 'id' | 'name'>[]> {
+    return this.em.find(UserEntity, {
+      select: { id: true, name: true },
+      where: { organisationId },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
   async organisationsWithCoordinator(): Promise<string[]> {
     const rows = await this.em
       .createQueryBuilder(UserEntity, 'u')

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PHASE_LABELS, REQUEST_PHASES } from '@wobdesk/domain';
-import { UserRepository } from '@wobdesk/persistence';
 import type { Actor, RequestListQuery, RequestRegister } from '@wobdesk/register';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
@@ -22,7 +21,6 @@ export class DashboardPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
-    private readonly users: UserRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -35,7 +33,7 @@ export class DashboardPages implements PageRoutes {
         // "Mine" is the list query's own assignee filter, applied to every list and count.
         const base: RequestListQuery = mine ? { assigneeId: actor.userId } : {};
         const also = mine ? `&${MINE}=ja` : '';
-        const people = peopleOf(await this.users.listByOrganisation(actor.organisationId));
+        const people = peopleOf(await this.register.colleagues(actor));
         const [overdue, dueThisWeek, waiting, objection] = await Promise.all([
           this.section(actor, people, { ...base, overdue: true }, `overdue=true${also}`),
           this.section(

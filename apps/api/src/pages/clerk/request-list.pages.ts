@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { REGIMES, type Regime, type RequestPhase } from '@wobdesk/domain';
-import { UserRepository } from '@wobdesk/persistence';
 import {
   type RequestListQuery,
   type RequestRegister,
@@ -48,7 +47,6 @@ export class RequestListPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
-    private readonly users: UserRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -81,7 +79,7 @@ export class RequestListPages implements PageRoutes {
           try {
             const [found, users] = await Promise.all([
               this.register.list(clerk.actor, withoutUndefined(query)),
-              this.users.listByOrganisation(clerk.actor.organisationId),
+              this.register.colleagues(clerk.actor),
             ]);
             const people = peopleOf(users);
             page = { ...found, items: found.items.map((item) => listRow(item, people)) };

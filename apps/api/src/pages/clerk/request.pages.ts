@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LetterService } from '@wobdesk/correspondence';
-import { UserRepository } from '@wobdesk/persistence';
 import { PublicStatusService } from '@wobdesk/public-status';
 import { type RequestRegister, StatusLinks, WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -24,7 +23,6 @@ export class RequestPages implements PageRoutes {
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
     private readonly letters: LetterService,
-    private readonly users: UserRepository,
     private readonly links: StatusLinks,
     private readonly status: PublicStatusService,
   ) {}
@@ -112,7 +110,7 @@ export class RequestPages implements PageRoutes {
         this.register.events(clerk.actor, id),
         this.letters.list(clerk.actor, id),
         this.letters.available(clerk.actor, id),
-        this.users.listByOrganisation(clerk.actor.organisationId),
+        this.register.colleagues(clerk.actor),
       ]);
       const people = peopleOf(users);
       const today = this.kit.today();
