@@ -10,6 +10,7 @@ import { REQUEST_ACTIONS } from '../pages/clerk/request-actions.js';
 import { FormReader } from '../pages/shared/form-input.js';
 import { RequestActionsController } from '../requests/request-actions.controller.js';
 import { RequestsController } from '../requests/requests.controller.js';
+import { REQUEST_ENDPOINTS } from '../../../../test/support/endpoints.js';
 import { StatusLinkResponses } from '../requests/status-links.js';
 import { SYSTEM_ONLY_COMMANDS, STEP_CATALOGUE } from './index.js';
 
@@ -49,6 +50,16 @@ describe('step catalogue', () => {
       (c) => SYSTEM_ONLY_COMMANDS[c] === undefined && !commandsWithAForm.includes(c),
     );
     expect({ commandsWithoutAPageForm: withoutForm }).toEqual({ commandsWithoutAPageForm: [] });
+  });
+
+  it('should list every step for the authorisation and bad-input e2e tests', () => {
+    // Those tests walk test/support/endpoints.ts (each route with a body valid in shape): a step
+    // missing there would get no 401/404/400/409 and no fuzzing, and nothing else would say so.
+    const listed = REQUEST_ENDPOINTS.filter((e) => e.method === 'post').map((e) => e.path);
+    const unlisted = STEP_CATALOGUE.map((step) => `/${step.api.slug}`).filter(
+      (path) => !listed.includes(path),
+    );
+    expect({ stepsWithoutEndpointTests: unlisted }).toEqual({ stepsWithoutEndpointTests: [] });
   });
 
   it("should put every event a step records on the requester's timeline, or say why not", () => {
