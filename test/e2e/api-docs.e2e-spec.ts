@@ -103,6 +103,10 @@ describe('OpenAPI document and UI (e2e)', () => {
     expect(doc.components.schemas.DecisionDto.required).toEqual(['occurredOn', 'outcomes']);
     expect(doc.components.schemas.ExtensionDto.properties).toHaveProperty('reason');
     expect(doc.components.schemas.ComputeDeadlinesDto.properties).toHaveProperty('suspensions');
+    // The calculator's facts are documented as its own bodies, not as the steps' bodies.
+    expect(doc.components.schemas.ExtensionFactDto.properties).toHaveProperty('notifiedOn');
+    expect(doc.components.schemas.ExtensionFactDto.properties).not.toHaveProperty('reason');
+    expect(doc.components.schemas.ObjectionFactDto.properties).toHaveProperty('receivedOn');
     const decision = doc.paths['/api/requests/{id}/decision'].post;
     expect(Object.keys(decision.responses)).toEqual(
       expect.arrayContaining(['200', '400', '401', '404', '409', '422']),

@@ -34,7 +34,7 @@ const MAX_SUSPENSIONS = 100;
 /** OpenAPI: a `YYYY-MM-DD` calendar date. */
 const DATE = { format: 'date' } as const;
 
-export class ExtensionDto {
+export class ExtensionFactDto {
   @ApiProperty({ format: 'date' })
   @IsDefined()
   @IsLocalDate()
@@ -49,7 +49,7 @@ export class ExtensionDto {
 }
 
 /** The `kind` picks the subclass (see `toSuspensionDtos`); an unknown kind stays here and fails. */
-export class SuspensionDto {
+export class SuspensionFactDto {
   @ApiProperty({ enum: SUSPENSION_KINDS })
   @IsDefined()
   @IsIn(SUSPENSION_KINDS)
@@ -57,28 +57,28 @@ export class SuspensionDto {
 }
 
 /** Awb 4:15 lid 1 sub a. Without `termEndsOn` nothing is suspended (ABRvS 2016). */
-export class ClarificationSuspensionDto extends SuspensionDto {
+export class ClarificationSuspensionDto extends SuspensionFactDto {
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() requestedOn: string;
   @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() termEndsOn?: string;
   @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() answeredOn?: string;
 }
 
 /** Awb 4:15 lid 1 sub b. */
-export class ForeignAuthoritySuspensionDto extends SuspensionDto {
+export class ForeignAuthoritySuspensionDto extends SuspensionFactDto {
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() requestedOn: string;
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() expectedOn: string;
   @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() receivedOn?: string;
 }
 
 /** Woo art. 4.4 lid 3 / Wob art. 6 lid 3. */
-export class ThirdPartyViewSuspensionDto extends SuspensionDto {
+export class ThirdPartyViewSuspensionDto extends SuspensionFactDto {
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() notifiedOn: string;
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() termEndsOn: string;
   @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() respondedOn?: string;
 }
 
 /** Awb 4:15 lid 2 sub a. */
-export class ConsentSuspensionDto extends SuspensionDto {
+export class ConsentSuspensionDto extends SuspensionFactDto {
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() agreedOn: string;
   @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_CONSENT_DAYS })
   @IsDefined()
@@ -89,12 +89,12 @@ export class ConsentSuspensionDto extends SuspensionDto {
 }
 
 /** Awb 4:15 lid 2 sub b (requester_delay) and sub c (force_majeure), both days inclusive. */
-export class PeriodSuspensionDto extends SuspensionDto {
+export class PeriodSuspensionDto extends SuspensionFactDto {
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() from: string;
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() until: string;
 }
 
-export class ObjectionDto {
+export class ObjectionFactDto {
   @ApiProperty(DATE) @IsDefined() @IsLocalDate() receivedOn: string;
   @ApiProperty() @IsDefined() @IsBoolean() byPost: boolean;
   @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() postedOn?: string;
@@ -132,12 +132,12 @@ export class ComputeDeadlinesDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() environmentalInformation?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() objectionExpected?: boolean;
 
-  @ApiPropertyOptional({ type: ExtensionDto })
+  @ApiPropertyOptional({ type: ExtensionFactDto })
   @IsOptional()
   @IsObject()
   @ValidateNested()
-  @Type(() => ExtensionDto)
-  extension?: ExtensionDto;
+  @Type(() => ExtensionFactDto)
+  extension?: ExtensionFactDto;
 
   @ApiPropertyOptional({
     type: 'array',
@@ -159,21 +159,21 @@ export class ComputeDeadlinesDto {
   @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Transform(toSuspensionDtos)
-  suspensions?: SuspensionDto[];
+  suspensions?: SuspensionFactDto[];
 
   @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() decidedOn?: string;
   @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() sentOn?: string;
   @ApiPropertyOptional(DATE) @IsOptional() @IsLocalDate() noticeOfDefaultOn?: string;
 
-  @ApiPropertyOptional({ type: ObjectionDto })
+  @ApiPropertyOptional({ type: ObjectionFactDto })
   @IsOptional()
   @IsObject()
   @ValidateNested()
-  @Type(() => ObjectionDto)
-  objection?: ObjectionDto;
+  @Type(() => ObjectionFactDto)
+  objection?: ObjectionFactDto;
 }
 
-const SUSPENSION_DTOS = new Map<string, new () => SuspensionDto>([
+const SUSPENSION_DTOS = new Map<string, new () => SuspensionFactDto>([
   ['clarification', ClarificationSuspensionDto],
   ['foreign_authority', ForeignAuthoritySuspensionDto],
   ['third_party_view', ThirdPartyViewSuspensionDto],
@@ -192,7 +192,7 @@ function toSuspensionDtos({ value }: TransformFnParams): unknown {
   return value.map((item: unknown) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
     const kind = (item as { kind?: unknown }).kind;
-    const dto = (typeof kind === 'string' && SUSPENSION_DTOS.get(kind)) || SuspensionDto;
+    const dto = (typeof kind === 'string' && SUSPENSION_DTOS.get(kind)) || SuspensionFactDto;
     return plainToInstance(dto, item);
   });
 }
@@ -223,7 +223,7 @@ export function toRequestFacts(dto: ComputeDeadlinesDto): RequestFacts {
   };
 }
 
-function toSuspension(dto: SuspensionDto): Suspension {
+function toSuspension(dto: SuspensionFactDto): Suspension {
   if (dto instanceof ClarificationSuspensionDto) {
     return {
       kind: 'clarification',
