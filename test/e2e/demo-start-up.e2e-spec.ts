@@ -86,8 +86,7 @@ describe('the demo start-up output', () => {
       `  Clerks log in at:        ${url}/inloggen`,
       `  Requesters submit at:    ${url}/verzoek-indienen`,
       `  A requester's status:    ${url}/status/<token> (the link shown after submitting)`,
-      `  JSON API:                ${url}/api`,
-      `  OpenAPI:                 ${url}/api/docs`,
+      `  JSON API (OpenAPI):      ${url}/api/docs`,
       `  Demo-login:              ${seedLogin![1]} / ${seedLogin![2]}`,
       RULE,
     ]);

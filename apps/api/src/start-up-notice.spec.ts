@@ -22,7 +22,7 @@ describe('start-up notice', () => {
     expect(readDemoLogin(sqlite())).toBeUndefined();
     const notice = startUpNotice('http://127.0.0.1:3000', 'api/docs', readDemoLogin(sqlite()));
     expect(notice.join('\n')).not.toContain('Demo-login');
-    expect(notice).toContain('  OpenAPI:                 http://127.0.0.1:3000/api/docs');
+    expect(notice).toContain('  JSON API (OpenAPI):      http://127.0.0.1:3000/api/docs');
   });
 
   it('should show the login the seed recorded last, in a file only its owner can read', async () => {

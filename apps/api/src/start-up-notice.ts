@@ -11,8 +11,7 @@ export function startUpNotice(url: string, docsPath: string, login?: DemoLogin):
     `  Clerks log in at:        ${url}/inloggen`,
     `  Requesters submit at:    ${url}/verzoek-indienen`,
     `  A requester's status:    ${url}/status/<token> (the link shown after submitting)`,
-    `  JSON API:                ${url}/api`,
-    `  OpenAPI:                 ${url}/${docsPath}`,
+    `  JSON API (OpenAPI):      ${url}/${docsPath}`,
     ...(login === undefined
       ? []
       : [`  Demo-login:              ${login.email} / ${login.password}`]),
