@@ -16,6 +16,26 @@ export const DATABASE_PACKAGES = [
 /** Test code inside libs/ and apps/ (the tests under test/ are outside the table). */
 export const TEST_FILES = ['**/*.spec.ts', '**/*.spec-helper.ts'];
 
+/** An app composes the libraries (every one but the test-only fakes) and never imports another app. */
+const appRule = () => ({
+  may: [
+    'domain',
+    'config',
+    'persistence',
+    'clock',
+    'letters',
+    'mail',
+    'register',
+    'correspondence',
+    'public-status',
+    'accounts',
+    'demo',
+    'reminders',
+  ],
+  reason: 'an app composes the libraries; it never imports another app',
+  app: true,
+});
+
 export const DEPENDENCY_RULES = {
   'libs/domain': {
     may: [],
@@ -85,60 +105,9 @@ export const DEPENDENCY_RULES = {
     reason: 'in-memory fakes implement the persistence ports for the unit tests of the use cases',
     testOnly: true,
   },
-  'apps/api': {
-    may: [
-      'domain',
-      'config',
-      'persistence',
-      'clock',
-      'letters',
-      'mail',
-      'register',
-      'correspondence',
-      'public-status',
-      'accounts',
-      'demo',
-      'reminders',
-    ],
-    reason: 'an app composes the libraries; it never imports another app',
-    app: true,
-  },
-  'apps/worker': {
-    may: [
-      'domain',
-      'config',
-      'persistence',
-      'clock',
-      'letters',
-      'mail',
-      'register',
-      'correspondence',
-      'public-status',
-      'accounts',
-      'demo',
-      'reminders',
-    ],
-    reason: 'an app composes the libraries; it never imports another app',
-    app: true,
-  },
-  'apps/cli': {
-    may: [
-      'domain',
-      'config',
-      'persistence',
-      'clock',
-      'letters',
-      'mail',
-      'register',
-      'correspondence',
-      'public-status',
-      'accounts',
-      'demo',
-      'reminders',
-    ],
-    reason: 'an app composes the libraries; it never imports another app',
-    app: true,
-  },
+  'apps/api': appRule(),
+  'apps/worker': appRule(),
+  'apps/cli': appRule(),
 };
 
 /** The libraries only test code imports. */
