@@ -27,6 +27,8 @@ export interface RequestedItem {
   /** Refusal grounds as article codes, e.g. "5.1.2.e" (Woo) or "10.2.e" (Wob). */
   readonly grounds?: readonly string[];
   readonly remarks?: string;
+  /** The weighing of interests given for a relative ground. */
+  readonly weighing?: string;
 }
 
 /** What a requester fills in on the public form; the rest (channel, receipt date) is implied. */
@@ -65,8 +67,11 @@ export interface DecisionInput {
   readonly outcomes: readonly {
     readonly number: number;
     readonly outcome: ItemOutcome;
+    /** Codes from REFUSAL_GROUNDS of the law in force on `occurredOn`. */
     readonly grounds?: readonly string[];
     readonly remarks?: string;
+    /** The weighing of interests; required when a ground is relative. */
+    readonly weighing?: string;
   }[];
 }
 

@@ -92,6 +92,7 @@ function toItem(item: RequestItemRecord): RequestedItem {
     ...(item.outcome !== null && { outcome: item.outcome }),
     ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
     ...(item.remarks !== null && { remarks: item.remarks }),
+    ...(item.weighing !== null && { weighing: item.weighing }),
   };
 }
 

@@ -92,6 +92,7 @@ export class InMemoryRequestRepository implements RequestRepositoryPort {
         outcome: null,
         grounds: null,
         remarks: null,
+        weighing: null,
       })),
     );
   }

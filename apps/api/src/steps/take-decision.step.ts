@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ITEM_OUTCOMES, type ItemOutcome } from '@wobdesk/domain';
+import {
+  findRefusalGround,
+  ITEM_OUTCOMES,
+  type ItemOutcome,
+  LocalDate,
+  REFUSAL_GROUNDS,
+  type RefusalGround,
+  refusalGroundsOf,
+  substantiveLawFor,
+} from '@wobdesk/domain';
 import { type DecisionInput, type RequestView } from '@wobdesk/register';
 import { Type } from 'class-transformer';
 import {
@@ -23,7 +32,12 @@ import {
 import { DatedActionDto, notBlankEach } from '../requests/request-actions.dto.js';
 import { MAX_ITEMS, NOT_BLANK } from '../requests/requests.dto.js';
 import type { FormReader } from '../pages/shared/form-input.js';
-import { type FieldSpec, selectField, textareaField } from '../pages/shared/form-view.js';
+import {
+  type FieldSpec,
+  multiSelectField,
+  selectField,
+  textareaField,
+} from '../pages/shared/form-view.js';
 import { defineStep } from './step-definition.js';
 import { datedField, readDated } from './step-forms.js';
 
@@ -44,7 +58,13 @@ export class ItemOutcomeDto {
     type: [String],
     maxItems: 20,
     example: ['5.1.2.e'],
-    description: 'Refusal grounds as article codes',
+    description:
+      'Refusal grounds as article codes of the law in force on the decision date (Woo from ' +
+      '2022-05-01, else Wob); any other code is refused with the field named. Woo: ' +
+      groundCodes('woo') +
+      '. Wob: ' +
+      groundCodes('wob') +
+      '.',
   })
   @IsOptional()
   @IsArray()
@@ -59,6 +79,27 @@ export class ItemOutcomeDto {
   @IsString()
   @MaxLength(4000)
   remarks?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 10000,
+    description:
+      'The weighing of interests; required when a ground is relative (Woo 5.1 lid 2 and lid 5, ' +
+      'Wob 10 lid 2): ' +
+      REFUSAL_GROUNDS.filter((g) => g.relative)
+        .map((g) => g.code)
+        .join(', '),
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  weighing?: string;
+}
+
+/** "5.1.1.a (eenheid van de Kroon), …" for the OpenAPI description. */
+function groundCodes(law: 'woo' | 'wob'): string {
+  return refusalGroundsOf(law)
+    .map((g) => `${g.code} (${g.label})`)
+    .join(', ');
 }
 
 export class DecisionDto extends DatedActionDto {
@@ -85,11 +126,12 @@ export function toDecisionInput(dto: DecisionDto): DecisionInput {
   return {
     occurredOn: dto.occurredOn,
     objectionExpected: dto.objectionExpected ?? undefined,
-    outcomes: dto.outcomes.map(({ number, outcome, grounds, remarks }) => ({
+    outcomes: dto.outcomes.map(({ number, outcome, grounds, remarks, weighing }) => ({
       number,
       outcome,
       grounds: grounds == null ? undefined : [...grounds],
       remarks: remarks ?? undefined,
+      weighing: weighing ?? undefined,
     })),
   };
 }
@@ -102,37 +144,75 @@ export const OUTCOME_LABELS: Record<ItemOutcome, string> = {
   already_public: 'Al openbaar',
 };
 
-/** Per item: its outcome, its grounds (comma-separated article codes) and remarks. */
+/**
+ * The grounds the page offers: a Woo request is decided under the Woo; a request received under
+ * the Wob may still be decided under either law, as its decision date says (LD-REGIME).
+ */
+function groundsOffered(v: RequestView): readonly RefusalGround[] {
+  return v.regime === 'woo' ? refusalGroundsOf('woo') : REFUSAL_GROUNDS;
+}
+
+const lawName = { woo: 'Woo', wob: 'Wob' } as const;
+
+/** Per item: its outcome, its grounds (picked from the list), the weighing and remarks. */
 function itemFields(v: RequestView): FieldSpec[] {
+  const options = groundsOffered(v).map((g) => ({
+    value: g.code,
+    label: `${lawName[g.law]} ${g.code}: ${g.label}`,
+  }));
   return v.items.flatMap((item): FieldSpec[] => [
     selectField(`outcome${item.number}`, `Onderdeel ${item.number}: uitkomst`, OUTCOME_LABELS, {
       description: item.text,
     }),
+    multiSelectField(
+      `grounds${item.number}`,
+      `Onderdeel ${item.number}: weigeringsgronden`,
+      options,
+      {
+        description:
+          'Kies bij een (gedeeltelijke) weigering een of meer gronden (Ctrl of Cmd ingedrukt voor meer dan één). Alleen gronden van de wet die op de besluitdatum geldt, worden aanvaard.',
+      },
+    ),
     {
-      name: `grounds${item.number}`,
-      label: `Onderdeel ${item.number}: weigeringsgronden`,
+      ...textareaField(`weighing${item.number}`, `Onderdeel ${item.number}: belangenafweging`),
       description:
-        v.regime === 'woo'
-          ? 'Artikelnummers, gescheiden door komma’s, bijvoorbeeld 5.1.2.e'
-          : 'Artikelnummers, bijvoorbeeld 10.2.e',
+        'Verplicht bij een grond die een afweging van belangen vraagt (Woo artikel 5.1, tweede en vijfde lid; Wob artikel 10, tweede lid).',
     },
     textareaField(`remarks${item.number}`, `Onderdeel ${item.number}: toelichting`),
   ]);
 }
 
-/** The outcomes as typed; a (partial) refusal without grounds is an error on its field. */
+/** The law of the grounds, when the typed decision date is a date. */
+function lawOfTypedDate(form: FormReader) {
+  const typed = form.values.occurredOn?.trim() ?? '';
+  return LocalDate.isValid(typed) ? substantiveLawFor(LocalDate.parse(typed)) : undefined;
+}
+
+/**
+ * The outcomes as chosen; a (partial) refusal without grounds, a ground of the other law and a
+ * relative ground without its weighing are errors on their fields. The register checks again.
+ */
 function readOutcomes(form: FormReader): ItemOutcomeDto[] {
   const outcomes: ItemOutcomeDto[] = [];
+  const law = lawOfTypedDate(form);
+  const codes = [...new Set(REFUSAL_GROUNDS.map((g) => g.code))];
   for (const key of Object.keys(form.values).filter((k) => /^outcome\d+$/.test(k))) {
     const number = Number(key.slice('outcome'.length));
     const outcome = form.oneOf(key, ITEM_OUTCOMES);
-    const grounds = (form.text(`grounds${number}`, { max: 500 }) ?? '')
-      .split(/[,;\s]+/)
-      .filter((g) => g !== '');
+    const grounds = form.list(`grounds${number}`, codes);
     const remarks = form.text(`remarks${number}`);
+    const weighing = form.text(`weighing${number}`);
     if ((outcome === 'refused' || outcome === 'partly_granted') && grounds.length === 0) {
       form.errors[`grounds${number}`] =
         'Noem bij een (gedeeltelijke) weigering ten minste één weigeringsgrond.';
+    }
+    const cited = law === undefined ? [] : grounds.map((code) => findRefusalGround(law, code));
+    if (cited.includes(undefined)) {
+      form.errors[`grounds${number}`] =
+        `Kies alleen gronden van de ${lawName[law!]}: die geldt op de datum van het besluit.`;
+    } else if (weighing === undefined && cited.some((g) => g?.relative)) {
+      form.errors[`weighing${number}`] =
+        'Geef de belangenafweging: een van de gekozen gronden vraagt die.';
     }
     if (outcome !== undefined) {
       outcomes.push({
@@ -140,6 +220,7 @@ function readOutcomes(form: FormReader): ItemOutcomeDto[] {
         outcome,
         ...(grounds.length > 0 && { grounds }),
         ...(remarks !== undefined && { remarks }),
+        ...(weighing !== undefined && { weighing }),
       });
     }
   }
@@ -148,7 +229,8 @@ function readOutcomes(form: FormReader): ItemOutcomeDto[] {
 
 /** The decision: an outcome for every item, grounds for a (partial) refusal, remarks. */
 export const takeDecision = defineStep<DecisionDto>({
-  commands: ['takeDecision'],
+  // Recorded again before it is sent, the decision is corrected (the register picks the command).
+  commands: ['takeDecision', 'correctDecision'],
   api: {
     slug: 'decision',
     handler: 'decide',

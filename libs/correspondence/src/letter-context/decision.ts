@@ -25,7 +25,8 @@ export function decisionLetter(
   src: LetterSources,
 ): MappedLetter<DecisionContext> {
   const { deadlines, facts } = a.state;
-  const event = lastEvent(a, 'decision_taken');
+  // A correction before sending replaces the decision: the letter follows the latest.
+  const event = lastEvent(a, 'decision_corrected') ?? lastEvent(a, 'decision_taken');
   if (!event || !facts.decidedOn) {
     eventNotRecorded(
       'LETTER.NO_DECISION',
@@ -44,6 +45,8 @@ export function decisionLetter(
         body: item.remarks ?? OUTCOME_BODY[item.outcome ?? 'granted'],
         ...(item.outcome !== null && { outcome: item.outcome }),
         ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
+        // The weighing follows the sentence that cites the grounds it weighs.
+        ...(item.weighing !== null && { bodyAfter: item.weighing }),
       })),
     },
     ...(deadlines.objectionWindow && {

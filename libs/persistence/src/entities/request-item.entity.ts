@@ -38,4 +38,8 @@ export class RequestItemEntity {
 
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
+
+  /** The weighing of interests a relative ground requires (Woo art. 5.1 lid 3). */
+  @Column({ type: 'text', nullable: true })
+  weighing: string | null;
 }
