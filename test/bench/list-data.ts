@@ -259,6 +259,8 @@ export function generateRequest(
     grounds: null,
     remarks: null,
     weighing: null,
+    whereAvailable: null,
+    answeredWith: null,
   }));
   const lastOn = events[events.length - 1].occurredOn;
   const eventRows: EventRow[] = events.map((e, k) => {

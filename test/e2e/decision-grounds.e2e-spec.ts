@@ -6,6 +6,7 @@ import { postPageForm } from '../support/page-forms.js';
 import {
   createRequest,
   type RegisterApi,
+  SEED_ITEMS,
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
@@ -224,5 +225,123 @@ describe('the decision step: grounds from the list, corrected until sent (e2e)',
       expect((await request(pageId)).items[1]).toMatchObject({ grounds: ['5.2.1'] });
       expect(await eventTypes(pageId)).toContain('decision_corrected');
     });
+  });
+});
+
+describe('the decision step: outcomes as practised, items answered together (e2e)', () => {
+  let api: RegisterApi;
+  let clerk: TestUser;
+  let id: string;
+
+  const decide = (outcomes: readonly Record<string, unknown>[]) =>
+    api
+      .http()
+      .post(`/api/requests/${id}/decision`)
+      .set('authorization', clerk.auth)
+      .send({ occurredOn: '2026-03-20', outcomes });
+
+  /** The seed case: 1–3 dropped after consultation, 4 a question, 5 and 6 answered together. */
+  const seedOutcomes = [
+    { number: 1, outcome: 'dropped' },
+    { number: 2, outcome: 'dropped', answeredWith: 1 },
+    { number: 3, outcome: 'dropped', answeredWith: 1 },
+    { number: 4, outcome: 'answered_outside', remarks: 'Het antwoord op uw vraag is: IDEMIA.' },
+    { number: 5, outcome: 'no_documents' },
+    { number: 6, outcome: 'no_documents', answeredWith: 5 },
+  ];
+
+  beforeAll(async () => {
+    api = await startRegisterApi('2026-03-20');
+    clerk = await api.newUser(await newSeedOrganisation(api));
+    ({ id } = await createRequest(api, clerk, {
+      receivedOn: '2026-03-02',
+      items: SEED_ITEMS.map((text) => ({ text })),
+    }));
+  });
+
+  afterAll(() => api?.close());
+
+  it.each([
+    [
+      'already public without where',
+      [{ ...seedOutcomes[0], outcome: 'already_public' }, ...seedOutcomes.slice(1)],
+      'outcomes[0].whereAvailable',
+      'required_for_already_public',
+    ],
+    [
+      'a shared answer with another outcome',
+      [...seedOutcomes.slice(0, 5), { ...seedOutcomes[5], outcome: 'refused', grounds: ['5.2.1'] }],
+      'outcomes[5].answeredWith',
+      'same_outcome',
+    ],
+    [
+      'a shared answer that is shared itself',
+      [...seedOutcomes.slice(0, 5), { ...seedOutcomes[5], answeredWith: 2, outcome: 'dropped' }],
+      'outcomes[5].answeredWith',
+      'item_with_its_own_answer',
+    ],
+    [
+      'an item answered with itself',
+      [...seedOutcomes.slice(0, 5), { ...seedOutcomes[5], answeredWith: 6 }],
+      'outcomes[5].answeredWith',
+      'other_item_number',
+    ],
+  ])('should refuse %s, naming the field and the rule', async (_, outcomes, field, rule) => {
+    const res = await decide(outcomes);
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'REQUEST.INVALID_INPUT', details: { field, rule } });
+  });
+
+  it('should state the seed case as it happened: nothing disclosed, items 5 and 6 in one answer', async () => {
+    const view = (await decide(seedOutcomes).expect(200)).body;
+    expect(view.items.map((i: { outcome: string }) => i.outcome)).toEqual(
+      seedOutcomes.map((o) => o.outcome),
+    );
+    expect(view.items[5]).toMatchObject({ answeredWith: 5 });
+    const made = await api
+      .http()
+      .post(`/api/requests/${id}/letters`)
+      .set('authorization', clerk.auth)
+      .send({ kind: 'decision' })
+      .expect(201);
+    const html = (
+      await api
+        .http()
+        .get(`/api/letters/${made.body.id}/html`)
+        .set('authorization', clerk.auth)
+        .expect(200)
+    ).text;
+    expect(html).toContain('<h3>Reactie op vragen 1 tot en met 3</h3>');
+    expect(html).toContain(
+      'Zoals met u afgesproken, behandel ik vragen 1 tot en met 3 niet verder.',
+    );
+    expect(html).toContain('<h3>Reactie op vraag 4</h3>');
+    expect(html).toContain('Het antwoord op uw vraag is: IDEMIA.');
+    expect(html).toContain('Ik beantwoord vraag 4 buiten de Woo om');
+    expect(html).toContain('<h3>Reactie op vragen 5 en 6</h3>');
+    expect(html).not.toContain('openbaar te maken');
+  });
+
+  it('should print where already public information can be found', async () => {
+    await decide([
+      ...seedOutcomes.slice(0, 3),
+      { number: 4, outcome: 'already_public', whereAvailable: 'https://www.example.nl/idemia' },
+      ...seedOutcomes.slice(4),
+    ]).expect(200);
+    const made = await api
+      .http()
+      .post(`/api/requests/${id}/letters`)
+      .set('authorization', clerk.auth)
+      .send({ kind: 'decision' })
+      .expect(201);
+    const html = (
+      await api
+        .http()
+        .get(`/api/letters/${made.body.id}/html`)
+        .set('authorization', clerk.auth)
+        .expect(200)
+    ).text;
+    expect(html).toContain('U vindt deze informatie hier: https://www.example.nl/idemia');
+    expect(html).toContain('De gevraagde informatie over vraag 4 is reeds openbaar');
   });
 });

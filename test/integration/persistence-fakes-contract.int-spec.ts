@@ -213,6 +213,8 @@ describe.each([
           grounds: '["5.1.2.e"]',
           remarks: 'Persoonlijke levenssfeer',
           weighing: 'Het belang van de privacy weegt zwaarder.',
+          whereAvailable: null,
+          answeredWith: 1,
         }),
       );
       const items = await storage.read((tx) => tx.requests.items(record.id));
@@ -226,6 +228,8 @@ describe.each([
           grounds: '["5.1.2.e"]',
           remarks: 'Persoonlijke levenssfeer',
           weighing: 'Het belang van de privacy weegt zwaarder.',
+          whereAvailable: null,
+          answeredWith: 1,
         },
         expect.objectContaining({ number: 3, text: 'Mails met de aannemer', grounds: null }),
       ]);

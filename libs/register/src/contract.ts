@@ -29,6 +29,9 @@ export interface RequestedItem {
   readonly remarks?: string;
   /** The weighing of interests given for a relative ground. */
   readonly weighing?: string;
+  readonly whereAvailable?: string;
+  /** The item whose answer this one shares. */
+  readonly answeredWith?: number;
 }
 
 /** What a requester fills in on the public form; the rest (channel, receipt date) is implied. */
@@ -72,6 +75,13 @@ export interface DecisionInput {
     readonly remarks?: string;
     /** The weighing of interests; required when a ground is relative. */
     readonly weighing?: string;
+    /** Where the information is public (a text or URL); required for `already_public`. */
+    readonly whereAvailable?: string;
+    /**
+     * Answered together with this other item ("vragen 5 en 6"): the same outcome, and the
+     * grounds, weighing and remarks given there.
+     */
+    readonly answeredWith?: number;
   }[];
 }
 

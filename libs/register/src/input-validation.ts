@@ -143,6 +143,10 @@ export interface ParsedOutcome {
   readonly remarks: string | null;
   /** The weighing of interests a relative ground requires; null when no ground needs one. */
   readonly weighing: string | null;
+  /** Where already public information can be found; only for `already_public`. */
+  readonly whereAvailable: string | null;
+  /** The item whose answer this one shares. */
+  readonly answeredWith: number | null;
 }
 
 /**
@@ -195,10 +199,44 @@ export function parseOutcomes(
         rule: 'required_for_relative_ground',
       });
     }
-    seen.set(number, { number, outcome, grounds, remarks, weighing });
+    const whereAvailable = optionalText(o.whereAvailable, `outcomes[${i}].whereAvailable`, 2000);
+    if (outcome === 'already_public' && whereAvailable === null) {
+      throw invalidInput(`outcomes[${i}].whereAvailable`, 'required_for_already_public');
+    }
+    const answeredWith = o.answeredWith ?? null;
+    if (answeredWith !== null && (!Number.isInteger(answeredWith) || answeredWith === number)) {
+      throw invalidInput(`outcomes[${i}].answeredWith`, 'other_item_number');
+    }
+    seen.set(number, {
+      number,
+      outcome,
+      grounds,
+      remarks,
+      weighing,
+      whereAvailable: outcome === 'already_public' ? whereAvailable : null,
+      answeredWith,
+    });
   });
   const missing = itemNumbers.find((n) => !seen.has(n));
   if (missing !== undefined)
     throw workflowError('DECISION.ITEM_WITHOUT_OUTCOME', { item: missing });
+  input.outcomes.forEach((o, i) => checkSharedAnswer(seen, seen.get(o.number)!, i));
   return itemNumbers.map((n) => seen.get(n)!);
+}
+
+/**
+ * An item answered with another shares that answer: the other item is decided here, has its
+ * own answer (one level, so the letter's groups are plain), and has the same outcome.
+ */
+function checkSharedAnswer(
+  all: ReadonlyMap<number, ParsedOutcome>,
+  item: ParsedOutcome,
+  i: number,
+): void {
+  if (item.answeredWith === null) return;
+  const field = `outcomes[${i}].answeredWith`;
+  const answer = all.get(item.answeredWith);
+  if (!answer) throw invalidInput(field, 'other_item_number');
+  if (answer.answeredWith !== null) throw invalidInput(field, 'item_with_its_own_answer');
+  if (answer.outcome !== item.outcome) throw invalidInput(field, 'same_outcome');
 }

@@ -164,6 +164,8 @@ export class RequestWorkflowService implements RequestRegister {
           grounds: o.grounds.length > 0 ? JSON.stringify(o.grounds) : null,
           remarks: o.remarks,
           weighing: o.weighing,
+          whereAvailable: o.whereAvailable,
+          answeredWith: o.answeredWith,
         });
       }
       const details: NewRequestEvent = {

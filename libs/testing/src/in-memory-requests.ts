@@ -93,6 +93,8 @@ export class InMemoryRequestRepository implements RequestRepositoryPort {
         grounds: null,
         remarks: null,
         weighing: null,
+        whereAvailable: null,
+        answeredWith: null,
       })),
     );
   }

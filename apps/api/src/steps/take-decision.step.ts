@@ -93,6 +93,29 @@ export class ItemOutcomeDto {
   @IsString()
   @MaxLength(10000)
   weighing?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description:
+      'Where the information is already public (a text or URL); required for already_public',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  whereAvailable?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    description:
+      'Answered together with this other item ("vragen 5 en 6"): the same outcome, and the ' +
+      'grounds, weighing and remarks given there',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ITEMS)
+  answeredWith?: number;
 }
 
 /** "5.1.1.a (eenheid van de Kroon), …" for the OpenAPI description. */
@@ -126,12 +149,14 @@ export function toDecisionInput(dto: DecisionDto): DecisionInput {
   return {
     occurredOn: dto.occurredOn,
     objectionExpected: dto.objectionExpected ?? undefined,
-    outcomes: dto.outcomes.map(({ number, outcome, grounds, remarks, weighing }) => ({
-      number,
-      outcome,
-      grounds: grounds == null ? undefined : [...grounds],
-      remarks: remarks ?? undefined,
-      weighing: weighing ?? undefined,
+    outcomes: dto.outcomes.map((o) => ({
+      number: o.number,
+      outcome: o.outcome,
+      grounds: o.grounds == null ? undefined : [...o.grounds],
+      remarks: o.remarks ?? undefined,
+      weighing: o.weighing ?? undefined,
+      whereAvailable: o.whereAvailable ?? undefined,
+      answeredWith: o.answeredWith ?? undefined,
     })),
   };
 }
@@ -142,6 +167,8 @@ export const OUTCOME_LABELS: Record<ItemOutcome, string> = {
   refused: 'Geweigerd',
   no_documents: 'Geen documenten aangetroffen',
   already_public: 'Al openbaar',
+  dropped: 'Buiten behandeling gelaten na overleg',
+  answered_outside: 'Beantwoord buiten de Woo/Wob (informatie, geen document)',
 };
 
 /**
@@ -178,6 +205,25 @@ function itemFields(v: RequestView): FieldSpec[] {
       description:
         'Verplicht bij een grond die een afweging van belangen vraagt (Woo artikel 5.1, tweede en vijfde lid; Wob artikel 10, tweede lid).',
     },
+    {
+      name: `whereAvailable${item.number}`,
+      label: `Onderdeel ${item.number}: vindplaats`,
+      description:
+        'Verplicht als de informatie al openbaar is: waar die te vinden is (tekst of link).',
+    },
+    {
+      name: `answeredWith${item.number}`,
+      label: `Onderdeel ${item.number}: samen beantwoord met`,
+      type: 'select',
+      description:
+        'Kies een ander onderdeel als beide één antwoord krijgen, met dezelfde uitkomst.',
+      options: [
+        { value: '', label: 'Eigen antwoord' },
+        ...v.items
+          .filter((other) => other.number !== item.number)
+          .map((other) => ({ value: String(other.number), label: `Onderdeel ${other.number}` })),
+      ],
+    },
     textareaField(`remarks${item.number}`, `Onderdeel ${item.number}: toelichting`),
   ]);
 }
@@ -202,6 +248,11 @@ function readOutcomes(form: FormReader): ItemOutcomeDto[] {
     const grounds = form.list(`grounds${number}`, codes);
     const remarks = form.text(`remarks${number}`);
     const weighing = form.text(`weighing${number}`);
+    const whereAvailable = form.text(`whereAvailable${number}`, { max: 2000 });
+    if (outcome === 'already_public' && whereAvailable === undefined) {
+      form.errors[`whereAvailable${number}`] = 'Noem waar de informatie al openbaar is.';
+    }
+    const answeredWith = form.integer(`answeredWith${number}`, { min: 1, max: MAX_ITEMS });
     if ((outcome === 'refused' || outcome === 'partly_granted') && grounds.length === 0) {
       form.errors[`grounds${number}`] =
         'Noem bij een (gedeeltelijke) weigering ten minste één weigeringsgrond.';
@@ -221,6 +272,8 @@ function readOutcomes(form: FormReader): ItemOutcomeDto[] {
         ...(grounds.length > 0 && { grounds }),
         ...(remarks !== undefined && { remarks }),
         ...(weighing !== undefined && { weighing }),
+        ...(outcome === 'already_public' && whereAvailable !== undefined && { whereAvailable }),
+        ...(answeredWith !== undefined && { answeredWith }),
       });
     }
   }
