@@ -343,5 +343,13 @@ describe('the decision step: outcomes as practised, items answered together (e2e
     ).text;
     expect(html).toContain('U vindt deze informatie hier: https://www.example.nl/idemia');
     expect(html).toContain('De gevraagde informatie over vraag 4 is reeds openbaar');
+    // The request page says the same per item.
+    const page = await api
+      .http()
+      .get(`/verzoeken/${id}`)
+      .set('cookie', `wobdesk_session=${clerk.token}`)
+      .expect(200);
+    expect(page.text).toContain('te vinden op: https://www.example.nl/idemia');
+    expect(page.text).toContain('samen beantwoord met onderdeel 5');
   });
 });
