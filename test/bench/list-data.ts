@@ -258,6 +258,9 @@ export function generateRequest(
     outcome: decided ? pick(rng, outcomes) : null,
     grounds: null,
     remarks: null,
+    weighing: null,
+    whereAvailable: null,
+    answeredWith: null,
   }));
   const lastOn = events[events.length - 1].occurredOn;
   const eventRows: EventRow[] = events.map((e, k) => {

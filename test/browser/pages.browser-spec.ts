@@ -226,7 +226,11 @@ describe('web pages (browser)', () => {
     await expect(page.locator('#besluit-outcome2').inputValue()).resolves.toBe('refused');
     await audit(page, 'verzoek (fout bij besluit)');
     await page.screenshot({ path: join(ARTIFACTS, 'verzoek-besluit-fout.png'), fullPage: true });
-    await page.locator('#besluit-grounds2').fill('5.1.2.e');
+    // The grounds come from the pick list; a relative ground needs its weighing.
+    await page.locator('#besluit-grounds2').selectOption(['5.1.2.e']);
+    await page
+      .locator('#besluit-weighing2')
+      .fill('Het belang van de privacy van de betrokkenen weegt zwaarder dan openbaarheid.');
     await page
       .locator('details#stap-besluit')
       .getByRole('button', { name: 'Besluit vastleggen (uitkomst per onderdeel)' })

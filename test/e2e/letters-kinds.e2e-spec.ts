@@ -200,7 +200,13 @@ describe('Every letter kind from the register (e2e)', () => {
       occurredOn: '2024-05-13',
       outcomes: [
         { number: 1, outcome: 'granted' },
-        { number: 2, outcome: 'refused', grounds: ['5.1.2.e'] },
+        {
+          number: 2,
+          outcome: 'refused',
+          grounds: ['5.1.2.e'],
+          weighing:
+            'Het belang van de privacy weegt hier zwaarder dan het belang van openbaarheid.',
+        },
       ],
     });
     const decision = await generate('decision').expect(201);

@@ -31,7 +31,13 @@ describe('Concurrent steps on the register API (e2e)', () => {
       occurredOn: '2024-04-25',
       outcomes: [
         { number: 1, outcome: 'granted' },
-        { number: 2, outcome: 'partly_granted', grounds: ['5.1.2.e'] },
+        {
+          number: 2,
+          outcome: 'partly_granted',
+          grounds: ['5.1.2.e'],
+          weighing:
+            'Het belang van de privacy weegt hier zwaarder dan het belang van openbaarheid.',
+        },
       ],
     }).expect(200);
     return { id, version: decided.body.version };

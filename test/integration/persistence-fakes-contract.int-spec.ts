@@ -212,6 +212,9 @@ describe.each([
           outcome: 'refused',
           grounds: '["5.1.2.e"]',
           remarks: 'Persoonlijke levenssfeer',
+          weighing: 'Het belang van de privacy weegt zwaarder.',
+          whereAvailable: null,
+          answeredWith: 1,
         }),
       );
       const items = await storage.read((tx) => tx.requests.items(record.id));
@@ -224,6 +227,9 @@ describe.each([
           outcome: 'refused',
           grounds: '["5.1.2.e"]',
           remarks: 'Persoonlijke levenssfeer',
+          weighing: 'Het belang van de privacy weegt zwaarder.',
+          whereAvailable: null,
+          answeredWith: 1,
         },
         expect.objectContaining({ number: 3, text: 'Mails met de aannemer', grounds: null }),
       ]);

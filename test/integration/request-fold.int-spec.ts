@@ -9,6 +9,7 @@ import {
   REQUEST_COMMAND_TYPES,
   type RequestCommand,
   type RequestCommandType,
+  WOO_IN_FORCE,
 } from '@wobdesk/domain';
 import {
   projectRequestState,
@@ -100,7 +101,14 @@ describe('stored request = fold of its stored events', () => {
           objectionExpected: s.flag,
           outcomes: [
             { number: 1, outcome: 'granted' },
-            { number: 2, outcome: 'refused', grounds: ['5.1.2.e'] },
+            {
+              number: 2,
+              outcome: 'refused',
+              // The ground of the law in force on the decision date.
+              grounds: [on.isBefore(WOO_IN_FORCE) ? '10.2.e' : '5.1.2.e'],
+              weighing:
+                'Het belang van de privacy weegt hier zwaarder dan het belang van openbaarheid.',
+            },
           ],
         });
       case 'assign':

@@ -427,7 +427,12 @@ describe(RequestWorkflowService.name, () => {
     const outcomes = [
       { number: 1, outcome: 'granted' as const },
       { number: 2, outcome: 'refused' as const, grounds: ['5.2.1'] },
-      { number: 3, outcome: 'already_public' as const, remarks: 'Op de website' },
+      {
+        number: 3,
+        outcome: 'already_public' as const,
+        remarks: 'Op de website',
+        whereAvailable: 'https://www.example.nl/verkeer',
+      },
     ];
 
     it.each([
@@ -478,6 +483,7 @@ describe(RequestWorkflowService.name, () => {
           text: 'Mails met de aannemer',
           outcome: 'already_public',
           remarks: 'Op de website',
+          whereAvailable: 'https://www.example.nl/verkeer',
         },
       ]);
     });

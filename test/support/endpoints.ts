@@ -65,7 +65,13 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
       ...on,
       outcomes: [
         { number: 1, outcome: 'granted' },
-        { number: 2, outcome: 'refused', grounds: ['5.1.2.e'] },
+        {
+          number: 2,
+          outcome: 'refused',
+          grounds: ['5.1.2.e'],
+          weighing:
+            'Het belang van de privacy weegt hier zwaarder dan het belang van openbaarheid.',
+        },
       ],
     },
     versioned: true,

@@ -10,7 +10,7 @@ export async function postPageForm(
   cookie: string,
   pagePath: string,
   action: string,
-  fields: Record<string, string>,
+  fields: Record<string, string | readonly string[]>,
 ) {
   const page = await api.http().get(pagePath).set('cookie', cookie).expect(200);
   const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
@@ -18,10 +18,15 @@ export async function postPageForm(
   const csrf = ([] as string[])
     .concat(page.headers['set-cookie'] ?? [])
     .map((c) => c.split(';')[0]);
+  // A list is sent as the browser sends a multi-select: the same name once per choice.
+  const body = new URLSearchParams({ _csrf: token, ...(version !== undefined && { version }) });
+  for (const [name, value] of Object.entries(fields)) {
+    for (const v of typeof value === 'string' ? [value] : value) body.append(name, v);
+  }
   return api
     .http()
     .post(action)
     .set('cookie', [cookie, ...csrf].join('; '))
     .type('form')
-    .send({ _csrf: token, ...(version !== undefined && { version }), ...fields });
+    .send(body.toString());
 }

@@ -17,3 +17,4 @@ export * from './deadline/request-deadlines.js';
 export * from './request/index.js';
 export * from './reminder/index.js';
 export * from './register/vocabulary.js';
+export * from './register/refusal-grounds.js';

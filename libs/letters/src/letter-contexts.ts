@@ -119,7 +119,13 @@ export type ProcedureStep =
   | { readonly kind: 'note'; readonly text: string };
 
 export type AnswerOutcome =
-  'granted' | 'partly_granted' | 'refused' | 'no_documents' | 'already_public';
+  | 'granted'
+  | 'partly_granted'
+  | 'refused'
+  | 'no_documents'
+  | 'already_public'
+  | 'dropped'
+  | 'answered_outside';
 
 /** The answer to one requested item or a group of items (Beoordeling van het verzoek). */
 export interface DecisionAnswer {

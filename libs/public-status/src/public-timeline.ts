@@ -72,6 +72,8 @@ const TEXTS: Readonly<Record<string, (p: Payload) => string | undefined>> = {
 export const NOT_ON_PUBLIC_TIMELINE: Readonly<Record<string, string>> = {
   conversation_held:
     'conversation_recorded, stored with it by the same step, tells of the conversation and its channel',
+  decision_corrected:
+    'a correction before sending changes nothing the requester has received; the decision taken is already on the timeline',
 };
 
 /** Whether the requester's timeline has a text for events of this type. */

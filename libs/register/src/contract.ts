@@ -27,6 +27,11 @@ export interface RequestedItem {
   /** Refusal grounds as article codes, e.g. "5.1.2.e" (Woo) or "10.2.e" (Wob). */
   readonly grounds?: readonly string[];
   readonly remarks?: string;
+  /** The weighing of interests given for a relative ground. */
+  readonly weighing?: string;
+  readonly whereAvailable?: string;
+  /** The item whose answer this one shares. */
+  readonly answeredWith?: number;
 }
 
 /** What a requester fills in on the public form; the rest (channel, receipt date) is implied. */
@@ -65,8 +70,18 @@ export interface DecisionInput {
   readonly outcomes: readonly {
     readonly number: number;
     readonly outcome: ItemOutcome;
+    /** Codes from REFUSAL_GROUNDS of the law in force on `occurredOn`. */
     readonly grounds?: readonly string[];
     readonly remarks?: string;
+    /** The weighing of interests; required when a ground is relative. */
+    readonly weighing?: string;
+    /** Where the information is public (a text or URL); required for `already_public`. */
+    readonly whereAvailable?: string;
+    /**
+     * Answered together with this other item ("vragen 5 en 6"): the same outcome, and the
+     * grounds, weighing and remarks given there.
+     */
+    readonly answeredWith?: number;
   }[];
 }
 

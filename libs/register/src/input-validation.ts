@@ -2,11 +2,13 @@ import {
   type Channel,
   CHANNELS,
   CONVERSATION_CHANNELS,
+  findRefusalGround,
   ITEM_OUTCOMES,
   type ItemOutcome,
   LocalDate,
   type Regime,
   REGIMES,
+  substantiveLawFor,
 } from '@wobdesk/domain';
 import {
   type ConversationInput,
@@ -139,16 +141,26 @@ export interface ParsedOutcome {
   readonly outcome: ItemOutcome;
   readonly grounds: string[];
   readonly remarks: string | null;
+  /** The weighing of interests a relative ground requires; null when no ground needs one. */
+  readonly weighing: string | null;
+  /** Where already public information can be found; only for `already_public`. */
+  readonly whereAvailable: string | null;
+  /** The item whose answer this one shares. */
+  readonly answeredWith: number | null;
 }
 
 /**
  * Every requested item gets exactly one outcome; a (partial) refusal names its grounds. The
- * error names the first item that breaks a rule (`details.item`).
+ * error names the first item that breaks a rule (`details.item`). A ground must be one of the
+ * law in force on the decision date (LD-REGIME), so that a decision accepted here can always be
+ * cited by its letter; a relative ground needs its weighing (LD-GROUNDS).
  */
 export function parseOutcomes(
   input: DecisionInput,
   itemNumbers: readonly number[],
+  decidedOn: LocalDate,
 ): ParsedOutcome[] {
+  const law = substantiveLawFor(decidedOn);
   if (!Array.isArray(input.outcomes)) throw invalidInput('outcomes', 'required');
   const known = new Set(itemNumbers);
   const seen = new Map<number, ParsedOutcome>();
@@ -164,14 +176,67 @@ export function parseOutcomes(
     const grounds = ((o.grounds ?? []) as readonly unknown[]).map((g, j) =>
       requireText(g, `outcomes[${i}].grounds[${j}]`, 100),
     );
+    const cited = grounds.map((code, j) => {
+      const ground = findRefusalGround(law, code);
+      if (!ground) {
+        throw workflowError('DECISION.UNKNOWN_GROUND', {
+          item: number,
+          field: `outcomes[${i}].grounds[${j}]`,
+          rule: `refusal_ground_of_${law}`,
+        });
+      }
+      return ground;
+    });
     if ((outcome === 'refused' || outcome === 'partly_granted') && grounds.length === 0) {
       throw workflowError('DECISION.GROUNDS_REQUIRED', { item: number });
     }
     const remarks = optionalText(o.remarks, `outcomes[${i}].remarks`);
-    seen.set(number, { number, outcome, grounds, remarks });
+    const weighing = optionalText(o.weighing, `outcomes[${i}].weighing`);
+    if (weighing === null && cited.some((g) => g.relative)) {
+      throw workflowError('DECISION.WEIGHING_REQUIRED', {
+        item: number,
+        field: `outcomes[${i}].weighing`,
+        rule: 'required_for_relative_ground',
+      });
+    }
+    const whereAvailable = optionalText(o.whereAvailable, `outcomes[${i}].whereAvailable`, 2000);
+    if (outcome === 'already_public' && whereAvailable === null) {
+      throw invalidInput(`outcomes[${i}].whereAvailable`, 'required_for_already_public');
+    }
+    const answeredWith = o.answeredWith ?? null;
+    if (answeredWith !== null && (!Number.isInteger(answeredWith) || answeredWith === number)) {
+      throw invalidInput(`outcomes[${i}].answeredWith`, 'other_item_number');
+    }
+    seen.set(number, {
+      number,
+      outcome,
+      grounds,
+      remarks,
+      weighing,
+      whereAvailable: outcome === 'already_public' ? whereAvailable : null,
+      answeredWith,
+    });
   });
   const missing = itemNumbers.find((n) => !seen.has(n));
   if (missing !== undefined)
     throw workflowError('DECISION.ITEM_WITHOUT_OUTCOME', { item: missing });
+  input.outcomes.forEach((o, i) => checkSharedAnswer(seen, seen.get(o.number)!, i));
   return itemNumbers.map((n) => seen.get(n)!);
+}
+
+/**
+ * An item answered with another shares that answer: the other item is decided here, has its
+ * own answer (one level, so the letter's groups are plain), and has the same outcome.
+ */
+function checkSharedAnswer(
+  all: ReadonlyMap<number, ParsedOutcome>,
+  item: ParsedOutcome,
+  i: number,
+): void {
+  if (item.answeredWith === null) return;
+  const field = `outcomes[${i}].answeredWith`;
+  const answer = all.get(item.answeredWith);
+  if (!answer) throw invalidInput(field, 'other_item_number');
+  if (answer.answeredWith !== null) throw invalidInput(field, 'item_with_its_own_answer');
+  if (answer.outcome !== item.outcome) throw invalidInput(field, 'same_outcome');
 }

@@ -92,6 +92,9 @@ function toItem(item: RequestItemRecord): RequestedItem {
     ...(item.outcome !== null && { outcome: item.outcome }),
     ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
     ...(item.remarks !== null && { remarks: item.remarks }),
+    ...(item.weighing !== null && { weighing: item.weighing }),
+    ...(item.whereAvailable !== null && { whereAvailable: item.whereAvailable }),
+    ...(item.answeredWith !== null && { answeredWith: item.answeredWith }),
   };
 }
 

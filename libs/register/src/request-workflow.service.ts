@@ -68,7 +68,9 @@ export class RequestWorkflowService implements RequestRegister {
     if (command?.type === 'holdConversation') {
       throw workflowError('REQUEST.USE_RECORD_CONVERSATION');
     }
-    if (command?.type === 'takeDecision') throw workflowError('REQUEST.USE_RECORD_DECISION');
+    if (command?.type === 'takeDecision' || command?.type === 'correctDecision') {
+      throw workflowError('REQUEST.USE_RECORD_DECISION');
+    }
     for (const field of COMMAND_DATE_FIELDS) {
       const value = (command as unknown as Record<string, unknown>)?.[field];
       if ((field === 'occurredOn' || value !== undefined) && !(value instanceof LocalDate)) {
@@ -145,9 +147,12 @@ export class RequestWorkflowService implements RequestRegister {
       const outcomes = parseOutcomes(
         input,
         items.map((i) => i.number),
+        occurredOn,
       );
+      // Until it is sent, recording the decision again corrects it; after, the domain refuses.
+      const type = ctx.state.phase === 'decided' ? 'correctDecision' : 'takeDecision';
       const step = domainStep(ctx, {
-        type: 'takeDecision',
+        type,
         occurredOn,
         ...(input.objectionExpected !== undefined && {
           objectionExpected: input.objectionExpected,
@@ -158,6 +163,9 @@ export class RequestWorkflowService implements RequestRegister {
           outcome: o.outcome,
           grounds: o.grounds.length > 0 ? JSON.stringify(o.grounds) : null,
           remarks: o.remarks,
+          weighing: o.weighing,
+          whereAvailable: o.whereAvailable,
+          answeredWith: o.answeredWith,
         });
       }
       const details: NewRequestEvent = {

@@ -67,6 +67,16 @@ const CATALOGUE = {
     nl: 'Bij een (gedeeltelijke) weigering hoort ten minste één weigeringsgrond.',
     en: 'A (partial) refusal needs at least one ground.',
   },
+  'DECISION.UNKNOWN_GROUND': {
+    kind: 'invalid',
+    nl: 'Deze weigeringsgrond staat niet in de wet die op de datum van het besluit geldt. Kies een grond uit de lijst.',
+    en: 'This ground is not one of the law in force on the decision date. Pick a ground from the list.',
+  },
+  'DECISION.WEIGHING_REQUIRED': {
+    kind: 'invalid',
+    nl: 'Bij een weigeringsgrond die een belangenafweging vraagt, hoort die afweging.',
+    en: 'A ground that requires weighing the interests needs that weighing.',
+  },
   'LIST.INVALID_QUERY': {
     kind: 'invalid',
     nl: 'De zoekopdracht is niet geldig.',

@@ -92,6 +92,9 @@ export class InMemoryRequestRepository implements RequestRepositoryPort {
         outcome: null,
         grounds: null,
         remarks: null,
+        weighing: null,
+        whereAvailable: null,
+        answeredWith: null,
       })),
     );
   }

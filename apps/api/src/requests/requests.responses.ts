@@ -17,6 +17,7 @@ class RequestedItemResponse {
   @ApiProperty() text: string;
   @ApiPropertyOptional({ enum: ITEM_OUTCOMES }) outcome?: string;
   @ApiPropertyOptional({ type: [String] }) grounds?: string[];
+  @ApiPropertyOptional() weighing?: string;
   @ApiPropertyOptional() remarks?: string;
 }
 

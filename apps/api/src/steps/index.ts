@@ -24,7 +24,7 @@ import { takeDecision } from './take-decision.step.js';
 import { withdraw } from './withdraw.step.js';
 
 export { type CatalogueStep, type StepCall, stepLabels, stepTitle } from './step-definition.js';
-export { OUTCOME_LABELS } from './take-decision.step.js';
+export { OUTCOME_LABELS } from './take-decision.form.js';
 
 /** The legal steps of a case: POST /api/requests/:id/<slug> (RequestActionsController). */
 export const CASE_STEPS: readonly CatalogueStep[] = [

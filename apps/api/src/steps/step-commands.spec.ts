@@ -5,7 +5,7 @@ import { datedCommand } from './dated-step.js';
 import { ClarificationRequestDto, clarificationCommand } from './request-clarification.step.js';
 import { ObjectionDto, objectionCommand } from './lodge-objection.step.js';
 import { SuspensionDto, suspensionCommand } from './suspend.step.js';
-import { DecisionDto, toDecisionInput } from './take-decision.step.js';
+import { DecisionDto, toDecisionInput } from './take-decision.dto.js';
 
 const dto = <T extends object>(type: new () => T, plain: object): T => plainToInstance(type, plain);
 

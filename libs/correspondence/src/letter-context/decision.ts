@@ -1,6 +1,6 @@
 // The decision (besluit): the procedure so far, an answer per requested item with its outcome
 // and grounds, and the objection clause; modelled on the seed decision of 26 May 2020.
-import type { DecisionContext, ProcedureStep } from '@wobdesk/letters';
+import type { DecisionAnswer, DecisionContext, ProcedureStep } from '@wobdesk/letters';
 import type { OrganisationRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '@wobdesk/register';
 import {
@@ -17,6 +17,8 @@ const OUTCOME_BODY: Record<string, string> = {
   refused: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
   no_documents: 'Ik heb naar documenten over dit onderdeel van uw verzoek gezocht.',
   already_public: 'De informatie over dit onderdeel van uw verzoek is al openbaar.',
+  dropped: 'In ons overleg heeft u laten weten dat u deze informatie niet meer nodig heeft.',
+  answered_outside: 'Dit onderdeel van uw verzoek is een vraag, geen verzoek om documenten.',
 };
 
 export function decisionLetter(
@@ -25,7 +27,8 @@ export function decisionLetter(
   src: LetterSources,
 ): MappedLetter<DecisionContext> {
   const { deadlines, facts } = a.state;
-  const event = lastEvent(a, 'decision_taken');
+  // A correction before sending replaces the decision: the letter follows the latest.
+  const event = lastEvent(a, 'decision_corrected') ?? lastEvent(a, 'decision_taken');
   if (!event || !facts.decidedOn) {
     eventNotRecorded(
       'LETTER.NO_DECISION',
@@ -39,12 +42,7 @@ export function decisionLetter(
     ...letterBase(a, org, date),
     procedure: procedureOf(a, date, src),
     assessment: {
-      answers: a.items.map((item) => ({
-        items: [item.number],
-        body: item.remarks ?? OUTCOME_BODY[item.outcome ?? 'granted'],
-        ...(item.outcome !== null && { outcome: item.outcome }),
-        ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
-      })),
+      answers: answersOf(a.items),
     },
     ...(deadlines.objectionWindow && {
       objectionWindowEndsOn: deadlines.objectionWindow.endsOn.date.toString(),
@@ -52,6 +50,34 @@ export function decisionLetter(
   };
   const sent = lastEvent(a, 'decision_sent');
   return { context, eventSequence: (sent ?? event).sequence, input: src.input };
+}
+
+/**
+ * One answer per item, except that items answered together share the answer of the item they
+ * name ("Reactie op vragen 5 en 6"), with its outcome, grounds, weighing and remarks.
+ */
+function answersOf(items: RequestAggregate['items']): DecisionAnswer[] {
+  return items
+    .filter((item) => item.answeredWith === null)
+    .map((item) => ({
+      items: [
+        item.number,
+        ...items.filter((other) => other.answeredWith === item.number).map((o) => o.number),
+      ],
+      body: bodyOf(item),
+      ...(item.outcome !== null && { outcome: item.outcome }),
+      ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
+      // The weighing follows the sentence that cites the grounds it weighs.
+      ...(item.weighing !== null && { bodyAfter: item.weighing }),
+    }));
+}
+
+function bodyOf(item: RequestAggregate['items'][number]): string {
+  const body = item.remarks ?? OUTCOME_BODY[item.outcome ?? 'granted'];
+  // The outcome sentence refers to the place named above it.
+  return item.whereAvailable === null
+    ? body
+    : `${body}\n\nU vindt deze informatie hier: ${item.whereAvailable}`;
 }
 
 function procedureOf(a: RequestAggregate, until: string, src: LetterSources): ProcedureStep[] {

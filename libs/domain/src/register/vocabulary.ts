@@ -14,12 +14,18 @@ export type Channel = (typeof CHANNELS)[number];
 export const CONVERSATION_CHANNELS = ['phone', 'in_person', 'video', 'email'] as const;
 export type ConversationChannel = (typeof CONVERSATION_CHANNELS)[number];
 
-/** What the decision says about one requested item. */
+/**
+ * What the decision says about one requested item: disclosed, partly, refused, no documents
+ * found, already public (and where), dropped by the requester after consultation, or answered
+ * with information outside the act (a question rather than a request for documents).
+ */
 export const ITEM_OUTCOMES = [
   'granted',
   'partly_granted',
   'refused',
   'no_documents',
   'already_public',
+  'dropped',
+  'answered_outside',
 ] as const;
 export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];

@@ -72,6 +72,18 @@ export function applyEventFacts(state: RequestState, event: RequestEvent): Reque
           }),
         },
       };
+    case 'decision_corrected':
+      // The correction replaces the decision: its date, and whether an objection is expected.
+      return {
+        ...state,
+        facts: {
+          ...omit(facts, 'objectionExpected'),
+          decidedOn: on,
+          ...(event.objectionExpected !== undefined && {
+            objectionExpected: event.objectionExpected,
+          }),
+        },
+      };
     case 'decision_sent':
       return { ...state, facts: { ...facts, sentOn: on } };
     case 'objection_lodged': {

@@ -395,6 +395,32 @@ describe(decide.name, () => {
       );
     });
 
+    it('should correct a decision until it is sent (Awb 3:40), then refuse it', () => {
+      const late = { type: 'takeDecision', occurredOn: d('2020-06-02'), objectionExpected: true };
+      const { state: taken } = story([...wobSeed, late as RequestCommand]);
+      // Received 3 March 2020, due 31 March: late either way, by a week less once corrected.
+      expect(taken.deadlines.daysLate).toBeDefined();
+      const { state, events } = story([
+        ...wobSeed,
+        late as RequestCommand,
+        { type: 'correctDecision', occurredOn: d('2020-05-26') },
+      ]);
+      expect(events.map((e) => e.type).slice(-2)).toEqual(['decision_taken', 'decision_corrected']);
+      expect(state.phase).toBe('decided');
+      // The corrected date replaces the first, and with it the lateness and the objection flag.
+      expect(state.facts.decidedOn).toEqual(d('2020-05-26'));
+      expect(state.facts.objectionExpected).toBeUndefined();
+      expect(state.deadlines.daysLate).toBe(taken.deadlines.daysLate! - 7);
+      const { state: sent } = story([...wobSeed, ...decidedAndSent]);
+      expect(refusal(sent, { type: 'correctDecision', occurredOn: d('2020-05-27') }).code).toBe(
+        'REQUEST.COMMAND_NOT_ALLOWED',
+      );
+      expect(
+        refusal(story(wobSeed).state, { type: 'correctDecision', occurredOn: d('2020-05-26') })
+          .code,
+      ).toBe('REQUEST.COMMAND_NOT_ALLOWED');
+    });
+
     it('should return refusals as values with Dutch and English text', () => {
       const error = refusal(undefined, { type: 'sendDecision', occurredOn: d('2024-03-01') });
       expect(error).toEqual({

@@ -126,6 +126,9 @@ const PENDING_GUARDS: GuardTable = {
   // The length of a running suspension must be known before the lateness of a decision can be.
   takeDecision: (state) =>
     hasRunningSuspension(state) ? requestError('REQUEST.SUSPENSION_STILL_RUNNING') : undefined,
+  // The same condition as taking it: a correction is the decision, recorded anew.
+  correctDecision: (state) =>
+    hasRunningSuspension(state) ? requestError('REQUEST.SUSPENSION_STILL_RUNNING') : undefined,
 };
 
 /** Every command-specific guard; `decide` runs the generic ones (phase, dates) first. */

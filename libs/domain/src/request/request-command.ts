@@ -1,6 +1,7 @@
 import type { LocalDate } from '../calendar/local-date.js';
 import type {
   ClarificationRequested,
+  DecisionCorrected,
   DecisionTaken,
   ExtensionNotified,
   Forwarded,
@@ -38,6 +39,7 @@ export type RequestCommand =
   | CommandOf<'notifyExtension', ExtensionNotified>
   | DatedCommand<'receiveNoticeOfDefault'>
   | CommandOf<'takeDecision', DecisionTaken>
+  | CommandOf<'correctDecision', DecisionCorrected>
   | DatedCommand<'sendDecision'>
   | CommandOf<'lodgeObjection', ObjectionLodged>
   | CommandOf<'extendObjectionDecision', ObjectionDecisionExtended>

@@ -26,6 +26,7 @@ const DATE_FIELDS: Readonly<Record<RequestEventType, readonly string[]>> = {
   extension_notified: [],
   notice_of_default_received: [],
   decision_taken: [],
+  decision_corrected: [],
   decision_sent: [],
   objection_lodged: ['postedOn'],
   objection_decision_extended: [],

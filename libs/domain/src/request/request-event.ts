@@ -64,6 +64,13 @@ export type DecisionTaken = EventOf<'decision_taken'> & {
   /** Woo art. 4.4 lid 5 / Wob art. 6 lid 5: a third party is expected to object. */
   readonly objectionExpected?: boolean;
 };
+/**
+ * The decision recorded again before it was sent: it replaces the decision taken (a besluit has
+ * no effect until it is bekendgemaakt, Awb 3:40), and the history keeps both.
+ */
+export type DecisionCorrected = EventOf<'decision_corrected'> & {
+  readonly objectionExpected?: boolean;
+};
 /** Bekendmaking (Awb 3:41): the objection period starts the next day (Awb 6:8). */
 export type DecisionSent = EventOf<'decision_sent'>;
 export type ObjectionLodged = EventOf<'objection_lodged'> & {
@@ -97,6 +104,7 @@ export type RequestEvent =
   | ExtensionNotified
   | NoticeOfDefaultReceived
   | DecisionTaken
+  | DecisionCorrected
   | DecisionSent
   | ObjectionLodged
   | ObjectionDecisionExtended

@@ -68,6 +68,7 @@ function toCommand(s: Step, base: LocalDate): RequestCommand {
     case 'notifyExtension':
       return { type, occurredOn, days: s.days, reason: s.reason };
     case 'takeDecision':
+    case 'correctDecision':
       return { type, occurredOn, objectionExpected: s.maybe };
     case 'lodgeObjection':
       return {

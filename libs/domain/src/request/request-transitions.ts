@@ -64,6 +64,9 @@ export const REQUEST_TRANSITIONS: Readonly<Record<RequestCommandType, Transition
   takeDecision: { from: PENDING, to: 'decided', emits: ['decision_taken'],
     nl: 'Besluit genomen', en: 'Take the decision', article: 'Woo art. 4.4 lid 1; Wob art. 6 lid 1' },
   // prettier-ignore
+  correctDecision: { from: ['decided'], to: 'same', emits: ['decision_corrected'],
+    nl: 'Besluit gecorrigeerd (nog niet verzonden)', en: 'Correct the decision before it is sent', article: 'Awb 3:40' },
+  // prettier-ignore
   sendDecision: { from: ['decided'], to: 'objection_window', emits: ['decision_sent'],
     nl: 'Besluit bekendgemaakt (verzonden)', en: 'Send the decision', article: 'Awb 3:41, 6:8 lid 1' },
   // prettier-ignore

@@ -38,4 +38,16 @@ export class RequestItemEntity {
 
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
+
+  /** The weighing of interests a relative ground requires (Woo art. 5.1 lid 3). */
+  @Column({ type: 'text', nullable: true })
+  weighing: string | null;
+
+  /** Where information that is already public can be found (a text or a URL). */
+  @Column({ name: 'where_available', type: 'text', nullable: true })
+  whereAvailable: string | null;
+
+  /** The item whose answer this item shares ("vragen 5 en 6"); null for its own answer. */
+  @Column({ name: 'answered_with', type: 'integer', nullable: true })
+  answeredWith: number | null;
 }

@@ -37,7 +37,10 @@ export interface NewRequestEvent {
 export type ClaimResult = 'claimed' | 'not_found' | 'stale_version';
 
 /** A decided item's outcome as stored. */
-export type ItemOutcome = Pick<RequestItemRecord, 'outcome' | 'grounds' | 'remarks'>;
+export type ItemOutcome = Pick<
+  RequestItemRecord,
+  'outcome' | 'grounds' | 'remarks' | 'weighing' | 'whereAvailable' | 'answeredWith'
+>;
 
 /**
  * Requests, their items, conversations and event log. Every lookup of a request by id is scoped

@@ -151,6 +151,8 @@ export function requestPageView(
       text: i.text,
       outcome: i.outcome ? OUTCOME_LABELS[i.outcome] : null,
       grounds: i.grounds?.join(', ') ?? null,
+      answeredWith: i.answeredWith ?? null,
+      whereAvailable: i.whereAvailable ?? null,
     })),
     ...deadlineRows(view),
     timeline: [...events].reverse().map((e) => ({

@@ -21,14 +21,33 @@ const MAX_TEXT = 10_000;
 export class FormReader {
   readonly values: Record<string, string> = {};
   readonly errors: Record<string, string> = {};
+  /** Every value of each field as sent, for the fields read as a list (a multi-select). */
+  private readonly all: Record<string, string[]> = {};
 
   constructor(body: unknown) {
     if (typeof body !== 'object' || body === null) return;
     for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-      // A repeated field arrives as an array: the last one typed wins.
-      const last = Array.isArray(value) ? value[value.length - 1] : value;
-      if (typeof last === 'string' && key !== '_csrf') this.values[key] = last;
+      if (key === '_csrf') continue;
+      const sent = (Array.isArray(value) ? value : [value]).filter(
+        (v): v is string => typeof v === 'string',
+      );
+      this.all[key] = sent;
+      // A repeated field arrives as an array: the last one typed wins, unless read as a list.
+      if (sent.length > 0) this.values[key] = sent[sent.length - 1];
     }
+  }
+
+  /**
+   * Every non-empty choice of a multi-select, each one of `options`. The form keeps them as one
+   * comma-separated value so that it can show the choices again.
+   */
+  list(name: string, options: readonly string[]): string[] {
+    const chosen = (this.all[name] ?? []).map((v) => v.trim()).filter((v) => v !== '');
+    if (chosen.length > 0) this.values[name] = chosen.join(',');
+    if (chosen.some((v) => !options.includes(v))) {
+      this.errors[name] = 'Kies alleen uit de mogelijkheden.';
+    }
+    return chosen;
   }
 
   get ok(): boolean {

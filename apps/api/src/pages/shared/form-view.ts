@@ -4,7 +4,16 @@ export interface FieldSpec {
   readonly name: string;
   readonly label: string;
   readonly type?:
-    'text' | 'date' | 'number' | 'email' | 'password' | 'tel' | 'textarea' | 'select' | 'checkbox';
+    | 'text'
+    | 'date'
+    | 'number'
+    | 'email'
+    | 'password'
+    | 'tel'
+    | 'textarea'
+    | 'select'
+    | 'multiselect'
+    | 'checkbox';
   readonly description?: string;
   readonly required?: boolean;
   readonly autocomplete?: string;
@@ -21,6 +30,8 @@ export function fieldView(form: FormState, spec: FieldSpec, idPrefix: string) {
   const type = spec.type ?? 'text';
   const descriptionId = spec.description ? `${id}-beschrijving` : null;
   const errorId = error ? `${id}-fout` : null;
+  // A multi-select keeps its choices as one comma-separated value (FormReader.list).
+  const chosen = type === 'multiselect' ? value.split(',') : [value];
   return {
     id,
     name: spec.name,
@@ -28,6 +39,7 @@ export function fieldView(form: FormState, spec: FieldSpec, idPrefix: string) {
     type,
     isTextarea: type === 'textarea',
     isSelect: type === 'select',
+    isMultiSelect: type === 'multiselect',
     isCheckbox: type === 'checkbox',
     value,
     checked: type === 'checkbox' && value !== '',
@@ -38,7 +50,7 @@ export function fieldView(form: FormState, spec: FieldSpec, idPrefix: string) {
     error,
     errorId,
     describedBy: [errorId, descriptionId].filter((x) => x !== null).join(' ') || null,
-    options: (spec.options ?? []).map((o) => ({ ...o, selected: o.value === value })),
+    options: (spec.options ?? []).map((o) => ({ ...o, selected: chosen.includes(o.value) })),
   };
 }
 
@@ -60,6 +72,16 @@ export function selectField(
 ): FieldSpec {
   const list = Object.entries(options).map(([value, text]) => ({ value, label: text }));
   return { name, label, type: 'select', required: true, options: list, ...extra };
+}
+
+/** Any number of choices from a list (value → Dutch label), none required. */
+export function multiSelectField(
+  name: string,
+  label: string,
+  options: readonly { readonly value: string; readonly label: string }[],
+  extra: Partial<FieldSpec> = {},
+): FieldSpec {
+  return { name, label, type: 'multiselect', required: false, options, ...extra };
 }
 
 /** A multi-line text. */
