@@ -79,6 +79,29 @@ export const LETTER_INPUT_SPECS = {
     labelNl: 'De indiener wordt uitgenodigd voor een hoorzitting',
     api: 'objection_acknowledgement: a hearing will follow',
   },
+  objectionOutcome: {
+    shape: 'text',
+    max: 20,
+    labelNl: 'Uitkomst van het bezwaar',
+    hintNl: 'Precies één van: gegrond, ongegrond, niet-ontvankelijk.',
+    api: 'objection_decision (required): gegrond, ongegrond or niet-ontvankelijk',
+    example: 'ongegrond',
+  },
+  objectionReasoning: {
+    shape: 'longText',
+    max: 8000,
+    labelNl: 'Motivering van de beslissing op bezwaar',
+    hintNl: 'Deze uitleg staat zo in de brief (artikel 7:12 Awb).',
+    api: 'objection_decision (required): the reasons of the decision on the objection (Awb 7:12)',
+  },
+  court: {
+    shape: 'text',
+    max: 200,
+    labelNl: 'Rechtbank voor een beroep',
+    hintNl: 'Zoals de brief haar noemt, bijvoorbeeld "de rechtbank Den Haag".',
+    api: 'objection_decision (required): the court that hears an appeal, as the letter names it',
+    example: 'de rechtbank Den Haag',
+  },
 } as const satisfies Readonly<Record<string, LetterInputSpec>>;
 
 export type LetterInputField = keyof typeof LETTER_INPUT_SPECS;

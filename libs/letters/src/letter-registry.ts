@@ -9,6 +9,8 @@ import { conversationSummary } from './kinds/conversation-summary.letter.js';
 import { decision } from './kinds/decision.letter.js';
 import { extension } from './kinds/extension.letter.js';
 import { objectionAcknowledgement } from './kinds/objection-acknowledgement.letter.js';
+import { objectionDecision } from './kinds/objection-decision.letter.js';
+import { objectionExtension } from './kinds/objection-extension.letter.js';
 import { thirdPartyViewEnd } from './kinds/third-party-view-end.letter.js';
 import { thirdPartyViewStart } from './kinds/third-party-view-start.letter.js';
 import {
@@ -32,6 +34,8 @@ const KINDS = [
   thirdPartyViewEnd,
   decision,
   objectionAcknowledgement,
+  objectionExtension,
+  objectionDecision,
 ] as const;
 
 type Declared = (typeof KINDS)[number];

@@ -9,6 +9,7 @@ import { type AvailableLetter, availableLetters } from './availability.js';
 import type { LetterSources, MappedLetter } from './common.js';
 import { decisionLetter } from './decision.js';
 import { objectionAcknowledgementLetter } from './objection.js';
+import { objectionDecisionLetter, objectionExtensionLetter } from './objection-decision.js';
 import {
   acknowledgementLetter,
   clarificationLetter,
@@ -53,6 +54,8 @@ export const LETTER_MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
   third_party_view_end: thirdPartyViewEndLetter,
   decision: decisionLetter,
   objection_acknowledgement: objectionAcknowledgementLetter,
+  objection_extension: objectionExtensionLetter,
+  objection_decision: objectionDecisionLetter,
 };
 
 /**
