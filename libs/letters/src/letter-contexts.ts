@@ -148,5 +148,7 @@ export {
   type ObjectionOutcome,
 } from './kinds/objection-decision.letter.js';
 export type { ObjectionExtensionContext } from './kinds/objection-extension.letter.js';
+export type { ForwardingLetterContext } from './kinds/forwarding-letter.letter.js';
+export type { ForwardingContext } from './kinds/forwarding-notice.letter.js';
 export type { ThirdPartyViewEndContext } from './kinds/third-party-view-end.letter.js';
 export type { ThirdPartyViewStartContext } from './kinds/third-party-view-start.letter.js';

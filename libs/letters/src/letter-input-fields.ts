@@ -102,6 +102,21 @@ export const LETTER_INPUT_SPECS = {
     api: 'objection_decision (required): the court that hears an appeal, as the letter names it',
     example: 'de rechtbank Den Haag',
   },
+  forwardingReason: {
+    shape: 'longText',
+    max: 4000,
+    labelNl: 'Waarom is de informatie bij het andere bestuursorgaan?',
+    hintNl: 'Deze uitleg staat zo in de brief.',
+    api: 'forwarding_notice (required), forwarding_letter (default: as in the notice): why the other body holds the information',
+  },
+  recipientAddress: {
+    shape: 'lines',
+    max: 200,
+    labelNl: 'Adres van het bestuursorgaan',
+    hintNl: 'Eén adresregel per regel, bijvoorbeeld "Postbus 20401" en "2500 EK Den Haag".',
+    api: 'forwarding_letter (required): the postal address of the body the request is forwarded to, one line each',
+    example: ['Postbus 20401', '2500 EK Den Haag'],
+  },
 } as const satisfies Readonly<Record<string, LetterInputSpec>>;
 
 export type LetterInputField = keyof typeof LETTER_INPUT_SPECS;

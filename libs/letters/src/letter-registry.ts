@@ -8,6 +8,8 @@ import { clarificationRequest } from './kinds/clarification-request.letter.js';
 import { conversationSummary } from './kinds/conversation-summary.letter.js';
 import { decision } from './kinds/decision.letter.js';
 import { extension } from './kinds/extension.letter.js';
+import { forwardingLetter } from './kinds/forwarding-letter.letter.js';
+import { forwardingNotice } from './kinds/forwarding-notice.letter.js';
 import { objectionAcknowledgement } from './kinds/objection-acknowledgement.letter.js';
 import { objectionDecision } from './kinds/objection-decision.letter.js';
 import { objectionExtension } from './kinds/objection-extension.letter.js';
@@ -36,6 +38,8 @@ const KINDS = [
   objectionAcknowledgement,
   objectionExtension,
   objectionDecision,
+  forwardingNotice,
+  forwardingLetter,
 ] as const;
 
 type Declared = (typeof KINDS)[number];

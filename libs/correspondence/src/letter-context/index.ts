@@ -8,6 +8,7 @@ import type { RequestAggregate } from '@wobdesk/register';
 import { type AvailableLetter, availableLetters } from './availability.js';
 import type { LetterSources, MappedLetter } from './common.js';
 import { decisionLetter } from './decision.js';
+import { forwardingLetterLetter, forwardingNoticeLetter } from './forwarding.js';
 import { objectionAcknowledgementLetter } from './objection.js';
 import { objectionDecisionLetter, objectionExtensionLetter } from './objection-decision.js';
 import {
@@ -56,6 +57,8 @@ export const LETTER_MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
   objection_acknowledgement: objectionAcknowledgementLetter,
   objection_extension: objectionExtensionLetter,
   objection_decision: objectionDecisionLetter,
+  forwarding_notice: forwardingNoticeLetter,
+  forwarding_letter: forwardingLetterLetter,
 };
 
 /**
