@@ -150,5 +150,7 @@ export {
 export type { ObjectionExtensionContext } from './kinds/objection-extension.letter.js';
 export type { ForwardingLetterContext } from './kinds/forwarding-letter.letter.js';
 export type { ForwardingContext } from './kinds/forwarding-notice.letter.js';
+export type { SuspensionAgreedContext } from './kinds/suspension-agreed.letter.js';
+export type { SuspensionEndContext } from './kinds/suspension-end.letter.js';
 export type { ThirdPartyViewEndContext } from './kinds/third-party-view-end.letter.js';
 export type { ThirdPartyViewStartContext } from './kinds/third-party-view-start.letter.js';

@@ -13,6 +13,8 @@ import { forwardingNotice } from './kinds/forwarding-notice.letter.js';
 import { objectionAcknowledgement } from './kinds/objection-acknowledgement.letter.js';
 import { objectionDecision } from './kinds/objection-decision.letter.js';
 import { objectionExtension } from './kinds/objection-extension.letter.js';
+import { suspensionAgreed } from './kinds/suspension-agreed.letter.js';
+import { suspensionEnd } from './kinds/suspension-end.letter.js';
 import { thirdPartyViewEnd } from './kinds/third-party-view-end.letter.js';
 import { thirdPartyViewStart } from './kinds/third-party-view-start.letter.js';
 import {
@@ -40,6 +42,8 @@ const KINDS = [
   objectionDecision,
   forwardingNotice,
   forwardingLetter,
+  suspensionAgreed,
+  suspensionEnd,
 ] as const;
 
 type Declared = (typeof KINDS)[number];

@@ -17,6 +17,7 @@ import {
   conversationSummaryLetter,
   extensionLetter,
 } from './request-notices.js';
+import { suspensionAgreedLetter, suspensionEndLetter } from './suspensions.js';
 import { thirdPartyViewEndLetter, thirdPartyViewStartLetter } from './third-party-view.js';
 
 export type { AvailableLetter } from './availability.js';
@@ -59,6 +60,8 @@ export const LETTER_MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
   objection_decision: objectionDecisionLetter,
   forwarding_notice: forwardingNoticeLetter,
   forwarding_letter: forwardingLetterLetter,
+  suspension_agreed: suspensionAgreedLetter,
+  suspension_end: suspensionEndLetter,
 };
 
 /**
