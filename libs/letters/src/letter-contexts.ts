@@ -152,5 +152,7 @@ export type { ForwardingLetterContext } from './kinds/forwarding-letter.letter.j
 export type { ForwardingContext } from './kinds/forwarding-notice.letter.js';
 export type { SuspensionAgreedContext } from './kinds/suspension-agreed.letter.js';
 export type { SuspensionEndContext } from './kinds/suspension-end.letter.js';
+export type { ThirdPartyDisclosureContext } from './kinds/third-party-disclosure.letter.js';
+export type { ThirdPartyViewRequestContext } from './kinds/third-party-view-request.letter.js';
 export type { ThirdPartyViewEndContext } from './kinds/third-party-view-end.letter.js';
 export type { ThirdPartyViewStartContext } from './kinds/third-party-view-start.letter.js';

@@ -112,10 +112,19 @@ export const LETTER_INPUT_SPECS = {
   recipientAddress: {
     shape: 'lines',
     max: 200,
-    labelNl: 'Adres van het bestuursorgaan',
-    hintNl: 'Eén adresregel per regel, bijvoorbeeld "Postbus 20401" en "2500 EK Den Haag".',
-    api: 'forwarding_letter (required): the postal address of the body the request is forwarded to, one line each',
+    labelNl: 'Adres van de geadresseerde',
+    hintNl:
+      'Het bestuursorgaan of de derde. Eén adresregel per regel, bijvoorbeeld "Postbus 20401" en "2500 EK Den Haag".',
+    api: 'forwarding_letter, third_party_view_request, third_party_disclosure (required): the postal address of the addressee (the competent body, the third party), one line each',
     example: ['Postbus 20401', '2500 EK Den Haag'],
+  },
+  recipientName: {
+    shape: 'text',
+    max: 200,
+    labelNl: 'Naam van de derde',
+    hintNl: 'Zoals de brief haar of hem aanschrijft, bijvoorbeeld "Windkracht Noorderveld B.V.".',
+    api: 'third_party_view_request (required), third_party_disclosure (default: as in the request for a view): the name of the third party the letter is addressed to',
+    example: 'Windkracht Noorderveld B.V.',
   },
 } as const satisfies Readonly<Record<string, LetterInputSpec>>;
 

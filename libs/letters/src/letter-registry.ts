@@ -15,7 +15,9 @@ import { objectionDecision } from './kinds/objection-decision.letter.js';
 import { objectionExtension } from './kinds/objection-extension.letter.js';
 import { suspensionAgreed } from './kinds/suspension-agreed.letter.js';
 import { suspensionEnd } from './kinds/suspension-end.letter.js';
+import { thirdPartyDisclosure } from './kinds/third-party-disclosure.letter.js';
 import { thirdPartyViewEnd } from './kinds/third-party-view-end.letter.js';
+import { thirdPartyViewRequest } from './kinds/third-party-view-request.letter.js';
 import { thirdPartyViewStart } from './kinds/third-party-view-start.letter.js';
 import {
   type LetterDefinition,
@@ -44,6 +46,8 @@ const KINDS = [
   forwardingLetter,
   suspensionAgreed,
   suspensionEnd,
+  thirdPartyViewRequest,
+  thirdPartyDisclosure,
 ] as const;
 
 type Declared = (typeof KINDS)[number];

@@ -18,6 +18,7 @@ import {
   extensionLetter,
 } from './request-notices.js';
 import { suspensionAgreedLetter, suspensionEndLetter } from './suspensions.js';
+import { thirdPartyDisclosureLetter, thirdPartyViewRequestLetter } from './third-party-letters.js';
 import { thirdPartyViewEndLetter, thirdPartyViewStartLetter } from './third-party-view.js';
 
 export type { AvailableLetter } from './availability.js';
@@ -62,6 +63,8 @@ export const LETTER_MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
   forwarding_letter: forwardingLetterLetter,
   suspension_agreed: suspensionAgreedLetter,
   suspension_end: suspensionEndLetter,
+  third_party_view_request: thirdPartyViewRequestLetter,
+  third_party_disclosure: thirdPartyDisclosureLetter,
 };
 
 /**
