@@ -36,18 +36,18 @@ const KINDS = [
   clarificationRequest,
   conversationSummary,
   extension,
+  suspensionAgreed,
+  suspensionEnd,
   thirdPartyViewStart,
+  thirdPartyViewRequest,
   thirdPartyViewEnd,
   decision,
+  thirdPartyDisclosure,
   objectionAcknowledgement,
   objectionExtension,
   objectionDecision,
   forwardingNotice,
   forwardingLetter,
-  suspensionAgreed,
-  suspensionEnd,
-  thirdPartyViewRequest,
-  thirdPartyDisclosure,
 ] as const;
 
 type Declared = (typeof KINDS)[number];
