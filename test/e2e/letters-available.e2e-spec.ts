@@ -68,8 +68,11 @@ describe('letters available for a request (e2e)', () => {
       'acknowledgement',
       'clarification_request',
       'third_party_view_start',
+      'third_party_view_request',
     ]);
     expect(open[2]).toMatchObject({ requiredField: 'thirdParties' });
+    // The request to the third party itself needs their name and address.
+    expect(open[3]).toMatchObject({ requiredField: 'recipientName' });
     await step('third-party-view-responses', '2024-04-22', { occurredOn: '2024-04-22' });
     // No start notice stored with a description of the parties: the end notice needs one too.
     expect(await find('third_party_view_end')).toMatchObject({ requiredField: 'thirdParties' });

@@ -148,5 +148,17 @@ export type { ConversationSummaryContext } from './kinds/conversation-summary.le
 export type { DecisionContext } from './kinds/decision.letter.js';
 export type { ExtensionContext } from './kinds/extension.letter.js';
 export type { ObjectionAcknowledgementContext } from './kinds/objection-acknowledgement.letter.js';
+export {
+  OBJECTION_OUTCOMES,
+  type ObjectionDecisionContext,
+  type ObjectionOutcome,
+} from './kinds/objection-decision.letter.js';
+export type { ObjectionExtensionContext } from './kinds/objection-extension.letter.js';
+export type { ForwardingLetterContext } from './kinds/forwarding-letter.letter.js';
+export type { ForwardingContext } from './kinds/forwarding-notice.letter.js';
+export type { SuspensionAgreedContext } from './kinds/suspension-agreed.letter.js';
+export type { SuspensionEndContext } from './kinds/suspension-end.letter.js';
+export type { ThirdPartyDisclosureContext } from './kinds/third-party-disclosure.letter.js';
+export type { ThirdPartyViewRequestContext } from './kinds/third-party-view-request.letter.js';
 export type { ThirdPartyViewEndContext } from './kinds/third-party-view-end.letter.js';
 export type { ThirdPartyViewStartContext } from './kinds/third-party-view-start.letter.js';

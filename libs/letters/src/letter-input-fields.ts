@@ -79,6 +79,53 @@ export const LETTER_INPUT_SPECS = {
     labelNl: 'De indiener wordt uitgenodigd voor een hoorzitting',
     api: 'objection_acknowledgement: a hearing will follow',
   },
+  objectionOutcome: {
+    shape: 'text',
+    max: 20,
+    labelNl: 'Uitkomst van het bezwaar',
+    hintNl: 'Precies één van: gegrond, ongegrond, niet-ontvankelijk.',
+    api: 'objection_decision (required): gegrond, ongegrond or niet-ontvankelijk',
+    example: 'ongegrond',
+  },
+  objectionReasoning: {
+    shape: 'longText',
+    max: 8000,
+    labelNl: 'Motivering van de beslissing op bezwaar',
+    hintNl: 'Deze uitleg staat zo in de brief (artikel 7:12 Awb).',
+    api: 'objection_decision (required): the reasons of the decision on the objection (Awb 7:12)',
+  },
+  court: {
+    shape: 'text',
+    max: 200,
+    labelNl: 'Rechtbank voor een beroep',
+    hintNl: 'Zoals de brief haar noemt, bijvoorbeeld "de rechtbank Den Haag".',
+    api: 'objection_decision (required): the court that hears an appeal, as the letter names it',
+    example: 'de rechtbank Den Haag',
+  },
+  forwardingReason: {
+    shape: 'longText',
+    max: 4000,
+    labelNl: 'Waarom is de informatie bij het andere bestuursorgaan?',
+    hintNl: 'Deze uitleg staat zo in de brief.',
+    api: 'forwarding_notice (required), forwarding_letter (default: as in the notice): why the other body holds the information',
+  },
+  recipientAddress: {
+    shape: 'lines',
+    max: 200,
+    labelNl: 'Adres van de geadresseerde',
+    hintNl:
+      'Het bestuursorgaan of de derde. Eén adresregel per regel, bijvoorbeeld "Postbus 20401" en "2500 EK Den Haag".',
+    api: 'forwarding_letter, third_party_view_request, third_party_disclosure (required): the postal address of the addressee (the competent body, the third party), one line each',
+    example: ['Postbus 20401', '2500 EK Den Haag'],
+  },
+  recipientName: {
+    shape: 'text',
+    max: 200,
+    labelNl: 'Naam van de derde',
+    hintNl: 'Zoals de brief haar of hem aanschrijft, bijvoorbeeld "Windkracht Noorderveld B.V.".',
+    api: 'third_party_view_request (required), third_party_disclosure (default: as in the request for a view): the name of the third party the letter is addressed to',
+    example: 'Windkracht Noorderveld B.V.',
+  },
 } as const satisfies Readonly<Record<string, LetterInputSpec>>;
 
 export type LetterInputField = keyof typeof LETTER_INPUT_SPECS;

@@ -8,8 +8,16 @@ import { clarificationRequest } from './kinds/clarification-request.letter.js';
 import { conversationSummary } from './kinds/conversation-summary.letter.js';
 import { decision } from './kinds/decision.letter.js';
 import { extension } from './kinds/extension.letter.js';
+import { forwardingLetter } from './kinds/forwarding-letter.letter.js';
+import { forwardingNotice } from './kinds/forwarding-notice.letter.js';
 import { objectionAcknowledgement } from './kinds/objection-acknowledgement.letter.js';
+import { objectionDecision } from './kinds/objection-decision.letter.js';
+import { objectionExtension } from './kinds/objection-extension.letter.js';
+import { suspensionAgreed } from './kinds/suspension-agreed.letter.js';
+import { suspensionEnd } from './kinds/suspension-end.letter.js';
+import { thirdPartyDisclosure } from './kinds/third-party-disclosure.letter.js';
 import { thirdPartyViewEnd } from './kinds/third-party-view-end.letter.js';
+import { thirdPartyViewRequest } from './kinds/third-party-view-request.letter.js';
 import { thirdPartyViewStart } from './kinds/third-party-view-start.letter.js';
 import {
   type LetterDefinition,
@@ -28,10 +36,18 @@ const KINDS = [
   clarificationRequest,
   conversationSummary,
   extension,
+  suspensionAgreed,
+  suspensionEnd,
   thirdPartyViewStart,
+  thirdPartyViewRequest,
   thirdPartyViewEnd,
   decision,
+  thirdPartyDisclosure,
   objectionAcknowledgement,
+  objectionExtension,
+  objectionDecision,
+  forwardingNotice,
+  forwardingLetter,
 ] as const;
 
 type Declared = (typeof KINDS)[number];

@@ -12,4 +12,5 @@ export const decideObjection = datedStep({
     title: 'Beslissing op bezwaar vastleggen',
     notice: 'De beslissing op bezwaar is vastgelegd.',
   },
+  letters: ['objection_decision'],
 });

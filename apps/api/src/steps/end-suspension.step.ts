@@ -56,4 +56,5 @@ export const endSuspension = defineStep<SuspensionEndDto>({
       ),
   },
   run: (call, body) => execute(call, suspensionEndCommand(body)),
+  letters: ['suspension_end'],
 });

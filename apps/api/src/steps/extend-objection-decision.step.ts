@@ -45,4 +45,5 @@ export const extendObjectionDecision = defineStep<ObjectionExtensionDto>({
       })),
   },
   run: (call, body) => execute(call, objectionExtensionCommand(body)),
+  letters: ['objection_extension'],
 });

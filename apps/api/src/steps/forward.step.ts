@@ -42,4 +42,5 @@ export const forward = defineStep<ForwardDto>({
       })),
   },
   run: (call, body) => execute(call, forwardCommand(body)),
+  letters: ['forwarding_notice', 'forwarding_letter'],
 });

@@ -44,6 +44,6 @@ export const requestThirdPartyView = defineStep<ThirdPartyViewDto>({
       })),
   },
   // The end letter follows the same request for a view (once it came in or its term lapsed).
-  letters: ['third_party_view_start', 'third_party_view_end'],
+  letters: ['third_party_view_start', 'third_party_view_end', 'third_party_view_request'],
   run: (call, body) => execute(call, thirdPartyViewCommand(body)),
 });

@@ -12,4 +12,6 @@ export const sendDecision = datedStep({
     title: 'Verzending van het besluit vastleggen',
     notice: 'De verzending is vastgelegd; de bezwaartermijn loopt.',
   },
+  // Only when a third party is expected to object to the disclosure.
+  letters: ['third_party_disclosure'],
 });

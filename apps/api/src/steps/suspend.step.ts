@@ -85,4 +85,5 @@ export const suspend = defineStep<SuspensionDto>({
       }),
   },
   run: (call, body) => execute(call, suspensionCommand(body)),
+  letters: ['suspension_agreed'],
 });

@@ -8,13 +8,17 @@ import type { RequestAggregate } from '@wobdesk/register';
 import { type AvailableLetter, availableLetters } from './availability.js';
 import type { LetterSources, MappedLetter } from './common.js';
 import { decisionLetter } from './decision.js';
+import { forwardingLetterLetter, forwardingNoticeLetter } from './forwarding.js';
 import { objectionAcknowledgementLetter } from './objection.js';
+import { objectionDecisionLetter, objectionExtensionLetter } from './objection-decision.js';
 import {
   acknowledgementLetter,
   clarificationLetter,
   conversationSummaryLetter,
   extensionLetter,
 } from './request-notices.js';
+import { suspensionAgreedLetter, suspensionEndLetter } from './suspensions.js';
+import { thirdPartyDisclosureLetter, thirdPartyViewRequestLetter } from './third-party-letters.js';
 import { thirdPartyViewEndLetter, thirdPartyViewStartLetter } from './third-party-view.js';
 
 export type { AvailableLetter } from './availability.js';
@@ -53,6 +57,14 @@ export const LETTER_MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
   third_party_view_end: thirdPartyViewEndLetter,
   decision: decisionLetter,
   objection_acknowledgement: objectionAcknowledgementLetter,
+  objection_extension: objectionExtensionLetter,
+  objection_decision: objectionDecisionLetter,
+  forwarding_notice: forwardingNoticeLetter,
+  forwarding_letter: forwardingLetterLetter,
+  suspension_agreed: suspensionAgreedLetter,
+  suspension_end: suspensionEndLetter,
+  third_party_view_request: thirdPartyViewRequestLetter,
+  third_party_disclosure: thirdPartyDisclosureLetter,
 };
 
 /**
