@@ -20,6 +20,7 @@ describe('Letters to a third party (e2e)', () => {
   let api: RegisterApi;
   let clerk: TestUser;
   let id: string;
+  let statusToken: string;
   const work = mkdtempSync(join(tmpdir(), 'wobdesk-third-party-letters-'));
   const addressee = {
     recipientName: 'Bouwbedrijf De Vries B.V.',
@@ -48,7 +49,7 @@ describe('Letters to a third party (e2e)', () => {
   beforeAll(async () => {
     api = await startRegisterApi('2024-04-02', { PDF_PAGES: '1' });
     clerk = await api.newUser(await newSeedOrganisation(api), 'clerk');
-    ({ id } = await createRequest(api, clerk, { receivedOn: '2024-04-02' }));
+    ({ id, statusToken } = await createRequest(api, clerk, { receivedOn: '2024-04-02' }));
   });
 
   afterAll(async () => {
@@ -74,6 +75,38 @@ describe('Letters to a third party (e2e)', () => {
     expect(text).toContain('Bouwbedrijf De Vries B.V. Industrieweg 12 1234 AB Voorbeeldstad');
     expect(text).toContain('Stuur uw zienswijze uiterlijk op vrijdag 19 april 2024 aan mij');
     expect(text).not.toContain('J. Jansen');
+  });
+
+  it('should keep a letter to a third party from the requester, also once it is sent', async () => {
+    const letter = await generate('third_party_view_request', addressee).expect(201);
+    await api
+      .http()
+      .post(`/api/requests/${id}/letters/${letter.body.id}/send`)
+      .set('authorization', clerk.auth)
+      .send({ sentOn: '2024-04-05' })
+      .expect(200);
+    const events = await api
+      .http()
+      .get(`/api/requests/${id}/events`)
+      .set('authorization', clerk.auth)
+      .expect(200);
+    expect(events.body.at(-1)).toMatchObject({
+      type: 'letter_sent',
+      payload: { letterId: letter.body.id, kind: 'third_party_view_request', toRequester: false },
+    });
+    // Not on the requester's status, not downloadable with their link.
+    const status = await api.http().get(`/api/status/${statusToken}`).expect(200);
+    expect(status.body.letters.map((l: { id: string }) => l.id)).not.toContain(letter.body.id);
+    await api.http().get(`/api/status/${statusToken}/letters/${letter.body.id}/pdf`).expect(404);
+    // The clerk still sees it as sent.
+    const mine = await api
+      .http()
+      .get(`/api/requests/${id}/letters`)
+      .set('authorization', clerk.auth)
+      .expect(200);
+    expect(mine.body.find((l: { id: string }) => l.id === letter.body.id)).toMatchObject({
+      status: 'sent',
+    });
   });
 
   it('should tell the third party of the decision to disclose, with the computed date', async () => {

@@ -13,7 +13,7 @@ export {
   type LetterInputField,
   type LetterSources,
 } from './letter-context/index.js';
-export { listLettersIn } from './letter-store.js';
+export { isVisibleToRequester, listLettersIn } from './letter-store.js';
 export {
   type LetterDownload,
   type LetterFormat,

@@ -1,6 +1,6 @@
 // Reading stored letters: their metadata (without the HTML and PDF), per-kind version numbers,
 // and a stored letter as a file.
-import type { LetterWarning } from '@wobdesk/letters';
+import { isLetterToRequester, type LetterWarning } from '@wobdesk/letters';
 import type { LetterRecord, LetterSummary, Repositories } from '@wobdesk/persistence';
 import type { LetterInput } from './letter-context/index.js';
 
@@ -81,6 +81,14 @@ export function toMetadata(row: LetterSummary, version: number): LetterMetadata 
     createdBy: row.createdBy,
     version,
   };
+}
+
+/**
+ * Whether the requester may see a letter: sent, and addressed to them. A letter to a third party
+ * or to another body stays with the clerks even when sent.
+ */
+export function isVisibleToRequester(letter: { readonly kind: string; readonly sent: boolean }) {
+  return letter.sent && isLetterToRequester(letter.kind);
 }
 
 export function fileOf(row: LetterRecord, format: LetterFormat): LetterDownload {

@@ -4,6 +4,7 @@ import { CLOCK } from '@wobdesk/clock';
 import type { Clock } from '@wobdesk/domain';
 import {
   isLetterKind,
+  isLetterToRequester,
   LetterContextError,
   type LetterContexts,
   type LetterKind,
@@ -39,6 +40,7 @@ import {
 } from './letter-context/index.js';
 import {
   fileOf,
+  isVisibleToRequester,
   type LetterDownload,
   type LetterFormat,
   type LetterMetadata,
@@ -168,7 +170,7 @@ export class LetterService {
     if (typeof letterId !== 'string' || !UUID.test(letterId)) throw letterNotFound(letterId);
     const id = letterId.toLowerCase();
     await this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
-      const sent = await markLetterSent(ctx, id, sentOn, actor.userId);
+      const sent = await markLetterSent(ctx, id, sentOn, actor.userId, isLetterToRequester);
       if (sent.kind !== 'decision' || ctx.state.facts.sentOn !== undefined) {
         return { state: ctx.state, events: [sent.event] };
       }
@@ -226,7 +228,9 @@ export class LetterService {
         organisationId: request.organisationId,
       });
     });
-    return row && row.sentOn !== null ? fileOf(row, format) : undefined;
+    return row && isVisibleToRequester({ kind: row.kind, sent: row.sentOn !== null })
+      ? fileOf(row, format)
+      : undefined;
   }
 
   /**

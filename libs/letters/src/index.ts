@@ -2,6 +2,7 @@ export * from './letter-contexts.js';
 export * from './letter-errors.js';
 export {
   isLetterKind,
+  isLetterToRequester,
   LETTER_DEFINITIONS,
   LETTER_KINDS,
   letterInputFieldsOf,
@@ -11,7 +12,7 @@ export {
   type LetterKind,
   sampleLetterContexts,
 } from './letter-registry.js';
-export { defineLetterKind } from './letter-kind.js';
+export { defineLetterKind, type LetterAddressee } from './letter-kind.js';
 export {
   isLetterInputField,
   LETTER_INPUT_FIELD_NAMES,

@@ -13,6 +13,9 @@ import { LetterContextError } from './letter-errors.js';
 import type { LetterInputField } from './letter-input-fields.js';
 import type { LetterTemplates } from './letter-templates.js';
 
+/** Who a letter kind is addressed to. */
+export type LetterAddressee = 'requester' | 'third_party' | 'competent_body';
+
 /** Values every template can use under `letter.` besides the context itself. */
 export interface LetterDerived {
   readonly kind: string;
@@ -44,6 +47,12 @@ export interface LetterDefinition<K extends string = string, C extends LetterBas
   readonly template: string;
   /** What the letter is, in Dutch, for lists and logs. */
   readonly titleNl: string;
+  /**
+   * Who the letter is addressed to. Only a letter to the requester is shown to the requester,
+   * downloadable with the status link and attached to their e-mail: a letter to a third party or
+   * to another body may name people and facts the requester must not see (Awb 4:8; Woo 5.1).
+   */
+  readonly addressee: LetterAddressee;
   /** Fields `subject` and `prepare` read (checked before they run, besides the common ones). */
   readonly requires: readonly string[];
   /** The extra input fields the clerk can give (letter-input-fields.ts), in the form's order. */

@@ -65,6 +65,11 @@ export const LETTER_DEFINITIONS = Object.fromEntries(KINDS.map((k) => [k.kind, k
   readonly [K in LetterKind]: LetterDefinition<K, LetterContexts[K]>;
 };
 
+/** Whether letters of this kind go to the requester (and so may be shown and sent to them). */
+export function isLetterToRequester(kind: string): boolean {
+  return isLetterKind(kind) && LETTER_DEFINITIONS[kind].addressee === 'requester';
+}
+
 export function isLetterKind(value: string): value is LetterKind {
   return Object.hasOwn(LETTER_DEFINITIONS, value);
 }

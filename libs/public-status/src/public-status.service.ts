@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
-import { listLettersIn } from '@wobdesk/correspondence';
+import { isVisibleToRequester, listLettersIn } from '@wobdesk/correspondence';
 import { type Clock, PENDING_PHASES, PHASE_LABELS } from '@wobdesk/domain';
 import { type RequestRecord, type StoredRequestEvent, UnitOfWork } from '@wobdesk/persistence';
 import { hashToken, isWellFormedToken } from '@wobdesk/register';
@@ -41,9 +41,10 @@ export class PublicStatusService implements PublicStatus {
       const row = await tx.requests.findByStatusTokenHash(tokenHash);
       if (!row || row.statusTokenRevokedAt !== null) return undefined;
       const view = toPublicView(row, await tx.requests.events(row.id), today);
-      // Only what was sent to the requester: drafts stay with the clerks.
-      const letters = (await listLettersIn(tx, row.organisationId, row.id)).filter(
-        (l) => l.status === 'sent',
+      // Only what was sent to the requester: drafts, and letters to third parties or other
+      // bodies, stay with the clerks.
+      const letters = (await listLettersIn(tx, row.organisationId, row.id)).filter((l) =>
+        isVisibleToRequester({ kind: l.kind, sent: l.status === 'sent' }),
       );
       const page: PublicStatusPage = { view, letters };
       this.cache.set(tokenHash, row.id, page, today, now);

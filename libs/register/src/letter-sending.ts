@@ -64,6 +64,7 @@ export async function markLetterSent(
   letterId: string,
   sentOn: unknown,
   actorId: string,
+  isToRequester: (kind: string) => boolean,
 ): Promise<{ event: NewRequestEvent; kind: string; sentOn: LocalDate }> {
   const row = await ctx.tx.letters.sendingState({
     id: letterId,
@@ -82,7 +83,8 @@ export async function markLetterSent(
   }
   const date = checkSentOn(sentOn, ctx.today, row.letterDate);
   await stamp(ctx, letterId, date, actorId);
-  return { event: sentEvent(letterId, row.kind, date), kind: row.kind, sentOn: date };
+  const event = sentEvent(letterId, row.kind, date, isToRequester(row.kind));
+  return { event, kind: row.kind, sentOn: date };
 }
 
 /**
@@ -104,7 +106,7 @@ export async function markDecisionLetterSent(
   if (!newest || letters.some((l) => l.sentOn !== null)) return undefined;
   if (newest.letterDate !== null && sentOn.toString() < newest.letterDate) return undefined;
   await stamp(ctx, newest.id, sentOn, actorId);
-  return sentEvent(newest.id, 'decision', sentOn);
+  return sentEvent(newest.id, 'decision', sentOn, true);
 }
 
 async function stamp(ctx: ChangeContext, id: string, sentOn: LocalDate, actorId: string) {
@@ -113,6 +115,20 @@ async function stamp(ctx: ChangeContext, id: string, sentOn: LocalDate, actorId:
   if (!stamped) throw new Error(`Letter ${id} was sent concurrently`);
 }
 
-function sentEvent(letterId: string, kind: string, sentOn: LocalDate): NewRequestEvent {
-  return { type: 'letter_sent', occurredOn: sentOn.toString(), payload: { letterId, kind } };
+/**
+ * `toRequester`: whether the letter went to the requester (their e-mail notice attaches it) or
+ * to a third party or another body (it does not). Events stored without it were all to the
+ * requester.
+ */
+function sentEvent(
+  letterId: string,
+  kind: string,
+  sentOn: LocalDate,
+  toRequester: boolean,
+): NewRequestEvent {
+  return {
+    type: 'letter_sent',
+    occurredOn: sentOn.toString(),
+    payload: { letterId, kind, toRequester },
+  };
 }

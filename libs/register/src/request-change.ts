@@ -53,11 +53,16 @@ export interface Change {
   readonly lettersSent?: readonly string[];
 }
 
-/** The letters a change sends: those of its `letter_sent` events and any it names itself. */
+/**
+ * The letters a change sends to the requester: those of its `letter_sent` events that went to
+ * them (not a letter to a third party or another body) and any it names itself.
+ */
 function lettersSentWith(change: Change): string[] {
   const ids = change.events
     .filter((e) => e.type === 'letter_sent')
-    .map((e) => (e.payload as { letterId?: unknown }).letterId)
+    .map((e) => e.payload as { letterId?: unknown; toRequester?: unknown })
+    .filter((p) => p.toRequester !== false)
+    .map((p) => p.letterId)
     .filter((id): id is string => typeof id === 'string');
   return [...new Set([...ids, ...(change.lettersSent ?? [])])];
 }

@@ -19,6 +19,7 @@ export const acknowledgement = defineLetterKind<'acknowledgement', Acknowledgeme
   template: 'ontvangstbevestiging',
   requires: ['statusUrl'],
   titleNl: 'Ontvangstbevestiging',
+  addressee: 'requester',
   input: ['conversationInvitation'],
   subject: (c, law) => `Ontvangstbevestiging van ${aboutRequest(c, law)}`,
   prepare(c) {

@@ -27,6 +27,7 @@ export const clarificationRequest = defineLetterKind<
   template: 'verzoek-om-precisering',
   requires: ['clarification.termEndsOn'],
   titleNl: 'Verzoek om precisering',
+  addressee: 'requester',
   input: ['explanation', 'questions'],
   subject: (c, law) => `Verzoek om precisering van ${aboutRequest(c, law)}`,
   prepare(c) {

@@ -24,6 +24,7 @@ export const conversationSummary = defineLetterKind<
   template: 'samenvatting-gesprek',
   requires: [],
   titleNl: 'Samenvatting gesprek',
+  addressee: 'requester',
   input: [],
   subject: (c, law) => `Samenvatting van ons gesprek over ${aboutRequest(c, law)}`,
   sample: () => ({

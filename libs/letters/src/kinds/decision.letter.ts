@@ -27,6 +27,7 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
   template: 'besluit',
   requires: ['assessment.answers'],
   titleNl: 'Besluit',
+  addressee: 'requester',
   input: [],
   subject: (c, law) => `Besluit op ${law.requestNoun} van ${longDate(requestDateOf(c))}`,
   prepare(c, templates) {

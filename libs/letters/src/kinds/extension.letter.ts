@@ -24,6 +24,7 @@ export const extension = defineLetterKind<'extension', ExtensionContext>({
   template: 'verdaging',
   requires: ['firstTermEnd', 'extension.weeks'],
   titleNl: 'Verdaging van de beslistermijn',
+  addressee: 'requester',
   input: [],
   subject: (c, law) => `Verdaging van de beslistermijn van ${aboutRequest(c, law)}`,
   prepare(c) {

@@ -20,6 +20,7 @@ export const forwardingLetter = defineLetterKind<'forwarding_letter', Forwarding
   template: 'doorzending-bestuursorgaan',
   requires: ['forwarding.forwardedOn', 'forwarding.to', 'forwarding.reason', 'forwardedFor.name'],
   titleNl: 'Doorzending: brief aan het bevoegde bestuursorgaan',
+  addressee: 'competent_body',
   input: ['forwardingReason', 'recipientAddress'],
   subject: (c, law) => `Doorzending van een ${law.requestNoun} van ${longDate(requestDateOf(c))}`,
   prepare: (c) => ({ extra: { forwardingProvision: FORWARDING_PROVISION[c.request.regime] } }),

@@ -40,6 +40,7 @@ export const forwardingNotice = defineLetterKind<'forwarding_notice', Forwarding
   template: 'doorzending-verzoeker',
   requires: ['forwarding.forwardedOn', 'forwarding.to', 'forwarding.reason'],
   titleNl: 'Doorzending: bericht aan de verzoeker',
+  addressee: 'requester',
   input: ['forwardingReason'],
   subject: (c, law) => `Doorzending van ${aboutRequest(c, law)}`,
   prepare: (c) => ({ extra: { forwardingProvision: FORWARDING_PROVISION[c.request.regime] } }),

@@ -36,6 +36,7 @@ export const objectionAcknowledgement = defineLetterKind<
   template: 'ontvangstbevestiging-bezwaar',
   requires: ['objection.receivedOn'],
   titleNl: 'Ontvangstbevestiging bezwaarschrift',
+  addressee: 'requester',
   input: ['objectionLetterDate', 'missingRequirements', 'repairBy', 'hearingToFollow'],
   subject: (c) =>
     `Ontvangstbevestiging van uw bezwaarschrift van ${longDate(c.objection.letterDate ?? c.objection.receivedOn)}`,

@@ -30,6 +30,7 @@ export const objectionDecision = defineLetterKind<'objection_decision', Objectio
   template: 'beslissing-op-bezwaar',
   requires: ['objection.receivedOn', 'objection.outcome', 'objection.reasoning', 'court'],
   titleNl: 'Beslissing op bezwaar',
+  addressee: 'requester',
   input: ['objectionOutcome', 'objectionReasoning', 'court'],
   subject: (c) =>
     `Beslissing op uw bezwaarschrift van ${longDate(c.objection.letterDate ?? c.objection.receivedOn)}`,

@@ -33,6 +33,7 @@ export const objectionExtension = defineLetterKind<
   template: 'verdaging-bezwaar',
   requires: ['objection.receivedOn', 'objectionExtension.days'],
   titleNl: 'Verdaging van de beslissing op bezwaar',
+  addressee: 'requester',
   input: [],
   subject: (c) =>
     `Verdaging van de beslissing op uw bezwaarschrift van ${longDate(c.objection.letterDate ?? c.objection.receivedOn)}`,

@@ -25,6 +25,7 @@ export const suspensionAgreed = defineLetterKind<'suspension_agreed', Suspension
   template: 'opschorting-instemming',
   requires: ['suspension.agreedOn', 'suspension.days', 'newDecisionDeadline'],
   titleNl: 'Bevestiging van een opschorting met instemming',
+  addressee: 'requester',
   input: [],
   subject: (c, law) => `Bevestiging van uitstel van de beslissing op ${aboutRequest(c, law)}`,
   prepare(c) {

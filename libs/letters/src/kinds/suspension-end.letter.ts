@@ -32,6 +32,7 @@ export const suspensionEnd = defineLetterKind<'suspension_end', SuspensionEndCon
   template: 'opschorting-einde',
   requires: ['suspension.kind', 'suspension.from', 'suspension.until', 'newDecisionDeadline'],
   titleNl: 'Einde van een opschorting',
+  addressee: 'requester',
   input: [],
   subject: (c, law) => `Einde van de opschorting van de beslistermijn van ${aboutRequest(c, law)}`,
   prepare(c) {

@@ -42,6 +42,7 @@ export const thirdPartyDisclosure = defineLetterKind<
   template: 'openbaarmaking-derde',
   requires: ['disclosure.sentOn', 'disclosure.disclosureDate'],
   titleNl: 'Kennisgeving van openbaarmaking aan een derde',
+  addressee: 'third_party',
   input: ['recipientName', 'recipientAddress'],
   subject: (c, law) => `Besluit tot openbaarmaking van informatie die u betreft (${law.short})`,
   prepare(c) {

@@ -22,6 +22,7 @@ export const thirdPartyViewEnd = defineLetterKind<'third_party_view_end', ThirdP
     template: 'zienswijze-opschorting-einde',
     requires: ['thirdPartyView.notifiedOn', 'thirdPartyView.endedOn'],
     titleNl: 'Einde opschorting wegens zienswijze',
+    addressee: 'requester',
     input: ['thirdParties'],
     subject: (c, law) =>
       `Einde van de opschorting van de beslistermijn van ${aboutRequest(c, law)}`,

@@ -30,6 +30,7 @@ export const thirdPartyViewRequest = defineLetterKind<
   template: 'zienswijze-verzoek-derde',
   requires: ['thirdPartyView.askedOn', 'thirdPartyView.termEndsOn'],
   titleNl: 'Verzoek om zienswijze aan een derde',
+  addressee: 'third_party',
   input: ['recipientName', 'recipientAddress'],
   subject: (c, law) =>
     `Verzoek om uw zienswijze over de openbaarmaking van informatie (${law.short})`,

@@ -24,6 +24,7 @@ export const thirdPartyViewStart = defineLetterKind<
   template: 'zienswijze-opschorting-start',
   requires: [],
   titleNl: 'Opschorting wegens zienswijze',
+  addressee: 'requester',
   input: ['thirdParties'],
   subject: (c, law) => `Opschorting van de beslistermijn van ${aboutRequest(c, law)}`,
   sample(calendar) {
