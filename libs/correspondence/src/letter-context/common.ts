@@ -123,7 +123,8 @@ function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
   return {
     name: org.name,
     unit: opt(org.unit),
-    returnAddress: org.returnAddress!,
+    // The template prints the label "Retouradres"; data that repeats it would print it twice.
+    returnAddress: org.returnAddress!.trim().replace(/^>?\s*Retouradres\s+/i, ''),
     visitingAddress: opt(org.visitingAddress),
     postalAddress: opt(org.postalAddress),
     website: opt(org.website),
@@ -132,6 +133,7 @@ function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
     signatoryTitle: org.signatoryTitle!,
     onBehalfLine: opt(org.onBehalfLine),
     signatoryName: opt(org.signatoryName),
+    signatoryPosition: opt(org.signatoryPosition),
     objectionAddress: org.objectionAddress!,
   };
 }

@@ -6,6 +6,7 @@ import { StatusTokenGeneration1797500000000 } from './1797500000000-StatusTokenG
 import { LetterSending1798000000000 } from './1798000000000-LetterSending.js';
 import { Outbox1799000000000 } from './1799000000000-Outbox.js';
 import { Reminders1799500000000 } from './1799500000000-Reminders.js';
+import { SignatoryPosition1799700000000 } from './1799700000000-SignatoryPosition.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   LetterSending1798000000000,
   Outbox1799000000000,
   Reminders1799500000000,
+  SignatoryPosition1799700000000,
 ];
