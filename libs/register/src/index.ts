@@ -5,6 +5,7 @@ export { optionalText, requireText } from './input-validation.js';
 export { letterNotFound, markLetterSent } from './letter-sending.js';
 export {
   blockingWarningsOf,
+  isBlockingWarning,
   LETTER_BLOCKED,
   OVERRIDE_FORBIDDEN,
   SEND_OVERRIDDEN_EVENT,

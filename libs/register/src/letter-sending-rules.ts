@@ -34,9 +34,12 @@ export interface SendOverride {
   readonly reason?: unknown;
 }
 
+export function isBlockingWarning(warning: StoredLetterWarning): boolean {
+  return warning.blocking === true || ALWAYS_BLOCKING.has(warning.code);
+}
+
 export function blockingWarningsOf(storedWarnings: string): StoredLetterWarning[] {
-  const warnings = JSON.parse(storedWarnings) as StoredLetterWarning[];
-  return warnings.filter((w) => w.blocking === true || ALWAYS_BLOCKING.has(w.code));
+  return (JSON.parse(storedWarnings) as StoredLetterWarning[]).filter(isBlockingWarning);
 }
 
 /**
