@@ -146,5 +146,8 @@ describe('Sending rules for letters with a blocking warning (e2e)', () => {
     );
     const view = (await as(clerk).get(`/api/requests/${id}`).expect(200)).body;
     expect(view.phase).toBe('objection_window');
+    expect(await page(clerk)).toContain(
+      `Brief verzonden ondanks blokkerende waarschuwing: Besluit (reden: ${reason})`,
+    );
   });
 });

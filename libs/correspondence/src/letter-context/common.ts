@@ -101,6 +101,14 @@ function fold(events: readonly StoredRequestEvent[], calendar: HolidayCalendar):
   return state;
 }
 
+/**
+ * The return address without the label: the template prints "> Retouradres" itself, and data
+ * that repeats it ("Retouradres Postbus …") would print it twice.
+ */
+export function returnAddressLine(returnAddress: string): string {
+  return returnAddress.trim().replace(/^>?\s*Retouradres\s+/i, '');
+}
+
 function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
   const missing = (
     [
@@ -123,8 +131,7 @@ function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
   return {
     name: org.name,
     unit: opt(org.unit),
-    // The template prints the label "Retouradres"; data that repeats it would print it twice.
-    returnAddress: org.returnAddress!.trim().replace(/^>?\s*Retouradres\s+/i, ''),
+    returnAddress: returnAddressLine(org.returnAddress!),
     visitingAddress: opt(org.visitingAddress),
     postalAddress: opt(org.postalAddress),
     website: opt(org.website),
