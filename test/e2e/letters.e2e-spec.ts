@@ -141,6 +141,10 @@ describe('Letters through the API (e2e)', () => {
       TEST_SIGNATORY.name,
       TEST_SIGNATORY.position,
     ]);
+    // As in the seed letter: "De minister" opens the signature, "de Minister" is addressed mid-sentence.
+    expect(pdfText(firstPdf)).toContain(
+      'moet worden gericht aan: de Minister van Justitie en Veiligheid, t.a.v.',
+    );
   });
 
   it('should print the address lines with the label once and two spaces before the town', () => {
