@@ -5,14 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { binary, pdfText as readPdf, sha256 } from '../support/pdf-files.js';
+import { binary, pdfLines, pdfText as readPdf, pdfWords, sha256 } from '../support/pdf-files.js';
 import {
   newRequestBody,
   type RegisterApi,
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
-import { newSeedOrganisation, replaySeedCase } from '../support/seed-case-api.js';
+import { newSeedOrganisation, replaySeedCase, TEST_SIGNATORY } from '../support/seed-case-api.js';
 
 describe('Letters through the API (e2e)', () => {
   let api: RegisterApi;
@@ -128,6 +128,40 @@ describe('Letters through the API (e2e)', () => {
     const html = await get(`/api/letters/${first.id}/html`).expect(200);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     expect(sha256(Buffer.from(html.text, 'utf8'))).toBe(first.contentHash);
+  });
+
+  it('should print the signature block of an official letter: commas, name and position', () => {
+    const lines = pdfLines(firstPdf, work).filter((line) => line.trim() !== '');
+    const start = lines.indexOf('De minister van Justitie en Veiligheid,');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start - 1]).toBe('Hoogachtend,');
+    expect(lines.slice(start, start + 4)).toEqual([
+      'De minister van Justitie en Veiligheid,',
+      'namens deze,',
+      TEST_SIGNATORY.name,
+      TEST_SIGNATORY.position,
+    ]);
+    // As in the seed letter: "De minister" opens the signature, "de Minister" is addressed mid-sentence.
+    expect(pdfText(firstPdf)).toContain(
+      'moet worden gericht aan: de Minister van Justitie en Veiligheid, t.a.v.',
+    );
+  });
+
+  it('should print the address lines with the label once and two spaces before the town', () => {
+    const lines = pdfLines(firstPdf, work);
+    expect(lines).toContain('> Retouradres Postbus 20301 2500 EH Den Haag');
+    expect(lines).toContain('1000 AJ Amsterdam');
+    // pdftotext folds the two spaces into one; their width shows in the words' boxes.
+    const words = pdfWords(firstPdf, work, 1);
+    const gapBefore = (previous: string, word: string) => {
+      const i = words.findIndex((w, n) => w.text === word && words[n - 1]?.text === previous);
+      expect(i).toBeGreaterThan(0);
+      return words[i].xMin - words[i - 1].xMax;
+    };
+    const oneSpace = gapBefore('Postbus', '353');
+    expect(gapBefore('AJ', 'Amsterdam') / oneSpace).toBeCloseTo(2, 1);
+    const returnSpace = gapBefore('2500', 'EH');
+    expect(gapBefore('EH', 'Den') / returnSpace).toBeCloseTo(2, 1);
   });
 
   it('should make a second version on generating again and leave the first unchanged', async () => {

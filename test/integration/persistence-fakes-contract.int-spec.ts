@@ -493,6 +493,7 @@ describe.each([
           kind: 'decision',
           letterDate: '2026-11-21',
           sentOn: '2026-11-22',
+          warnings: third.warnings,
         });
         expect(
           await tx.letters.sendingState({

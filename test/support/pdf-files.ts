@@ -19,6 +19,42 @@ export function binary(res: Response, done: (error: Error | null, body: Buffer) 
 }
 
 /**
+ * The lines of a PDF's text as pdftotext gives them, spaces kept (a no-break space read as a
+ * space): for what a line must print exactly, such as "1000 AJ  Amsterdam" with its two spaces.
+ */
+export function pdfLines(pdf: Buffer, dir: string): string[] {
+  const file = join(dir, `${sha256(pdf)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.trimEnd());
+}
+
+export interface PdfWord {
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+}
+
+/**
+ * The words of one page with their boxes (pdftotext -bbox). Text extraction folds any run of
+ * spaces into one, so the space a line leaves between two words is measured from their boxes.
+ */
+export function pdfWords(pdf: Buffer, dir: string, page: number): PdfWord[] {
+  const file = join(dir, `${sha256(pdf)}.pdf`);
+  writeFileSync(file, pdf);
+  const page_ = String(page);
+  const xml = execFileSync('pdftotext', ['-f', page_, '-l', page_, '-bbox', file, '-'], {
+    encoding: 'utf8',
+  });
+  return [
+    ...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
+  ].map((m) => ({ text: m[4], xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]) }));
+}
+
+/**
  * The text of a PDF (written into `dir` first), runs of white space made single spaces; with
  * `pngName`, its pages are also written as PNG to artifacts/letters/<pngName>-<page>.png.
  */

@@ -3,8 +3,23 @@ import { seedCase } from '@wobdesk/letters';
 import { OrganisationRepository } from '@wobdesk/persistence';
 import { type RegisterApi, SEED_ITEMS, type TestUser } from './register-api.js';
 
-/** An organisation with the seed decision's letterhead (right-hand column, signature, objection). */
-export async function newSeedOrganisation(api: RegisterApi): Promise<string> {
+/**
+ * The signing official the tests give the seed organisation: the seed decision's name was
+ * redacted, and a letter without a signatory cannot be sent.
+ */
+export const TEST_SIGNATORY = {
+  name: 'mr. drs. A.B. de Vries (naam fictief)',
+  position: 'directeur Wetgeving en Juridische Zaken',
+} as const;
+
+/**
+ * An organisation with the seed decision's letterhead (right-hand column, signature, objection);
+ * `signatory` null leaves the signing official out, as the seed letter does.
+ */
+export async function newSeedOrganisation(
+  api: RegisterApi,
+  signatory: { readonly name: string; readonly position: string } | null = TEST_SIGNATORY,
+): Promise<string> {
   const id = randomUUID();
   const org = seedCase.SEED_ORGANISATION;
   await api.app.get(OrganisationRepository).insert({
@@ -17,7 +32,8 @@ export async function newSeedOrganisation(api: RegisterApi): Promise<string> {
     website: org.website ?? null,
     contactEmail: null,
     contactPhone: null,
-    signatoryName: null,
+    signatoryName: signatory?.name ?? null,
+    signatoryPosition: signatory?.position ?? null,
     signatoryTitle: org.signatoryTitle,
     onBehalfLine: org.onBehalfLine ?? null,
     objectionAddress: org.objectionAddress,
@@ -36,6 +52,7 @@ export async function newSeedOrganisation(api: RegisterApi): Promise<string> {
 export async function replaySeedCase(
   api: RegisterApi,
   clerk: TestUser,
+  options: { readonly recordSending?: boolean } = {},
 ): Promise<{ id: string; statusToken: string }> {
   api.clock.set('2020-03-03');
   const created = await api
@@ -98,7 +115,9 @@ export async function replaySeedCase(
     ],
     ['sending', '2020-05-26', { occurredOn: '2020-05-26' }],
   ];
-  for (const [path, today, body] of steps) await postStep(api, clerk, id, path, today, body);
+  // Without the sending, the decision can get its letter first (the sending then marks it sent).
+  const replayed = options.recordSending === false ? steps.slice(0, -1) : steps;
+  for (const [path, today, body] of replayed) await postStep(api, clerk, id, path, today, body);
   return { id, statusToken: created.body.statusToken as string };
 }
 

@@ -19,6 +19,7 @@ export async function insertTestOrganisation(
     contactEmail: null,
     contactPhone: null,
     signatoryName: null,
+    signatoryPosition: null,
     signatoryTitle: null,
     onBehalfLine: null,
     objectionAddress: null,

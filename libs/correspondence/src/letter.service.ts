@@ -26,6 +26,7 @@ import {
   markLetterSent,
   RequestChanges,
   RequestReader,
+  type SendOverride,
   StatusLinks,
   WorkflowError,
   workflowError,
@@ -47,6 +48,7 @@ import {
   listLettersIn,
   toMetadata,
 } from './letter-store.js';
+import { signatoryWarnings } from './signatory-warnings.js';
 
 export type { LetterDownload, LetterFormat, LetterMetadata } from './letter-store.js';
 
@@ -158,7 +160,8 @@ export class LetterService {
    * Records that a stored letter was sent to the requester on `sentOn`. Sending the decision
    * letter is the decision's bekendmaking: when the sending of the decision was not recorded
    * yet, it is recorded with it, on the same day (`decision_sent`, which starts the objection
-   * window). A sent letter cannot be sent again (409).
+   * window). A sent letter cannot be sent again (409); one with a blocking warning only by a
+   * coordinator giving `override.reason` (otherwise 422 LETTER.BLOCKED).
    */
   async send(
     actor: Actor,
@@ -166,16 +169,17 @@ export class LetterService {
     letterId: string,
     sentOn: unknown,
     expectedVersion?: number,
+    override?: SendOverride,
   ): Promise<LetterMetadata> {
     if (typeof letterId !== 'string' || !UUID.test(letterId)) throw letterNotFound(letterId);
     const id = letterId.toLowerCase();
     await this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
-      const sent = await markLetterSent(ctx, id, sentOn, actor.userId, isLetterToRequester);
+      const sent = await markLetterSent(ctx, id, sentOn, actor, isLetterToRequester, override);
       if (sent.kind !== 'decision' || ctx.state.facts.sentOn !== undefined) {
-        return { state: ctx.state, events: [sent.event] };
+        return { state: ctx.state, events: sent.events };
       }
       const step = domainStep(ctx, { type: 'sendDecision', occurredOn: sent.sentOn });
-      return { state: step.state, events: [...step.events, sent.event] };
+      return { state: step.state, events: [...step.events, ...sent.events] };
     });
     return this.storage.read(async (tx) => {
       const all = await listLettersIn(tx, actor.organisationId, requestId);
@@ -283,8 +287,10 @@ export class LetterService {
     const input = checkLetterInput(kind, rawInput);
     const { aggregate, organisation, sources } = await this.sourcesFor(actor, requestId);
     const mapped = letterContextOf(kind, aggregate, organisation, { ...sources, input });
+    const rendered = this.render(kind, mapped.context, actor.organisationId);
     return {
-      letter: this.render(kind, mapped.context, actor.organisationId),
+      // Stored with the letter, so the sending rules judge the letter as it was made.
+      letter: { ...rendered, warnings: [...rendered.warnings, ...signatoryWarnings(organisation)] },
       mapped,
       version: aggregate.row.version,
     };

@@ -16,6 +16,7 @@ export interface DemoOrganisation {
   readonly contactEmail: string | null;
   readonly contactPhone: string | null;
   readonly signatoryName: string | null;
+  readonly signatoryPosition: string | null;
   readonly signatoryTitle: string | null;
   readonly onBehalfLine: string | null;
   readonly objectionAddress: string | null;

@@ -28,6 +28,8 @@ export interface LetterWarning {
   readonly code: string;
   readonly nl: string;
   readonly en: string;
+  /** The letter must not reach the requester while this stands (unless a coordinator overrides). */
+  readonly blocking?: boolean;
 }
 
 /** What the decision relies on, as far as the annex is concerned. */
@@ -97,6 +99,7 @@ export function selectAnnex(
       warnings: [
         {
           code: 'ANNEX.NO_TEXT_IN_FORCE',
+          blocking: true,
           nl: `Bijlage: er is geen tekst van de ${lawShort} opgenomen die gold op de datum van dit besluit; de bijlage blijft leeg.`,
           en: `Annex: no text of the ${lawShort} in force on the date of this decision is in the data; the annex is empty.`,
         },
@@ -117,6 +120,7 @@ export function selectAnnex(
     if (article.verified) return asPrinted(article);
     warnings.push({
       code: 'ANNEX.UNVERIFIED_TEXT',
+      blocking: true,
       nl: `Bijlage: de tekst van artikel ${number} ${lawShort} is niet geverifieerd; er staat een plaatshouder in de brief.`,
       en: `Annex: the text of article ${number} ${lawShort} is not verified; the letter shows a placeholder.`,
     });

@@ -13,6 +13,7 @@ import {
   ordinalWord,
   plural,
   salutationLine,
+  signatureLine,
   weekday,
   weekdayDate,
 } from './format/nl-format.js';
@@ -100,6 +101,7 @@ export const LETTER_HELPERS = [
   'itemNumbers',
   'joinNl',
   'salutation',
+  'withComma',
   'richText',
   'lines',
   'cssString',
@@ -158,6 +160,10 @@ export function registerLetterHelpers(hb: HandlebarsEnv): void {
     const { values, options } = argsOf(args);
     need('joinNl', values[0], 'the list', options);
     return joinNl((values[0] as unknown[]).map(String));
+  });
+  hb.registerHelper('withComma', (...args: unknown[]) => {
+    const { values, options } = argsOf(args);
+    return signatureLine(text('withComma', values[0], options));
   });
   hb.registerHelper('salutation', (...args: unknown[]) => {
     const { values } = argsOf(args);

@@ -3,6 +3,15 @@ export { type Actor, plannerActor, type Registrant, type SystemActor } from './a
 export { CalendarSource } from './calendar-source.js';
 export { optionalText, requireText } from './input-validation.js';
 export { letterNotFound, markLetterSent } from './letter-sending.js';
+export {
+  blockingWarningsOf,
+  isBlockingWarning,
+  LETTER_BLOCKED,
+  OVERRIDE_FORBIDDEN,
+  SEND_OVERRIDDEN_EVENT,
+  type SendOverride,
+  type StoredLetterWarning,
+} from './letter-sending-rules.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-query.js';
 export { RegisterModule } from './register.module.js';
 export {

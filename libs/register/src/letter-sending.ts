@@ -4,6 +4,8 @@
 import { LocalDate } from '@wobdesk/domain';
 import type { NewRequestEvent } from '@wobdesk/persistence';
 import { WorkflowError } from './workflow-error.js';
+import type { Actor } from './actor.js';
+import { checkSendable, type SendOverride } from './letter-sending-rules.js';
 import type { ChangeContext } from './request-change.js';
 
 export const letterNotFound = (id: string) =>
@@ -56,16 +58,18 @@ export function checkSentOn(
 }
 
 /**
- * Marks the letter `letterId` of the request in `ctx` as sent on `sentOn` and returns the event
- * to append. Refuses an unknown letter (404) and one already sent (409).
+ * Marks the letter `letterId` of the request in `ctx` as sent on `sentOn` and returns the events
+ * to append: the sending, preceded by a coordinator's override when the letter had blocking
+ * warnings. Refuses an unknown letter (404), one already sent (409) and a blocked one (422).
  */
 export async function markLetterSent(
   ctx: ChangeContext,
   letterId: string,
   sentOn: unknown,
-  actorId: string,
+  actor: Actor,
   isToRequester: (kind: string) => boolean,
-): Promise<{ event: NewRequestEvent; kind: string; sentOn: LocalDate }> {
+  override?: SendOverride,
+): Promise<{ events: NewRequestEvent[]; kind: string; sentOn: LocalDate }> {
   const row = await ctx.tx.letters.sendingState({
     id: letterId,
     requestId: ctx.row.id,
@@ -82,20 +86,23 @@ export async function markLetterSent(
     );
   }
   const date = checkSentOn(sentOn, ctx.today, row.letterDate);
-  await stamp(ctx, letterId, date, actorId);
-  const event = sentEvent(letterId, row.kind, date, isToRequester(row.kind));
-  return { event, kind: row.kind, sentOn: date };
+  const overridden = checkSendable(row, actor, override, ctx.today.toString());
+  await stamp(ctx, letterId, date, actor.userId);
+  const sent = sentEvent(letterId, row.kind, date, isToRequester(row.kind));
+  return { events: overridden ? [overridden, sent] : [sent], kind: row.kind, sentOn: date };
 }
 
 /**
  * The decision's bekendmaking recorded without naming a letter: the newest decision letter is
  * the one sent, when it is still a draft and no decision letter has been sent yet. Returns the
- * event to append, or undefined when no letter is marked.
+ * event to append, or undefined when no letter is marked. A newest draft with blocking warnings
+ * refuses the step (422) like sending it would; the step takes no override, so a coordinator
+ * sends that letter itself with a reason, which records the decision as sent too.
  */
 export async function markDecisionLetterSent(
   ctx: ChangeContext,
   sentOn: LocalDate,
-  actorId: string,
+  actor: Actor,
 ): Promise<NewRequestEvent | undefined> {
   const letters = await ctx.tx.letters.sendingStatesOfKind(
     ctx.row.organisationId,
@@ -105,7 +112,8 @@ export async function markDecisionLetterSent(
   const newest = letters[0];
   if (!newest || letters.some((l) => l.sentOn !== null)) return undefined;
   if (newest.letterDate !== null && sentOn.toString() < newest.letterDate) return undefined;
-  await stamp(ctx, newest.id, sentOn, actorId);
+  checkSendable(newest, actor, undefined, ctx.today.toString());
+  await stamp(ctx, newest.id, sentOn, actor.userId);
   return sentEvent(newest.id, 'decision', sentOn, true);
 }
 

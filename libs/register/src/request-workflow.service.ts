@@ -82,7 +82,7 @@ export class RequestWorkflowService implements RequestRegister {
       if (command.type !== 'sendDecision') return step;
       // The bekendmaking of the decision is the sending of its letter: the newest decision
       // letter, when still a draft and none was sent before, is marked sent on the same day.
-      const sent = await markDecisionLetterSent(ctx, command.occurredOn, actor.userId);
+      const sent = await markDecisionLetterSent(ctx, command.occurredOn, actor);
       return sent ? { ...step, events: [...step.events, sent] } : step;
     });
   }

@@ -21,6 +21,7 @@ export const WORKFLOW_EVENT_TYPES = [
   'decision_items_recorded',
   'letter_generated',
   'letter_sent',
+  'letter_send_overridden',
   'closed_automatically',
 ] as const;
 export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];

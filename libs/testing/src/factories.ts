@@ -32,6 +32,7 @@ export function anOrganisation(overrides: Partial<OrganisationRecord> = {}): Org
     contactEmail: 'woo@utrecht.example',
     contactPhone: '14 030',
     signatoryName: 'A. Jansen',
+    signatoryPosition: 'teamleider Juridische Zaken',
     signatoryTitle: 'Het college van burgemeester en wethouders van Utrecht,',
     onBehalfLine: 'namens deze',
     objectionAddress: 'Postbus 16200, 3500 CE Utrecht',

@@ -23,6 +23,7 @@ const sendingStateOf = (l: LetterRecord): LetterSendingState => ({
   kind: l.kind,
   letterDate: l.letterDate,
   sentOn: l.sentOn,
+  warnings: l.warnings,
 });
 
 const byCreation = (a: LetterRecord, b: LetterRecord) =>

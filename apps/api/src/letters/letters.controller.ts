@@ -13,12 +13,14 @@ import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiConflictResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiServiceUnavailableResponse,
   ApiOperation,
   ApiProduces,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   type LetterDownload,
@@ -154,6 +156,15 @@ export class LettersController {
     type: ErrorResponse,
     description: 'LETTER.ALREADY_SENT, or REQUEST.STALE_VERSION',
   })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description:
+      'LETTER.BLOCKED: the letter has a blocking warning (details.warnings); a coordinator may send it with overrideReason',
+  })
+  @ApiForbiddenResponse({
+    type: ErrorResponse,
+    description: 'LETTER.OVERRIDE_FORBIDDEN: only a coordinator may give overrideReason',
+  })
   @Post('requests/:id/letters/:letterId/send')
   @HttpCode(HttpStatus.OK)
   async send(
@@ -162,7 +173,11 @@ export class LettersController {
     @Param('letterId') letterId: string,
     @Body() body: SendLetterDto,
   ) {
-    return withLinks(await this.letters.send(actor, id, letterId, body.sentOn, body.version));
+    const override =
+      body.overrideReason === undefined ? undefined : { reason: body.overrideReason };
+    return withLinks(
+      await this.letters.send(actor, id, letterId, body.sentOn, body.version, override),
+    );
   }
 
   @ApiOperation({ summary: 'The letters generated for a request, oldest first' })

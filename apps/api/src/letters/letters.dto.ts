@@ -113,10 +113,25 @@ export class SendLetterDto extends VersionedDto {
   @IsDefined()
   @IsCaseDate()
   sentOn: string;
+
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    example: 'De tekst van de bijlage is met de hand gecontroleerd tegen wetten.overheid.nl.',
+    description:
+      'Coordinators only: why a letter with a blocking warning is sent anyway; recorded as an event',
+  })
+  @Transform(nullAsAbsent)
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, notBlank)
+  @MaxLength(2000)
+  overrideReason?: string;
 }
 
 class LetterWarningResponse {
   @ApiProperty() code: string;
+  @ApiPropertyOptional({ description: 'true: the letter cannot be sent until this is resolved' })
+  blocking?: boolean;
   @ApiPropertyOptional() message?: string;
 }
 

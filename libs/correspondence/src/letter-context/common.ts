@@ -101,6 +101,14 @@ function fold(events: readonly StoredRequestEvent[], calendar: HolidayCalendar):
   return state;
 }
 
+/**
+ * The return address without the label: the template prints "> Retouradres" itself, and data
+ * that repeats it ("Retouradres Postbus …") would print it twice.
+ */
+export function returnAddressLine(returnAddress: string): string {
+  return returnAddress.trim().replace(/^>?\s*Retouradres\s+/i, '');
+}
+
 function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
   const missing = (
     [
@@ -123,7 +131,7 @@ function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
   return {
     name: org.name,
     unit: opt(org.unit),
-    returnAddress: org.returnAddress!,
+    returnAddress: returnAddressLine(org.returnAddress!),
     visitingAddress: opt(org.visitingAddress),
     postalAddress: opt(org.postalAddress),
     website: opt(org.website),
@@ -132,6 +140,7 @@ function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
     signatoryTitle: org.signatoryTitle!,
     onBehalfLine: opt(org.onBehalfLine),
     signatoryName: opt(org.signatoryName),
+    signatoryPosition: opt(org.signatoryPosition),
     objectionAddress: org.objectionAddress!,
   };
 }

@@ -8,6 +8,7 @@ import {
   ordinalWord,
   plural,
   salutationLine,
+  signatureLine,
   weekday,
   weekdayDate,
 } from './nl-format.js';
@@ -53,6 +54,14 @@ describe('Dutch numbers and lists', () => {
     expect(salutationLine('Geachte mevrouw Bakker,')).toBe('Geachte mevrouw Bakker,');
     expect(salutationLine(undefined)).toBe('Geachte heer, mevrouw,');
   });
+
+  it('should end each line of the signature block with one comma', () => {
+    expect(signatureLine('De minister van Justitie en Veiligheid')).toBe(
+      'De minister van Justitie en Veiligheid,',
+    );
+    expect(signatureLine('namens deze,,')).toBe('namens deze,');
+    expect(signatureLine(' namens dezen, ')).toBe('namens dezen,');
+  });
 });
 
 describe('legal citations', () => {
@@ -92,7 +101,8 @@ describe('rich text', () => {
 
   it('should keep line breaks of addresses, escaped', () => {
     expect(linesHtml('Postbus 353\n1000 AJ  <Amsterdam>')).toBe(
-      'Postbus 353<br>1000 AJ  &lt;Amsterdam&gt;',
+      // The double space between postcode and town survives HTML's folding of spaces.
+      'Postbus 353<br>1000 AJ\u00a0 &lt;Amsterdam&gt;',
     );
     expect(escapeHtml(`'=\``)).toBe('&#x27;&#x3D;&#x60;');
   });

@@ -97,6 +97,14 @@ export function itemNumbers(numbers: readonly number[], one = 'vraag', many = 'v
   return `${sorted.length === 1 ? one : many} ${joinNl(runs)}`;
 }
 
+/**
+ * "De minister van Justitie en Veiligheid," and "namens deze," — a line of the signature block of
+ * an official letter ends in exactly one comma, however the organisation stored it.
+ */
+export function signatureLine(line: string): string {
+  return `${line.trim().replace(/,+$/, '')},`;
+}
+
 /** "Geachte heer Jansen," — the requester's salutation with exactly one trailing comma. */
 export function salutationLine(salutation: string | undefined): string {
   const s = (salutation ?? '').trim().replace(/,+$/, '');

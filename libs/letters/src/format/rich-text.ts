@@ -75,12 +75,16 @@ export function richTextHtml(text: string): string {
   return blocks.map(block).join('\n');
 }
 
-/** Escaped text with its line breaks kept (addresses, units): "a\nb" → "a<br>b". */
+/**
+ * Escaped text with its line breaks kept (addresses, units): "a\nb" → "a<br>b". Two spaces stay
+ * two (a no-break space and a space): a Dutch address separates postcode and town that way, and
+ * HTML would fold them into one.
+ */
 export function linesHtml(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => escapeHtml(l.trim()))
+    .map((l) => escapeHtml(l.trim()).replace(/ {2}/g, '\u00a0 '))
     .join('<br>');
 }
 

@@ -42,6 +42,10 @@ export class OrganisationEntity {
   @Column({ name: 'signatory_name', type: 'text', nullable: true })
   signatoryName: string | null;
 
+  /** The signing official's position, printed under their name; null when not (yet) known. */
+  @Column({ name: 'signatory_position', type: 'text', nullable: true })
+  signatoryPosition: string | null;
+
   /** "De minister van Justitie en Veiligheid,". */
   @Column({ name: 'signatory_title', type: 'text', nullable: true })
   signatoryTitle: string | null;

@@ -6,6 +6,7 @@ import { StatusTokenGeneration1797500000000 } from './1797500000000-StatusTokenG
 import { LetterSending1798000000000 } from './1798000000000-LetterSending.js';
 import { Outbox1799000000000 } from './1799000000000-Outbox.js';
 import { Reminders1799500000000 } from './1799500000000-Reminders.js';
+import { SignatoryPosition1799700000000 } from './1799700000000-SignatoryPosition.js';
 import { DecisionOutcomes1800100000000 } from './1800100000000-DecisionOutcomes.js';
 
 /**
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   LetterSending1798000000000,
   Outbox1799000000000,
   Reminders1799500000000,
+  SignatoryPosition1799700000000,
   DecisionOutcomes1800100000000,
 ];

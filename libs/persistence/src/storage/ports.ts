@@ -85,7 +85,11 @@ export interface RequestRepositoryPort {
 }
 
 /** A letter's sending state: what sending it checks. */
-export type LetterSendingState = Pick<LetterRecord, 'id' | 'kind' | 'letterDate' | 'sentOn'>;
+/** What sending needs of a letter: the warnings stored at generation decide whether it may go. */
+export type LetterSendingState = Pick<
+  LetterRecord,
+  'id' | 'kind' | 'letterDate' | 'sentOn' | 'warnings'
+>;
 
 /** Where a letter is looked up: by id, optionally within an organisation and a request. */
 export interface LetterScope {

@@ -26,7 +26,13 @@ const SUMMARY_COLUMNS = {
   createdBy: true,
 } as const;
 
-const SENDING_COLUMNS = { id: true, kind: true, letterDate: true, sentOn: true } as const;
+const SENDING_COLUMNS = {
+  id: true,
+  kind: true,
+  letterDate: true,
+  sentOn: true,
+  warnings: true,
+} as const;
 
 /** The letters port on TypeORM, bound to one transaction or read. */
 export class TypeOrmLetterRepository implements LetterRepositoryPort {

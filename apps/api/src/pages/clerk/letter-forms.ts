@@ -10,7 +10,7 @@ import {
   MAX_INPUT_LINES,
 } from '@wobdesk/letters';
 import type { AvailableLetter, LetterMetadata } from '@wobdesk/correspondence';
-import { WorkflowError } from '@wobdesk/register';
+import { isBlockingWarning, WorkflowError } from '@wobdesk/register';
 import { EMPTY_FORM, type FormReader, type FormState, refusalOf } from '../shared/form-input.js';
 import { type FieldSpec, fieldView } from '../shared/form-view.js';
 import { letterTitle } from '../requester/requester-views.js';
@@ -149,6 +149,7 @@ export function letterRows(
   letters: readonly LetterMetadata[],
   today: string,
   failed?: FailedLetterForm,
+  canOverride = false,
 ) {
   const newest = new Map<string, number>();
   for (const l of letters) newest.set(l.kind, Math.max(newest.get(l.kind) ?? 0, l.version));
@@ -158,6 +159,9 @@ export function letterRows(
     const newerVersion = l.status === 'draft' && newest.get(l.kind)! > l.version;
     const form = failed?.slug === slug ? failed.form : EMPTY_FORM;
     const prefix = `${slug}-`;
+    // Beside a draft: what stops it from being sent, and what else the clerk should check.
+    const warnings = l.warnings.map((w) => ({ text: w.nl, blocking: isBlockingWarning(w) }));
+    const blocked = l.status === 'draft' && warnings.some((w) => w.blocking);
     return {
       id: l.id,
       title: letterTitle(l.kind),
@@ -170,6 +174,8 @@ export function letterRows(
       htmlUrl: `/brieven/${l.id}/html`,
       isDecision: l.kind === 'decision',
       newerVersion: newerVersion ? newest.get(l.kind)! : null,
+      warnings: l.status === 'draft' ? warnings : [],
+      blocked,
       send:
         l.status === 'sent'
           ? null
@@ -190,6 +196,22 @@ export function letterRows(
                 },
                 prefix,
               ),
+              // A coordinator may send a blocked letter anyway, with a reason the history keeps.
+              overrideField:
+                blocked && canOverride
+                  ? fieldView(
+                      form,
+                      {
+                        name: 'overrideReason',
+                        label: 'Reden om toch te verzenden',
+                        type: 'textarea',
+                        required: true,
+                        description:
+                          'Als coördinator kunt u deze brief ondanks de waarschuwing verzenden. De reden komt in de geschiedenis van het verzoek.',
+                      },
+                      prefix,
+                    )
+                  : null,
             },
     };
   });

@@ -136,6 +136,8 @@ export class LetterPages implements PageRoutes {
     if (!REQUEST_ID.test(id) || !REQUEST_ID.test(letterId)) return this.kit.notFound(reply, clerk);
     const form = new FormReader(body);
     const sentOn = form.date('sentOn', { required: true });
+    // Only the form of a blocked letter shown to a coordinator has this field.
+    const overrideReason = form.text('overrideReason', { max: 2000 });
     const version = Number(form.values.version);
     const slug = sendSlug(letterId);
     if (!form.ok || sentOn === undefined || !Number.isInteger(version)) {
@@ -145,7 +147,8 @@ export class LetterPages implements PageRoutes {
       return this.requestPage.show(reply, clerk, id, null, { slug, form: state }, 400);
     }
     try {
-      await this.letters.send(clerk.actor, id, letterId, sentOn, version);
+      const override = overrideReason === undefined ? undefined : { reason: overrideReason };
+      await this.letters.send(clerk.actor, id, letterId, sentOn, version, override);
       return reply.redirect(`/verzoeken/${id}?gelukt=letter-sent#brieven`, 303);
     } catch (error) {
       if (!(error instanceof WorkflowError)) throw error;

@@ -19,7 +19,20 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   decision_items_recorded: 'Uitkomst per onderdeel vastgelegd',
   letter_generated: 'Brief gemaakt (concept)',
   letter_sent: 'Brief verzonden',
+  letter_send_overridden: 'Brief verzonden ondanks blokkerende waarschuwing',
 };
+
+/** The history line of an event; a letter's events name the letter, an override its reason. */
+function timelineLabel(e: EventView): string {
+  const label = EVENT_LABELS[e.type] ?? e.type;
+  const kind = typeof e.payload.kind === 'string' ? letterTitle(e.payload.kind) : null;
+  if (e.type === 'letter_send_overridden' && kind !== null) {
+    return `${label}: ${kind} (reden: ${String(e.payload.reason)})`;
+  }
+  return (e.type === 'letter_generated' || e.type === 'letter_sent') && kind !== null
+    ? `${label}: ${kind}`
+    : label;
+}
 
 const DECISION_TERM_LABELS = new Set([
   'Uiterste besluitdatum',
@@ -157,11 +170,7 @@ export function requestPageView(
     ...deadlineRows(view),
     timeline: [...events].reverse().map((e) => ({
       on: e.occurredOn,
-      label:
-        (e.type === 'letter_generated' || e.type === 'letter_sent') &&
-        typeof e.payload.kind === 'string'
-          ? `${EVENT_LABELS[e.type]}: ${letterTitle(e.payload.kind)}`
-          : (EVENT_LABELS[e.type] ?? e.type),
+      label: timelineLabel(e),
       by: e.actor?.name ?? 'systeem (webformulier of planner)',
     })),
     actions,

@@ -125,7 +125,7 @@ export class RequestPages implements PageRoutes {
         ...model,
         notice,
         letterKinds,
-        letters: letterRows(id, letters, today, failed),
+        letters: letterRows(id, letters, today, failed, clerk.actor.role === 'coordinator'),
         lettersError,
         statusLink: statusLinkSection(view, events, clerk.actor, newStatusUrl, failed),
       };
