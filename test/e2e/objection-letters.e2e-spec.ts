@@ -54,7 +54,13 @@ describe('Letters after an objection (e2e)', () => {
       occurredOn: '2024-04-25',
       outcomes: [
         { number: 1, outcome: 'granted' },
-        { number: 2, outcome: 'refused', grounds: ['5.1.2.e'] },
+        {
+          number: 2,
+          outcome: 'refused',
+          grounds: ['5.1.2.e'],
+          weighing:
+            'De persoonlijke levenssfeer weegt hier zwaarder dan het belang van openbaarheid.',
+        },
       ],
     });
     await step('sending', '2024-04-25', { occurredOn: '2024-04-25' });

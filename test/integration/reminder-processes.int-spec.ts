@@ -225,16 +225,20 @@ describe('reminder sweep in worker processes', () => {
     const once = [startWorker(['--once'], f.env), startWorker(['--once'], f.env)];
     const ends = await Promise.all(once.map((r) => r.exited));
     expect(ends.map((e) => e.code)).toEqual([0, 0]);
-    // Both long-running schedulers sweep the same day again, now that every key is taken: wait
-    // until each has taken the lease and given it back after the one-off runs ended.
+    // The long-running schedulers sweep the same day again, now that every key is taken: wait
+    // until each has held the lease for a whole sweep, and one of them has done so after the
+    // one-off runs ended. (A lease promises one holder at a time, not turns: under load one
+    // scheduler may win every tick for a while, so "each after the one-off runs" could starve.)
     const mark = leaseEvents(sql).at(-1)?.id ?? 0;
     await waitFor(
-      'a sweep by each long-running scheduler after the one-off runs',
+      'a sweep by each long-running scheduler, and one after the one-off runs',
       () => {
         const events = leaseEvents(sql);
-        return [a, b].every((w) => sweptAfter(events, mark, w.child.pid!)) || undefined;
+        const each = [a, b].every((w) => sweptAfter(events, 0, w.child.pid!));
+        const later = [a, b].some((w) => sweptAfter(events, mark, w.child.pid!));
+        return (each && later) || undefined;
       },
-      { timeoutMs: 30_000, intervalMs: 50 },
+      { timeoutMs: 60_000, intervalMs: 50 },
     );
     a.child.kill('SIGTERM');
     b.child.kill('SIGTERM');
