@@ -45,6 +45,24 @@ describe(MailTemplates.name, () => {
     expect(subjects.size).toBe(REMINDER_KINDS.length);
   });
 
+  it("should say that the clarification date is the body's last day to ask, not the requester's", () => {
+    // Woo 4.1 lid 5: the body asks for clarification within two weeks of receipt. The reminder's
+    // date is that last day; the requester's own term is set later, in the clarification request.
+    const mail = templates.render(
+      'reminder-deadline',
+      view({
+        ...SAMPLE_MAIL_CONTEXTS['reminder-deadline'],
+        reminder: { kind: 'clarification_deadline', dueOn: '2026-12-08' },
+      }),
+    );
+    expect(mail.subject).toMatch(/^Laatste dag om om precisering te vragen: /);
+    expect(mail.text).toContain(
+      'Vraag de verzoeker dan uiterlijk dinsdag 8 december 2026 om het te preciseren',
+    );
+    expect(mail.text).not.toMatch(/termijn die de verzoeker/i);
+    expect(mail.text).toContain('Grondslag: artikel 4.1, vijfde lid, Woo');
+  });
+
   it('should escape values in the HTML body but not in the subject and the text', () => {
     const context = SAMPLE_MAIL_CONTEXTS['reminder-deadline'];
     const mail = templates.render(
