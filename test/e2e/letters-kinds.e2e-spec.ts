@@ -11,7 +11,8 @@ import { LetterService } from '@wobdesk/correspondence';
 import { longDate } from '@wobdesk/letters';
 import { OutboxMessageEntity } from '@wobdesk/persistence';
 import { DataSource } from 'typeorm';
-import { binary, pdfText, sha256 } from '../support/pdf-files.js';
+import { letterPdfText, makeLetter } from '../support/letters-api.js';
+import { sha256 } from '../support/pdf-files.js';
 import {
   newRequestBody,
   type RegisterApi,
@@ -42,21 +43,9 @@ describe('Every letter kind from the register (e2e)', () => {
   const step = (path: string, today: string, body: Record<string, unknown>) =>
     postStep(api, clerk, id, path, today, body);
   const generate = (kind: string, input: Record<string, unknown> = {}) =>
-    api
-      .http()
-      .post(`/api/requests/${id}/letters`)
-      .set('authorization', clerk.auth)
-      .send({ kind, ...input });
-  const pdfOf = async (letterId: string, pngName?: string) => {
-    const res = await api
-      .http()
-      .get(`/api/letters/${letterId}/pdf`)
-      .set('authorization', clerk.auth)
-      .buffer(true)
-      .parse(binary as never)
-      .expect(200);
-    return pdfText(res.body as Buffer, work, pngName);
-  };
+    makeLetter(api, clerk, id, kind, input);
+  const pdfOf = (letterId: string, pngName?: string) =>
+    letterPdfText(api, clerk, letterId, work, pngName);
 
   beforeAll(async () => {
     // A fixed secret: the same status tokens, so the same page layout, on every run.

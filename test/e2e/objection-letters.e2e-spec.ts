@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { weekdayDate } from '@wobdesk/letters';
-import { binary, pdfText } from '../support/pdf-files.js';
+import { letterPdfText, makeLetter } from '../support/letters-api.js';
 import {
   createRequest,
   type RegisterApi,
@@ -24,24 +24,12 @@ describe('Letters after an objection (e2e)', () => {
   const step = (path: string, today: string, body: Record<string, unknown>) =>
     postStep(api, clerk, id, path, today, body);
   const generate = (kind: string, input: Record<string, unknown> = {}) =>
-    api
-      .http()
-      .post(`/api/requests/${id}/letters`)
-      .set('authorization', clerk.auth)
-      .send({ kind, ...input });
+    makeLetter(api, clerk, id, kind, input);
   const objectionDue = async () =>
     (await api.http().get(`/api/requests/${id}`).set('authorization', clerk.auth).expect(200)).body
       .deadlines.objectionDecisionDeadline.date as string;
-  const pdfOf = async (letterId: string, pngName?: string) => {
-    const res = await api
-      .http()
-      .get(`/api/letters/${letterId}/pdf`)
-      .set('authorization', clerk.auth)
-      .buffer(true)
-      .parse(binary as never)
-      .expect(200);
-    return pdfText(res.body as Buffer, work, pngName);
-  };
+  const pdfOf = (letterId: string, pngName?: string) =>
+    letterPdfText(api, clerk, letterId, work, pngName);
 
   beforeAll(async () => {
     api = await startRegisterApi('2024-04-02', { PDF_PAGES: '1' });

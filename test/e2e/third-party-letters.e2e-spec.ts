@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { weekdayDate } from '@wobdesk/letters';
-import { binary, pdfText } from '../support/pdf-files.js';
+import { letterPdfText, makeLetter } from '../support/letters-api.js';
 import {
   createRequest,
   type RegisterApi,
@@ -30,21 +30,9 @@ describe('Letters to a third party (e2e)', () => {
   const step = (path: string, today: string, body: Record<string, unknown>) =>
     postStep(api, clerk, id, path, today, body);
   const generate = (kind: string, input: Record<string, unknown> = {}) =>
-    api
-      .http()
-      .post(`/api/requests/${id}/letters`)
-      .set('authorization', clerk.auth)
-      .send({ kind, ...input });
-  const pdfOf = async (letterId: string, pngName?: string) => {
-    const res = await api
-      .http()
-      .get(`/api/letters/${letterId}/pdf`)
-      .set('authorization', clerk.auth)
-      .buffer(true)
-      .parse(binary as never)
-      .expect(200);
-    return pdfText(res.body as Buffer, work, pngName);
-  };
+    makeLetter(api, clerk, id, kind, input);
+  const pdfOf = (letterId: string, pngName?: string) =>
+    letterPdfText(api, clerk, letterId, work, pngName);
 
   beforeAll(async () => {
     api = await startRegisterApi('2024-04-02', { PDF_PAGES: '1' });

@@ -2,36 +2,10 @@
 // samples (the seed case, with an objection received on 1 July 2020) and read back with
 // pdftotext: the passages that state the law, the outcome and the computed dates.
 // Needs Debian's chromium and poppler-utils (.ci/run installs both).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  LetterRenderer,
-  lettersOptionsFromEnv,
-  PdfRenderer,
-  sampleLetterContexts,
-} from '@wobdesk/letters';
-import { pdfText } from '../support/pdf-files.js';
-import { seedCalendar } from '../support/seed-calendar.js';
-
-const options = lettersOptionsFromEnv(process.env, process.cwd());
-const renderer = new LetterRenderer(options);
-const samples = sampleLetterContexts(seedCalendar());
+import { sampleLetterPrinter } from '../support/sample-letter-pdfs.js';
 
 describe('letters after an objection as PDF (golden)', () => {
-  let pdf: PdfRenderer;
-  const work = mkdtempSync(join(tmpdir(), 'wobdesk-objection-pdf-'));
-
-  const printed = async (letter: { html: string }, pngName: string) =>
-    pdfText(await pdf.render(letter.html), work, pngName);
-
-  beforeAll(() => {
-    pdf = new PdfRenderer({ chromiumPath: options.chromiumPath, maxPages: 1 });
-  });
-  afterAll(async () => {
-    await pdf.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const { renderer, samples, printed } = sampleLetterPrinter('objection-pdf');
 
   it('should print the extension with the date before and after, both computed', async () => {
     const text = await printed(

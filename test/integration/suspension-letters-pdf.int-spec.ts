@@ -1,36 +1,10 @@
 // Golden tests of the suspension letters to the requester, printed by the system Chromium from
 // their samples (the Woo case received on 22 December 2023) and read back with pdftotext.
 // Needs Debian's chromium and poppler-utils (.ci/run installs both).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  LetterRenderer,
-  lettersOptionsFromEnv,
-  PdfRenderer,
-  sampleLetterContexts,
-} from '@wobdesk/letters';
-import { pdfText } from '../support/pdf-files.js';
-import { seedCalendar } from '../support/seed-calendar.js';
-
-const options = lettersOptionsFromEnv(process.env, process.cwd());
-const renderer = new LetterRenderer(options);
-const samples = sampleLetterContexts(seedCalendar());
+import { sampleLetterPrinter } from '../support/sample-letter-pdfs.js';
 
 describe('suspension letters as PDF (golden)', () => {
-  let pdf: PdfRenderer;
-  const work = mkdtempSync(join(tmpdir(), 'wobdesk-suspension-pdf-'));
-
-  const printed = async (letter: { html: string }, pngName: string) =>
-    pdfText(await pdf.render(letter.html), work, pngName);
-
-  beforeAll(() => {
-    pdf = new PdfRenderer({ chromiumPath: options.chromiumPath, maxPages: 1 });
-  });
-  afterAll(async () => {
-    await pdf.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const { renderer, samples, printed } = sampleLetterPrinter('suspension-pdf');
 
   it('should confirm the agreed postponement with the date before and after', async () => {
     const text = await printed(

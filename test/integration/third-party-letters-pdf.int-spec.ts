@@ -2,36 +2,10 @@
 // samples (the Woo case: view asked on 9 January 2024, decision sent on 5 February 2024 with an
 // objection expected) and read back with pdftotext.
 // Needs Debian's chromium and poppler-utils (.ci/run installs both).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  LetterRenderer,
-  lettersOptionsFromEnv,
-  PdfRenderer,
-  sampleLetterContexts,
-} from '@wobdesk/letters';
-import { pdfText } from '../support/pdf-files.js';
-import { seedCalendar } from '../support/seed-calendar.js';
-
-const options = lettersOptionsFromEnv(process.env, process.cwd());
-const renderer = new LetterRenderer(options);
-const samples = sampleLetterContexts(seedCalendar());
+import { sampleLetterPrinter } from '../support/sample-letter-pdfs.js';
 
 describe('letters to a third party as PDF (golden)', () => {
-  let pdf: PdfRenderer;
-  const work = mkdtempSync(join(tmpdir(), 'wobdesk-third-party-pdf-'));
-
-  const printed = async (letter: { html: string }, pngName: string) =>
-    pdfText(await pdf.render(letter.html), work, pngName);
-
-  beforeAll(() => {
-    pdf = new PdfRenderer({ chromiumPath: options.chromiumPath, maxPages: 1 });
-  });
-  afterAll(async () => {
-    await pdf.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const { renderer, samples, printed } = sampleLetterPrinter('third-party-pdf');
 
   it('should ask the third party for their view by the recorded term', async () => {
     const text = await printed(
