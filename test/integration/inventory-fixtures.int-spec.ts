@@ -161,7 +161,9 @@ describe('the official template', () => {
     out.on('data', (c: Buffer) => chunks.push(c));
     await writeInventoryXlsx(rows, out);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.concat(chunks));
+    const written = new PassThrough();
+    written.end(Buffer.concat(chunks));
+    await wb.xlsx.read(written);
     const sheet = wb.worksheets[0];
     const column = TEMPLATE_HEADER.indexOf('Beoordeling') + 1;
     for (let n = 2; n <= sheet.rowCount; n++) {
