@@ -7,6 +7,7 @@ const GENERAL = {
 Gebruik:
   npm run wobdesk -- deadline --received JJJJ-MM-DD [opties]   alle termijnen van een verzoek
   npm run wobdesk -- holidays [--year JJJJ]                    feestdagen volgens de Atw
+  npm run wobdesk -- inventory check BESTAND [--law woo|wob]    controleer een inventarislijst (.xlsx/.csv)
   npm run wobdesk -- help [deadline|holidays]                  deze tekst
 
 Gemeenschappelijke opties: --json (JSON op stdout), --lang nl|en (standaard nl),
@@ -19,6 +20,7 @@ Afsluitcode: 0 goed, 2 onjuiste invoer (melding op stderr), 1 interne fout.
 Usage:
   npm run wobdesk -- deadline --received YYYY-MM-DD [flags]    every deadline of a request
   npm run wobdesk -- holidays [--year YYYY]                    holidays under the Atw
+  npm run wobdesk -- inventory check FILE [--law woo|wob]       check an inventory spreadsheet (.xlsx/.csv)
   npm run wobdesk -- help [deadline|holidays]                  this text
 
 Common flags: --json (JSON on stdout), --lang nl|en (default nl),

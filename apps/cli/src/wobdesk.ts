@@ -1,7 +1,9 @@
 // wobdesk: the command-line tool for clerks and operators.
 //   npm run wobdesk -- deadline --received 2020-03-03 --decided 2020-05-26 --sent 2020-05-26
 //   npm run wobdesk -- holidays --year 2024
-// `main` takes argv and the output writers and returns the exit code, so tests run it in-process.
+//   npm run wobdesk -- inventory check inventaris.xlsx
+// `main` takes argv and the output writers and returns the exit code (a promise for the commands
+// that read files), so tests run it in-process.
 import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,7 @@ import { parseDeadlineArgs } from './deadline-args.js';
 import { deadlineJson, formatDeadlineReport, inputWarnings } from './deadline-report.js';
 import { helpText, type HelpTopic } from './help.js';
 import { parseHolidaysArgs } from './holidays-args.js';
+import { inventoryCheck } from './inventory-check.js';
 import { formatHolidays, holidayList, holidaysJson } from './holidays-report.js';
 import { loadCalendar } from './seeds.js';
 
@@ -18,11 +21,9 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL_ERROR = 1;
 export const EXIT_USAGE = 2;
 
-export function main(argv: readonly string[], io: CliIo): number {
+export function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   const lang = detectLang(argv);
-  try {
-    return run(argv, io);
-  } catch (e) {
+  const failed = (e: unknown): number => {
     if (e instanceof UsageError) {
       io.stderr(`wobdesk: ${e.text[lang]}\n`);
       return EXIT_USAGE;
@@ -34,10 +35,16 @@ export function main(argv: readonly string[], io: CliIo): number {
         : `wobdesk: internal error: ${message}\nPlease report this with the command used.\n`,
     );
     return EXIT_INTERNAL_ERROR;
+  };
+  try {
+    const code = run(argv, io);
+    return typeof code === 'number' ? code : code.catch(failed);
+  } catch (e) {
+    return failed(e);
   }
 }
 
-function run(argv: readonly string[], io: CliIo): number {
+function run(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
   const lang = detectLang(argv);
   switch (command) {
@@ -45,6 +52,8 @@ function run(argv: readonly string[], io: CliIo): number {
       return deadline(rest, io);
     case 'holidays':
       return holidays(rest, io);
+    case 'inventory':
+      return inventoryCheck(rest, io);
     case undefined:
     case 'help':
     case '--help':
@@ -62,8 +71,8 @@ function run(argv: readonly string[], io: CliIo): number {
         : { nl: `onbekende opdracht '${command}'`, en: `unknown command '${command}'` };
       io.stderr(
         lang === 'nl'
-          ? `wobdesk: ${what.nl}; kies deadline, holidays of help.\n`
-          : `wobdesk: ${what.en}; choose deadline, holidays or help.\n`,
+          ? `wobdesk: ${what.nl}; kies deadline, holidays, inventory of help.\n`
+          : `wobdesk: ${what.en}; choose deadline, holidays, inventory or help.\n`,
       );
       return EXIT_USAGE;
     }
@@ -116,7 +125,9 @@ export function runAsProcess(argv: readonly string[]): void {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw e;
   });
-  process.exitCode = main(argv, nodeIo());
+  const code = main(argv, nodeIo());
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 }
 
 function isEntryPoint(): boolean {
