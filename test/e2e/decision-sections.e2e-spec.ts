@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { weekdayDate } from '@wobdesk/letters';
 import { letterPdfText, makeLetter } from '../support/letters-api.js';
+import { postPageForm } from '../support/page-forms.js';
 import {
   createRequest,
   type RegisterApi,
@@ -162,6 +163,30 @@ describe('the decision letter: sections of current practice and the clerk’s ow
           : res.body.errors.map((e: { field: string }) => e.field);
       expect(named).toContain(field);
       if (status === 422) expect(res.body.code).toBe('LETTER.INVALID_INPUT');
+    });
+
+    it('should take the same text from the request page’s letter form, sections by "## " lines', async () => {
+      const cookie = `wobdesk_session=${clerk.token}`;
+      const page = `/verzoeken/${id}`;
+      const html = (await api.http().get(page).set('cookie', cookie).expect(200)).text;
+      expect(html).toMatch(/<textarea[^>]*id="brief-decision-extraSections" name="extraSections"/);
+      const post = (fields: Record<string, string>) =>
+        postPageForm(api, cookie, page, `${page}/brieven/decision/voorbeeld`, {
+          kind: 'decision',
+          ...fields,
+        });
+      const res = await post({
+        introduction: INPUT.introduction,
+        extraSections: '## Contact\r\nHeeft u vragen? Bel mij gerust.\r\n## Tot slot\r\nDank u.',
+        closing: INPUT.closing,
+      });
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<h2>Contact</h2>');
+      expect(res.text).toContain('<h2>Tot slot</h2>');
+      expect(res.text).toContain(INPUT.closing);
+      const headless = await post({ extraSections: 'Tekst zonder kopje' });
+      expect(headless.status).toBe(422);
+      expect(headless.text).toContain('id="brief-decision-extraSections-fout"');
     });
   });
 
