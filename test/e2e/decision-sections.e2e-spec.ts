@@ -23,6 +23,7 @@ const VIEWS = 'Het bedrijf wil niet dat de namen van zijn medewerkers openbaar w
 const INPUT = {
   introduction: 'Ik heb uw verzoek met zorg bekeken.',
   viewsSummary: VIEWS,
+  ageReasoning: 'De omwonenden wonen er nog steeds; hun privacy is niet minder geworden.',
   extraSections: [{ heading: 'Contact', text: 'Heeft u vragen? Bel mij gerust.' }],
   closing: 'Ik hoop u hiermee voldoende te hebben geïnformeerd.',
 };
@@ -121,6 +122,12 @@ describe('the decision letter: sections of current practice and the clerk’s ow
       expect(text).toContain(
         'Plaatsing op internet Ik plaats dit besluit en de documenten die ik openbaar maak op internet (artikel 3.3, tweede lid, onder i, van de Woo).',
       );
+      expect(text).toContain(
+        `Informatie ouder dan vijf jaar Een deel van de informatie die ik niet openbaar maak, is ouder dan vijf jaar.`,
+      );
+      expect(text).toContain(INPUT.ageReasoning);
+      // The annex quotes the article the reasoning rests on.
+      expect(text).toContain('Bij een verzoek om informatie die ouder is dan vijf jaar');
       expect(text).toContain(`Beoordeling van het verzoek ${INPUT.introduction}`);
       expect(text).toContain('Contact Heeft u vragen? Bel mij gerust.');
       expect(text).toContain(`${INPUT.closing} Hoogachtend,`);
@@ -210,5 +217,11 @@ describe('the decision letter: sections of current practice and the clerk’s ow
     );
     expect(text).not.toContain('Plaatsing op internet');
     expect(text).not.toContain('Zienswijzen');
+    // Woo 5.3 has no counterpart in the Wob.
+    const age = await makeLetter(api, clerk, id, 'decision', { ageReasoning: 'x' }).expect(422);
+    expect(age.body).toMatchObject({
+      code: 'LETTER.NOT_UNDER_WOB',
+      details: { field: 'ageReasoning' },
+    });
   });
 });

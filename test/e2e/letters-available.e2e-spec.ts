@@ -102,7 +102,7 @@ describe('letters available for a request (e2e)', () => {
     });
     expect(await find('decision')).toEqual({
       kind: 'decision',
-      inputFields: ['introduction', 'viewsSummary', 'extraSections', 'closing'],
+      inputFields: ['introduction', 'viewsSummary', 'ageReasoning', 'extraSections', 'closing'],
     });
     expect(kinds(await available())).not.toContain('objection_acknowledgement');
     await step('sending', '2024-05-13', { occurredOn: '2024-05-13' });

@@ -153,6 +153,14 @@ export const LETTER_INPUT_SPECS = {
       'In gewone woorden; staat in het besluit onder "Zienswijzen". Alleen als u derden om hun mening heeft gevraagd.',
     api: 'decision: what the third parties said in their views, in plain words (section "Zienswijzen", shown when a view was asked)',
   },
+  ageReasoning: {
+    shape: 'longText',
+    max: 8000,
+    labelNl: 'Informatie ouder dan vijf jaar: waarom weigert u die toch?',
+    hintNl:
+      'Alleen onder de Woo, als u informatie weigert die ouder is dan vijf jaar (artikel 5.3 Woo). Staat in het besluit onder "Informatie ouder dan vijf jaar".',
+    api: 'decision (Woo only): why the interests of Woo 5.1 lid 2 or 5 or 5.2 outweigh disclosure despite the passage of time, for information older than five years (Woo 5.3)',
+  },
   extraSections: {
     shape: 'sections',
     max: 8000,

@@ -39,7 +39,7 @@ export function decisionLetter(
     );
   }
   const date = facts.decidedOn.toString();
-  const { introduction, viewsSummary, extraSections, closing } = src.input;
+  const { introduction, viewsSummary, ageReasoning, extraSections, closing } = src.input;
   const views = thirdPartyViewsOf(a, date, src);
   const context: DecisionContext = {
     ...letterBase(a, org, date),
@@ -52,6 +52,7 @@ export function decisionLetter(
     ...(closing !== undefined && { closing }),
     ...(views.length > 0 && { thirdPartyViews: views }),
     ...(viewsSummary !== undefined && { viewsSummary }),
+    ...(ageReasoning !== undefined && { ageReasoning }),
     ...(facts.objectionExpected === true && { objectionExpected: true }),
     // Known once the sending (the bekendmaking) is recorded; before that the letter states the rule.
     ...(deadlines.disclosureDate && {

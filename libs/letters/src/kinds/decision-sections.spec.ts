@@ -86,6 +86,18 @@ describe(decisionSections.name, () => {
     });
   });
 
+  describe('Informatie ouder dan vijf jaar', () => {
+    it('should appear under the Woo when the clerk gives its reasoning', () => {
+      expect(decisionSections(facts(), 'woo').olderThanFiveYears).toBeUndefined();
+      expect(decisionSections(facts({ ageReasoning: 'R' }), 'woo').olderThanFiveYears).toEqual({
+        reasoning: 'R',
+      });
+      expect(
+        decisionSections(facts({ ageReasoning: 'R' }), 'wob').olderThanFiveYears,
+      ).toBeUndefined();
+    });
+  });
+
   describe('reasoning per ground', () => {
     it('should give no section without grounds', () => {
       expect(decisionSections(facts(), 'woo').grounds).toEqual([]);

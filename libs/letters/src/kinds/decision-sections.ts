@@ -15,6 +15,7 @@ export interface DecisionFacts {
     readonly thirdParties: string;
   }[];
   readonly viewsSummary?: string;
+  readonly ageReasoning?: string;
   readonly objectionExpected?: boolean;
   readonly disclosureDate?: IsoDate;
 }
@@ -60,6 +61,8 @@ export interface DecisionSections {
   };
   readonly publication?: { readonly withDocuments: boolean };
   readonly grounds: readonly GroundReasoning[];
+  /** Woo 5.3: the clerk's reasoning for refused information older than five years. */
+  readonly olderThanFiveYears?: { readonly reasoning: string };
 }
 
 const DISCLOSED = new Set(['granted', 'partly_granted']);
@@ -97,6 +100,8 @@ export function decisionSections(c: DecisionFacts, law: Regime): DecisionSection
     // Woo 3.3 lid 2 sub i: every decision on a request is published, with what it discloses.
     ...(law === 'woo' && { publication: { withDocuments: discloses } }),
     grounds: groundsOf(answers, law),
+    ...(law === 'woo' &&
+      c.ageReasoning !== undefined && { olderThanFiveYears: { reasoning: c.ageReasoning } }),
   };
 }
 

@@ -26,6 +26,8 @@ export interface DecisionContext extends LetterBase {
     readonly askedOn: IsoDate;
     readonly thirdParties: string;
   }[];
+  /** Why refused information older than five years is still refused (Woo 5.3). */
+  readonly ageReasoning?: string;
   /** What the third parties said, in the clerk's plain words. */
   readonly viewsSummary?: string;
   /** A third party is expected to object to the disclosure (stored with the decision). */
@@ -42,7 +44,7 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
   requires: ['assessment.answers'],
   titleNl: 'Besluit',
   addressee: 'requester',
-  input: ['introduction', 'viewsSummary', 'extraSections', 'closing'],
+  input: ['introduction', 'viewsSummary', 'ageReasoning', 'extraSections', 'closing'],
   subject: (c, law) => `Besluit op ${law.requestNoun} van ${longDate(requestDateOf(c))}`,
   prepare(c, templates) {
     const law = substantiveLawFor(LocalDate.parse(c.date));
@@ -72,6 +74,18 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
         cited.push(ground.article);
       }
     });
+    if (c.ageReasoning !== undefined) {
+      // Woo 5.3 has no counterpart in the Wob: its reasoning cannot stand in a Wob decision.
+      if (law !== 'woo') {
+        contextError(
+          'LETTER.NOT_UNDER_WOB',
+          'De motivering voor informatie ouder dan vijf jaar (artikel 5.3 Woo) hoort alleen in een besluit onder de Woo.',
+          'The reasoning for information older than five years (Woo 5.3) belongs only in a decision under the Woo.',
+          'ageReasoning',
+        );
+      }
+      cited.push('5.3');
+    }
     const annex = selectAnnex(
       templates.annex(law),
       templates.statuteInForce(law, c.date),
