@@ -100,7 +100,10 @@ describe('letters available for a request (e2e)', () => {
         },
       ],
     });
-    expect(await find('decision')).toEqual({ kind: 'decision', inputFields: [] });
+    expect(await find('decision')).toEqual({
+      kind: 'decision',
+      inputFields: ['introduction', 'viewsSummary', 'ageReasoning', 'extraSections', 'closing'],
+    });
     expect(kinds(await available())).not.toContain('objection_acknowledgement');
     await step('sending', '2024-05-13', { occurredOn: '2024-05-13' });
     await step('objections', '2024-05-20', { occurredOn: '2024-05-20', byPost: false });

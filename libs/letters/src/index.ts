@@ -21,8 +21,16 @@ export {
   type LetterInputField,
   type LetterInputShape,
   type LetterInputSpec,
+  type LetterSectionInput,
   MAX_INPUT_LINES,
+  MAX_INPUT_SECTIONS,
+  MAX_SECTION_HEADING,
 } from './letter-input-fields.js';
+export {
+  decisionSections,
+  type DecisionSections,
+  type GroundReasoning,
+} from './kinds/decision-sections.js';
 export { LETTER_HELPERS } from './letter-helpers.js';
 export { type AnnexSettings, type LetterWarning } from './annex.js';
 export {

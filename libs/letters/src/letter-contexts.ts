@@ -138,6 +138,11 @@ export interface DecisionAnswer {
   readonly grounds?: readonly string[];
   /** Text after the outcome sentence. */
   readonly bodyAfter?: string;
+  /**
+   * The reasoning for the grounds cited (the weighing of interests for a relative ground; for
+   * Woo 5.2 whether lid 2 or 3 applies): printed in the section of the first ground cited.
+   */
+  readonly weighing?: string;
 }
 
 // The context of each kind is declared with the kind (kinds/*.letter.ts); they are named here too

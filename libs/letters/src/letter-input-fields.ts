@@ -6,9 +6,11 @@
 
 /**
  * flag: true or false; text / longText: one non-blank text (longText is asked in a text area);
- * lines: a list of non-blank texts, one per line on the page; date: YYYY-MM-DD.
+ * lines: a list of non-blank texts, one per line on the page; date: YYYY-MM-DD; sections: a list
+ * of {heading, text}, each non-blank (a heading of at most MAX_SECTION_HEADING characters, a text
+ * of at most `max`), asked on the page as one text area where a line "## …" starts a section.
  */
-export type LetterInputShape = 'flag' | 'text' | 'longText' | 'lines' | 'date';
+export type LetterInputShape = 'flag' | 'text' | 'longText' | 'lines' | 'date' | 'sections';
 
 export interface LetterInputSpec {
   readonly shape: LetterInputShape;
@@ -20,11 +22,21 @@ export interface LetterInputSpec {
   readonly hintNl?: string;
   /** What the field is for, in the API's description (English, naming the kinds it serves). */
   readonly api: string;
-  readonly example?: string | readonly string[];
+  readonly example?: string | readonly string[] | readonly LetterSectionInput[];
 }
 
 /** The most lines of a `lines` field. */
 export const MAX_INPUT_LINES = 20;
+
+/** The most sections of a `sections` field, and the most characters of a section's heading. */
+export const MAX_INPUT_SECTIONS = 10;
+export const MAX_SECTION_HEADING = 200;
+
+/** One section a clerk adds to a letter: a heading and its text (paragraphs by blank lines). */
+export interface LetterSectionInput {
+  readonly heading: string;
+  readonly text: string;
+}
 
 export const LETTER_INPUT_SPECS = {
   conversationInvitation: {
@@ -126,6 +138,45 @@ export const LETTER_INPUT_SPECS = {
     api: 'third_party_view_request (required), third_party_disclosure (default: as in the request for a view): the name of the third party the letter is addressed to',
     example: 'Windkracht Noorderveld B.V.',
   },
+  introduction: {
+    shape: 'longText',
+    max: 8000,
+    labelNl: 'Inleiding bij de beoordeling',
+    hintNl: 'Staat in het besluit direct onder "Beoordeling van het verzoek", vóór de antwoorden.',
+    api: 'decision: text before the answers, under "Beoordeling van het verzoek"',
+  },
+  viewsSummary: {
+    shape: 'longText',
+    max: 8000,
+    labelNl: 'Wat zeiden de derden in hun zienswijze?',
+    hintNl:
+      'In gewone woorden; staat in het besluit onder "Zienswijzen". Alleen als u derden om hun mening heeft gevraagd.',
+    api: 'decision: what the third parties said in their views, in plain words (section "Zienswijzen", shown when a view was asked)',
+  },
+  ageReasoning: {
+    shape: 'longText',
+    max: 8000,
+    labelNl: 'Informatie ouder dan vijf jaar: waarom weigert u die toch?',
+    hintNl:
+      'Alleen onder de Woo, als u informatie weigert die ouder is dan vijf jaar (artikel 5.3 Woo). Staat in het besluit onder "Informatie ouder dan vijf jaar".',
+    api: 'decision (Woo only): why the interests of Woo 5.1 lid 2 or 5 or 5.2 outweigh disclosure despite the passage of time, for information older than five years (Woo 5.3)',
+  },
+  extraSections: {
+    shape: 'sections',
+    max: 8000,
+    labelNl: 'Extra onderdelen van het besluit',
+    hintNl:
+      'Begin elk onderdeel met een regel "## Kopje"; de tekst eronder hoort bij dat kopje (hoogstens 10 onderdelen).',
+    api: 'decision: further sections after the reasoning, each {heading, text} (at most 10; heading at most 200 characters, text at most 8000)',
+    example: [{ heading: 'Contact', text: 'Heeft u vragen over dit besluit? Bel mij gerust.' }],
+  },
+  closing: {
+    shape: 'longText',
+    max: 8000,
+    labelNl: 'Slottekst',
+    hintNl: 'Staat in het besluit vlak voor de ondertekening.',
+    api: 'decision: text just before the signature',
+  },
 } as const satisfies Readonly<Record<string, LetterInputSpec>>;
 
 export type LetterInputField = keyof typeof LETTER_INPUT_SPECS;
@@ -136,7 +187,9 @@ type ValueOf<S extends LetterInputShape> = S extends 'flag'
   ? boolean
   : S extends 'lines'
     ? readonly string[]
-    : string;
+    : S extends 'sections'
+      ? readonly LetterSectionInput[]
+      : string;
 
 /** The extra input of a letter, every field optional (a kind's mapper says which it needs). */
 export type LetterInput = {

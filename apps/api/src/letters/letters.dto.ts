@@ -6,6 +6,8 @@ import {
   type LetterInput,
   type LetterInputSpec,
   MAX_INPUT_LINES,
+  MAX_INPUT_SECTIONS,
+  MAX_SECTION_HEADING,
 } from '@wobdesk/letters';
 import type { LetterMetadata } from '@wobdesk/correspondence';
 import { Transform } from 'class-transformer';
@@ -15,6 +17,7 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -64,6 +67,28 @@ function inputFieldDecorators(spec: LetterInputSpec): PropertyDecorator[] {
       ];
     case 'lines':
       return [ApiPropertyOptional({ type: [String], ...described }), OptionalTextList(spec.max!)];
+    case 'sections':
+      // Each entry is checked by the register, which names it as `extraSections[1].heading`.
+      return [
+        ApiPropertyOptional({
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['heading', 'text'],
+            properties: {
+              heading: { type: 'string', maxLength: MAX_SECTION_HEADING },
+              text: { type: 'string', maxLength: spec.max },
+            },
+          },
+          maxItems: MAX_INPUT_SECTIONS,
+          ...described,
+        }),
+        Transform(nullAsAbsent),
+        IsOptional(),
+        IsArray(),
+        ArrayMaxSize(MAX_INPUT_SECTIONS),
+        IsObject({ each: true, message: 'each value in $property must be an object' }),
+      ];
     case 'date':
       return [
         ApiPropertyOptional({ type: String, format: 'date', ...described }),

@@ -10,6 +10,7 @@ import {
   type MappedLetter,
   eventNotRecorded,
 } from './common.js';
+import { thirdPartyViewsOf } from './decision-views.js';
 
 const OUTCOME_BODY: Record<string, string> = {
   granted: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
@@ -38,12 +39,25 @@ export function decisionLetter(
     );
   }
   const date = facts.decidedOn.toString();
+  const { introduction, viewsSummary, ageReasoning, extraSections, closing } = src.input;
+  const views = thirdPartyViewsOf(a, date, src);
   const context: DecisionContext = {
     ...letterBase(a, org, date),
     procedure: procedureOf(a, date, src),
     assessment: {
+      ...(introduction !== undefined && { introduction }),
       answers: answersOf(a.items),
     },
+    ...(extraSections !== undefined && { sections: extraSections }),
+    ...(closing !== undefined && { closing }),
+    ...(views.length > 0 && { thirdPartyViews: views }),
+    ...(viewsSummary !== undefined && { viewsSummary }),
+    ...(ageReasoning !== undefined && { ageReasoning }),
+    ...(facts.objectionExpected === true && { objectionExpected: true }),
+    // Known once the sending (the bekendmaking) is recorded; before that the letter states the rule.
+    ...(deadlines.disclosureDate && {
+      disclosureDate: deadlines.disclosureDate.date.toString(),
+    }),
     ...(deadlines.objectionWindow && {
       objectionWindowEndsOn: deadlines.objectionWindow.endsOn.date.toString(),
     }),
@@ -67,8 +81,8 @@ function answersOf(items: RequestAggregate['items']): DecisionAnswer[] {
       body: bodyOf(item),
       ...(item.outcome !== null && { outcome: item.outcome }),
       ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
-      // The weighing follows the sentence that cites the grounds it weighs.
-      ...(item.weighing !== null && { bodyAfter: item.weighing }),
+      // The weighing is printed in the section of the grounds it weighs.
+      ...(item.weighing !== null && { weighing: item.weighing }),
     }));
 }
 

@@ -42,8 +42,54 @@ describe('letter input', () => {
     ['objection_acknowledgement', { repairBy: '2024-02-30' }, 'repairBy', 'date'],
     ['third_party_view_start', { thirdParties: 'x'.repeat(201) }, 'thirdParties', 'text'],
     ['decision', [], 'input', 'object'],
+    ['decision', { extraSections: 'Kop' }, 'extraSections', 'array'],
+    [
+      'decision',
+      { extraSections: Array(11).fill({ heading: 'a', text: 'b' }) },
+      'extraSections',
+      'array',
+    ],
+    ['decision', { extraSections: ['Kop'] }, 'extraSections[0]', 'object'],
+    [
+      'decision',
+      {
+        extraSections: [
+          { heading: 'a', text: 'b' },
+          { heading: '', text: 'b' },
+        ],
+      },
+      'extraSections[1].heading',
+      'text',
+    ],
+    [
+      'decision',
+      { extraSections: [{ heading: 'x'.repeat(201), text: 'b' }] },
+      'extraSections[0].heading',
+      'text',
+    ],
+    ['decision', { extraSections: [{ heading: 'a' }] }, 'extraSections[0].text', 'text'],
+    [
+      'decision',
+      { extraSections: [{ heading: 'a', text: 'b', order: 1 }] },
+      'extraSections[0].order',
+      'notAllowed',
+    ],
   ] as const)('should refuse %s input %j naming %s (%s)', (kind, input, field, rule) => {
     expect(refusal(() => checkLetterInput(kind, input)).details).toEqual({ field, rule });
+  });
+
+  it("should trim a decision's own sections and keep them in order", () => {
+    expect(
+      checkLetterInput('decision', {
+        introduction: ' Inleiding. ',
+        extraSections: [{ heading: ' Contact ', text: ' Bel mij. ' }],
+        closing: 'Slot.',
+      }),
+    ).toEqual({
+      introduction: 'Inleiding.',
+      extraSections: [{ heading: 'Contact', text: 'Bel mij.' }],
+      closing: 'Slot.',
+    });
   });
 
   it('should refuse a letter whose required input is missing, naming the field', () => {

@@ -12,6 +12,8 @@ import {
   type LetterInputField,
   type LetterKind,
   MAX_INPUT_LINES,
+  MAX_INPUT_SECTIONS,
+  MAX_SECTION_HEADING,
 } from '@wobdesk/letters';
 import { refused } from './common.js';
 
@@ -85,6 +87,8 @@ function checkField(field: LetterInputField, value: unknown): unknown {
         );
       }
       return (value as unknown[]).map((v, i) => text(`${field}.${i}`, v, spec.max!));
+    case 'sections':
+      return sections(field, value, spec.max!);
     default:
       if (typeof value !== 'string' || !LocalDate.isValid(value)) {
         invalid(
@@ -96,6 +100,43 @@ function checkField(field: LetterInputField, value: unknown): unknown {
       }
       return value;
   }
+}
+
+/** A list of {heading, text}; a fault names the entry and its part: `extraSections[1].heading`. */
+function sections(field: string, value: unknown, max: number): unknown {
+  if (!Array.isArray(value) || value.length > MAX_INPUT_SECTIONS) {
+    invalid(
+      field,
+      'array',
+      `${field} moet een lijst van ten hoogste ${MAX_INPUT_SECTIONS} onderdelen zijn.`,
+      `${field} must be a list of at most ${MAX_INPUT_SECTIONS} sections.`,
+    );
+  }
+  return (value as unknown[]).map((entry, i) => {
+    const at = `${field}[${i}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      return invalid(
+        at,
+        'object',
+        `${at} moet een onderdeel zijn met een kopje (heading) en een tekst (text).`,
+        `${at} must be a section with a heading and a text.`,
+      );
+    }
+    const extra = Object.keys(entry).find((k) => k !== 'heading' && k !== 'text');
+    if (extra !== undefined) {
+      invalid(
+        `${at}.${extra}`,
+        'notAllowed',
+        `${at} heeft alleen een kopje (heading) en een tekst (text), geen ${extra}.`,
+        `${at} has only a heading and a text, not ${extra}.`,
+      );
+    }
+    const { heading, text: body } = entry as Record<string, unknown>;
+    return {
+      heading: text(`${at}.heading`, heading, MAX_SECTION_HEADING),
+      text: text(`${at}.text`, body, max),
+    };
+  });
 }
 
 function text(field: string, value: unknown, max: number): string {

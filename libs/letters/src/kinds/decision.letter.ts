@@ -5,6 +5,7 @@ import { longDate } from '../format/nl-format.js';
 import type { DecisionAnswer, IsoDate, LetterBase, ProcedureStep } from '../letter-contexts.js';
 import { contextError, defineLetterKind, requestDateOf } from '../letter-kind.js';
 import { seedDecisionContext } from '../samples/sample-contexts.js';
+import { decisionSections } from './decision-sections.js';
 
 /** Besluit op het verzoek. The law named is the one in force on `date` (by decision date). */
 export interface DecisionContext extends LetterBase {
@@ -16,8 +17,23 @@ export interface DecisionContext extends LetterBase {
     /** Text after the answers. */
     readonly closing?: string;
   };
-  /** Further sections before the signature ("Wijze van openbaarmaking" …). */
+  /** Further sections of the clerk's own after the sections of practice, before the closing. */
   readonly sections?: readonly { readonly heading: string; readonly text: string }[];
+  /** Text just before the signature. */
+  readonly closing?: string;
+  /** Each request for a third party's view (Awb 4:8): when, and how the letter names them. */
+  readonly thirdPartyViews?: readonly {
+    readonly askedOn: IsoDate;
+    readonly thirdParties: string;
+  }[];
+  /** Why refused information older than five years is still refused (Woo 5.3). */
+  readonly ageReasoning?: string;
+  /** What the third parties said, in the clerk's plain words. */
+  readonly viewsSummary?: string;
+  /** A third party is expected to object to the disclosure (stored with the decision). */
+  readonly objectionExpected?: boolean;
+  /** The first day of disclosure when an objection is expected, once the sending is recorded. */
+  readonly disclosureDate?: IsoDate;
   /** Last day to object (computed from the sending date); printed when given. */
   readonly objectionWindowEndsOn?: IsoDate;
 }
@@ -28,7 +44,7 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
   requires: ['assessment.answers'],
   titleNl: 'Besluit',
   addressee: 'requester',
-  input: [],
+  input: ['introduction', 'viewsSummary', 'ageReasoning', 'extraSections', 'closing'],
   subject: (c, law) => `Besluit op ${law.requestNoun} van ${longDate(requestDateOf(c))}`,
   prepare(c, templates) {
     const law = substantiveLawFor(LocalDate.parse(c.date));
@@ -58,6 +74,18 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
         cited.push(ground.article);
       }
     });
+    if (c.ageReasoning !== undefined) {
+      // Woo 5.3 has no counterpart in the Wob: its reasoning cannot stand in a Wob decision.
+      if (law !== 'woo') {
+        contextError(
+          'LETTER.NOT_UNDER_WOB',
+          'De motivering voor informatie ouder dan vijf jaar (artikel 5.3 Woo) hoort alleen in een besluit onder de Woo.',
+          'The reasoning for information older than five years (Woo 5.3) belongs only in a decision under the Woo.',
+          'ageReasoning',
+        );
+      }
+      cited.push('5.3');
+    }
     const annex = selectAnnex(
       templates.annex(law),
       templates.statuteInForce(law, c.date),
@@ -76,7 +104,7 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
         transitional: c.request.regime !== law,
         attachments: 1,
       },
-      extra: { annex: annex.view satisfies AnnexView },
+      extra: { annex: annex.view satisfies AnnexView, decisionSections: decisionSections(c, law) },
       warnings: annex.warnings,
     };
   },

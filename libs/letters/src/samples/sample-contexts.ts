@@ -8,7 +8,6 @@ import {
   LocalDate,
   type RequestFacts,
 } from '@wobdesk/domain';
-import { longDate } from '../format/nl-format.js';
 import type {
   DecisionContext,
   LetterBase,
@@ -168,21 +167,24 @@ export function sampleWooDecisionContext(calendar: HolidayCalendar): DecisionCon
           body: 'Ik heb 14 documenten gevonden die onder uw verzoek vallen. De initiatiefnemer heeft een zienswijze gegeven; die heb ik bij mijn beoordeling betrokken.',
           outcome: 'partly_granted',
           grounds: ['5.1.2.e', '5.1.2.f'],
+          weighing:
+            'De namen en telefoonnummers van medewerkers van de initiatiefnemer maak ik niet openbaar: hun privacy weegt zwaarder dan het belang van openbaarheid. De prijzen per onderdeel zijn concurrentiegevoelig; openbaarmaking zou de initiatiefnemer bij een volgende aanbesteding benadelen.',
         },
         {
           items: [3],
           body: 'De interne adviezen bevatten persoonlijke beleidsopvattingen die zijn opgesteld voor intern beraad.',
           outcome: 'refused',
           grounds: ['5.2.1'],
+          weighing:
+            'De adviezen zijn niet opgesteld voor formele besluitvorming door het college; het derde lid geldt dus niet. Ik zie geen reden om ze op grond van het tweede lid zonder namen te geven: de feiten uit de adviezen staan al in de documenten die ik openbaar maak.',
         },
       ],
     },
-    sections: [
-      {
-        heading: 'Wijze van openbaarmaking',
-        text: `Omdat te verwachten is dat de initiatiefnemer bezwaar maakt tegen de openbaarmaking, ontvangt u de documenten niet eerder dan twee weken na de dag waarop dit besluit is bekendgemaakt${deadlines.disclosureDate ? `, dus niet vóór ${longDate(deadlines.disclosureDate.date)}` : ''}.`,
-      },
-    ],
+    thirdPartyViews: [{ askedOn: WOO_FACTS.notifiedOn, thirdParties: 'de initiatiefnemer' }],
+    viewsSummary:
+      'De initiatiefnemer vindt dat de bedragen in de offertes niet openbaar mogen worden. Ik ben het daarmee eens voor de prijzen per onderdeel, niet voor het totaalbedrag.',
+    objectionExpected: true,
+    ...(deadlines.disclosureDate && { disclosureDate: iso(deadlines.disclosureDate.date) }),
     objectionWindowEndsOn: deadlines.objectionWindow
       ? iso(deadlines.objectionWindow.endsOn.date)
       : undefined,

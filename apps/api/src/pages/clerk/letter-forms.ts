@@ -39,6 +39,7 @@ function inputFieldOf(name: LetterInputField): FieldSpec & {
       longText: 'textarea',
       lines: 'textarea',
       date: 'date',
+      sections: 'textarea',
       text: undefined,
     } as const
   )[spec.shape];
@@ -76,6 +77,12 @@ export function letterInputOf(
     } else if (spec.shape === 'text' || spec.shape === 'longText') {
       const value = form.text(name, { max: spec.max });
       if (value !== undefined) input[name] = value;
+    } else if (spec.shape === 'sections') {
+      const value = form.values[name] ?? '';
+      if (value.trim() === '') continue;
+      const sections = sectionsOf(value);
+      // Text before the first "## " line has no heading: the register names that as the field.
+      input[name] = sections ?? [{ heading: '', text: value.trim() }];
     } else {
       const lines = form.lines(name, { min: 0 });
       if (lines.length > MAX_INPUT_LINES)
@@ -89,13 +96,30 @@ export function letterInputOf(
 }
 
 /**
+ * The sections typed in one text area: a line "## Kopje" starts a section, the lines under it are
+ * its text. Undefined when text comes before the first heading (it would belong to none).
+ */
+export function sectionsOf(value: string): { heading: string; text: string }[] | undefined {
+  const sections: { heading: string; lines: string[] }[] = [];
+  for (const line of value.replace(/\r\n?/g, '\n').split('\n')) {
+    const heading = /^##\s*(.*)$/.exec(line);
+    if (heading) sections.push({ heading: heading[1].trim(), lines: [] });
+    else if (sections.length > 0) sections[sections.length - 1].lines.push(line);
+    else if (line.trim() !== '') return undefined;
+  }
+  return sections.map((s) => ({ heading: s.heading, text: s.lines.join('\n').trim() }));
+}
+
+/**
  * A refusal of a letter form: on its field when the register names one the form has (a list
  * entry `questions.2` is shown on `questions`), else above the form.
  */
 export function letterRefusal(error: unknown, form: FormReader): FormState {
   if (!(error instanceof WorkflowError)) return refusalOf(error, form);
   const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
-  const name = field?.replace(/\.\d+$/, '');
+  // A list entry (`questions.2`) or a section's part (`extraSections[1].heading`) is shown on its
+  // field.
+  const name = field?.replace(/\.\d+$/, '').replace(/\[\d+\].*$/, '');
   if (name !== undefined && name in INPUT_FIELDS && name !== field)
     return refusalOf(error, form, { [field!]: name });
   if (error.code === 'LETTER.INPUT_REQUIRED' && name !== undefined) {
