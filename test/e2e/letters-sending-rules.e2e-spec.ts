@@ -44,7 +44,11 @@ describe('Sending rules for letters with a blocking warning (e2e)', () => {
     ).text;
 
   beforeAll(async () => {
-    api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1' });
+    api = await startRegisterApi('2020-03-03', {
+      PDF_PAGES: '1',
+      // The seed case's acknowledgement carries the status link.
+      PUBLIC_BASE_URL: 'https://wobdesk.example.nl',
+    });
     const organisationId = await newSeedOrganisation(api, null);
     clerk = await api.newUser(organisationId, 'clerk');
     coordinator = await api.newUser(organisationId, 'coordinator');

@@ -36,7 +36,11 @@ describe('Letters through the API (e2e)', () => {
   const pdfText = (pdf: Buffer) => readPdf(pdf, work);
 
   beforeAll(async () => {
-    api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1' });
+    api = await startRegisterApi('2020-03-03', {
+      PDF_PAGES: '1',
+      // The seed case's acknowledgement carries the status link.
+      PUBLIC_BASE_URL: 'https://wobdesk.example.nl',
+    });
     const organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
     ({ id, statusToken } = await replaySeedCase(api, clerk));

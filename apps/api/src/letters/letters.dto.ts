@@ -8,6 +8,7 @@ import {
   MAX_INPUT_LINES,
 } from '@wobdesk/letters';
 import type { LetterMetadata } from '@wobdesk/correspondence';
+import { LETTER_CHANNELS, type LetterChannel } from '@wobdesk/register';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -126,6 +127,17 @@ export class SendLetterDto extends VersionedDto {
   @Matches(NOT_BLANK, notBlank)
   @MaxLength(2000)
   overrideReason?: string;
+
+  @ApiPropertyOptional({
+    enum: LETTER_CHANNELS,
+    example: 'email',
+    description:
+      'How the letter went out; recorded with the sending so that a later letter names its medium ("Per e-mail van …", "Bij brief van …")',
+  })
+  @Transform(nullAsAbsent)
+  @IsOptional()
+  @IsIn(LETTER_CHANNELS, { message: `$property must be one of: ${LETTER_CHANNELS.join(', ')}` })
+  channel?: LetterChannel;
 }
 
 class LetterWarningResponse {
