@@ -44,15 +44,14 @@ describe('Sending rules for letters with a blocking warning (e2e)', () => {
     ).text;
 
   beforeAll(async () => {
-    api = await startRegisterApi('2020-03-03', {
-      PDF_PAGES: '1',
-      // The seed case's acknowledgement carries the status link.
-      PUBLIC_BASE_URL: 'https://wobdesk.example.nl',
-    });
+    api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1' });
     const organisationId = await newSeedOrganisation(api, null);
     clerk = await api.newUser(organisationId, 'clerk');
     coordinator = await api.newUser(organisationId, 'coordinator');
-    ({ id } = await replaySeedCase(api, clerk, { recordSending: false }));
+    ({ id } = await replaySeedCase(api, clerk, {
+      recordSending: false,
+      acknowledgementLetter: false,
+    }));
     api.clock.set('2020-05-26');
     const made = await as(clerk).post(`/api/requests/${id}/letters`, { kind: 'decision' });
     expect(made.status).toBe(201);

@@ -36,14 +36,10 @@ describe('Letters through the API (e2e)', () => {
   const pdfText = (pdf: Buffer) => readPdf(pdf, work);
 
   beforeAll(async () => {
-    api = await startRegisterApi('2020-03-03', {
-      PDF_PAGES: '1',
-      // The seed case's acknowledgement carries the status link.
-      PUBLIC_BASE_URL: 'https://wobdesk.example.nl',
-    });
+    api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1' });
     const organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
-    ({ id, statusToken } = await replaySeedCase(api, clerk));
+    ({ id, statusToken } = await replaySeedCase(api, clerk, { acknowledgementLetter: false }));
     api.clock.set('2020-05-26');
     const other = await api
       .http()
