@@ -176,7 +176,15 @@ export class LetterService {
     if (typeof letterId !== 'string' || !UUID.test(letterId)) throw letterNotFound(letterId);
     const id = letterId.toLowerCase();
     await this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
-      const sent = await markLetterSent(ctx, id, sentOn, actor, isLetterToRequester, override, channel);
+      const sent = await markLetterSent(
+        ctx,
+        id,
+        sentOn,
+        actor,
+        isLetterToRequester,
+        override,
+        channel,
+      );
       if (sent.kind !== 'decision' || ctx.state.facts.sentOn !== undefined) {
         return { state: ctx.state, events: sent.events };
       }
