@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OrganisationRepository } from '@wobdesk/persistence';
 import { binary, pdfText } from '../support/pdf-files.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
 import { newSeedOrganisation, replaySeedCase } from '../support/seed-case-api.js';
@@ -13,6 +14,8 @@ describe('The seed decision narrative (e2e)', () => {
   let api: RegisterApi;
   let clerk: TestUser;
   let text: string;
+  let organisationId: string;
+  let requestId: string;
   const work = mkdtempSync(join(tmpdir(), 'wobdesk-narrative-'));
 
   beforeAll(async () => {
@@ -21,11 +24,17 @@ describe('The seed decision narrative (e2e)', () => {
       // The seed case's acknowledgement carries the status link.
       PUBLIC_BASE_URL: 'https://wobdesk.example.nl',
     });
-    clerk = await api.newUser(await newSeedOrganisation(api), 'clerk');
-    const { id } = await replaySeedCase(api, clerk);
+    organisationId = await newSeedOrganisation(api);
+    clerk = await api.newUser(organisationId, 'clerk');
+    ({ id: requestId } = await replaySeedCase(api, clerk));
+    text = await decisionText();
+  });
+
+  /** The text of a newly generated decision letter's PDF, on one line. */
+  async function decisionText(): Promise<string> {
     const made = await api
       .http()
-      .post(`/api/requests/${id}/letters`)
+      .post(`/api/requests/${requestId}/letters`)
       .set('authorization', clerk.auth)
       .send({ kind: 'decision' });
     expect(made.status).toBe(201);
@@ -37,8 +46,8 @@ describe('The seed decision narrative (e2e)', () => {
       .parse(binary as never);
     expect(pdf.status).toBe(200);
     // One line of prose per sentence: pdftotext breaks lines where the page does.
-    text = pdfText(pdf.body as Buffer, work).replace(/\s+/g, ' ');
-  });
+    return pdfText(pdf.body as Buffer, work).replace(/\s+/g, ' ');
+  }
 
   afterAll(async () => {
     await api?.close();
@@ -74,6 +83,15 @@ describe('The seed decision narrative (e2e)', () => {
     expect(text).toContain(
       'Ik heb later beslist dan de wet voorschrijft: de termijn eindigde op 31 maart 2020, dit besluit komt 56 dagen later. Het spijt mij dat u langer op dit besluit heeft moeten wachten.',
     );
+  });
+
+  it("should print the organisation's own apology once it has one", async () => {
+    await api.app.get(OrganisationRepository).updateDetails(organisationId, {
+      lateDecisionApology: 'Mijn excuses voor het late besluit.',
+    });
+    const own = await decisionText();
+    expect(own).toContain('dit besluit komt 56 dagen later. Mijn excuses voor het late besluit.');
+    expect(own).not.toContain('Het spijt mij');
   });
 
   it('should name items 1 to 3 together once as left out after the call of 15 April', () => {
