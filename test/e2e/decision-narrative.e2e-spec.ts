@@ -27,11 +27,11 @@ describe('The seed decision narrative (e2e)', () => {
     organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
     ({ id: requestId } = await replaySeedCase(api, clerk));
-    text = await decisionText();
+    text = await decisionText('seed-decision-narrative');
   });
 
-  /** The text of a newly generated decision letter's PDF, on one line. */
-  async function decisionText(): Promise<string> {
+  /** The text of a newly generated decision letter's PDF, on one line (pages as PNG with `pngName`). */
+  async function decisionText(pngName?: string): Promise<string> {
     const made = await api
       .http()
       .post(`/api/requests/${requestId}/letters`)
@@ -46,7 +46,7 @@ describe('The seed decision narrative (e2e)', () => {
       .parse(binary as never);
     expect(pdf.status).toBe(200);
     // One line of prose per sentence: pdftotext breaks lines where the page does.
-    return pdfText(pdf.body as Buffer, work).replace(/\s+/g, ' ');
+    return pdfText(pdf.body as Buffer, work, pngName).replace(/\s+/g, ' ');
   }
 
   afterAll(async () => {
