@@ -313,7 +313,7 @@ describe('the decision step: outcomes as practised, items answered together (e2e
     ).text;
     expect(html).toContain('<h3>Reactie op vragen 1 tot en met 3</h3>');
     expect(html).toContain(
-      'Zoals met u afgesproken, behandel ik vragen 1 tot en met 3 niet verder.',
+      'Daarom blijven vragen 1 tot en met 3 in het vervolg van dit besluit buiten beschouwing.',
     );
     expect(html).toContain('<h3>Reactie op vraag 4</h3>');
     expect(html).toContain('Het antwoord op uw vraag is: IDEMIA.');

@@ -48,7 +48,10 @@ describe('Sending rules for letters with a blocking warning (e2e)', () => {
     const organisationId = await newSeedOrganisation(api, null);
     clerk = await api.newUser(organisationId, 'clerk');
     coordinator = await api.newUser(organisationId, 'coordinator');
-    ({ id } = await replaySeedCase(api, clerk, { recordSending: false }));
+    ({ id } = await replaySeedCase(api, clerk, {
+      recordSending: false,
+      acknowledgementLetter: false,
+    }));
     api.clock.set('2020-05-26');
     const made = await as(clerk).post(`/api/requests/${id}/letters`, { kind: 'decision' });
     expect(made.status).toBe(201);

@@ -39,7 +39,7 @@ describe('Letters through the API (e2e)', () => {
     api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1' });
     const organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
-    ({ id, statusToken } = await replaySeedCase(api, clerk));
+    ({ id, statusToken } = await replaySeedCase(api, clerk, { acknowledgementLetter: false }));
     api.clock.set('2020-05-26');
     const other = await api
       .http()
@@ -272,7 +272,7 @@ describe('Letters through the API (e2e)', () => {
     expect(status.body.letters.map((l: { id: string }) => l.id)).toEqual([first.id]);
   });
 
-  it('should refuse a bad sending date naming the field, and an unknown letter with a 404', async () => {
+  it('should refuse a bad sending date or channel naming the field, and an unknown letter with a 404', async () => {
     const draft = ((await get(`/api/requests/${id}/letters`)).body as { id: string }[])[1];
     const send = (body: Record<string, unknown>, letterId = draft.id) =>
       api
@@ -282,6 +282,10 @@ describe('Letters through the API (e2e)', () => {
         .send(body);
     const shape = await send({ sentOn: '2020-02-30' }).expect(400);
     expect(shape.body.errors.map((e: { field: string }) => e.field)).toEqual(['sentOn']);
+    const channel = await send({ sentOn: '2020-05-26', channel: 'fax' }).expect(400);
+    expect(channel.body.errors).toEqual([
+      expect.objectContaining({ field: 'channel', message: 'channel must be one of: email, post' }),
+    ]);
     const missing = await send({}).expect(400);
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('sentOn');
     const future = await send({ sentOn: '2020-05-27' }).expect(422);

@@ -140,7 +140,8 @@ describe('pages: letters on the request page (HTTP)', () => {
     ).toBe(303);
     const ack = (await letters()).find((l) => l.kind === 'acknowledgement')!;
     expect(ack).toMatchObject({ status: 'draft', input: { conversationInvitation: true } });
-    const send = (sentOn: string) => post(`/brieven/${ack.id}/versturen`, { sentOn });
+    const send = (sentOn: string, channel?: string) =>
+      post(`/brieven/${ack.id}/versturen`, { sentOn, ...(channel && { channel }) });
     const early = await send('2026-03-01');
     expect(early.status).toBe(422);
     expect(early.text).toContain(
@@ -155,6 +156,11 @@ describe('pages: letters on the request page (HTTP)', () => {
     const typo = await send('2026-02-30');
     expect(typo.status).toBe(400);
     expect(typo.text).toContain(`id="verstuur-${ack.id}-sentOn-fout">Vul een bestaande datum in`);
+    const fax = await send('2026-03-02', 'fax');
+    expect(fax.status).toBe(400);
+    expect(fax.text).toContain(
+      `id="verstuur-${ack.id}-channel-fout">Kies een van de mogelijkheden.`,
+    );
     // The form's default is today.
     expect(await page()).toContain(
       `id="verstuur-${ack.id}-sentOn" name="sentOn" value="2026-03-02"`,
@@ -166,7 +172,7 @@ describe('pages: letters on the request page (HTTP)', () => {
     });
     expect(stale.status).toBe(409);
     expect(stale.text).toContain(`id="verstuur-${ack.id}-formulier" role="alert"`);
-    const sent = await send('2026-03-02');
+    const sent = await send('2026-03-02', 'post');
     expect(sent.status).toBe(303);
     expect(sent.headers.location).toBe(`${pagePath()}?gelukt=letter-sent#brieven`);
     expect((await letters()).find((l) => l.id === ack.id)).toMatchObject({
@@ -180,7 +186,12 @@ describe('pages: letters on the request page (HTTP)', () => {
     const events = (
       await api.http().get(`/api/requests/${requestId}/events`).set('authorization', clerk.auth)
     ).body as { type: string; occurredOn: string }[];
-    expect(events.at(-1)).toMatchObject({ type: 'letter_sent', occurredOn: '2026-03-02' });
+    // The medium is kept with the sending, for the decision's narrative.
+    expect(events.at(-1)).toMatchObject({
+      type: 'letter_sent',
+      occurredOn: '2026-03-02',
+      payload: { kind: 'acknowledgement', channel: 'post' },
+    });
   });
 
   it('should show the sent letter on the requester’s status page and not the draft', async () => {

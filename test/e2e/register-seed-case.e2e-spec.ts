@@ -4,6 +4,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { SEED_OUTCOMES } from '../support/seed-case-api.js';
 
 /**
  * The seed case (../shared/reference/besluit-wob-2020-05-26.txt) replayed through the clerks'
@@ -134,27 +135,26 @@ describe('The seed case through the API (e2e)', () => {
     expect(view.overdue).toBe(true);
   });
 
-  it('should record the decision of 26 May 2020 with an outcome for each of the six items', async () => {
+  it("should record the decision of 26 May 2020 with the seed letter's outcome for each of the six items", async () => {
     const view = await step('decision', {
       occurredOn: '2020-05-26',
-      outcomes: [
-        { number: 1, outcome: 'granted', remarks: 'Gevolg gegeven zoals besproken' },
-        { number: 2, outcome: 'granted', remarks: 'Gevolg gegeven zoals besproken' },
-        { number: 3, outcome: 'granted', remarks: 'Gevolg gegeven zoals besproken' },
-        { number: 4, outcome: 'granted', remarks: 'IDEMIA (CATCH)' },
-        { number: 5, outcome: 'no_documents' },
-        { number: 6, outcome: 'no_documents' },
-      ],
+      outcomes: SEED_OUTCOMES,
     });
     expect(view.phase).toBe('decided');
     expect(view.decidedLate).toBe(true);
-    expect(view.items.map((i: { outcome: string }) => i.outcome)).toEqual([
-      'granted',
-      'granted',
-      'granted',
-      'granted',
-      'no_documents',
-      'no_documents',
+    // Items 1–3 dropped after consultation, 4 answered with information, 5 and 6 together.
+    expect(
+      view.items.map((i: { outcome: string; answeredWith?: number }) => [
+        i.outcome,
+        i.answeredWith ?? null,
+      ]),
+    ).toEqual([
+      ['dropped', null],
+      ['dropped', 1],
+      ['dropped', 1],
+      ['answered_outside', null],
+      ['no_documents', null],
+      ['no_documents', 5],
     ]);
   });
 

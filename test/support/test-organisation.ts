@@ -20,6 +20,7 @@ export async function insertTestOrganisation(
     contactPhone: null,
     signatoryName: null,
     signatoryPosition: null,
+    lateDecisionApology: null,
     signatoryTitle: null,
     onBehalfLine: null,
     objectionAddress: null,

@@ -22,6 +22,7 @@ import {
   domainStep,
   hashToken,
   isWellFormedToken,
+  type LetterChannel,
   letterNotFound,
   markLetterSent,
   RequestChanges,
@@ -170,11 +171,20 @@ export class LetterService {
     sentOn: unknown,
     expectedVersion?: number,
     override?: SendOverride,
+    channel?: LetterChannel,
   ): Promise<LetterMetadata> {
     if (typeof letterId !== 'string' || !UUID.test(letterId)) throw letterNotFound(letterId);
     const id = letterId.toLowerCase();
     await this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
-      const sent = await markLetterSent(ctx, id, sentOn, actor, isLetterToRequester, override);
+      const sent = await markLetterSent(
+        ctx,
+        id,
+        sentOn,
+        actor,
+        isLetterToRequester,
+        override,
+        channel,
+      );
       if (sent.kind !== 'decision' || ctx.state.facts.sentOn !== undefined) {
         return { state: ctx.state, events: sent.events };
       }
@@ -311,6 +321,7 @@ export class LetterService {
       calendar,
       today,
       earlierInputs: earlier.reverse().map((l) => ({
+        letterId: l.id,
         kind: l.kind as LetterKind,
         eventSequence: l.eventSequence,
         input: l.input,

@@ -17,6 +17,7 @@ export interface DemoOrganisation {
   readonly contactPhone: string | null;
   readonly signatoryName: string | null;
   readonly signatoryPosition: string | null;
+  readonly lateDecisionApology: string | null;
   readonly signatoryTitle: string | null;
   readonly onBehalfLine: string | null;
   readonly objectionAddress: string | null;

@@ -93,12 +93,22 @@ export interface LetterBase {
   readonly footnotes?: readonly string[];
 }
 
+/** How a letter reached the requester, as the narrative names it. */
+export type LetterMedium = 'e-mail' | 'brief';
+
+/** A decision taken after its deadline: how late, and the organisation's apology. */
+export interface LateDecision {
+  readonly deadline: IsoDate;
+  readonly daysLate: number;
+  readonly apology: string;
+}
+
 export type ProcedureStep =
   | {
       readonly kind: 'acknowledged';
       readonly on: IsoDate;
-      /** "e-mail", "brief". */
-      readonly by: string;
+      /** The medium of the sent acknowledgement ("e-mail", "brief"); absent when none is known. */
+      readonly by?: LetterMedium;
       /** Who sent it: "mevrouw De Vries, medewerker op mijn ministerie". */
       readonly sender?: string;
       readonly conversationInvitation?: boolean;
@@ -107,15 +117,30 @@ export type ProcedureStep =
       readonly kind: 'conversation';
       readonly on: IsoDate;
       readonly channel: 'phone' | 'in_person' | 'video' | 'email';
+      /** Who spoke with the requester (never the requester: they are "u"). */
       readonly withWhom: string;
       /** What the conversation was about, in the clerk's words. */
       readonly note?: string;
       readonly summarySentOn?: IsoDate;
       readonly summaryPoints?: readonly string[];
+      /** The last of several conversations: "Ten slotte heeft … contact met u gehad." */
+      readonly last?: boolean;
     }
-  | { readonly kind: 'extension'; readonly on: IsoDate; readonly weeks: number }
+  | {
+      readonly kind: 'extension';
+      readonly on: IsoDate;
+      readonly weeks: number;
+      /** The medium of the sent extension notice; absent when no notice letter was sent. */
+      readonly by?: LetterMedium;
+    }
   | { readonly kind: 'clarification'; readonly on: IsoDate; readonly answeredOn?: IsoDate }
-  | { readonly kind: 'third_party_view'; readonly on: IsoDate; readonly thirdParties: string }
+  | {
+      readonly kind: 'third_party_view';
+      readonly on: IsoDate;
+      readonly thirdParties: string;
+      /** The medium of the sent notice to the requester; absent when none was sent. */
+      readonly by?: LetterMedium;
+    }
   | { readonly kind: 'note'; readonly text: string };
 
 export type AnswerOutcome =

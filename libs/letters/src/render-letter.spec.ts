@@ -243,6 +243,70 @@ describe(renderLetter.name, () => {
     });
   });
 
+  describe('the procedure narrative', () => {
+    /** The decision's prose as text, one space between words. */
+    const narrative = (procedure: unknown, extra: Record<string, unknown> = {}) => {
+      const context = { ...edit('decision', 'procedure', procedure), ...extra } as DecisionContext;
+      return renderLetter(templates, 'decision', context)
+        .html.replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
+    };
+
+    it('should name the medium of each sent letter, and none where no letter was sent', () => {
+      const text = narrative([
+        { kind: 'acknowledged', on: '2020-03-11', by: 'e-mail', conversationInvitation: true },
+        { kind: 'extension', on: '2020-03-20', weeks: 4, by: 'brief' },
+      ]);
+      expect(text).toContain(
+        'Per e-mail van 11 maart 2020 is de ontvangst van uw verzoek bevestigd en bent u uitgenodigd voor een gesprek.',
+      );
+      expect(text).toContain(
+        'Bij brief van 20 maart 2020 is de beslistermijn met vier weken verdaagd.',
+      );
+      const none = narrative([
+        { kind: 'acknowledged', on: '2020-03-11' },
+        { kind: 'extension', on: '2020-03-20', weeks: 4 },
+        { kind: 'third_party_view', on: '2020-03-25', thirdParties: 'de gemeente' },
+      ]);
+      expect(none).toContain('Op 11 maart 2020 is de ontvangst van uw verzoek bevestigd.');
+      expect(none).toContain('Op 20 maart 2020 is de beslistermijn met vier weken verdaagd.');
+      expect(none).toContain(
+        'Op 25 maart 2020 heb ik de gemeente in de gelegenheid gesteld een zienswijze te geven over de openbaarmaking.',
+      );
+      expect(none).not.toMatch(/Bij brief van (11|20|25) maart|Per e-mail van 11 maart/);
+    });
+
+    it('should tell a last conversation as the seed letter does, with its points', () => {
+      const text = narrative([
+        { kind: 'conversation', on: '2020-03-18', channel: 'phone', withWhom: 'mevrouw De Vries' },
+        {
+          kind: 'conversation',
+          on: '2020-04-15',
+          channel: 'phone',
+          withWhom: 'een medewerker van mijn ministerie',
+          summaryPoints: ['U heeft geen documenten meer nodig.'],
+          last: true,
+        },
+      ]);
+      expect(text).toContain(
+        'Op woensdag 18 maart 2020 heeft een telefonisch gesprek plaatsgevonden tussen u en mevrouw De Vries.',
+      );
+      expect(text).toContain(
+        'Ten slotte heeft een medewerker van mijn ministerie op 15 april 2020 telefonisch contact met u gehad. In dat gesprek is het volgende besproken: U heeft geen documenten meer nodig.',
+      );
+    });
+
+    it('should say how late a late decision is, with the apology, and nothing when on time', () => {
+      const late = narrative([], {
+        lateDecision: { deadline: '2020-03-31', daysLate: 56, apology: 'Excuses.' },
+      });
+      expect(late).toContain(
+        'Ik heb later beslist dan de wet voorschrijft: de termijn eindigde op 31 maart 2020, dit besluit komt 56 dagen later. Excuses.',
+      );
+      expect(narrative([])).not.toContain('later beslist');
+    });
+  });
+
   describe('legal rules the letters state', () => {
     it('should refuse an extension dated after the first term or longer than the law allows', () => {
       const late = edit('extension', 'date', '2020-04-01');

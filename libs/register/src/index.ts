@@ -2,7 +2,12 @@ export * from './contract.js';
 export { type Actor, plannerActor, type Registrant, type SystemActor } from './actor.js';
 export { CalendarSource } from './calendar-source.js';
 export { optionalText, requireText } from './input-validation.js';
-export { letterNotFound, markLetterSent } from './letter-sending.js';
+export {
+  LETTER_CHANNELS,
+  type LetterChannel,
+  letterNotFound,
+  markLetterSent,
+} from './letter-sending.js';
 export {
   blockingWarningsOf,
   isBlockingWarning,

@@ -8,6 +8,10 @@ import type { Actor } from './actor.js';
 import { checkSendable, type SendOverride } from './letter-sending-rules.js';
 import type { ChangeContext } from './request-change.js';
 
+/** How a letter went out, when the clerk recorded it: by e-mail or by post. */
+export const LETTER_CHANNELS = ['email', 'post'] as const;
+export type LetterChannel = (typeof LETTER_CHANNELS)[number];
+
 export const letterNotFound = (id: string) =>
   new WorkflowError(
     'not_found',
@@ -69,6 +73,7 @@ export async function markLetterSent(
   actor: Actor,
   isToRequester: (kind: string) => boolean,
   override?: SendOverride,
+  channel?: LetterChannel,
 ): Promise<{ events: NewRequestEvent[]; kind: string; sentOn: LocalDate }> {
   const row = await ctx.tx.letters.sendingState({
     id: letterId,
@@ -88,7 +93,7 @@ export async function markLetterSent(
   const date = checkSentOn(sentOn, ctx.today, row.letterDate);
   const overridden = checkSendable(row, actor, override, ctx.today.toString());
   await stamp(ctx, letterId, date, actor.userId);
-  const sent = sentEvent(letterId, row.kind, date, isToRequester(row.kind));
+  const sent = sentEvent(letterId, row.kind, date, isToRequester(row.kind), channel);
   return { events: overridden ? [overridden, sent] : [sent], kind: row.kind, sentOn: date };
 }
 
@@ -126,17 +131,19 @@ async function stamp(ctx: ChangeContext, id: string, sentOn: LocalDate, actorId:
 /**
  * `toRequester`: whether the letter went to the requester (their e-mail notice attaches it) or
  * to a third party or another body (it does not). Events stored without it were all to the
- * requester.
+ * requester. `channel` is kept when the clerk named it: the decision's narrative names each
+ * letter's medium only from what was recorded, never from the request's channel.
  */
 function sentEvent(
   letterId: string,
   kind: string,
   sentOn: LocalDate,
   toRequester: boolean,
+  channel?: LetterChannel,
 ): NewRequestEvent {
   return {
     type: 'letter_sent',
     occurredOn: sentOn.toString(),
-    payload: { letterId, kind, toRequester },
+    payload: { letterId, kind, toRequester, ...(channel && { channel }) },
   };
 }

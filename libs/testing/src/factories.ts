@@ -33,6 +33,7 @@ export function anOrganisation(overrides: Partial<OrganisationRecord> = {}): Org
     contactPhone: '14 030',
     signatoryName: 'A. Jansen',
     signatoryPosition: 'teamleider Juridische Zaken',
+    lateDecisionApology: null,
     signatoryTitle: 'Het college van burgemeester en wethouders van Utrecht,',
     onBehalfLine: 'namens deze',
     objectionAddress: 'Postbus 16200, 3500 CE Utrecht',

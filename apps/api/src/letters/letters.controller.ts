@@ -176,7 +176,15 @@ export class LettersController {
     const override =
       body.overrideReason === undefined ? undefined : { reason: body.overrideReason };
     return withLinks(
-      await this.letters.send(actor, id, letterId, body.sentOn, body.version, override),
+      await this.letters.send(
+        actor,
+        id,
+        letterId,
+        body.sentOn,
+        body.version,
+        override,
+        body.channel,
+      ),
     );
   }
 

@@ -10,6 +10,7 @@ import {
   MAX_SECTION_HEADING,
 } from '@wobdesk/letters';
 import type { LetterMetadata } from '@wobdesk/correspondence';
+import { LETTER_CHANNELS, type LetterChannel } from '@wobdesk/register';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -151,6 +152,17 @@ export class SendLetterDto extends VersionedDto {
   @Matches(NOT_BLANK, notBlank)
   @MaxLength(2000)
   overrideReason?: string;
+
+  @ApiPropertyOptional({
+    enum: LETTER_CHANNELS,
+    example: 'email',
+    description:
+      'How the letter went out; recorded with the sending so that a later letter names its medium ("Per e-mail van …", "Bij brief van …")',
+  })
+  @Transform(nullAsAbsent)
+  @IsOptional()
+  @IsIn(LETTER_CHANNELS, { message: `$property must be one of: ${LETTER_CHANNELS.join(', ')}` })
+  channel?: LetterChannel;
 }
 
 class LetterWarningResponse {

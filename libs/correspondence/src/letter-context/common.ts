@@ -21,6 +21,7 @@ export interface LetterSources {
   readonly input: LetterInput;
   /** The input stored with earlier letters of this request, newest first. */
   readonly earlierInputs: readonly {
+    readonly letterId: string;
     readonly kind: LetterKind;
     readonly eventSequence: number;
     readonly input: LetterInput;

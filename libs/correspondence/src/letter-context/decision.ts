@@ -1,6 +1,6 @@
 // The decision (besluit): the procedure so far, an answer per requested item with its outcome
 // and grounds, and the objection clause; modelled on the seed decision of 26 May 2020.
-import type { DecisionAnswer, DecisionContext, ProcedureStep } from '@wobdesk/letters';
+import type { DecisionAnswer, DecisionContext } from '@wobdesk/letters';
 import type { OrganisationRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '@wobdesk/register';
 import {
@@ -10,6 +10,7 @@ import {
   type MappedLetter,
   eventNotRecorded,
 } from './common.js';
+import { lateDecisionOf, procedureOf } from './decision-procedure.js';
 import { thirdPartyViewsOf } from './decision-views.js';
 
 const OUTCOME_BODY: Record<string, string> = {
@@ -18,7 +19,7 @@ const OUTCOME_BODY: Record<string, string> = {
   refused: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
   no_documents: 'Ik heb naar documenten over dit onderdeel van uw verzoek gezocht.',
   already_public: 'De informatie over dit onderdeel van uw verzoek is al openbaar.',
-  dropped: 'In ons overleg heeft u laten weten dat u deze informatie niet meer nodig heeft.',
+  dropped: 'In ons overleg heeft u laten weten dat u hierover geen documenten meer nodig heeft.',
   answered_outside: 'Dit onderdeel van uw verzoek is een vraag, geen verzoek om documenten.',
 };
 
@@ -41,9 +42,11 @@ export function decisionLetter(
   const date = facts.decidedOn.toString();
   const { introduction, viewsSummary, ageReasoning, extraSections, closing } = src.input;
   const views = thirdPartyViewsOf(a, date, src);
+  const late = lateDecisionOf(a, org);
   const context: DecisionContext = {
     ...letterBase(a, org, date),
-    procedure: procedureOf(a, date, src),
+    procedure: procedureOf(a, org, date, src),
+    ...(late && { lateDecision: late }),
     assessment: {
       ...(introduction !== undefined && { introduction }),
       answers: answersOf(a.items),
@@ -68,22 +71,50 @@ export function decisionLetter(
 
 /**
  * One answer per item, except that items answered together share the answer of the item they
- * name ("Reactie op vragen 5 en 6"), with its outcome, grounds, weighing and remarks.
+ * name ("Reactie op vragen 5 en 6"), with its outcome, grounds, weighing and remarks; and that
+ * the items dropped after consultation are named together once, first, as the seed letter does.
  */
 function answersOf(items: RequestAggregate['items']): DecisionAnswer[] {
-  return items
-    .filter((item) => item.answeredWith === null)
-    .map((item) => ({
+  const own = items.filter((item) => item.answeredWith === null);
+  const dropped = own.filter((item) => item.outcome === 'dropped');
+  const droppedAnswer: DecisionAnswer[] =
+    dropped.length > 1
+      ? [
+          {
+            items: dropped.flatMap((d) => [
+              d.number,
+              ...items.filter((o) => o.answeredWith === d.number).map((o) => o.number),
+            ]),
+            body: [...new Set(dropped.map(bodyOf))].join('\n\n'),
+            outcome: 'dropped',
+          },
+        ]
+      : [];
+  return [
+    ...droppedAnswer,
+    ...own
+      .filter((item) => droppedAnswer.length === 0 || item.outcome !== 'dropped')
+      .map(answerOf(items)),
+  ];
+}
+
+function answerOf(items: RequestAggregate['items']) {
+  return (item: RequestAggregate['items'][number]): DecisionAnswer => {
+    // Where nothing was found, the refusal comes first and the clerk's answer as a service after.
+    const serviceAnswer = item.outcome === 'no_documents' && item.remarks !== null;
+    return {
       items: [
         item.number,
         ...items.filter((other) => other.answeredWith === item.number).map((o) => o.number),
       ],
-      body: bodyOf(item),
+      body: serviceAnswer ? OUTCOME_BODY.no_documents! : bodyOf(item),
       ...(item.outcome !== null && { outcome: item.outcome }),
       ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
       // The weighing is printed in the section of the grounds it weighs.
       ...(item.weighing !== null && { weighing: item.weighing }),
-    }));
+      ...(serviceAnswer && { bodyAfter: item.remarks! }),
+    };
+  };
 }
 
 function bodyOf(item: RequestAggregate['items'][number]): string {
@@ -92,61 +123,4 @@ function bodyOf(item: RequestAggregate['items'][number]): string {
   return item.whereAvailable === null
     ? body
     : `${body}\n\nU vindt deze informatie hier: ${item.whereAvailable}`;
-}
-
-function procedureOf(a: RequestAggregate, until: string, src: LetterSources): ProcedureStep[] {
-  const steps: { on: string; step: ProcedureStep }[] = [];
-  const by = a.row.channel === 'post' ? 'brief' : 'e-mail';
-  for (const e of a.events) {
-    if (e.occurredOn > until) continue;
-    const p = e.payload;
-    if (e.type === 'receipt_acknowledged') {
-      steps.push({ on: e.occurredOn, step: { kind: 'acknowledged', on: e.occurredOn, by } });
-    } else if (e.type === 'extension_notified' && typeof p.days === 'number') {
-      steps.push({
-        on: e.occurredOn,
-        step: { kind: 'extension', on: e.occurredOn, weeks: Math.round(p.days / 7) },
-      });
-    } else if (e.type === 'clarification_requested') {
-      const answered = a.events.find(
-        (x) => x.type === 'clarification_answered' && x.sequence > e.sequence,
-      );
-      steps.push({
-        on: e.occurredOn,
-        step: {
-          kind: 'clarification',
-          on: e.occurredOn,
-          ...(answered && { answeredOn: answered.occurredOn }),
-        },
-      });
-    } else if (e.type === 'third_party_view_requested') {
-      steps.push({
-        on: e.occurredOn,
-        step: {
-          kind: 'third_party_view',
-          on: e.occurredOn,
-          thirdParties:
-            src.earlierInputs.find(
-              (l) => l.kind === 'third_party_view_start' && l.eventSequence === e.sequence,
-            )?.input.thirdParties ?? 'een derde-belanghebbende',
-        },
-      });
-    }
-  }
-  for (const c of a.conversations) {
-    if (c.occurredOn > until) continue;
-    const points = JSON.parse(c.summaryPoints) as string[];
-    steps.push({
-      on: c.occurredOn,
-      step: {
-        kind: 'conversation',
-        on: c.occurredOn,
-        channel: c.channel,
-        withWhom: (JSON.parse(c.participants) as string[]).join(', '),
-        ...(c.summarySentOn !== null && { summarySentOn: c.summarySentOn }),
-        ...(points.length > 0 && { summaryPoints: points }),
-      },
-    });
-  }
-  return steps.sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0)).map((s) => s.step);
 }

@@ -2,7 +2,13 @@ import { LocalDate, substantiveLawFor } from '@wobdesk/domain';
 import { type AnnexView, selectAnnex } from '../annex.js';
 import { LAW_NAMES, parseGround } from '../format/legal-citations.js';
 import { longDate } from '../format/nl-format.js';
-import type { DecisionAnswer, IsoDate, LetterBase, ProcedureStep } from '../letter-contexts.js';
+import type {
+  DecisionAnswer,
+  IsoDate,
+  LateDecision,
+  LetterBase,
+  ProcedureStep,
+} from '../letter-contexts.js';
 import { contextError, defineLetterKind, requestDateOf } from '../letter-kind.js';
 import { seedDecisionContext } from '../samples/sample-contexts.js';
 import { decisionSections } from './decision-sections.js';
@@ -10,6 +16,8 @@ import { decisionSections } from './decision-sections.js';
 /** Besluit op het verzoek. The law named is the one in force on `date` (by decision date). */
 export interface DecisionContext extends LetterBase {
   readonly procedure: readonly ProcedureStep[];
+  /** Present when the decision came after its deadline; printed after the procedure. */
+  readonly lateDecision?: LateDecision;
   readonly assessment: {
     /** Text before the answers (e.g. items dealt with in a conversation). */
     readonly introduction?: string;

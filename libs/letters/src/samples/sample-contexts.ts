@@ -158,7 +158,12 @@ export function sampleWooDecisionContext(calendar: HolidayCalendar): DecisionCon
     ...wooBase(WOO_FACTS.decidedOn),
     procedure: [
       { kind: 'acknowledged', on: '2023-12-27', by: 'e-mail' },
-      { kind: 'third_party_view', on: WOO_FACTS.notifiedOn, thirdParties: 'de initiatiefnemer' },
+      {
+        kind: 'third_party_view',
+        on: WOO_FACTS.notifiedOn,
+        thirdParties: 'de initiatiefnemer',
+        by: 'brief',
+      },
     ],
     assessment: {
       answers: [

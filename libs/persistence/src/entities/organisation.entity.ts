@@ -46,6 +46,10 @@ export class OrganisationEntity {
   @Column({ name: 'signatory_position', type: 'text', nullable: true })
   signatoryPosition: string | null;
 
+  /** The apology a late decision letter prints after saying how late; null: the default line. */
+  @Column({ name: 'late_decision_apology', type: 'text', nullable: true })
+  lateDecisionApology: string | null;
+
   /** "De minister van Justitie en Veiligheid,". */
   @Column({ name: 'signatory_title', type: 'text', nullable: true })
   signatoryTitle: string | null;

@@ -12,8 +12,11 @@ import {
 import type { AvailableLetter, LetterMetadata } from '@wobdesk/correspondence';
 import { isBlockingWarning, WorkflowError } from '@wobdesk/register';
 import { EMPTY_FORM, type FormReader, type FormState, refusalOf } from '../shared/form-input.js';
-import { type FieldSpec, fieldView } from '../shared/form-view.js';
+import { type FieldSpec, fieldView, selectField } from '../shared/form-view.js';
 import { letterTitle } from '../requester/requester-views.js';
+
+/** How a letter went out, as the clerk chooses it on sending. */
+export const SENDING_CHANNELS = { email: 'e-mail', post: 'post' } as const;
 
 /** A failed letter form: `brief-<kind>` (make/preview) or `verstuur-<letterId>` (send). */
 export const makeSlug = (kind: string) => `brief-${kind}`;
@@ -218,6 +221,14 @@ export function letterRows(
                   required: true,
                   defaultValue: today,
                 },
+                prefix,
+              ),
+              // Kept with the sending: the decision's narrative names the medium only from it.
+              channelField: fieldView(
+                form,
+                selectField('channel', 'Verzonden per', SENDING_CHANNELS, {
+                  defaultValue: 'email',
+                }),
                 prefix,
               ),
               // A coordinator may send a blocked letter anyway, with a reason the history keeps.

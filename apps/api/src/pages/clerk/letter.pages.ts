@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LetterService } from '@wobdesk/correspondence';
 import { isLetterKind } from '@wobdesk/letters';
-import { WorkflowError } from '@wobdesk/register';
+import { LETTER_CHANNELS, WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { sendFile } from '../../letters/letters.controller.js';
@@ -136,6 +136,7 @@ export class LetterPages implements PageRoutes {
     if (!REQUEST_ID.test(id) || !REQUEST_ID.test(letterId)) return this.kit.notFound(reply, clerk);
     const form = new FormReader(body);
     const sentOn = form.date('sentOn', { required: true });
+    const channel = form.oneOf('channel', LETTER_CHANNELS, false);
     // Only the form of a blocked letter shown to a coordinator has this field.
     const overrideReason = form.text('overrideReason', { max: 2000 });
     const version = Number(form.values.version);
@@ -148,7 +149,7 @@ export class LetterPages implements PageRoutes {
     }
     try {
       const override = overrideReason === undefined ? undefined : { reason: overrideReason };
-      await this.letters.send(clerk.actor, id, letterId, sentOn, version, override);
+      await this.letters.send(clerk.actor, id, letterId, sentOn, version, override, channel);
       return reply.redirect(`/verzoeken/${id}?gelukt=letter-sent#brieven`, 303);
     } catch (error) {
       if (!(error instanceof WorkflowError)) throw error;
