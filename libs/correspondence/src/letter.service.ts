@@ -72,6 +72,9 @@ export interface StoredLetterPdf extends LetterDownload {
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
+/** Letters whose sending is the bekendmaking of a besluit on the request (Awb 3:41). */
+const DECISION_LETTERS: ReadonlySet<string> = new Set(['decision', 'not_handled_decision']);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -158,7 +161,7 @@ export class LetterService {
 
   /**
    * Records that a stored letter was sent to the requester on `sentOn`. Sending the decision
-   * letter is the decision's bekendmaking: when the sending of the decision was not recorded
+   * letter (or the decision not to handle the request) is the decision's bekendmaking: when the sending of the decision was not recorded
    * yet, it is recorded with it, on the same day (`decision_sent`, which starts the objection
    * window). A sent letter cannot be sent again (409); one with a blocking warning only by a
    * coordinator giving `override.reason` (otherwise 422 LETTER.BLOCKED).
@@ -175,7 +178,7 @@ export class LetterService {
     const id = letterId.toLowerCase();
     await this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
       const sent = await markLetterSent(ctx, id, sentOn, actor, isLetterToRequester, override);
-      if (sent.kind !== 'decision' || ctx.state.facts.sentOn !== undefined) {
+      if (!DECISION_LETTERS.has(sent.kind) || ctx.state.facts.sentOn !== undefined) {
         return { state: ctx.state, events: sent.events };
       }
       const step = domainStep(ctx, { type: 'sendDecision', occurredOn: sent.sentOn });
