@@ -38,7 +38,7 @@ export const notHandledDecision = defineLetterKind<
   addressee: 'requester',
   input: [],
   subject: (c, law) =>
-    `Besluit op ${law.requestNoun} van ${longDate(requestDateOf(c))}: niet in behandeling`,
+    `Besluit op uw ${law.requestNoun} van ${longDate(requestDateOf(c))}: niet in behandeling`,
   prepare(c, templates) {
     const { answeredOn, termEndsOn } = c.clarification;
     if (answeredOn === undefined && !LocalDate.parse(c.date).isAfter(LocalDate.parse(termEndsOn))) {
