@@ -65,6 +65,8 @@ function toCommand(type: RequestCommandType, s: Step, on: LocalDate): RequestCom
       return { type, occurredOn, byPost: s.flag, ...(s.flag && { postedOn: on.minusDays(2) }) };
     case 'forward':
       return { type, occurredOn, to: 'Provincie Utrecht' };
+    case 'declineToHandle':
+      return { type, occurredOn, ...(s.flag && { reason: 'Het onderwerp blijft onduidelijk.' }) };
     default:
       return { type, occurredOn } as RequestCommand;
   }

@@ -76,6 +76,12 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
     },
     versioned: true,
   },
+  {
+    method: 'post',
+    path: '/not-handled',
+    body: { ...on, reason: 'De precisering noemt geen onderwerp.' },
+    versioned: true,
+  },
   { method: 'post', path: '/sending', body: on, versioned: true },
   { method: 'post', path: '/objections', body: { ...on, byPost: false }, versioned: true },
   { method: 'post', path: '/objection-extensions', body: { ...on, days: 42 }, versioned: true },

@@ -73,6 +73,9 @@ export interface StoredLetterPdf extends LetterDownload {
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
+/** Letters whose sending is the bekendmaking of a besluit on the request (Awb 3:41). */
+const DECISION_LETTERS: ReadonlySet<string> = new Set(['decision', 'not_handled_decision']);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -159,7 +162,7 @@ export class LetterService {
 
   /**
    * Records that a stored letter was sent to the requester on `sentOn`. Sending the decision
-   * letter is the decision's bekendmaking: when the sending of the decision was not recorded
+   * letter (or the decision not to handle the request) is the decision's bekendmaking: when the sending of the decision was not recorded
    * yet, it is recorded with it, on the same day (`decision_sent`, which starts the objection
    * window). A sent letter cannot be sent again (409); one with a blocking warning only by a
    * coordinator giving `override.reason` (otherwise 422 LETTER.BLOCKED).
@@ -185,7 +188,7 @@ export class LetterService {
         override,
         channel,
       );
-      if (sent.kind !== 'decision' || ctx.state.facts.sentOn !== undefined) {
+      if (!DECISION_LETTERS.has(sent.kind) || ctx.state.facts.sentOn !== undefined) {
         return { state: ctx.state, events: sent.events };
       }
       const step = domainStep(ctx, { type: 'sendDecision', occurredOn: sent.sentOn });

@@ -177,6 +177,7 @@ export type { ClarificationRequestContext } from './kinds/clarification-request.
 export type { ConversationSummaryContext } from './kinds/conversation-summary.letter.js';
 export type { DecisionContext } from './kinds/decision.letter.js';
 export type { ExtensionContext } from './kinds/extension.letter.js';
+export type { NotHandledDecisionContext } from './kinds/not-handled-decision.letter.js';
 export type { ObjectionAcknowledgementContext } from './kinds/objection-acknowledgement.letter.js';
 export {
   OBJECTION_OUTCOMES,

@@ -10,6 +10,7 @@ import { decision } from './kinds/decision.letter.js';
 import { extension } from './kinds/extension.letter.js';
 import { forwardingLetter } from './kinds/forwarding-letter.letter.js';
 import { forwardingNotice } from './kinds/forwarding-notice.letter.js';
+import { notHandledDecision } from './kinds/not-handled-decision.letter.js';
 import { objectionAcknowledgement } from './kinds/objection-acknowledgement.letter.js';
 import { objectionDecision } from './kinds/objection-decision.letter.js';
 import { objectionExtension } from './kinds/objection-extension.letter.js';
@@ -42,6 +43,7 @@ const KINDS = [
   thirdPartyViewRequest,
   thirdPartyViewEnd,
   decision,
+  notHandledDecision,
   thirdPartyDisclosure,
   objectionAcknowledgement,
   objectionExtension,

@@ -48,6 +48,8 @@ const TEXTS: Readonly<Record<string, (p: Payload) => string | undefined>> = {
   notice_of_default_received: () =>
     'Wij hebben uw ingebrekestelling (u vindt dat wij te laat zijn) ontvangen.',
   decision_taken: () => 'Wij hebben een besluit genomen.',
+  request_not_handled: () =>
+    'Wij hebben besloten uw verzoek niet te behandelen, omdat niet duidelijk genoeg werd welke informatie u zoekt. U krijgt dit besluit in een brief.',
   decision_sent: () => 'Wij hebben u het besluit gestuurd.',
   objection_lodged: () => 'Er is bezwaar gemaakt tegen het besluit.',
   objection_decision_extended: (p) =>

@@ -98,8 +98,9 @@ export async function markLetterSent(
 }
 
 /**
- * The decision's bekendmaking recorded without naming a letter: the newest decision letter is
- * the one sent, when it is still a draft and no decision letter has been sent yet. Returns the
+ * The decision's bekendmaking recorded without naming a letter: the newest decision letter (or
+ * letter of the decision not to handle the request) is the one sent, when it is still a draft and
+ * no such letter has been sent yet. Returns the
  * event to append, or undefined when no letter is marked. A newest draft with blocking warnings
  * refuses the step (422) like sending it would; the step takes no override, so a coordinator
  * sends that letter itself with a reason, which records the decision as sent too.
@@ -109,17 +110,20 @@ export async function markDecisionLetterSent(
   sentOn: LocalDate,
   actor: Actor,
 ): Promise<NewRequestEvent | undefined> {
+  // A decision not to handle the request has its own letter kind (LD-NOT-HANDLED).
+  const kind =
+    (ctx.state.eventCounts.request_not_handled ?? 0) > 0 ? 'not_handled_decision' : 'decision';
   const letters = await ctx.tx.letters.sendingStatesOfKind(
     ctx.row.organisationId,
     ctx.row.id,
-    'decision',
+    kind,
   );
   const newest = letters[0];
   if (!newest || letters.some((l) => l.sentOn !== null)) return undefined;
   if (newest.letterDate !== null && sentOn.toString() < newest.letterDate) return undefined;
   checkSendable(newest, actor, undefined, ctx.today.toString());
   await stamp(ctx, newest.id, sentOn, actor.userId);
-  return sentEvent(newest.id, 'decision', sentOn, true);
+  return sentEvent(newest.id, kind, sentOn, true);
 }
 
 async function stamp(ctx: ChangeContext, id: string, sentOn: LocalDate, actorId: string) {

@@ -30,6 +30,12 @@ export const DOMAIN_ERROR_STATUS: Readonly<Record<RequestErrorCode, DomainStatus
   'REQUEST.OBJECTION_EXTENSION_ALREADY_USED': CONFLICT,
   // Closing as final before the postal week has passed: the request is not there yet.
   'REQUEST.OBJECTION_WINDOW_OPEN': CONFLICT,
+  // Not handling a request: no clarification with a term yet, or its term still runs; an answer
+  // was recorded and no reason given why it falls short; or a decision replaced by one on the merits.
+  'REQUEST.NO_CLARIFICATION_TERM': CONFLICT,
+  'REQUEST.CLARIFICATION_TERM_RUNNING': CONFLICT,
+  'REQUEST.NOT_HANDLED_REASON_REQUIRED': CONFLICT,
+  'REQUEST.DECIDED_NOT_TO_HANDLE': CONFLICT,
   'REQUEST.DATE_IN_FUTURE': UNPROCESSABLE,
   'REQUEST.DATE_BEFORE_RECEIPT': UNPROCESSABLE,
   'REQUEST.DATE_BEFORE_PREVIOUS_EVENT': UNPROCESSABLE,

@@ -7,6 +7,7 @@ import { answerClarification } from './answer-clarification.step.js';
 import { assign } from './assign.step.js';
 import { closeAsFinal } from './close-as-final.step.js';
 import { decideObjection } from './decide-objection.step.js';
+import { declineToHandle } from './decline-to-handle.step.js';
 import { endSuspension } from './end-suspension.step.js';
 import { extendObjectionDecision } from './extend-objection-decision.step.js';
 import { forward } from './forward.step.js';
@@ -39,6 +40,7 @@ export const CASE_STEPS: readonly CatalogueStep[] = [
   endSuspension,
   receiveNoticeOfDefault,
   takeDecision,
+  declineToHandle,
   sendDecision,
   lodgeObjection,
   extendObjectionDecision,

@@ -9,6 +9,7 @@ import { type AvailableLetter, availableLetters } from './availability.js';
 import type { LetterSources, MappedLetter } from './common.js';
 import { decisionLetter } from './decision.js';
 import { forwardingLetterLetter, forwardingNoticeLetter } from './forwarding.js';
+import { notHandledDecisionLetter } from './not-handled.js';
 import { objectionAcknowledgementLetter } from './objection.js';
 import { objectionDecisionLetter, objectionExtensionLetter } from './objection-decision.js';
 import {
@@ -56,6 +57,7 @@ export const LETTER_MAPPERS: { readonly [K in LetterKind]: Mapper<K> } = {
   third_party_view_start: thirdPartyViewStartLetter,
   third_party_view_end: thirdPartyViewEndLetter,
   decision: decisionLetter,
+  not_handled_decision: notHandledDecisionLetter,
   objection_acknowledgement: objectionAcknowledgementLetter,
   objection_extension: objectionExtensionLetter,
   objection_decision: objectionDecisionLetter,

@@ -29,6 +29,12 @@ export interface RegimeTerms {
   /** Woo art. 4.1 lid 5: ask for clarification within 2 weeks; the Wob said "zo spoedig mogelijk". */
   readonly clarificationTermDays: number | null;
   readonly clarificationArticle: string;
+  /**
+   * The term to make known the decision not to handle an unspecified request: Woo art. 4.1 lid 6
+   * (two weeks, derogating from Awb 4:5 lid 4); under the Wob Awb 4:5 lid 4 itself (four weeks).
+   */
+  readonly nonHandlingDays: number;
+  readonly nonHandlingArticle: string;
 }
 
 /** Every Wob request gets the 4 + 4 weeks in force since 2009 (LD-WOB-BEFORE-2009). */
@@ -46,6 +52,8 @@ export const REGIME_TERMS: Readonly<Record<Regime, RegimeTerms>> = {
     disclosureArticle: 'Wob art. 6 lid 5',
     clarificationTermDays: null,
     clarificationArticle: 'Wob art. 3 lid 4',
+    nonHandlingDays: 28,
+    nonHandlingArticle: 'Awb 4:5 lid 4',
   },
   woo: {
     regime: 'woo',
@@ -60,6 +68,8 @@ export const REGIME_TERMS: Readonly<Record<Regime, RegimeTerms>> = {
     disclosureArticle: 'Woo art. 4.4 lid 5',
     clarificationTermDays: 14,
     clarificationArticle: 'Woo art. 4.1 lid 5',
+    nonHandlingDays: 14,
+    nonHandlingArticle: 'Woo art. 4.1 lid 6',
   },
 };
 

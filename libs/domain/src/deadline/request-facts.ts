@@ -62,7 +62,7 @@ export interface RequestDeadlines {
   readonly transitional: boolean;
   /** Woo art. 4.1 lid 5: last day to ask for clarification; undefined under the Wob. */
   readonly clarificationDeadline?: ComputedDate;
-  /** Woo art. 4.1 lid 6: last day to announce a decision not to handle an unspecified request. */
+  /** Woo art. 4.1 lid 6 (Wob: Awb 4:5 lid 4): last day to make known a decision not to handle an unspecified request. */
   readonly nonHandlingDecisionDeadline?: ComputedDate;
   /** End of the first term; also the last day to send the extension notice (LD-EXTENSION). */
   readonly firstTermEnd: ComputedDate;

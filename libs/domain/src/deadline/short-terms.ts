@@ -78,35 +78,38 @@ export function computeDisclosureDate(
 
 /**
  * Woo art. 4.1 lid 6: when the requester does not help to specify the request, the body may decide
- * not to handle it; that decision is announced within two weeks after the request was specified or
- * the term set for it lapsed (derogating from Awb 4:5 lid 4). Atw applied. Woo only
- * (LD-NON-HANDLING).
+ * not to handle it; that decision is made known within two weeks after the request was specified
+ * or the term set for it lapsed (derogating from Awb 4:5 lid 4). Under the Wob Awb 4:5 lid 4 itself
+ * applies: four weeks. Atw applied (LD-NON-HANDLING).
  *
- * @example clarification asked with a term ending 2024-01-10, no answer → 2024-01-24
+ * @example Woo, clarification asked with a term ending 2024-01-10, no answer → 2024-01-24
  */
 export function computeNonHandlingDecisionDeadline(
   clarification: { readonly termEndsOn?: LocalDate; readonly answeredOn?: LocalDate },
   regime: Regime,
   calendar: HolidayCalendar,
 ): ComputedDate | undefined {
-  if (regime !== 'woo' || !clarification.termEndsOn) return undefined;
+  if (!clarification.termEndsOn) return undefined;
+  const { nonHandlingDays: days, nonHandlingArticle: article } = REGIME_TERMS[regime];
   const answered =
     clarification.answeredOn && !clarification.answeredOn.isAfter(clarification.termEndsOn);
   const from = answered ? (clarification.answeredOn as LocalDate) : clarification.termEndsOn;
-  const raw = from.plusDays(14);
-  const atw = applyAtw(calendar, raw, from.plusDays(1), 14);
+  const raw = from.plusDays(days);
+  const atw = applyAtw(calendar, raw, from.plusDays(1), days);
+  const weeksNl = days === 14 ? 'Twee weken' : 'Vier weken';
+  const weeksEn = days === 14 ? 'Two weeks' : 'Four weeks';
   return {
     date: atw.date,
     steps: [
       step(
         'clarification.non_handling',
-        'Woo art. 4.1 lid 6',
+        article,
         from,
         raw,
         { nl: 'Besluit tot niet-behandelen', en: 'Decision not to handle the request' },
         lazyTexts(() => ({
-          nl: `Twee weken nadat ${answered ? 'het verzoek is gepreciseerd' : 'de termijn voor precisering ongebruikt is verstreken'} (${nlDate(from)}).`,
-          en: `Two weeks after ${answered ? 'the request was specified' : 'the term for specifying it lapsed unused'} (${from}).`,
+          nl: `${weeksNl} nadat ${answered ? 'het verzoek is gepreciseerd' : 'de termijn voor precisering ongebruikt is verstreken'} (${nlDate(from)}).`,
+          en: `${weeksEn} after ${answered ? 'the request was specified' : 'the term for specifying it lapsed unused'} (${from}).`,
         })),
       ),
       ...atw.steps,

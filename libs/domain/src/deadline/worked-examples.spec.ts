@@ -322,7 +322,7 @@ describe('legal-rules.md section 8: worked examples', () => {
     expect([ext.from.toString(), ext.to.toString()]).toEqual(['2024-05-09', '2024-05-23']);
   });
 
-  it('Woo 4.1 lid 6: not-handling decision two weeks after the answer or the lapse of the term', () => {
+  it('Woo 4.1 lid 6: not-handling decision two weeks after the answer or the lapse of the term; Wob: four weeks (Awb 4:5 lid 4)', () => {
     const answered = compute({ ...woo2023, suspensions: [clarification] });
     expect(answered.nonHandlingDecisionDeadline?.date.toString()).toBe('2024-01-22');
     const unanswered = compute({
@@ -330,14 +330,16 @@ describe('legal-rules.md section 8: worked examples', () => {
       suspensions: [{ ...clarification, answeredOn: undefined }],
     });
     expect(unanswered.nonHandlingDecisionDeadline?.date.toString()).toBe('2024-01-24');
-    expect(
-      compute({
-        ...wob2020,
-        suspensions: [
-          { kind: 'clarification', requestedOn: d('2020-03-05'), termEndsOn: d('2020-03-19') },
-        ],
-      }).nonHandlingDecisionDeadline,
-    ).toBeUndefined();
+    // Wob: term lapsed Thursday 19 March 2020 + 28 days = Thursday 16 April 2020 (after Easter
+    // Monday 13 April, so the Atw moves nothing).
+    const wob = compute({
+      ...wob2020,
+      suspensions: [
+        { kind: 'clarification', requestedOn: d('2020-03-05'), termEndsOn: d('2020-03-19') },
+      ],
+    }).nonHandlingDecisionDeadline;
+    expect(wob?.date.toString()).toBe('2020-04-16');
+    expect(wob?.steps[0]?.article).toBe('Awb 4:5 lid 4');
   });
 
   it('a consent agreed after the term lapsed revives nothing; one agreed in time adds its days (LD-SUSPENSION-LAPSED)', () => {

@@ -84,6 +84,9 @@ export function applyEventFacts(state: RequestState, event: RequestEvent): Reque
           }),
         },
       };
+    case 'request_not_handled':
+      // A besluit on the request (LD-NOT-HANDLED): its date ends the decision term like a decision's.
+      return { ...state, facts: { ...facts, decidedOn: on } };
     case 'decision_sent':
       return { ...state, facts: { ...facts, sentOn: on } };
     case 'objection_lodged': {

@@ -5,6 +5,7 @@ import type { CommandOfType, RequestCommand, RequestCommandType } from './reques
 import type { DecideContext, RequestState } from './request-state.js';
 import { type DomainError, requestError } from './request.errors.js';
 import { objectionGuards } from './objection-guards.js';
+import { guardDeclineToHandle, isNotHandled } from './not-handled-guard.js';
 
 /** A pure check of one command against the snapshot: a refusal, or undefined to let it pass. */
 export type Guard<T extends RequestCommandType> = (
@@ -126,9 +127,15 @@ const PENDING_GUARDS: GuardTable = {
   // The length of a running suspension must be known before the lateness of a decision can be.
   takeDecision: (state) =>
     hasRunningSuspension(state) ? requestError('REQUEST.SUSPENSION_STILL_RUNNING') : undefined,
-  // The same condition as taking it: a correction is the decision, recorded anew.
-  correctDecision: (state) =>
-    hasRunningSuspension(state) ? requestError('REQUEST.SUSPENSION_STILL_RUNNING') : undefined,
+  // The same condition as taking it: a correction is the decision, recorded anew. A decision not
+  // to handle the request is not replaced by one on its merits (LD-NOT-HANDLED).
+  correctDecision: (state) => {
+    if (isNotHandled(state)) return requestError('REQUEST.DECIDED_NOT_TO_HANDLE');
+    return hasRunningSuspension(state)
+      ? requestError('REQUEST.SUSPENSION_STILL_RUNNING')
+      : undefined;
+  },
+  declineToHandle: guardDeclineToHandle,
 };
 
 /** Every command-specific guard; `decide` runs the generic ones (phase, dates) first. */

@@ -8,6 +8,7 @@ import type {
   ObjectionDecisionExtended,
   ObjectionLodged,
   RequestEvent,
+  RequestNotHandled,
   RequestReceived,
   SuspensionAgreed,
   SuspensionEnded,
@@ -40,6 +41,7 @@ export type RequestCommand =
   | DatedCommand<'receiveNoticeOfDefault'>
   | CommandOf<'takeDecision', DecisionTaken>
   | CommandOf<'correctDecision', DecisionCorrected>
+  | CommandOf<'declineToHandle', RequestNotHandled>
   | DatedCommand<'sendDecision'>
   | CommandOf<'lodgeObjection', ObjectionLodged>
   | CommandOf<'extendObjectionDecision', ObjectionDecisionExtended>

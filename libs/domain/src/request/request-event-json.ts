@@ -27,6 +27,7 @@ const DATE_FIELDS: Readonly<Record<RequestEventType, readonly string[]>> = {
   notice_of_default_received: [],
   decision_taken: [],
   decision_corrected: [],
+  request_not_handled: [],
   decision_sent: [],
   objection_lodged: ['postedOn'],
   objection_decision_extended: [],

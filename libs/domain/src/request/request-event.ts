@@ -71,6 +71,12 @@ export type DecisionTaken = EventOf<'decision_taken'> & {
 export type DecisionCorrected = EventOf<'decision_corrected'> & {
   readonly objectionExpected?: boolean;
 };
+/**
+ * The decision not to handle the request because the requester did not specify it (in time, or
+ * sufficiently): Woo art. 4.1 lid 6, under the Wob Awb 4:5. Itself a besluit, sent like the
+ * decision (LD-NOT-HANDLED). `reason` says why a recorded answer was not enough.
+ */
+export type RequestNotHandled = EventOf<'request_not_handled'> & { readonly reason?: string };
 /** Bekendmaking (Awb 3:41): the objection period starts the next day (Awb 6:8). */
 export type DecisionSent = EventOf<'decision_sent'>;
 export type ObjectionLodged = EventOf<'objection_lodged'> & {
@@ -105,6 +111,7 @@ export type RequestEvent =
   | NoticeOfDefaultReceived
   | DecisionTaken
   | DecisionCorrected
+  | RequestNotHandled
   | DecisionSent
   | ObjectionLodged
   | ObjectionDecisionExtended

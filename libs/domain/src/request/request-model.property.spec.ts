@@ -80,6 +80,12 @@ function toCommand(s: Step, base: LocalDate): RequestCommand {
       };
     case 'forward':
       return { type, occurredOn, to: s.flag ? 'Gemeente Utrecht' : '' };
+    case 'declineToHandle':
+      return {
+        type,
+        occurredOn,
+        reason: s.maybe ? 'Het onderwerp blijft onduidelijk.' : undefined,
+      };
     default:
       return { type, occurredOn };
   }

@@ -67,6 +67,9 @@ export const REQUEST_TRANSITIONS: Readonly<Record<RequestCommandType, Transition
   correctDecision: { from: ['decided'], to: 'same', emits: ['decision_corrected'],
     nl: 'Besluit gecorrigeerd (nog niet verzonden)', en: 'Correct the decision before it is sent', article: 'Awb 3:40' },
   // prettier-ignore
+  declineToHandle: { from: PENDING, to: 'decided', emits: ['request_not_handled'],
+    nl: 'Besluit verzoek niet te behandelen (geen of onvoldoende precisering)', en: 'Decide not to handle the request (not specified)', article: 'Woo art. 4.1 lid 6; Awb 4:5' },
+  // prettier-ignore
   sendDecision: { from: ['decided'], to: 'objection_window', emits: ['decision_sent'],
     nl: 'Besluit bekendgemaakt (verzonden)', en: 'Send the decision', article: 'Awb 3:41, 6:8 lid 1' },
   // prettier-ignore

@@ -105,6 +105,22 @@ const CATALOGUE = {
     nl: 'Vermeld naar welk bestuursorgaan het verzoek is doorgezonden.',
     en: 'State the body the request was forwarded to.',
   },
+  'REQUEST.NO_CLARIFICATION_TERM': {
+    nl: 'Niet behandelen kan pas als om precisering is gevraagd met een termijn.',
+    en: 'Not handling the request requires a request for clarification with a term.',
+  },
+  'REQUEST.CLARIFICATION_TERM_RUNNING': {
+    nl: 'De termijn voor precisering loopt nog en er is geen antwoord vastgelegd.',
+    en: 'The term for clarification is still running and no answer was recorded.',
+  },
+  'REQUEST.NOT_HANDLED_REASON_REQUIRED': {
+    nl: 'Er is een precisering ontvangen: vermeld waarom die onvoldoende is.',
+    en: 'A clarification was received: state why it is insufficient.',
+  },
+  'REQUEST.DECIDED_NOT_TO_HANDLE': {
+    nl: 'Er is besloten het verzoek niet te behandelen; dat besluit kan niet worden vervangen door een besluit op het verzoek.',
+    en: 'It was decided not to handle the request; that cannot be replaced by a decision on the request.',
+  },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 export type RequestErrorCode = keyof typeof CATALOGUE;

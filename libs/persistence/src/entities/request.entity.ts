@@ -63,6 +63,7 @@ const optionalDate = { ...date, nullable: true } as const;
 @Index('IDX_request_sweep_postal_receipt', ['phase', 'postalReceiptBy'])
 @Index('IDX_request_sweep_objection_decision', ['phase', 'objectionDecisionDeadline'])
 @Index('IDX_request_sweep_notice_of_default', ['phase', 'noticeOfDefaultTwoWeeksEnd'])
+@Index('IDX_request_non_handling', ['phase', 'nonHandlingDecisionDeadline'])
 export class RequestEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -159,6 +160,10 @@ export class RequestEntity {
 
   @Column({ name: 'clarification_deadline', ...optionalDate })
   clarificationDeadline: string | null;
+
+  /** Woo art. 4.1 lid 6 / Awb 4:5 lid 4: last day to make known a decision not to handle it. */
+  @Column({ name: 'non_handling_decision_deadline', ...optionalDate })
+  nonHandlingDecisionDeadline: string | null;
 
   @Column({ name: 'objection_window_ends_on', ...optionalDate })
   objectionWindowEndsOn: string | null;

@@ -15,6 +15,7 @@ export type RequestProjection = Pick<
   | 'decisionDeadline'
   | 'firstTermEnd'
   | 'clarificationDeadline'
+  | 'nonHandlingDecisionDeadline'
   | 'objectionWindowEndsOn'
   | 'postalReceiptBy'
   | 'objectionDecisionDeadline'
@@ -43,6 +44,7 @@ export function projectRequestState(state: RequestState): RequestProjection {
     decisionDeadline: d.decisionDeadline.date.toString(),
     firstTermEnd: d.firstTermEnd.date.toString(),
     clarificationDeadline: iso(d.clarificationDeadline?.date),
+    nonHandlingDecisionDeadline: iso(d.nonHandlingDecisionDeadline?.date),
     objectionWindowEndsOn: iso(d.objectionWindow?.endsOn.date),
     postalReceiptBy: iso(d.objectionWindow?.postalReceiptBy.date),
     objectionDecisionDeadline: iso(d.objectionDecisionDeadline?.date),

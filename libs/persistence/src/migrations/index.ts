@@ -9,6 +9,7 @@ import { Reminders1799500000000 } from './1799500000000-Reminders.js';
 import { SignatoryPosition1799700000000 } from './1799700000000-SignatoryPosition.js';
 import { DecisionOutcomes1800100000000 } from './1800100000000-DecisionOutcomes.js';
 import { LateDecisionApology1800200000000 } from './1800200000000-LateDecisionApology.js';
+import { NonHandlingDeadline1800500000000 } from './1800500000000-NonHandlingDeadline.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SignatoryPosition1799700000000,
   DecisionOutcomes1800100000000,
   LateDecisionApology1800200000000,
+  NonHandlingDeadline1800500000000,
 ];

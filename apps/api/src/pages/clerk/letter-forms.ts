@@ -199,7 +199,7 @@ export function letterRows(
       sentOn: l.sentOn ?? null,
       pdfUrl: `/brieven/${l.id}/pdf`,
       htmlUrl: `/brieven/${l.id}/html`,
-      isDecision: l.kind === 'decision',
+      isDecision: l.kind === 'decision' || l.kind === 'not_handled_decision',
       newerVersion: newerVersion ? newest.get(l.kind)! : null,
       warnings: l.status === 'draft' ? warnings : [],
       blocked,
