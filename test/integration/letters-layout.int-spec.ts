@@ -4,7 +4,8 @@
 // can be typed over. Page images go to artifacts/letters/layout-*.png (50 dpi) for a look by eye.
 // Needs Debian's chromium, poppler-utils and fonts-open-sans (.ci/run installs them).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -15,10 +16,13 @@ import {
   sampleLetterContexts,
   wooBase,
 } from '@wobdesk/letters';
+import jsQRModule from 'jsqr';
 import { LETTER_ARTIFACTS } from '../support/pdf-files.js';
 import { seedCalendar } from '../support/seed-calendar.js';
 
 const options = lettersOptionsFromEnv(process.env, process.cwd());
+// jsqr is CommonJS: its module object is the decoder itself.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 const LETTER_FONT = 'OpenSans';
 const FONT_PACKAGE = 'fonts-open-sans';
 
@@ -47,6 +51,22 @@ describe('the letter layout in print', () => {
     writeFileSync(file, await pdf.render(letter.html));
     execFileSync('pdftoppm', ['-png', '-r', '50', file, join(LETTER_ARTIFACTS, `layout-${name}`)]);
     return file;
+  }
+
+  /** What the QR codes on page 1 say, read from a 150 dpi image as a phone camera would. */
+  function qrCodesOn(file: string): string[] {
+    const base = join(work, 'qr');
+    execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-singlefile', file, base]);
+    const ppm = readFileSync(`${base}.ppm`);
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 32).toString('latin1'))!;
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const rgb = ppm.subarray(header[0].length);
+    const rgba = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < width * height; i++) {
+      rgba.set([rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2], 255], 4 * i);
+    }
+    const found = jsQR(rgba, width, height);
+    return found ? [found.data] : [];
   }
 
   const pagesOf = (file: string) =>
@@ -93,12 +113,21 @@ describe('the letter layout in print', () => {
     expect(fonts.every((line) => / yes +yes /.test(line))).toBe(true);
   }, 60_000);
 
-  it('should print the status link whole on one line', async () => {
-    const url = samples.acknowledgement.statusUrl;
-    const file = await print('acknowledgement', samples.acknowledgement, 'status-link');
+  it('should print the status link whole on one line, and its QR code, and the code', async () => {
+    // A token of the real shape (43 base64url characters) under a long public address.
+    const token = createHash('sha256').update('layout').digest('base64url');
+    const url = `https://woo.gemeente-voorbeeldstad.example.nl/status/${token}`;
+    const acknowledgement = { ...samples.acknowledgement, statusUrl: url };
+    const file = await print('acknowledgement', acknowledgement, 'status-link');
+    expect(pagesOf(file)).toBe(1);
+    expect(qrCodesOn(file)).toEqual([url]);
     const lines = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], {
       encoding: 'utf8',
     }).split('\n');
     expect(lines.filter((line) => line.includes(url))).toHaveLength(1);
+    expect(lines.join(' ')).toContain(
+      'https://woo.gemeente-voorbeeldstad.example.nl/status en vul uw kenmerk',
+    );
+    expect(lines.join(' ')).toContain(`code in: ${acknowledgement.statusCode}`);
   }, 60_000);
 });
