@@ -23,8 +23,13 @@ describe('Forwarding letters (e2e)', () => {
 
   const generate = (kind: string, input: Record<string, unknown> = {}) =>
     makeLetter(api, clerk, id, kind, input);
-  const pdfOf = (letterId: string, pngName?: string) =>
-    letterPdfText(api, clerk, letterId, work, pngName);
+  // A line may break after the hyphen of a name ("Noord-|Holland"), which pdftotext gives as
+  // "Noord- Holland": joined again, so the passages are checked whatever the line breaks.
+  const pdfOf = async (letterId: string, pngName?: string) =>
+    (await letterPdfText(api, clerk, letterId, work, pngName)).replace(
+      /(\p{L})- (\p{Lu})/gu,
+      '$1-$2',
+    );
 
   beforeAll(async () => {
     api = await startRegisterApi('2024-04-02', { PDF_PAGES: '1' });

@@ -190,6 +190,12 @@ describe.each([
         expect(await tx.requests.find(other.organisation.id, record.id)).toBeNull();
         expect(await tx.requests.findByStatusTokenHash(record.statusTokenHash!)).toEqual(record);
         expect(await tx.requests.findByStatusTokenHash('0'.repeat(64))).toBeNull();
+        expect(await tx.requests.findByReference(organisation.id, record.reference)).toEqual(
+          record,
+        );
+        expect(
+          await tx.requests.findByReference(other.organisation.id, record.reference),
+        ).toBeNull();
         expect(await tx.requests.existsWithSubject(organisation.id, record.subject)).toBe(true);
         expect(await tx.requests.existsWithSubject(other.organisation.id, record.subject)).toBe(
           false,

@@ -91,6 +91,24 @@ describe(StatusLinks.name, () => {
     expect(configured.tokenOf('a', 1)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
+  it('should derive the short status code from the token generation: a new one on reissue, none when revoked', () => {
+    const links = new StatusLinks(
+      loadConfig({ DATABASE_PATH: ':memory:', STATUS_TOKEN_SECRET: 'c'.repeat(32) }),
+    );
+    const row = { id: 'a', statusTokenGeneration: 1, statusTokenRevokedAt: null };
+    const code = links.codeFor(row)!;
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    expect(links.codeFor(row)).toBe(code);
+    expect(links.codeMatches(row, code.toLowerCase().replace('-', ''))).toBe(true);
+    expect(links.codeFor({ ...row, id: 'b' })).not.toBe(code);
+    const reissued = { ...row, statusTokenGeneration: 2 };
+    expect(links.codeFor(reissued)).not.toBe(code);
+    expect(links.codeMatches(reissued, code)).toBe(false);
+    const revoked = { ...row, statusTokenRevokedAt: new Date('2026-01-01T10:00:00Z') };
+    expect(links.codeFor(revoked)).toBeUndefined();
+    expect(links.codeMatches(revoked, code)).toBe(false);
+  });
+
   it('should refuse PostgreSQL without STATUS_TOKEN_SECRET, and a short secret', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@127.0.0.1/w' })).toThrow(
       /STATUS_TOKEN_SECRET must be set when DATABASE_URL is/,

@@ -331,6 +331,7 @@ export class LetterService {
       })),
       // The requester's status page, derived from the server secret (undefined when revoked).
       statusUrl: this.statusLinks.urlFor(aggregate.row),
+      statusCode: this.statusLinks.codeFor(aggregate.row),
     };
     return { aggregate, organisation, sources };
   }

@@ -64,5 +64,6 @@ export {
   sampleWooDecisionContext,
   seedCaseFacts,
   seedDecisionContext,
+  wooBase,
 } from './samples/sample-contexts.js';
 export * as seedCase from './samples/seed-case.js';

@@ -17,6 +17,7 @@ import {
   weekday,
   weekdayDate,
 } from './format/nl-format.js';
+import { qrCodeSvg } from './format/qr-code.js';
 import { cssString, footnoteRefs, linesHtml, richTextHtml } from './format/rich-text.js';
 import { HelperArgumentError } from './letter-errors.js';
 
@@ -105,6 +106,7 @@ export const LETTER_HELPERS = [
   'richText',
   'lines',
   'cssString',
+  'qrCode',
   'citeGround',
   'numbered',
   'eq',
@@ -182,6 +184,11 @@ export function registerLetterHelpers(hb: HandlebarsEnv): void {
   hb.registerHelper('cssString', (...args: unknown[]) => {
     const { values, options } = argsOf(args);
     return new hb.SafeString(cssString(text('cssString', values[0], options)));
+  });
+  hb.registerHelper('qrCode', (...args: unknown[]) => {
+    const { values, options } = argsOf(args);
+    const link = text('qrCode', values[0], options);
+    return new hb.SafeString(qrCodeSvg(link, `QR-code van ${link}`));
   });
   hb.registerHelper('citeGround', (...args: unknown[]) => {
     const { values, options } = argsOf(args);

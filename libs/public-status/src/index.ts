@@ -7,4 +7,5 @@ export {
 export { PublicStatusServicesModule } from './public-status-services.module.js';
 export { PublicStatusService, toPublicView } from './public-status.service.js';
 export { PublicSubmissionService } from './public-submission.service.js';
+export { StatusCodeLookup } from './status-code-lookup.service.js';
 export { isOnPublicTimeline, NOT_ON_PUBLIC_TIMELINE } from './public-timeline.js';

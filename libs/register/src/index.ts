@@ -45,6 +45,12 @@ export {
   StatusLinks,
   type StatusTokenSource,
 } from './status-links.js';
+export {
+  normaliseStatusCode,
+  STATUS_CODE_ALPHABET,
+  STATUS_CODE_LENGTH,
+  statusCodeFromDigest,
+} from './status-code.js';
 export { hashToken, isWellFormedToken, newToken } from './status-token.js';
 export { WorkflowError } from './workflow-error.js';
 export {

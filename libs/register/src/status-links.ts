@@ -1,7 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@wobdesk/config';
+import { normaliseStatusCode, statusCodeFromDigest } from './status-code.js';
 
 /** The requester's status page (HTML) and the JSON status check, under PUBLIC_BASE_URL. */
 export const STATUS_PAGE_PATH = '/status';
@@ -40,6 +41,23 @@ export class StatusLinks {
   tokenFor(row: StatusTokenSource): string | undefined {
     if (row.statusTokenRevokedAt !== null || row.statusTokenGeneration < 1) return undefined;
     return this.tokenOf(row.id, row.statusTokenGeneration);
+  }
+
+  /** The code to type from paper with the kenmerk, or undefined (as `tokenFor`). */
+  codeFor(row: StatusTokenSource): string | undefined {
+    if (row.statusTokenRevokedAt !== null || row.statusTokenGeneration < 1) return undefined;
+    const digest = createHmac('sha256', this.secret)
+      .update(`status-code:${row.id}:${row.statusTokenGeneration}`, 'utf8')
+      .digest();
+    return statusCodeFromDigest(digest);
+  }
+
+  /** Whether a typed code is the row's current code (any case, with or without the dash). */
+  codeMatches(row: StatusTokenSource, typed: string): boolean {
+    const expected = this.codeFor(row);
+    const given = normaliseStatusCode(typed);
+    if (expected === undefined || given === undefined) return false;
+    return timingSafeEqual(Buffer.from(expected), Buffer.from(given));
   }
 
   /** The requester's status page for a row, or undefined (see `tokenFor`). */

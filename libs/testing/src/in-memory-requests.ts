@@ -54,6 +54,13 @@ export class InMemoryRequestRepository implements RequestRepositoryPort {
     return row ? copy(row) : null;
   }
 
+  async findByReference(organisationId: string, reference: string): Promise<RequestRecord | null> {
+    const row = [...this.db.requests.values()].find(
+      (r) => r.organisationId === organisationId && r.reference === reference,
+    );
+    return row ? copy(row) : null;
+  }
+
   async existsWithSubject(organisationId: string, subject: string): Promise<boolean> {
     return [...this.db.requests.values()].some(
       (r) => r.organisationId === organisationId && r.subject === subject,

@@ -28,6 +28,8 @@ export interface LetterSources {
   }[];
   /** The requester's status page (undefined when the token is revoked or not derivable). */
   readonly statusUrl?: string;
+  /** The code a requester types on /status with the kenmerk (undefined as `statusUrl`). */
+  readonly statusCode?: string;
 }
 
 /** A context plus the sequence of the event the letter belongs to and the input it used. */

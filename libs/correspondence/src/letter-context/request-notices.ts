@@ -49,6 +49,7 @@ export function acknowledgementLetter(
     ...letterBase(a, org, event.occurredOn),
     decisionDeadline: state.deadlines.decisionDeadline.date.toString(),
     statusUrl: src.statusUrl,
+    ...(src.statusCode !== undefined && { statusCode: src.statusCode }),
     ...(src.input.conversationInvitation && { conversationInvitation: true }),
   };
   return { context, eventSequence: event.sequence, input: src.input };

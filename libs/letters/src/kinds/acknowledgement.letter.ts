@@ -10,6 +10,8 @@ export interface AcknowledgementContext extends LetterBase {
   readonly decisionDeadline: IsoDate;
   /** Absolute URL of the requester's status page (with the status token). */
   readonly statusUrl: string;
+  /** The code to type on the status form with the kenmerk ("K7QM-4XPD"), when there is one. */
+  readonly statusCode?: string;
   /** The requester is invited to a conversation about the request (as in the seed case). */
   readonly conversationInvitation?: boolean;
 }
@@ -31,7 +33,8 @@ export const acknowledgement = defineLetterKind<'acknowledgement', Acknowledgeme
         'statusUrl',
       );
     }
-    return {};
+    // The form where kenmerk and code are typed: the status page's address without the token.
+    return { extra: { statusFormUrl: c.statusUrl.replace(/\/[^/]*$/, '') } };
   },
   sample: (calendar) => ({
     ...seedBase(SEED_FACTS.acknowledgedOn),
@@ -40,6 +43,7 @@ export const acknowledgement = defineLetterKind<'acknowledgement', Acknowledgeme
         .date,
     ),
     statusUrl: 'https://wobdesk.example.nl/status/Vx3kQ9pLm2Tz8Rw4',
+    statusCode: 'K7QM-4XPD',
     conversationInvitation: true,
   }),
 });

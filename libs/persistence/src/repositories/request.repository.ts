@@ -72,6 +72,10 @@ export class RequestRepository implements RequestRepositoryPort {
     return this.em.findOneBy(RequestEntity, { statusTokenHash: tokenHash });
   }
 
+  findByReference(organisationId: string, reference: string): Promise<RequestRecord | null> {
+    return this.em.findOneBy(RequestEntity, { organisationId, reference });
+  }
+
   items(requestId: string): Promise<RequestItemEntity[]> {
     return this.em.find(RequestItemEntity, { where: { requestId }, order: { number: 'ASC' } });
   }

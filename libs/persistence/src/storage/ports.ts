@@ -62,6 +62,8 @@ export interface RequestRepositoryPort {
   find(organisationId: string, id: string): Promise<RequestRecord | null>;
   /** The request whose status token has this hash, in any organisation (the token is the key). */
   findByStatusTokenHash(tokenHash: string): Promise<RequestRecord | null>;
+  /** The organisation's request with this reference (kenmerk), which is unique within it. */
+  findByReference(organisationId: string, reference: string): Promise<RequestRecord | null>;
   existsWithSubject(organisationId: string, subject: string): Promise<boolean>;
   insert(request: RequestRecord, items: readonly string[]): Promise<void>;
   /** Rewrites stored columns (the projection of the events, and the like). */
