@@ -27,7 +27,11 @@ const LETTER_FONT = 'OpenSans';
 const FONT_PACKAGE = 'fonts-open-sans';
 
 /** The letters that may run over a page: the decisions carry their reasoning and an annex. */
-const LONG_KINDS: readonly LetterKind[] = ['decision', 'objection_decision'];
+const LONG_KINDS: readonly LetterKind[] = [
+  'decision',
+  'not_handled_decision',
+  'objection_decision',
+];
 
 describe('the letter layout in print', () => {
   const renderer = new LetterRenderer(options);
