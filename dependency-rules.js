@@ -31,6 +31,7 @@ const appRule = () => ({
     'accounts',
     'demo',
     'reminders',
+    'documents',
   ],
   reason: 'an app composes the libraries; it never imports another app',
   app: true,
@@ -99,6 +100,11 @@ export const DEPENDENCY_RULES = {
     // (RequestChanges), and the calendar comes from there.
     may: ['domain', 'config', 'persistence', 'clock', 'mail', 'register'],
     reason: 'reminders read due work and queue mail; changes go through the register',
+  },
+  'libs/documents': {
+    may: ['domain', 'config', 'persistence', 'clock', 'register'],
+    reason:
+      "a request's documents are stored through the repositories and added as a change of the request",
   },
   'libs/testing': {
     may: ['domain', 'config', 'persistence'],
