@@ -22,7 +22,7 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { DocumentRefusal, type IncomingFile, RequestDocuments } from '@wobdesk/documents';
+import { type IncomingFile, RequestDocuments } from '@wobdesk/documents';
 import type { DocumentSummary } from '@wobdesk/persistence';
 import type { Actor } from '@wobdesk/register';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -100,8 +100,10 @@ export class DocumentsController {
     @Param('id', RequestIdPipe) id: string,
     @Req() request: FastifyRequest,
   ): Promise<DocumentListResponse> {
-    if (!request.isMultipart()) throw new DocumentRefusal('DOCUMENT.NO_FILES', undefined);
-    const added = await this.documents.add(actor, id, filesOf(request));
+    // Not multipart is no files: refused after the request is found, so another organisation's
+    // request answers 404 whatever is sent.
+    const files = request.isMultipart() ? filesOf(request) : noFiles();
+    const added = await this.documents.add(actor, id, files);
     return { documents: documentViews(id, added) };
   }
 
@@ -146,6 +148,9 @@ async function* filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
     yield { fileName: part.filename || 'bestand', content: part.file };
   }
 }
+
+// An empty upload, for a body that is not multipart.
+async function* noFiles(): AsyncIterable<IncomingFile> {}
 
 /** A file name safe inside a quoted header value (the exact name follows in filename*). */
 function asciiName(name: string): string {
