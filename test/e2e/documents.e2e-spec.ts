@@ -49,6 +49,13 @@ describe('Documents through the API (e2e)', () => {
           .query(`SELECT COUNT(*) AS n FROM "request_event" WHERE "type" = 'documents_added'`)
       )[0].n,
     );
+  /** How many distinct files the rows refer to: what the store must hold, and no more. */
+  const distinctStored = async () =>
+    Number(
+      (
+        await api.app.get(DataSource).query('SELECT COUNT(DISTINCT "sha256") AS n FROM "document"')
+      )[0].n,
+    );
   /** Every file in the store, the temporary area included. */
   const storedFiles = async (): Promise<string[]> => {
     try {
@@ -296,6 +303,28 @@ describe('Documents through the API (e2e)', () => {
       .field('note', 'geen bestand')
       .expect(400);
     expect(res.body.code).toBe('DOCUMENT.NO_FILES');
+  });
+
+  it.each([
+    [
+      'a body cut off in the middle',
+      '--b\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF-1.4',
+    ],
+    ['a body without its boundary', 'geen multipart'],
+  ])('should refuse %s with a 400, storing nothing', async (_what, body) => {
+    const rowsBefore = await rows();
+    const res = await api
+      .http()
+      .post(`/api/requests/${id}/documents`)
+      .set('authorization', clerk.auth)
+      .set('content-type', 'multipart/form-data; boundary=b')
+      .send(body);
+    expect({ status: res.status, code: res.body.code }).toEqual({
+      status: 400,
+      code: expect.stringMatching(/^DOCUMENT\.(MALFORMED_UPLOAD|NO_FILES)$/),
+    });
+    expect(await rows()).toBe(rowsBefore);
+    expect(await storedFiles()).toHaveLength(await distinctStored());
   });
 
   it("should not let another organisation add, list or read a request's documents (404)", async () => {

@@ -40,6 +40,11 @@ const REFUSALS = {
     nl: 'Het ZIP-bestand pakt uit tot te veel of te grote bestanden, of is te diep genest.',
     en: 'The ZIP archive unpacks to too many or too large files, or is nested too deeply.',
   },
+  'DOCUMENT.MALFORMED_UPLOAD': {
+    status: 400,
+    nl: 'De upload is niet goed aangekomen (geen geldig multipart/form-data, of te veel delen).',
+    en: 'The upload did not arrive intact (no valid multipart/form-data, or too many parts).',
+  },
   'DOCUMENT.NO_FILES': {
     status: 400,
     nl: 'Stuur een of meer bestanden mee (multipart/form-data, veld "files").',

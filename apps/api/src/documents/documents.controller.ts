@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import {
   Controller,
   Get,
@@ -22,7 +23,7 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { type IncomingFile, RequestDocuments } from '@wobdesk/documents';
+import { DocumentRefusal, type IncomingFile, RequestDocuments } from '@wobdesk/documents';
 import type { DocumentSummary } from '@wobdesk/persistence';
 import type { Actor } from '@wobdesk/register';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -144,9 +145,37 @@ export class DocumentsController {
 
 /** The file parts of a multipart request, one at a time, as the parser reaches them. */
 async function* filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
-  for await (const part of request.files()) {
-    yield { fileName: part.filename || 'bestand', content: part.file };
+  try {
+    for await (const part of request.files()) {
+      // The parser's errors on a file's bytes (a body cut off) become refusals too.
+      const content = new PassThrough();
+      // The intake's pipeline reports the error; once it is done, the iterator's next step does.
+      content.on('error', () => undefined);
+      part.file.on('error', (error) => content.destroy(uploadRefusal(error) as Error));
+      part.file.pipe(content);
+      yield { fileName: part.filename || 'bestand', content };
+    }
+  } catch (error) {
+    throw uploadRefusal(error);
   }
+}
+
+/**
+ * The multipart parser's own refusals (a broken body, too many parts) are the client's: a 400
+ * with the parser's code, never a 500. Its file-size refusal is the documents' TOO_LARGE.
+ */
+function uploadRefusal(error: unknown): unknown {
+  const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
+  if (code === 'FST_REQ_FILE_TOO_LARGE')
+    return new DocumentRefusal('DOCUMENT.TOO_LARGE', undefined);
+  const clientError = typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+  const parserError =
+    error instanceof Error && /multipart|boundary|unexpected end/i.test(error.message);
+  return clientError || parserError
+    ? new DocumentRefusal('DOCUMENT.MALFORMED_UPLOAD', undefined, {
+        reason: typeof code === 'string' ? code : error instanceof Error ? error.message : null,
+      })
+    : error;
 }
 
 // An empty upload, for a body that is not multipart.
