@@ -181,6 +181,24 @@ describe('Documents through the API (e2e)', () => {
     expect(await storedFiles()).toEqual(before);
   });
 
+  it('should take a file larger than the JSON body limit, streamed', async () => {
+    const large = Buffer.concat([PNG, Buffer.alloc(1536 * 1024, 7)]);
+    const res = await upload([{ name: 'scan.png', data: large }]).expect(201);
+    expect(res.body.documents[0]).toEqual(
+      expect.objectContaining({ number: 9, sizeBytes: large.length, mediaType: 'image/png' }),
+    );
+  });
+
+  it('should give two uploads at the same time their own numbers', async () => {
+    const [a, b] = await Promise.all([
+      upload([{ name: 'a.pdf', data: minimalPdf(['Tegelijk A']) }]),
+      upload([{ name: 'b.pdf', data: minimalPdf(['Tegelijk B']) }]),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    const numbers = [a.body.documents[0].number, b.body.documents[0].number].sort((x, y) => x - y);
+    expect(numbers).toEqual([10, 11]);
+  });
+
   it('should list the documents by number', async () => {
     const res = await api
       .http()
@@ -188,7 +206,7 @@ describe('Documents through the API (e2e)', () => {
       .set('authorization', clerk.auth)
       .expect(200);
     expect(res.body.documents.map((d: { number: number }) => d.number)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8,
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
     ]);
   });
 
