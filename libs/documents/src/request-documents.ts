@@ -26,7 +26,7 @@ export const DOCUMENTS_ADDED_EVENT = 'documents_added';
  */
 @Injectable()
 export class RequestDocuments {
-  readonly store: BlobStore;
+  private readonly store: BlobStore;
 
   constructor(
     private readonly config: AppConfig,
