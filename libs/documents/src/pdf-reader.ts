@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { WorkflowError } from '@wobdesk/register';
 import { DocumentRefusal } from './document-refusal.js';
 
 const run = promisify(execFile);
@@ -26,6 +27,7 @@ export async function readPdf(path: string, fileName: string): Promise<PdfFacts>
   try {
     ({ stdout: info } = await run('pdfinfo', [path], { timeout: TIMEOUT_MS, encoding: 'utf8' }));
   } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') throw popplerMissing();
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
     if (/incorrect password|encrypt/i.test(stderr)) {
       throw new DocumentRefusal('DOCUMENT.ENCRYPTED', fileName);
@@ -44,7 +46,18 @@ export async function readPdf(path: string, fileName: string): Promise<PdfFacts>
       encoding: 'utf8',
     });
     return { pageCount: Number(pages[1]), text: stdout.trim() };
-  } catch {
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') throw popplerMissing();
     throw new DocumentRefusal('DOCUMENT.CORRUPT', fileName);
   }
+}
+
+/** Without poppler no PDF can be read: the server's fault, not the file's (503, nothing stored). */
+function popplerMissing(): WorkflowError {
+  return new WorkflowError(
+    'unavailable',
+    'DOCUMENT.PDF_TOOLS_UNAVAILABLE',
+    'PDF-bestanden kunnen nu niet worden gelezen (poppler-utils ontbreekt op de server). Probeer het later opnieuw.',
+    'PDF files cannot be read now (poppler-utils is missing on the server). Try again later.',
+  );
 }
