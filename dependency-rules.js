@@ -32,6 +32,7 @@ const appRule = () => ({
     'demo',
     'reminders',
     'inventory',
+    'documents',
   ],
   reason: 'an app composes the libraries; it never imports another app',
   app: true,
@@ -105,6 +106,10 @@ export const DEPENDENCY_RULES = {
     may: ['domain'],
     reason:
       'the inventory spreadsheet format is rules over rows; it checks grounds against the pick list of the legal core',
+  'libs/documents': {
+    may: ['domain', 'config', 'persistence', 'clock', 'register'],
+    reason:
+      "a request's documents are stored through the repositories and added as a change of the request",
   },
   'libs/testing': {
     may: ['domain', 'config', 'persistence'],

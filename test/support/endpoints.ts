@@ -98,6 +98,10 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   { method: 'post', path: '/status-token' },
   { method: 'delete', path: '/status-token' },
   { method: 'get', path: '/letters' },
+  { method: 'get', path: '/documents' },
+  // Multipart; sent as JSON by the shared tests, it reaches the request check all the same.
+  { method: 'post', path: '/documents' },
+  { method: 'get', path: '/documents/1/content' },
   { method: 'get', path: '/letters/decision/preview' },
   { method: 'post', path: '/letters', body: { kind: 'decision' } },
   {

@@ -12,6 +12,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { ApiValidationPipe } from './common/validation.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
+import { DocumentsApiModule } from './documents/documents.module.js';
 import { HealthModule } from './health/health.module.js';
 import { PagesModule } from './pages/pages.module.js';
 import { LettersApiModule } from './letters/letters.module.js';
@@ -33,6 +34,7 @@ export class ApiModule {
         AuthModule,
         RequestsModule,
         LettersApiModule.forRoot(lettersOptionsOf(config)),
+        DocumentsApiModule,
         PublicStatusModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
         // The demo's seeding, so a test (or an operator's script) can seed the running app.

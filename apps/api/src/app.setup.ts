@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -64,6 +65,17 @@ export async function configureApiApp(
     requestForm: config.pages.requestFormRateLimit,
   });
   registerStatusCheckRoute(app);
+  // Documents arrive as multipart, streamed part by part (libs/documents reads each to disk).
+  // A byte over the documents' own limit, so that their TOO_LARGE refusal is the one given.
+  await app.register(multipart, {
+    limits: {
+      fileSize: config.documents.maxFileBytes + 1,
+      files: 1000,
+      fields: 10,
+      parts: 1010,
+      headerPairs: 100,
+    },
+  });
   // After the rate limits: their route hook must see the login, status and request-form pages.
   await registerPages(app, lettersOptionsOf(config).templatesDir);
   const document = new DocumentBuilder()

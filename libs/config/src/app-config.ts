@@ -1,6 +1,7 @@
 import type { LogLevel } from '@nestjs/common';
 import type { MailConfig } from './mail-config.js';
 import { defaultSchedulerConfig, type SchedulerConfig } from './scheduler-config.js';
+import { type DocumentsConfig, readDocumentsConfig } from './documents-config.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -75,6 +76,8 @@ export class AppConfig {
     },
     /** Reminders, digest and job intervals (scheduler-config.ts). */
     readonly scheduler: SchedulerConfig = defaultSchedulerConfig(),
+    /** The document store and the intake's limits (documents-config.ts). */
+    readonly documents: DocumentsConfig = readDocumentsConfig({}, process.cwd(), undefined, []),
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

@@ -8,6 +8,12 @@ export {
 } from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { configWarnings } from './config-warnings.js';
+export {
+  DOCUMENTS_DEFAULTS,
+  DOCUMENTS_ENV_KEYS,
+  type DocumentsConfig,
+  readDocumentsConfig,
+} from './documents-config.js';
 export { CONFIG_DEFAULTS, ConfigError, loadConfig } from './load-config.js';
 export {
   defaultMailConfig,

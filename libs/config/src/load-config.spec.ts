@@ -180,6 +180,54 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' }, cwd)).toThrow(/TRUST_PROXY must be/);
   });
 
+  describe('documents', () => {
+    const MB = 1024 * 1024;
+
+    it('should keep the document store beside the SQLite database by default', () => {
+      expect(loadConfig({ DATABASE_PATH: 'db/x.sqlite' }, cwd).documents).toEqual({
+        dir: '/srv/wobdesk/db/documents',
+        maxFileBytes: 100 * MB,
+        zipMaxTotalBytes: 1024 * MB,
+        zipMaxEntries: 10_000,
+        zipMaxRatio: 200,
+        maxDepth: 3,
+      });
+    });
+
+    it('should read the store and the limits from the environment', () => {
+      const env = {
+        DOCUMENTS_DIR: 'archief',
+        DOCUMENT_MAX_MB: '5',
+        ZIP_MAX_TOTAL_MB: '50',
+        ZIP_MAX_ENTRIES: '20',
+        ZIP_MAX_RATIO: '30',
+        DOCUMENT_MAX_DEPTH: '1',
+      };
+      expect(loadConfig(env, cwd).documents).toEqual({
+        dir: '/srv/wobdesk/archief',
+        maxFileBytes: 5 * MB,
+        zipMaxTotalBytes: 50 * MB,
+        zipMaxEntries: 20,
+        zipMaxRatio: 30,
+        maxDepth: 1,
+      });
+    });
+
+    it('should name each invalid limit', () => {
+      expect(() =>
+        loadConfig({ DOCUMENT_MAX_MB: '0', ZIP_MAX_RATIO: 'veel', DOCUMENT_MAX_DEPTH: '11' }, cwd),
+      ).toThrow(
+        expect.objectContaining({
+          problems: [
+            'DOCUMENT_MAX_MB must be a whole number from 1 to 100000 (got "0")',
+            'ZIP_MAX_RATIO must be a whole number from 2 to 100000 (got "veel")',
+            'DOCUMENT_MAX_DEPTH must be a whole number from 1 to 10 (got "11")',
+          ],
+        }),
+      );
+    });
+  });
+
   describe('web pages', () => {
     const secure = (env: Record<string, string>) => loadConfig(env, cwd).pages.cookieSecure;
 

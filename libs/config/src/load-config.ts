@@ -9,6 +9,7 @@ import {
   type TrustProxy,
   type PagesConfig,
 } from './app-config.js';
+import { readDocumentsConfig } from './documents-config.js';
 import { EnvDto } from './env.dto.js';
 import { MAIL_ENV_KEYS, mailConfigOf } from './mail-config.js';
 import { readSchedulerConfig } from './scheduler-config.js';
@@ -102,11 +103,18 @@ export function loadConfig(
   const mail = mailConfigOf(dto, cwd, problems);
   // Scheduler: its own block and DTO, see scheduler-config.ts.
   const scheduler = readSchedulerConfig(env, problems);
-  if (problems.length > 0) throw new ConfigError(problems);
-
   const database: DatabaseConfig = dto.DATABASE_URL
     ? { type: 'postgres', url: dto.DATABASE_URL }
     : { type: 'sqlite', path: sqlitePath(dto.DATABASE_PATH ?? CONFIG_DEFAULTS.DATABASE_PATH, cwd) };
+  // Documents: their own block, see documents-config.ts.
+  const documents = readDocumentsConfig(
+    env,
+    cwd,
+    database.type === 'sqlite' ? database.path : undefined,
+    problems,
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+
   const letters: LettersConfig = {
     ...(dto.TEMPLATES_DIR !== undefined && { templatesDir: resolve(cwd, dto.TEMPLATES_DIR) }),
     ...(dto.ORGANISATION_TEMPLATES_DIR !== undefined && {
@@ -136,6 +144,7 @@ export function loadConfig(
     pagesConfig(dto, dto.HOST ?? CONFIG_DEFAULTS.HOST, dto.PUBLIC_BASE_URL),
     mail,
     scheduler,
+    documents,
   );
 }
 

@@ -1,6 +1,7 @@
 export { dataSourceOptions } from './data-source-options.js';
 export {
   ConversationRecordEntity,
+  DocumentEntity,
   ENTITIES,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
@@ -42,6 +43,7 @@ export { RequestRepository } from './repositories/request.repository.js';
 export type {
   ClaimResult,
   DigestCandidate,
+  DocumentRepositoryPort,
   ItemOutcome,
   LeaseRepositoryPort,
   LetterRepositoryPort,
@@ -61,6 +63,8 @@ export type {
 } from './storage/ports.js';
 export type {
   ConversationRecord,
+  DocumentRecord,
+  DocumentSummary,
   LetterRecord,
   LetterSummary,
   OrganisationRecord,

@@ -10,6 +10,7 @@ import { InMemoryOutboxRepository } from './in-memory-outbox.js';
 import { InMemoryOrganisationRepository, InMemoryUserRepository } from './in-memory-people.js';
 import { InMemoryRequestRepository } from './in-memory-requests.js';
 import {
+  UnimplementedDocumentRepository,
   UnimplementedLeaseRepository,
   UnimplementedReminderRepository,
 } from './not-in-the-fake.js';
@@ -18,6 +19,7 @@ import { copy, emptyStores, type Stores, uniqueViolation } from './stores.js';
 function repositoriesOn(db: Stores): Repositories {
   return {
     requests: new InMemoryRequestRepository(db),
+    documents: new UnimplementedDocumentRepository(),
     letters: new InMemoryLetterRepository(db),
     organisations: new InMemoryOrganisationRepository(db),
     users: new InMemoryUserRepository(db),

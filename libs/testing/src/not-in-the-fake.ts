@@ -1,4 +1,8 @@
-import type { LeaseRepositoryPort, ReminderRepositoryPort } from '@wobdesk/persistence';
+import type {
+  DocumentRepositoryPort,
+  LeaseRepositoryPort,
+  ReminderRepositoryPort,
+} from '@wobdesk/persistence';
 import { notImplemented } from './stores.js';
 
 /** The reminder sweep's reads are range queries over indexes: tested on a real database only. */
@@ -30,5 +34,24 @@ export class UnimplementedLeaseRepository implements LeaseRepositoryPort {
   }
   release(): never {
     return notImplemented('LeaseRepositoryPort.release');
+  }
+}
+
+/** Documents come with files on disk and poppler: tested on a real database and store only. */
+export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
+  nextNumber(): never {
+    return notImplemented('DocumentRepositoryPort.nextNumber');
+  }
+  insertAll(): never {
+    return notImplemented('DocumentRepositoryPort.insertAll');
+  }
+  summaries(): never {
+    return notImplemented('DocumentRepositoryPort.summaries');
+  }
+  findByNumber(): never {
+    return notImplemented('DocumentRepositoryPort.findByNumber');
+  }
+  isReferenced(): never {
+    return notImplemented('DocumentRepositoryPort.isReferenced');
   }
 }

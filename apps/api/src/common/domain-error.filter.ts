@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { DocumentRefusal } from '@wobdesk/documents';
 import { WorkflowError } from '@wobdesk/register';
 import { ApiError, type ApiErrorCode } from './api-error.js';
 import { assertUnreachable, statusOfWorkflowError } from './domain-status.js';
@@ -44,6 +45,19 @@ export class DomainErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof WorkflowError) return workflowErrorBody(exception);
+    if (exception instanceof DocumentRefusal) {
+      return {
+        statusCode: exception.status,
+        error: reasonOf(exception.status),
+        code: exception.code,
+        message: exception.en,
+        messageNl: exception.nl,
+        details: {
+          ...(exception.fileName !== undefined && { file: exception.fileName }),
+          ...exception.details,
+        },
+      };
+    }
     if (exception instanceof ApiError) {
       const status = statusOf(exception.code);
       return {

@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@wobdesk/accounts';
+import { DocumentsModule } from '@wobdesk/documents';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule } from '@wobdesk/register';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
+import { DocumentPages } from './clerk/document.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
@@ -27,6 +29,7 @@ export const PAGE_ROUTES = [
   RequestPages,
   LetterPages,
   StatusLinkPages,
+  DocumentPages,
 ] as const;
 
 /**
@@ -45,6 +48,7 @@ export class PagesModule {
         PublicStatusServicesModule,
         AccountsModule,
         PersistenceModule,
+        DocumentsModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

@@ -1,4 +1,5 @@
 import { ConversationRecordEntity } from './conversation-record.entity.js';
+import { DocumentEntity } from './document.entity.js';
 import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
 import { LetterEntity } from './letter.entity.js';
@@ -14,6 +15,7 @@ import { UserEntity } from './user.entity.js';
 
 export {
   ConversationRecordEntity,
+  DocumentEntity,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
   LetterEntity,
@@ -40,6 +42,7 @@ export const ENTITIES = [
   RequestEventEntity,
   ConversationRecordEntity,
   LetterEntity,
+  DocumentEntity,
   OutboxMessageEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,

@@ -10,6 +10,7 @@ import { SignatoryPosition1799700000000 } from './1799700000000-SignatoryPositio
 import { DecisionOutcomes1800100000000 } from './1800100000000-DecisionOutcomes.js';
 import { LateDecisionApology1800200000000 } from './1800200000000-LateDecisionApology.js';
 import { NonHandlingDeadline1800500000000 } from './1800500000000-NonHandlingDeadline.js';
+import { Documents1800600000000 } from './1800600000000-Documents.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   DecisionOutcomes1800100000000,
   LateDecisionApology1800200000000,
   NonHandlingDeadline1800500000000,
+  Documents1800600000000,
 ];

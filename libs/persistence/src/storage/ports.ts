@@ -6,6 +6,8 @@ import type { RequestListFilter, RequestListRow } from '../repositories/request-
 import type { Recipient, SweepRow, SweepSelection } from '../repositories/reminder-sweep.query.js';
 import type {
   ConversationRecord,
+  DocumentRecord,
+  DocumentSummary,
   LetterRecord,
   LetterSummary,
   OrganisationRecord,
@@ -229,8 +231,25 @@ export interface LeaseRepositoryPort {
 }
 
 /** The repositories bound to one transaction or read. */
+/**
+ * The documents of requests: insert-only at intake. Callers scope by request after finding the
+ * request in their organisation.
+ */
+export interface DocumentRepositoryPort {
+  /** The number the request's next document gets (1 for the first). */
+  nextNumber(requestId: string): Promise<number>;
+  /** Inserts the documents; the unique (request, number) key refuses a number given twice. */
+  insertAll(documents: readonly DocumentRecord[]): Promise<void>;
+  /** The request's documents without their text, by number. */
+  summaries(requestId: string): Promise<DocumentSummary[]>;
+  findByNumber(requestId: string, number: number): Promise<DocumentSummary | null>;
+  /** Whether any document (of any request) refers to the stored file with this hash. */
+  isReferenced(sha256: string): Promise<boolean>;
+}
+
 export interface Repositories {
   readonly requests: RequestRepositoryPort;
+  readonly documents: DocumentRepositoryPort;
   readonly letters: LetterRepositoryPort;
   readonly organisations: OrganisationRepositoryPort;
   readonly users: UserRepositoryPort;

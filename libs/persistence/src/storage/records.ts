@@ -2,6 +2,7 @@
 // the entity classes but carry none of their relations or decorators, so a use case (or an
 // in-memory fake of a repository) never depends on the mapping.
 import type { ConversationRecordEntity } from '../entities/conversation-record.entity.js';
+import type { DocumentEntity } from '../entities/document.entity.js';
 import type { LetterEntity } from '../entities/letter.entity.js';
 import type { OrganisationEntity } from '../entities/organisation.entity.js';
 import type { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
@@ -32,3 +33,7 @@ export type UserRecord = Plain<UserEntity, 'organisation'>;
 export type SessionRecord = Plain<SessionEntity, 'user'>;
 /** One queued e-mail. */
 export type OutboxMessage = Plain<OutboxMessageEntity>;
+/** A document of a request, with the text extracted at intake. */
+export type DocumentRecord = Plain<DocumentEntity, 'request' | 'creator'>;
+/** A document without its extracted text: what lists show. */
+export type DocumentSummary = Omit<DocumentRecord, 'extractedText'>;

@@ -20,6 +20,7 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   letter_generated: 'Brief gemaakt (concept)',
   letter_sent: 'Brief verzonden',
   letter_send_overridden: 'Brief verzonden ondanks blokkerende waarschuwing',
+  documents_added: 'Documenten toegevoegd',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */

@@ -1,0 +1,187 @@
+import { PassThrough } from 'node:stream';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import { DocumentRefusal, type IncomingFile, RequestDocuments } from '@wobdesk/documents';
+import type { DocumentSummary } from '@wobdesk/persistence';
+import type { Actor } from '@wobdesk/register';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
+import { ErrorResponse } from '../common/error-response.js';
+import { RequestIdPipe } from '../common/request-id.pipe.js';
+import { DocumentListResponse, DocumentResponse } from './documents.dto.js';
+
+/** A document as the API shows it, with the link to its content. */
+function documentView(requestId: string, d: DocumentSummary): DocumentResponse {
+  return {
+    number: d.number,
+    fileName: d.fileName,
+    mediaType: d.mediaType,
+    sizeBytes: d.sizeBytes,
+    pageCount: d.pageCount,
+    sha256: d.sha256,
+    familyNumber: null,
+    documentDate: d.documentDate,
+    description: d.description,
+    createdAt: d.createdAt.toISOString(),
+    contentUrl: `/api/requests/${requestId}/documents/${d.number}/content`,
+  };
+}
+
+/** Each document with its family told by number (the e-mail it came attached to). */
+function documentViews(requestId: string, documents: readonly DocumentSummary[]) {
+  const numbers = new Map(documents.map((d) => [d.id, d.number]));
+  return documents.map((d) => ({
+    ...documentView(requestId, d),
+    familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
+  }));
+}
+
+/** The documents of a request: upload (multipart, streamed), list, content. */
+@ApiTags('documents')
+@ApiBearerAuth()
+@ApiClerkErrors()
+@Controller()
+export class DocumentsController {
+  constructor(private readonly documents: RequestDocuments) {}
+
+  @ApiOperation({
+    summary: 'Add documents to a request (multipart/form-data, one or more parts "files")',
+    description:
+      'PDF, e-mail (.eml, its attachments become its family), office files, PNG/JPEG/TIFF and ZIP ' +
+      'archives of these. The type is detected from the content. All files are taken in or none: ' +
+      'a refused file leaves nothing stored.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+    },
+  })
+  @ApiCreatedResponse({ type: DocumentListResponse, description: 'The documents added, numbered' })
+  @ApiRequestNotFound()
+  @ApiPayloadTooLargeResponse({ type: ErrorResponse, description: 'DOCUMENT.TOO_LARGE' })
+  @ApiUnsupportedMediaTypeResponse({
+    type: ErrorResponse,
+    description:
+      'DOCUMENT.TYPE_MISMATCH (the name lies about the content), DOCUMENT.UNSUPPORTED_TYPE',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description:
+      'DOCUMENT.EMPTY, DOCUMENT.CORRUPT, DOCUMENT.ENCRYPTED, DOCUMENT.ZIP_UNSAFE_PATH, DOCUMENT.ZIP_BOMB',
+  })
+  @Post('requests/:id/documents')
+  @HttpCode(HttpStatus.CREATED)
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<DocumentListResponse> {
+    // Not multipart is no files: refused after the request is found, so another organisation's
+    // request answers 404 whatever is sent.
+    const files = request.isMultipart() ? filesOf(request) : noFiles();
+    const added = await this.documents.add(actor, id, files);
+    return { documents: documentViews(id, added) };
+  }
+
+  @ApiOperation({ summary: "The request's documents, by number" })
+  @ApiOkResponse({ type: DocumentListResponse })
+  @ApiRequestNotFound()
+  @Get('requests/:id/documents')
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+  ): Promise<DocumentListResponse> {
+    return { documents: documentViews(id, await this.documents.list(actor, id)) };
+  }
+
+  @ApiOperation({ summary: 'The stored file of a document, with its media type' })
+  @ApiOkResponse({ description: 'The file as it was taken in' })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'REQUEST.NOT_FOUND, DOCUMENT.NOT_FOUND',
+  })
+  @Get('requests/:id/documents/:number/content')
+  async content(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Param('number') number: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const wanted = /^\d{1,9}$/.test(number) ? Number(number) : Number.NaN;
+    const { document, content } = await this.documents.content(actor, id, wanted);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(content, {
+      type: document.mediaType,
+      length: document.sizeBytes,
+      disposition: `attachment; filename="${asciiName(document.fileName)}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+    });
+  }
+}
+
+/** The file parts of a multipart request, one at a time, as the parser reaches them. */
+async function* filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
+  try {
+    for await (const part of request.files()) {
+      // The parser's errors on a file's bytes (a body cut off) become refusals too.
+      const content = new PassThrough();
+      // The intake's pipeline reports the error; once it is done, the iterator's next step does.
+      content.on('error', () => undefined);
+      part.file.on('error', (error) => content.destroy(uploadRefusal(error) as Error));
+      part.file.pipe(content);
+      yield { fileName: part.filename || 'bestand', content };
+    }
+  } catch (error) {
+    throw uploadRefusal(error);
+  }
+}
+
+/**
+ * The multipart parser's own refusals (a broken body, too many parts) are the client's: a 400
+ * with the parser's code, never a 500. Its file-size refusal is the documents' TOO_LARGE.
+ */
+function uploadRefusal(error: unknown): unknown {
+  const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
+  if (code === 'FST_REQ_FILE_TOO_LARGE')
+    return new DocumentRefusal('DOCUMENT.TOO_LARGE', undefined);
+  const clientError = typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+  const parserError =
+    error instanceof Error && /multipart|boundary|unexpected end/i.test(error.message);
+  return clientError || parserError
+    ? new DocumentRefusal('DOCUMENT.MALFORMED_UPLOAD', undefined, {
+        reason: typeof code === 'string' ? code : error instanceof Error ? error.message : null,
+      })
+    : error;
+}
+
+// An empty upload, for a body that is not multipart.
+async function* noFiles(): AsyncIterable<IncomingFile> {}
+
+/** A file name safe inside a quoted header value (the exact name follows in filename*). */
+function asciiName(name: string): string {
+  return name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '@wobdesk/documents';
+import { DocumentsController } from './documents.controller.js';
+
+/** The clerks' document endpoints. */
+@Module({
+  imports: [DocumentsModule],
+  controllers: [DocumentsController],
+})
+export class DocumentsApiModule {}

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { DocumentRefusal, type IncomingFile, RequestDocuments } from '@wobdesk/documents';
+import type { DocumentSummary } from '@wobdesk/persistence';
+import { WorkflowError } from '@wobdesk/register';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
+import { type Clerk, PageKit } from '../shared/page-kit.js';
+import type { PageRoutes } from '../shared/page-routes.js';
+
+type DocumentParams = { Params: { id: string; number?: string } };
+
+/** The kinds of document in the clerk's words. */
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'message/rfc822': 'E-mail',
+  'image/png': 'Afbeelding (PNG)',
+  'image/jpeg': 'Afbeelding (JPEG)',
+  'image/tiff': 'Afbeelding (TIFF)',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument tekst',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument rekenblad',
+  'application/vnd.oasis.opendocument.presentation': 'OpenDocument presentatie',
+};
+
+/** A size as a reader takes it in: bytes, kB or MB, with a decimal comma. */
+function sizeLabel(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'kB'] : [bytes / 1024 / 1024, 'MB'];
+  return `${value.toFixed(1).replace('.', ',')} ${unit}`;
+}
+
+function rowsOf(documents: readonly DocumentSummary[]) {
+  const numbers = new Map(documents.map((d) => [d.id, d.number]));
+  return documents.map((d) => ({
+    number: d.number,
+    fileName: d.fileName,
+    kind: KIND_LABELS[d.mediaType] ?? d.mediaType,
+    pageCount: d.pageCount,
+    size: sizeLabel(d.sizeBytes),
+    familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
+    documentDate: d.documentDate,
+    description: d.description,
+  }));
+}
+
+/**
+ * The documents of a request on the pages: the list, the upload form and each stored file. The
+ * upload is multipart: its CSRF token is the form's first field, checked before any file is read.
+ */
+@Injectable()
+export class DocumentPages implements PageRoutes {
+  constructor(
+    private readonly kit: PageKit,
+    private readonly documents: RequestDocuments,
+  ) {}
+
+  routes(scope: FastifyInstance): void {
+    scope.get<DocumentParams>(
+      '/verzoeken/:id/documenten',
+      this.kit.clerkOnly(async (request, reply, clerk) => {
+        const { id } = request.params as DocumentParams['Params'];
+        const added = Number((request.query as Record<string, string | undefined>).toegevoegd);
+        const notice = Number.isInteger(added) ? `${added} document(en) toegevoegd.` : null;
+        return this.show(reply, clerk, id, { notice });
+      }),
+    );
+    scope.post<DocumentParams>(
+      '/verzoeken/:id/documenten',
+      this.kit.clerkOnly(async (request, reply, clerk) => {
+        const { id } = request.params as DocumentParams['Params'];
+        if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
+        if (!request.isMultipart()) {
+          return this.show(reply, clerk, id, { uploadError: 'Kies een of meer bestanden.' }, 400);
+        }
+        const parts = request.parts();
+        const first = await parts.next();
+        const token =
+          !first.done && first.value.type === 'field' && first.value.fieldname === '_csrf'
+            ? String(first.value.value)
+            : undefined;
+        if (!passesCsrf(scope, request, reply, token)) return reply;
+        const files = async function* (): AsyncIterable<IncomingFile> {
+          for await (const part of { [Symbol.asyncIterator]: () => parts }) {
+            if (part.type === 'file')
+              yield { fileName: part.filename || 'bestand', content: part.file };
+          }
+        };
+        try {
+          const added = await this.documents.add(clerk.actor, id, files());
+          return reply.redirect(`/verzoeken/${id}/documenten?toegevoegd=${added.length}`, 303);
+        } catch (error) {
+          if (error instanceof WorkflowError && error.kind === 'not_found') {
+            return this.kit.notFound(reply, clerk);
+          }
+          if (!(error instanceof DocumentRefusal)) throw error;
+          return this.show(reply, clerk, id, { uploadError: error.nl }, error.status);
+        }
+      }),
+    );
+    scope.get<DocumentParams>(
+      '/verzoeken/:id/documenten/:number',
+      this.kit.clerkOnly(async (request, reply, clerk) => {
+        const { id, number = '' } = request.params as DocumentParams['Params'];
+        if (!REQUEST_ID.test(id) || !/^\d{1,9}$/.test(number))
+          return this.kit.notFound(reply, clerk);
+        try {
+          const { document, content } = await this.documents.content(
+            clerk.actor,
+            id,
+            Number(number),
+          );
+          return reply
+            .header('content-type', document.mediaType)
+            .header('content-length', document.sizeBytes)
+            .header('x-content-type-options', 'nosniff')
+            .header(
+              'content-disposition',
+              `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+            )
+            .send(content);
+        } catch (error) {
+          if (error instanceof WorkflowError && error.kind === 'not_found') {
+            return this.kit.notFound(reply, clerk);
+          }
+          throw error;
+        }
+      }),
+    );
+  }
+
+  private async show(
+    reply: FastifyReply,
+    clerk: Clerk,
+    id: string,
+    view: { notice?: string | null; uploadError?: string },
+    status = 200,
+  ) {
+    if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
+    try {
+      const documents = await this.documents.list(clerk.actor, id);
+      return this.kit.html(
+        reply,
+        'documenten',
+        {
+          title: 'Documenten',
+          requestId: id,
+          documents: rowsOf(documents),
+          notice: view.notice ?? null,
+          uploadError: view.uploadError ?? null,
+        },
+        clerk,
+        status,
+      );
+    } catch (error) {
+      if (error instanceof WorkflowError && error.kind === 'not_found') {
+        return this.kit.notFound(reply, clerk);
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * The scope's CSRF check on a token read from the multipart body. The check is synchronous: it
+ * calls on when the token is good, and otherwise sends its 403 (the pages' error handler renders
+ * it), so false means the reply is taken care of.
+ */
+function passesCsrf(
+  scope: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string | undefined,
+): boolean {
+  (request as { body: unknown }).body = { _csrf: token };
+  let passed = false;
+  scope.csrfProtection(request, reply, () => {
+    passed = true;
+  });
+  return passed;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@wobdesk/persistence';
+import { RegisterModule } from '@wobdesk/register';
+import { RequestDocuments } from './request-documents.js';
+
+/** The documents of requests. Needs `ConfigModule` (global) in the importing application. */
+@Module({
+  imports: [PersistenceModule, RegisterModule],
+  providers: [RequestDocuments],
+  exports: [RequestDocuments],
+})
+export class DocumentsModule {}

@@ -1,0 +1,192 @@
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { amsterdamDateOf } from '@wobdesk/domain';
+import type { BlobStore, StagedBlob } from './blob-store.js';
+import { DocumentRefusal } from './document-refusal.js';
+import { readEmail } from './email-reader.js';
+import {
+  extensionAgrees,
+  MEDIA,
+  type MediaType,
+  officeTypeOf,
+  sniff,
+  SNIFF_BYTES,
+} from './media-types.js';
+import { readPdf } from './pdf-reader.js';
+import { readZip, zipContents, type ZipLimits } from './zip-reader.js';
+
+/** The limits of one intake (from the configuration's documents block). */
+export interface IntakeLimits extends ZipLimits {
+  readonly maxFileBytes: number;
+  readonly maxDepth: number;
+}
+
+/** A document read and received, waiting to be numbered and stored in one change. */
+export interface StagedDocument {
+  readonly blob: StagedBlob;
+  readonly fileName: string;
+  readonly mediaType: MediaType;
+  readonly pageCount: number | null;
+  readonly text: string | null;
+  /** 'YYYY-MM-DD' in Europe/Amsterdam, e.g. an e-mail's sending day. */
+  readonly documentDate: string | null;
+  readonly description: string | null;
+  /** The staged e-mail this document came attached to (its family). */
+  readonly family: StagedDocument | null;
+}
+
+/** A name as the clerk reads it: the path through the e-mails and archives that held it. */
+const within = (outer: string, inner: string) => `${outer} › ${inner}`;
+/** The name a document keeps: its own, without the e-mails and archives that held it. */
+const ownName = (path: string) => path.split(' › ').at(-1) ?? path;
+
+/**
+ * Reads what comes in into staged documents: each file received into the store's temporary
+ * area, its type detected from the content, PDFs counted and read, e-mails split into the mail
+ * and its attachments (one family), archives unpacked entry by entry, all through the same
+ * steps. The first refusal ends the intake and every file staged so far is dropped: a refused
+ * upload leaves nothing behind.
+ */
+export class DocumentIntake {
+  private readonly staged: StagedBlob[] = [];
+  readonly documents: StagedDocument[] = [];
+
+  constructor(
+    private readonly store: BlobStore,
+    private readonly limits: IntakeLimits,
+  ) {}
+
+  /** Takes in one uploaded file. */
+  async take(content: Readable, fileName: string): Promise<void> {
+    await this.admit(content, fileName, { depth: 0, family: null });
+  }
+
+  /** Drops every staged file (after a refusal, or once placed ones were moved away). */
+  async discardAll(): Promise<void> {
+    await Promise.all(this.staged.map((blob) => this.store.discard(blob)));
+  }
+
+  private async admit(
+    content: Readable,
+    fileName: string,
+    at: { depth: number; family: StagedDocument | null },
+  ): Promise<void> {
+    const blob = await this.store.receive(content, this.limits.maxFileBytes, fileName);
+    this.staged.push(blob);
+    await this.read(blob, fileName, at);
+  }
+
+  /** Detects a received file's type and reads it as that type. */
+  private async read(
+    blob: StagedBlob,
+    fileName: string,
+    at: { depth: number; family: StagedDocument | null },
+  ): Promise<void> {
+    if (blob.size === 0) throw new DocumentRefusal('DOCUMENT.EMPTY', fileName);
+    const mediaType = await this.typeOf(blob, fileName);
+    const base = { blob, fileName: ownName(fileName), mediaType, family: at.family };
+    switch (mediaType) {
+      case MEDIA.zip:
+        return this.unpack(blob, fileName, at);
+      case MEDIA.pdf: {
+        const pdf = await readPdf(blob.tempPath, fileName);
+        this.documents.push({
+          ...base,
+          pageCount: pdf.pageCount,
+          text: pdf.text,
+          documentDate: null,
+          description: null,
+        });
+        return;
+      }
+      case MEDIA.eml:
+        return this.split(blob, fileName, at);
+      default:
+        // Images and office documents are kept as they are; converting office documents to
+        // PDF (and so their pages and text) is a later step.
+        this.documents.push({
+          ...base,
+          pageCount: null,
+          text: null,
+          documentDate: null,
+          description: null,
+        });
+    }
+  }
+
+  private async typeOf(blob: StagedBlob, fileName: string): Promise<MediaType> {
+    const handle = await open(blob.tempPath, 'r');
+    let head: Buffer;
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+    let type = sniff(head);
+    if (type === MEDIA.zip) {
+      const { names, mimetype } = await zipContents(
+        blob.tempPath,
+        fileName,
+        this.limits.maxEntries,
+      );
+      type = officeTypeOf(names, mimetype);
+    }
+    if (!extensionAgrees(fileName, type)) {
+      throw new DocumentRefusal('DOCUMENT.TYPE_MISMATCH', fileName, { detected: type ?? null });
+    }
+    if (type === undefined) throw new DocumentRefusal('DOCUMENT.UNSUPPORTED_TYPE', fileName);
+    return type;
+  }
+
+  private async unpack(
+    blob: StagedBlob,
+    fileName: string,
+    at: { depth: number; family: StagedDocument | null },
+  ): Promise<void> {
+    if (at.depth + 1 > this.limits.maxDepth) {
+      throw new DocumentRefusal('DOCUMENT.ZIP_BOMB', fileName, { maxDepth: this.limits.maxDepth });
+    }
+    await readZip(blob.tempPath, fileName, this.limits, (name, entry) =>
+      this.admit(entry, within(fileName, name), { depth: at.depth + 1, family: at.family }),
+    );
+  }
+
+  private async split(
+    blob: StagedBlob,
+    fileName: string,
+    at: { depth: number; family: StagedDocument | null },
+  ): Promise<void> {
+    const attachments: { name: string; blob: StagedBlob }[] = [];
+    if (at.depth + 1 > this.limits.maxDepth) {
+      throw new DocumentRefusal('DOCUMENT.ZIP_BOMB', fileName, { maxDepth: this.limits.maxDepth });
+    }
+    // The attachments are received while the mail is parsed and read after it, so the mail
+    // comes before its attachments in the numbering.
+    const mail = await readEmail(blob.tempPath, fileName, async ({ fileName: name, content }) => {
+      const received = await this.store.receive(content, this.limits.maxFileBytes, name);
+      this.staged.push(received);
+      attachments.push({ name, blob: received });
+    });
+    const email: StagedDocument = {
+      blob,
+      fileName: ownName(fileName),
+      mediaType: MEDIA.eml,
+      pageCount: null,
+      text: mail.text,
+      documentDate: mail.sentAt === null ? null : amsterdamDateOf(mail.sentAt).toString(),
+      description: mail.subject,
+      family: at.family,
+    };
+    this.documents.push(email);
+    // Families are flat: an attachment of an attached e-mail belongs to the outer e-mail's.
+    const family = at.family ?? email;
+    for (const attachment of attachments) {
+      await this.read(attachment.blob, within(fileName, attachment.name), {
+        depth: at.depth + 1,
+        family,
+      });
+    }
+  }
+}

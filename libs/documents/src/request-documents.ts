@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import type { ReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@wobdesk/config';
+import { type DocumentRecord, type DocumentSummary, UnitOfWork } from '@wobdesk/persistence';
+import { type Actor, RequestChanges, WorkflowError, workflowError } from '@wobdesk/register';
+import { BlobStore } from './blob-store.js';
+import { DocumentRefusal } from './document-refusal.js';
+import { DocumentIntake, type StagedDocument } from './intake.js';
+
+/** One uploaded file as it arrives. */
+export interface IncomingFile {
+  readonly fileName: string;
+  readonly content: Readable;
+}
+
+/** The workflow event of documents added to a request (history only; no change of phase). */
+export const DOCUMENTS_ADDED_EVENT = 'documents_added';
+
+/**
+ * The documents of a request: taking files in, listing them, handing out their content. Adding
+ * is a change of the request: its rows and its `documents_added` event are written in one
+ * transaction, and the files are placed in the store inside it, so a refusal or a failure
+ * leaves no rows and no stored file nothing refers to.
+ */
+@Injectable()
+export class RequestDocuments {
+  private readonly store: BlobStore;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly storage: UnitOfWork,
+    private readonly changes: RequestChanges,
+  ) {
+    this.store = new BlobStore(config.documents.dir);
+  }
+
+  /** Takes in the files, numbers the documents after the request's last, and stores them. */
+  async add(
+    actor: Actor,
+    requestId: string,
+    files: AsyncIterable<IncomingFile>,
+  ): Promise<DocumentSummary[]> {
+    // Before any file is read: another organisation's request does not exist.
+    await this.requireRequest(actor, requestId);
+    const { documents: limits } = this.config;
+    const intake = new DocumentIntake(this.store, {
+      maxFileBytes: limits.maxFileBytes,
+      maxTotalBytes: limits.zipMaxTotalBytes,
+      maxEntries: limits.zipMaxEntries,
+      maxRatio: limits.zipMaxRatio,
+      maxDepth: limits.maxDepth,
+    });
+    const placed: string[] = [];
+    try {
+      let count = 0;
+      for await (const file of files) {
+        count += 1;
+        await intake.take(file.content, file.fileName);
+      }
+      if (count === 0) throw new DocumentRefusal('DOCUMENT.NO_FILES', undefined);
+      let added: DocumentRecord[] = [];
+      await this.changes.run(actor, requestId, undefined, async (ctx) => {
+        added = numbered(intake.documents, await ctx.tx.documents.nextNumber(requestId), {
+          requestId,
+          createdAt: ctx.now,
+          createdBy: actor.userId,
+        });
+        await ctx.tx.documents.insertAll(added);
+        for (const document of intake.documents) {
+          if (await this.store.place(document.blob)) placed.push(document.blob.sha256);
+        }
+        return {
+          events: [
+            {
+              type: DOCUMENTS_ADDED_EVENT,
+              occurredOn: ctx.today.toString(),
+              payload: { numbers: added.map((d) => d.number) },
+            },
+          ],
+          state: ctx.state,
+        };
+      });
+      return added.map(({ extractedText: _text, ...summary }) => summary);
+    } catch (error) {
+      await this.removeUnreferenced(placed);
+      throw error;
+    } finally {
+      await intake.discardAll();
+    }
+  }
+
+  async list(actor: Actor, requestId: string): Promise<DocumentSummary[]> {
+    return this.storage.read(async (tx) => {
+      if (!(await tx.requests.find(actor.organisationId, requestId))) {
+        throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+      }
+      return tx.documents.summaries(requestId);
+    });
+  }
+
+  /** A document and a stream of its stored bytes; not_found for unknown numbers. */
+  async content(
+    actor: Actor,
+    requestId: string,
+    number: number,
+  ): Promise<{ document: DocumentSummary; content: ReadStream }> {
+    const document = await this.storage.read(async (tx) => {
+      if (!(await tx.requests.find(actor.organisationId, requestId))) {
+        throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+      }
+      return Number.isSafeInteger(number) ? tx.documents.findByNumber(requestId, number) : null;
+    });
+    if (document === null) {
+      throw new WorkflowError(
+        'not_found',
+        'DOCUMENT.NOT_FOUND',
+        'Dit document bestaat niet bij dit verzoek.',
+        'This document does not exist in this request.',
+        { number },
+      );
+    }
+    return { document, content: this.store.open(document.sha256) };
+  }
+
+  private async requireRequest(actor: Actor, requestId: string): Promise<void> {
+    await this.storage.read(async (tx) => {
+      if (!(await tx.requests.find(actor.organisationId, requestId))) {
+        throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+      }
+    });
+  }
+
+  /** After a failed change: the files it placed, unless another change refers to them meanwhile. */
+  private async removeUnreferenced(hashes: readonly string[]): Promise<void> {
+    for (const sha256 of hashes) {
+      const referenced = await this.storage.read((tx) => tx.documents.isReferenced(sha256));
+      if (!referenced) await this.store.remove(sha256);
+    }
+  }
+}
+
+/** The staged documents as rows, numbered in intake order, each attachment pointing at its mail. */
+function numbered(
+  staged: readonly StagedDocument[],
+  first: number,
+  common: Pick<DocumentRecord, 'requestId' | 'createdAt' | 'createdBy'>,
+): DocumentRecord[] {
+  const ids = new Map<StagedDocument, string>(staged.map((s) => [s, randomUUID()]));
+  return staged.map((s, index) => ({
+    ...common,
+    id: ids.get(s)!,
+    number: first + index,
+    sha256: s.blob.sha256,
+    fileName: s.fileName.slice(0, 255),
+    mediaType: s.mediaType,
+    sizeBytes: s.blob.size,
+    pageCount: s.pageCount,
+    familyId: s.family === null ? null : (ids.get(s.family) ?? null),
+    documentDate: s.documentDate,
+    description: s.description,
+    extractedText: s.text,
+  }));
+}
