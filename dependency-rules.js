@@ -106,6 +106,7 @@ export const DEPENDENCY_RULES = {
     may: ['domain'],
     reason:
       'the inventory spreadsheet format is rules over rows; it checks grounds against the pick list of the legal core',
+  },
   'libs/documents': {
     may: ['domain', 'config', 'persistence', 'clock', 'register'],
     reason:

@@ -151,7 +151,7 @@ async function* filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
       const content = new PassThrough();
       // The intake's pipeline reports the error; once it is done, the iterator's next step does.
       content.on('error', () => undefined);
-      part.file.on('error', (error) => content.destroy(uploadRefusal(error) as Error));
+      part.file.on('error', (error: Error) => content.destroy(uploadRefusal(error) as Error));
       part.file.pipe(content);
       yield { fileName: part.filename || 'bestand', content };
     }
