@@ -161,5 +161,11 @@ function numbered(
     documentDate: s.documentDate,
     description: s.description,
     extractedText: s.text,
+    assessment: null,
+    grounds: null,
+    assessmentReasoning: null,
+    publicLink: null,
+    assessedAt: null,
+    assessedBy: null,
   }));
 }

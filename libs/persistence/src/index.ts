@@ -2,6 +2,7 @@ export { dataSourceOptions } from './data-source-options.js';
 export {
   ConversationRecordEntity,
   DocumentEntity,
+  DocumentItemEntity,
   ENTITIES,
   EquatedDayDecreeEntity,
   EquatedDayEntity,

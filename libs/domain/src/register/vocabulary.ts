@@ -29,3 +29,17 @@ export const ITEM_OUTCOMES = [
   'answered_outside',
 ] as const;
 export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];
+
+/**
+ * What the assessment of one document says: disclosed, partly (redacted), not disclosed, already
+ * public (and where), or not within the request at all. The productierapport's Beoordeling has
+ * the first four; a document outside the request is listed but not assessed under the act.
+ */
+export const DOCUMENT_ASSESSMENTS = [
+  'public',
+  'partly_public',
+  'not_public',
+  'already_public',
+  'out_of_scope',
+] as const;
+export type DocumentAssessment = (typeof DOCUMENT_ASSESSMENTS)[number];

@@ -1,4 +1,6 @@
+import { DOCUMENT_ASSESSMENTS } from '@wobdesk/domain';
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -7,6 +9,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
+import { inList } from '../stored-values.js';
 import { RequestEntity } from './request.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -16,6 +19,10 @@ import { UserEntity } from './user.entity.js';
  * given once, per request, and never changes: the inventory and the decision cite it.
  */
 @Entity('document')
+@Check(
+  'CHK_document_assessment',
+  `"assessment" IS NULL OR ${inList('assessment', DOCUMENT_ASSESSMENTS)}`,
+)
 @Index('IDX_document_request_number', ['requestId', 'number'], { unique: true })
 @Index('IDX_document_sha256', ['sha256'])
 export class DocumentEntity {
@@ -67,6 +74,30 @@ export class DocumentEntity {
   /** The text extracted at intake, for search and duplicate detection. */
   @Column({ name: 'extracted_text', type: 'text', nullable: true })
   extractedText: string | null;
+
+  /**
+   * The assessment (DOCUMENT_ASSESSMENTS in libs/domain); null until the document is assessed.
+   */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  assessment: string | null;
+
+  /** The refusal grounds applied, a JSON array of ground codes from the pick list. */
+  @Column({ type: 'text', nullable: true })
+  grounds: string | null;
+
+  /** Why: the weighing of interests for a relative ground, or a remark. */
+  @Column({ name: 'assessment_reasoning', type: 'text', nullable: true })
+  assessmentReasoning: string | null;
+
+  /** Where an already public document can be found (required for already_public). */
+  @Column({ name: 'public_link', type: 'varchar', length: 2048, nullable: true })
+  publicLink: string | null;
+
+  @Column({ name: 'assessed_at', type: Date, nullable: true })
+  assessedAt: Date | null;
+
+  @Column({ name: 'assessed_by', type: 'varchar', length: 36, nullable: true })
+  assessedBy: string | null;
 
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;

@@ -1,4 +1,5 @@
 import { ConversationRecordEntity } from './conversation-record.entity.js';
+import { DocumentItemEntity } from './document-item.entity.js';
 import { DocumentEntity } from './document.entity.js';
 import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
@@ -16,6 +17,7 @@ import { UserEntity } from './user.entity.js';
 export {
   ConversationRecordEntity,
   DocumentEntity,
+  DocumentItemEntity,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
   LetterEntity,
@@ -43,6 +45,7 @@ export const ENTITIES = [
   ConversationRecordEntity,
   LetterEntity,
   DocumentEntity,
+  DocumentItemEntity,
   OutboxMessageEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,

@@ -11,6 +11,7 @@ import { DecisionOutcomes1800100000000 } from './1800100000000-DecisionOutcomes.
 import { LateDecisionApology1800200000000 } from './1800200000000-LateDecisionApology.js';
 import { NonHandlingDeadline1800500000000 } from './1800500000000-NonHandlingDeadline.js';
 import { Documents1800600000000 } from './1800600000000-Documents.js';
+import { DocumentAssessment1800700000000 } from './1800700000000-DocumentAssessment.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   LateDecisionApology1800200000000,
   NonHandlingDeadline1800500000000,
   Documents1800600000000,
+  DocumentAssessment1800700000000,
 ];

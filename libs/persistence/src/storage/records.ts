@@ -2,6 +2,7 @@
 // the entity classes but carry none of their relations or decorators, so a use case (or an
 // in-memory fake of a repository) never depends on the mapping.
 import type { ConversationRecordEntity } from '../entities/conversation-record.entity.js';
+import type { DocumentItemEntity } from '../entities/document-item.entity.js';
 import type { DocumentEntity } from '../entities/document.entity.js';
 import type { LetterEntity } from '../entities/letter.entity.js';
 import type { OrganisationEntity } from '../entities/organisation.entity.js';
@@ -37,3 +38,5 @@ export type OutboxMessage = Plain<OutboxMessageEntity>;
 export type DocumentRecord = Plain<DocumentEntity, 'request' | 'creator'>;
 /** A document without its extracted text: what lists show. */
 export type DocumentSummary = Omit<DocumentRecord, 'extractedText'>;
+/** That a document answers a requested item (by the item's number). */
+export type DocumentItemRecord = Plain<DocumentItemEntity, 'document'>;
