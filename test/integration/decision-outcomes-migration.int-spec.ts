@@ -23,7 +23,12 @@ describe('the migration of the decision outcomes', () => {
     );
 
   it('should keep the decided items through down and up, then accept the new outcomes only', async () => {
-    expect(MIGRATIONS[MIGRATIONS.length - 1].name).toBe('DecisionOutcomes1800100000000');
+    // The migrations after it are undone first (and run again with it below).
+    const later =
+      MIGRATIONS.length -
+      1 -
+      MIGRATIONS.findIndex((m) => m.name === 'DecisionOutcomes1800100000000');
+    expect(later).toBeLessThan(MIGRATIONS.length);
     const { request } = await ctx.workflow.create(clerk, {
       requester: { name: 'J. de Vries', email: 'j.devries@example.nl' },
       receivedOn: '2026-11-02',
@@ -41,7 +46,7 @@ describe('the migration of the decision outcomes', () => {
     const before = await items(request.id);
     expect(before).toHaveLength(2);
 
-    await ctx.dataSource.undoLastMigration();
+    for (let i = 0; i <= later; i++) await ctx.dataSource.undoLastMigration();
     expect(await items(request.id)).toEqual(before);
     await expect(
       ctx.dataSource.query(`UPDATE "request_item" SET "outcome" = 'dropped'`),

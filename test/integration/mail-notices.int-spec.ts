@@ -159,7 +159,7 @@ describe('Requester notices', () => {
     const mail = smtp.received.find(
       (m) =>
         m.subject === `Ontvangstbevestiging van uw Woo-verzoek (kenmerk ${request.reference})` &&
-        !m.text.includes('geregistreerd onder kenmerk'),
+        !(m.text ?? '').includes('geregistreerd onder kenmerk'),
     );
     expect(mail?.text).not.toContain('/status/');
   });

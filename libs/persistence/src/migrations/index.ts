@@ -8,6 +8,7 @@ import { Outbox1799000000000 } from './1799000000000-Outbox.js';
 import { Reminders1799500000000 } from './1799500000000-Reminders.js';
 import { SignatoryPosition1799700000000 } from './1799700000000-SignatoryPosition.js';
 import { DecisionOutcomes1800100000000 } from './1800100000000-DecisionOutcomes.js';
+import { OrganisationLetterSettings1800300000000 } from './1800300000000-OrganisationLetterSettings.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Reminders1799500000000,
   SignatoryPosition1799700000000,
   DecisionOutcomes1800100000000,
+  OrganisationLetterSettings1800300000000,
 ];
