@@ -18,7 +18,7 @@ describe('letters to a third party as PDF (golden)', () => {
       'Onderwerp Verzoek om uw zienswijze over de openbaarmaking van informatie (Woo)',
     );
     expect(text).toContain(
-      'Op 22 december 2023 heb ik een verzoek ontvangen op grond van de Wet open overheid (hierna: de Woo).',
+      'Op 22 december 2023 heb ik een verzoek ontvangen op grond van de Wet open overheid (Woo).',
     );
     expect(text).toContain(
       'Dat heet een zienswijze (artikel 4:8 van de Algemene wet bestuursrecht).',
