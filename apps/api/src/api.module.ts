@@ -15,6 +15,7 @@ import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { HealthModule } from './health/health.module.js';
 import { PagesModule } from './pages/pages.module.js';
 import { LettersApiModule } from './letters/letters.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 
@@ -34,6 +35,7 @@ export class ApiModule {
         RequestsModule,
         LettersApiModule.forRoot(lettersOptionsOf(config)),
         PublicStatusModule,
+        OrganisationModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
         // The demo's seeding, so a test (or an operator's script) can seed the running app.
         DemoModule,
