@@ -3,9 +3,11 @@ import { AccountsModule } from '@wobdesk/accounts';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule } from '@wobdesk/register';
+import { OrganisationModule } from '../organisation/organisation.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
+import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
@@ -27,6 +29,7 @@ export const PAGE_ROUTES = [
   RequestPages,
   LetterPages,
   StatusLinkPages,
+  LetterSettingsPages,
 ] as const;
 
 /**
@@ -45,6 +48,7 @@ export class PagesModule {
         PublicStatusServicesModule,
         AccountsModule,
         PersistenceModule,
+        OrganisationModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },
