@@ -13,6 +13,8 @@ describe('letters to a third party as PDF (golden)', () => {
       'third-party-view-request',
     );
     expect(text).toContain('Windkracht Noorderveld B.V. Postbus 77 9700 AB Groningen');
+    // A company has no one person to greet.
+    expect(text).toContain('Geacht bestuur,');
     expect(text).toContain('Datum 9 januari 2024');
     expect(text).toContain(
       'Onderwerp Verzoek om uw zienswijze over de openbaarmaking van informatie (Woo)',

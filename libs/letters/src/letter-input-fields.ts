@@ -126,6 +126,11 @@ export const LETTER_INPUT_SPECS = {
     api: 'third_party_view_request (required), third_party_disclosure (default: as in the request for a view): the name of the third party the letter is addressed to',
     example: 'Windkracht Noorderveld B.V.',
   },
+  recipientIsOrganisation: {
+    shape: 'flag',
+    labelNl: 'De derde is een organisatie (de brief begint met "Geacht bestuur,")',
+    api: 'third_party_view_request, third_party_disclosure (default: as in the request for a view): the third party is a body or company, greeted "Geacht bestuur,"',
+  },
 } as const satisfies Readonly<Record<string, LetterInputSpec>>;
 
 export type LetterInputField = keyof typeof LETTER_INPUT_SPECS;
