@@ -88,6 +88,7 @@ describe('Forwarding letters (e2e)', () => {
     });
     const text = await pdfOf(res.body.id);
     expect(text).toContain('gedeputeerde staten van Noord-Holland Postbus 3007 2001 DA Haarlem');
+    expect(text).toContain('Geacht bestuur,');
     expect(text).toContain('Op 2 april 2024 heb ik een verzoek ontvangen van J. Jansen.');
     expect(text).toContain(reason);
     expect(text).not.toContain('j.jansen@example.nl');

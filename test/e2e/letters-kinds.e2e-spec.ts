@@ -142,7 +142,7 @@ describe('Every letter kind from the register (e2e)', () => {
     expect(text).toContain('Zonder opschorting zou ik uiterlijk op dinsdag 30 april 2024');
     expect(view.decisionDeadline).toBe('2024-05-14');
     expect(text).toContain(`beslis ik uiterlijk op dinsdag 14 mei 2024`);
-    expect(text).toContain('uiterlijk op vrijdag 19 april 2024 aan mij te sturen');
+    expect(text).toContain('uiterlijk op vrijdag 19 april 2024 aan mij sturen');
     expect(text).toContain('Uw verzoek noemt geen periode.');
   });
 
@@ -244,7 +244,7 @@ describe('Every letter kind from the register (e2e)', () => {
     expect(text).toContain('besluit van 13 mei 2024');
     expect(text).toContain(`uiterlijk op ${weekdayNl(objectionDue)} op uw bezwaar beslis`);
     expect(text).not.toContain('Bezwaartermijn');
-    expect(text).toContain('mondeling toe te lichten');
+    expect(text).toContain('kunt u uw bezwaar mondeling toelichten');
   });
 
   it('should list exactly the letters sent to the requester in the status check', async () => {

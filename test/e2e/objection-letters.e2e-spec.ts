@@ -80,7 +80,7 @@ describe('Letters after an objection (e2e)', () => {
     expect(text).toContain('Op 20 mei 2024 heb ik uw bezwaarschrift van 19 mei 2024 ontvangen');
     expect(text).toContain('besluit van 25 april 2024');
     expect(text).toContain(`moest ik uiterlijk op ${weekdayDate(before)} op uw bezwaar beslissen`);
-    expect(text).toContain('Daarom stel ik de beslissing 28 dagen uit');
+    expect(text).toContain('Daarom verdaag ik de beslissing met 28 dagen.');
     expect(text).toContain('artikel 7:10, derde lid, van de Algemene wet bestuursrecht');
     expect(text).toContain(`uiterlijk op ${weekdayDate(after)} op uw bezwaar beslis`);
   });

@@ -63,6 +63,13 @@ describe('Letters to a third party (e2e)', () => {
     expect(text).toContain('Bouwbedrijf De Vries B.V. Industrieweg 12 1234 AB Voorbeeldstad');
     expect(text).toContain('Stuur uw zienswijze uiterlijk op vrijdag 19 april 2024 aan mij');
     expect(text).not.toContain('J. Jansen');
+    expect(text).toContain('Geachte heer, mevrouw,');
+    // A company is greeted as a body when the clerk says so.
+    const company = await generate('third_party_view_request', {
+      ...addressee,
+      recipientIsOrganisation: true,
+    }).expect(201);
+    expect(await pdfOf(company.body.id)).toContain('Geacht bestuur,');
   });
 
   it('should keep a letter to a third party from the requester, also once it is sent', async () => {

@@ -35,7 +35,8 @@ describe('forwarding letters as PDF (golden)', () => {
       'De minister van Klimaat en Groene Groei Postbus 20401 2500 EK Den Haag',
     );
     expect(text).toContain('Onderwerp Doorzending van een Woo-verzoek van 22 december 2023');
-    expect(text).toContain('Geachte heer, mevrouw,');
+    // A body has no one person to greet.
+    expect(text).toContain('Geacht bestuur,');
     expect(text).toContain(
       'Op 22 december 2023 heb ik een verzoek ontvangen van Mevrouw M. Bakker (naam fictief).',
     );

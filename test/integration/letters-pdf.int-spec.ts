@@ -123,7 +123,10 @@ describe('letters as PDF (Chromium + playwright-core)', () => {
       expect(text).toContain('Hoogachtend,');
       expect(text).toContain('De minister van Justitie en Veiligheid, namens deze');
       expect(text).toContain(
-        'Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een bezwaarschrift indienen.',
+        'Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekendgemaakt een bezwaarschrift indienen.',
+      );
+      expect(text).toContain(
+        'Het bezwaarschrift moet door u zijn ondertekend en bevat ten minste uw naam en adres, de datum,',
       );
       expect(text).toContain('t.a.v. de directie Wetgeving en Juridische Zaken');
       expect(text).toContain('De bezwaartermijn eindigt op dinsdag 7 juli 2020.');

@@ -65,7 +65,9 @@ describe('Requester notices', () => {
     expect(mail.to).toMatchObject({
       value: [{ address: 'p.devries@example.nl', name: 'P. de Vries' }],
     });
-    expect(mail.subject).toBe(`Ontvangstbevestiging van uw verzoek ${request.reference}`);
+    expect(mail.subject).toBe(
+      `Ontvangstbevestiging van uw Woo-verzoek (kenmerk ${request.reference})`,
+    );
     expect(mail.text).toContain('Wij hebben uw verzoek van 2 november 2026 ontvangen');
     expect(mail.text).toContain(
       `Wij beslissen uiterlijk op ${weekdayDate(request.decisionDeadline)}.`,
@@ -99,7 +101,10 @@ describe('Requester notices', () => {
     ]);
     expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 1 });
     const [mail] = await smtp.waitFor(1);
-    expect(mail.subject).toBe(`Nieuws over uw verzoek ${request.reference}`);
+    // The subject names the step that happened (the acknowledgement), not a generic "news".
+    expect(mail.subject).toBe(
+      `Ontvangstbevestiging van uw Woo-verzoek (kenmerk ${request.reference})`,
+    );
     expect(mail.text).toContain(
       `Er is op 24 november 2026 iets veranderd aan uw verzoek met kenmerk ${request.reference}.`,
     );
@@ -152,7 +157,9 @@ describe('Requester notices', () => {
     });
     await ctx.sender.deliverDue();
     const mail = smtp.received.find(
-      (m) => m.subject === `Nieuws over uw verzoek ${request.reference}`,
+      (m) =>
+        m.subject === `Ontvangstbevestiging van uw Woo-verzoek (kenmerk ${request.reference})` &&
+        !(m.text ?? '').includes('geregistreerd onder kenmerk'),
     );
     expect(mail?.text).not.toContain('/status/');
   });
@@ -248,7 +255,13 @@ describe('Requester notices', () => {
     });
     expect(await ctx.sender.deliverDue()).toMatchObject({ sent: 1 });
     const [mail] = await smtp.waitFor(1);
-    expect(mail.text).toContain('In de bijlage vindt u de brief');
+    // The letter is named in the subject and the body, though the phase did not change.
+    expect(mail.subject).toBe(
+      `Meer tijd voor het besluit op uw Woo-verzoek (kenmerk ${request.reference})`,
+    );
+    expect(mail.text).toContain(
+      'In de bijlage vindt u de brief die wij u hierover hebben gestuurd: Verdaging van de beslistermijn.',
+    );
     expect(mail.text).toContain('Stand van zaken: Wij hebben uw verzoek ontvangen.');
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]).toMatchObject({

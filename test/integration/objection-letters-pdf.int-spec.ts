@@ -23,7 +23,7 @@ describe('letters after an objection as PDF (golden)', () => {
       'Op grond van artikel 7:10, eerste lid, van de Algemene wet bestuursrecht moest ik uiterlijk op dinsdag 18 augustus 2020 op uw bezwaar beslissen.',
     );
     expect(text).toContain(
-      'Daarom stel ik de beslissing 28 dagen uit. Dat mag met ten hoogste zes weken (artikel 7:10, derde lid, van de Algemene wet bestuursrecht).',
+      'Daarom verdaag ik de beslissing met 28 dagen. Verdagen betekent: ik neem meer tijd voor mijn beslissing. Dat mag met ten hoogste zes weken (artikel 7:10, derde lid, van de Algemene wet bestuursrecht).',
     );
     expect(text).toContain('uiterlijk op dinsdag 15 september 2020 op uw bezwaar beslis.');
     expect(text).toContain('Hoogachtend,');
@@ -59,7 +59,7 @@ describe('letters after an objection as PDF (golden)', () => {
       renderer.render('objection_decision', { ...base, objection: { ...base.objection, outcome } })
         .html;
     expect(html('niet-ontvankelijk')).toContain(
-      'Niet-ontvankelijk betekent dat ik uw bezwaar niet inhoudelijk kan behandelen',
+      'Niet-ontvankelijk betekent: ik behandel uw bezwaar niet inhoudelijk.',
     );
     expect(html('gegrond')).toContain('Ik verklaar uw bezwaar gegrond.');
     expect(html('gegrond')).toContain('Ik herroep mijn besluit voor zover uw bezwaar gegrond is');

@@ -13,12 +13,14 @@ describe('letters to a third party as PDF (golden)', () => {
       'third-party-view-request',
     );
     expect(text).toContain('Windkracht Noorderveld B.V. Postbus 77 9700 AB Groningen');
+    // A company has no one person to greet.
+    expect(text).toContain('Geacht bestuur,');
     expect(text).toContain('Datum 9 januari 2024');
     expect(text).toContain(
       'Onderwerp Verzoek om uw zienswijze over de openbaarmaking van informatie (Woo)',
     );
     expect(text).toContain(
-      'Op 22 december 2023 heb ik een verzoek ontvangen op grond van de Wet open overheid (hierna: de Woo).',
+      'Op 22 december 2023 heb ik een verzoek ontvangen op grond van de Wet open overheid (Woo).',
     );
     expect(text).toContain(
       'Dat heet een zienswijze (artikel 4:8 van de Algemene wet bestuursrecht).',

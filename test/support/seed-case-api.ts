@@ -38,6 +38,7 @@ export async function newSeedOrganisation(
     signatoryTitle: org.signatoryTitle,
     onBehalfLine: org.onBehalfLine ?? null,
     objectionAddress: org.objectionAddress,
+    voice: 'ik',
     referencePrefix: '',
     nextReferenceNumber: 2848691,
     createdAt: new Date(),

@@ -24,6 +24,7 @@ export async function insertTestOrganisation(
     signatoryTitle: null,
     onBehalfLine: null,
     objectionAddress: null,
+    voice: 'ik',
     referencePrefix,
     nextReferenceNumber: 1,
     createdAt: new Date(),

@@ -16,6 +16,7 @@ import { DocumentsApiModule } from './documents/documents.module.js';
 import { HealthModule } from './health/health.module.js';
 import { PagesModule } from './pages/pages.module.js';
 import { LettersApiModule } from './letters/letters.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 
@@ -36,6 +37,7 @@ export class ApiModule {
         LettersApiModule.forRoot(lettersOptionsOf(config)),
         DocumentsApiModule,
         PublicStatusModule,
+        OrganisationModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
         // The demo's seeding, so a test (or an operator's script) can seed the running app.
         DemoModule,

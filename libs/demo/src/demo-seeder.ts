@@ -103,6 +103,8 @@ export class DemoSeeder {
     const id = randomUUID();
     await this.organisations.insert({
       id,
+      // The seed file does not set the voice yet: the default, as the migration gives it.
+      voice: 'ik',
       ...letterhead,
       nextReferenceNumber: firstReferenceNumber,
       createdAt: new Date(),

@@ -3,7 +3,8 @@
 // 'YYYY-MM-DD' strings (as in the register's RequestView); free text is the clerk's text, always
 // escaped, with the small mark-up of format/rich-text.ts. Field names follow the register
 // (libs/register/src/contract.ts) so that mapping a RequestView onto a context is a copy.
-import type { Regime } from '@wobdesk/domain';
+import type { Regime, Voice } from '@wobdesk/domain';
+import type { AddresseeKind } from './format/nl-format.js';
 
 /** 'YYYY-MM-DD', a calendar date in Europe/Amsterdam (LD-DATES). */
 export type IsoDate = string;
@@ -32,6 +33,8 @@ export interface LetterOrganisation {
   readonly signatoryPosition?: string;
   /** Where an objection must be sent, as the decision names it (Awb 6:5). */
   readonly objectionAddress: string;
+  /** Whether the letters say "ik" (a minister) or "wij" (a college); "ik" when absent. */
+  readonly voice?: Voice;
 }
 
 /** The person the letter is addressed to (the register's Requester). */
@@ -39,6 +42,8 @@ export interface LetterRequester {
   readonly name: string;
   /** "Geachte heer Jansen," (a trailing comma is added when missing). */
   readonly salutation?: string;
+  /** A person or an organisation ("Geacht bestuur," without a salutation); a person when absent. */
+  readonly kind?: AddresseeKind;
   /** Lines separated by "\n"; without it the letter is addressed by e-mail. */
   readonly postalAddress?: string;
   readonly email?: string;

@@ -102,6 +102,7 @@ export const LETTER_HELPERS = [
   'itemNumbers',
   'joinNl',
   'salutation',
+  'voice',
   'withComma',
   'richText',
   'lines',
@@ -167,9 +168,24 @@ export function registerLetterHelpers(hb: HandlebarsEnv): void {
     const { values, options } = argsOf(args);
     return signatureLine(text('withComma', values[0], options));
   });
+  /** {{salutation requester.salutation requester.kind}}: the kind is optional ('person'). */
   hb.registerHelper('salutation', (...args: unknown[]) => {
     const { values } = argsOf(args);
-    return salutationLine(values[0] as string | undefined);
+    const kind = values[1] === 'organisation' ? 'organisation' : 'person';
+    return salutationLine(values[0] as string | undefined, kind);
+  });
+  /**
+   * {{voice "ik heb" "wij hebben"}}: the first form when the organisation writes as "ik" (the
+   * default), the second when it writes as "wij". Both forms are written out in the template,
+   * because the verb and the possessive change with the person ("mijn besluit", "ons besluit").
+   */
+  hb.registerHelper('voice', (...args: unknown[]) => {
+    const { values, options } = argsOf(args);
+    const singular = text('voice', values[0], options);
+    const plural = text('voice', values[1], options);
+    const root = (options.data as { root?: { organisation?: { voice?: string } } } | undefined)
+      ?.root;
+    return root?.organisation?.voice === 'wij' ? plural : singular;
   });
   hb.registerHelper('richText', (...args: unknown[]) => {
     const { values, options } = argsOf(args);

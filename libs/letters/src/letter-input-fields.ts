@@ -177,6 +177,11 @@ export const LETTER_INPUT_SPECS = {
     hintNl: 'Staat in het besluit vlak voor de ondertekening.',
     api: 'decision: text just before the signature',
   },
+  recipientIsOrganisation: {
+    shape: 'flag',
+    labelNl: 'De derde is een organisatie (de brief begint met "Geacht bestuur,")',
+    api: 'third_party_view_request, third_party_disclosure (default: as in the request for a view): the third party is a body or company, greeted "Geacht bestuur,"',
+  },
 } as const satisfies Readonly<Record<string, LetterInputSpec>>;
 
 export type LetterInputField = keyof typeof LETTER_INPUT_SPECS;

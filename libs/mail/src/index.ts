@@ -35,3 +35,4 @@ export {
   type RequesterNoticeContext,
   SAMPLE_MAIL_CONTEXTS,
 } from './sample-contexts.js';
+export { letterTitlesNl, noticeTopicNl, type NoticeTopicInput } from './notice-topics.js';

@@ -83,9 +83,11 @@ const MAIL_KIND_LIST = [
         occurredOn: '2026-11-25',
         eventType: 'decision_recorded',
       },
+      topicNl: 'Besluit op uw Woo-verzoek',
+      letterTitles: ['Besluit'],
       decisionDeadline: null,
       statusUrl: 'https://woo.voorbeeld.nl/status/abc',
-      attachments: 0,
+      attachments: 1,
     } satisfies NoticeStateChangedContext,
   }),
   defineMailKind({

@@ -55,6 +55,10 @@ export interface NoticeStateChangedContext extends RequesterNoticeContext {
     readonly occurredOn: string;
     readonly eventType: string;
   };
+  /** What the subject names: the carried letter or the step ("Besluit op uw Woo-verzoek"). */
+  readonly topicNl: string;
+  /** The titles of the attached letters ("Verdaging van de beslistermijn"), in sending order. */
+  readonly letterTitles: readonly string[];
   readonly decisionDeadline: string | null;
   /** The requester's status page; null when the link was revoked. */
   readonly statusUrl: string | null;

@@ -30,6 +30,9 @@ export {
   type SyncCounts,
 } from './repositories/holiday-calendar.repository.js';
 export {
+  LETTER_SETTING_FIELDS,
+  type LetterSettings,
+  type LetterSettingsChange,
   type OrganisationDetails,
   OrganisationRepository,
 } from './repositories/organisation.repository.js';

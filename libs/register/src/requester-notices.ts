@@ -1,6 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
-import { isMailAddress, Outbox, type RequesterNoticeContext } from '@wobdesk/mail';
+import {
+  isMailAddress,
+  letterTitlesNl,
+  noticeTopicNl,
+  Outbox,
+  type RequesterNoticeContext,
+} from '@wobdesk/mail';
 import type { Repositories, RequestRecord } from '@wobdesk/persistence';
 import { StatusLinks } from './status-links.js';
 
@@ -24,6 +30,7 @@ export interface RequesterNoticeInput {
     | 'requesterName'
     | 'requesterEmail'
     | 'phase'
+    | 'regime'
     | 'decisionDeadline'
     | 'suspendedSince'
     | 'statusTokenGeneration'
@@ -75,6 +82,7 @@ export class RequesterNotices {
     const organisation = await tx.organisations.find(request.organisationId);
     const organisationName = organisation?.name ?? '';
     if (linkReissued) return this.queueStatusLink(tx, input, email, organisationName);
+    const letterKinds = await this.kindsOf(tx, request, input.letterIds);
     const deadlineRuns = PENDING_PHASES.includes(request.phase) && request.suspendedSince === null;
     return this.outbox.enqueue(tx, {
       dedupeKey: `notice:${request.id}:${input.eventSequence}:${email.toLowerCase()}`,
@@ -93,12 +101,32 @@ export class RequesterNotices {
           occurredOn: input.occurredOn,
           eventType: input.eventType,
         },
+        topicNl: noticeTopicNl({ regime: request.regime, phase: request.phase, letterKinds }),
+        letterTitles: letterTitlesNl(letterKinds),
         decisionDeadline: deadlineRuns ? request.decisionDeadline : null,
         // Derived from the server secret: the link of the token as it is after this change.
         statusUrl: this.links.urlFor(request) ?? null,
         attachments: input.letterIds.length,
       },
     });
+  }
+
+  /** The kinds of the carried letters, in the order given (unknown ids are left out). */
+  private async kindsOf(
+    tx: Repositories,
+    request: RequesterNoticeInput['request'],
+    letterIds: readonly string[],
+  ): Promise<string[]> {
+    const kinds: string[] = [];
+    for (const id of letterIds) {
+      const letter = await tx.letters.sendingState({
+        id,
+        organisationId: request.organisationId,
+        requestId: request.id,
+      });
+      if (letter) kinds.push(letter.kind);
+    }
+    return kinds;
   }
 
   /** The new link after a reissue; none when it cannot be derived (then the clerk tells them). */

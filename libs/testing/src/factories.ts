@@ -37,6 +37,7 @@ export function anOrganisation(overrides: Partial<OrganisationRecord> = {}): Org
     signatoryTitle: 'Het college van burgemeester en wethouders van Utrecht,',
     onBehalfLine: 'namens deze',
     objectionAddress: 'Postbus 16200, 3500 CE Utrecht',
+    voice: 'ik',
     referencePrefix: 'WOO-',
     nextReferenceNumber: 1,
     createdAt: new Date('2026-01-05T09:00:00Z'),

@@ -4,10 +4,12 @@ import { DocumentsModule } from '@wobdesk/documents';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule } from '@wobdesk/register';
+import { OrganisationModule } from '../organisation/organisation.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
+import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
@@ -30,6 +32,7 @@ export const PAGE_ROUTES = [
   LetterPages,
   StatusLinkPages,
   DocumentPages,
+  LetterSettingsPages,
 ] as const;
 
 /**
@@ -49,6 +52,7 @@ export class PagesModule {
         AccountsModule,
         PersistenceModule,
         DocumentsModule,
+        OrganisationModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

@@ -145,6 +145,7 @@ function letterOrganisation(org: OrganisationRecord): LetterOrganisation {
     signatoryName: opt(org.signatoryName),
     signatoryPosition: opt(org.signatoryPosition),
     objectionAddress: org.objectionAddress!,
+    voice: org.voice,
   };
 }
 

@@ -80,7 +80,7 @@ export function forwardingLetterLetter(
     ...base,
     // Addressed to the body: the requester's reference is not the body's.
     theirReference: undefined,
-    requester: { name: event.payload.to, postalAddress: address.join('\n') },
+    requester: { name: event.payload.to, kind: 'organisation', postalAddress: address.join('\n') },
     forwardedFor: { name: base.requester.name },
   };
   return { context, eventSequence: event.sequence, input };

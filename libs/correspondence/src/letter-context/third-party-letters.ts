@@ -30,6 +30,9 @@ function addresseeInput(src: LetterSources, kind: LetterKind): LetterInput {
     ...(earlier?.recipientAddress !== undefined && {
       recipientAddress: earlier.recipientAddress,
     }),
+    ...(earlier?.recipientIsOrganisation !== undefined && {
+      recipientIsOrganisation: earlier.recipientIsOrganisation,
+    }),
     ...src.input,
   };
   requireInput(input, 'recipientName', kind);
@@ -46,7 +49,12 @@ function toThirdParty(
 ): LetterBase {
   return {
     ...letterBase(a, org, date),
-    requester: { name: input.recipientName!, postalAddress: input.recipientAddress!.join('\n') },
+    requester: {
+      name: input.recipientName!,
+      // A company or body has no one person to greet: "Geacht bestuur,".
+      kind: input.recipientIsOrganisation === true ? 'organisation' : 'person',
+      postalAddress: input.recipientAddress!.join('\n'),
+    },
     // The requester's reference is not the third party's.
     theirReference: undefined,
   };

@@ -6,6 +6,13 @@
 export const ROLES = ['clerk', 'coordinator'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * The grammatical person an organisation's letters speak in: a minister writes "ik", a college
+ * of mayor and aldermen "wij". One organisation, one voice.
+ */
+export const VOICES = ['ik', 'wij'] as const;
+export type Voice = (typeof VOICES)[number];
+
 /** How a request reached the organisation. */
 export const CHANNELS = ['post', 'email', 'web_form', 'phone', 'in_person'] as const;
 export type Channel = (typeof CHANNELS)[number];

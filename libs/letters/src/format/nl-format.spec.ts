@@ -55,6 +55,15 @@ describe('Dutch numbers and lists', () => {
     expect(salutationLine(undefined)).toBe('Geachte heer, mevrouw,');
   });
 
+  it('should greet a body without a salutation as "Geacht bestuur,", and keep a given one', () => {
+    expect(salutationLine(undefined, 'organisation')).toBe('Geacht bestuur,');
+    expect(salutationLine('  ', 'organisation')).toBe('Geacht bestuur,');
+    expect(salutationLine('Geachte heer Pietersen', 'organisation')).toBe(
+      'Geachte heer Pietersen,',
+    );
+    expect(salutationLine(undefined, 'person')).toBe('Geachte heer, mevrouw,');
+  });
+
   it('should end each line of the signature block with one comma', () => {
     expect(signatureLine('De minister van Justitie en Veiligheid')).toBe(
       'De minister van Justitie en Veiligheid,',

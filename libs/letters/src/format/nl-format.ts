@@ -105,8 +105,19 @@ export function signatureLine(line: string): string {
   return `${line.trim().replace(/,+$/, '')},`;
 }
 
-/** "Geachte heer Jansen," — the requester's salutation with exactly one trailing comma. */
-export function salutationLine(salutation: string | undefined): string {
+/** Whether the addressee is a person or a body (an organisation, a bestuursorgaan). */
+export type AddresseeKind = 'person' | 'organisation';
+
+/**
+ * "Geachte heer Jansen," — the given salutation with exactly one trailing comma. Without one, a
+ * body is addressed as "Geacht bestuur," (a letter to an organisation has no one person to greet)
+ * and a person as "Geachte heer, mevrouw,".
+ */
+export function salutationLine(
+  salutation: string | undefined,
+  kind: AddresseeKind = 'person',
+): string {
   const s = (salutation ?? '').trim().replace(/,+$/, '');
-  return `${s === '' ? 'Geachte heer, mevrouw' : s},`;
+  if (s !== '') return `${s},`;
+  return kind === 'organisation' ? 'Geacht bestuur,' : 'Geachte heer, mevrouw,';
 }

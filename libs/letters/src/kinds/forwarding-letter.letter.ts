@@ -32,6 +32,7 @@ export const forwardingLetter = defineLetterKind<'forwarding_letter', Forwarding
       theirReference: undefined,
       requester: {
         name: 'De minister van Klimaat en Groene Groei',
+        kind: 'organisation',
         postalAddress: 'Postbus 20401\n2500 EK Den Haag',
       },
       forwardedFor: { name: base.requester.name },

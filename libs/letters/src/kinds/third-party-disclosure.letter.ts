@@ -43,7 +43,7 @@ export const thirdPartyDisclosure = defineLetterKind<
   requires: ['disclosure.sentOn', 'disclosure.disclosureDate'],
   titleNl: 'Kennisgeving van openbaarmaking aan een derde',
   addressee: 'third_party',
-  input: ['recipientName', 'recipientAddress'],
+  input: ['recipientName', 'recipientAddress', 'recipientIsOrganisation'],
   subject: (c, law) => `Besluit tot openbaarmaking van informatie die u betreft (${law.short})`,
   prepare(c) {
     const { sentOn, disclosureDate } = c.disclosure;

@@ -19,6 +19,7 @@ export interface ThirdPartyViewRequestContext extends LetterBase {
 /** The sample third party both letters to third parties are addressed to. */
 export const SAMPLE_THIRD_PARTY = {
   name: 'Windkracht Noorderveld B.V.',
+  kind: 'organisation',
   postalAddress: 'Postbus 77\n9700 AB Groningen',
 } as const;
 
@@ -31,7 +32,7 @@ export const thirdPartyViewRequest = defineLetterKind<
   requires: ['thirdPartyView.askedOn', 'thirdPartyView.termEndsOn'],
   titleNl: 'Verzoek om zienswijze aan een derde',
   addressee: 'third_party',
-  input: ['recipientName', 'recipientAddress'],
+  input: ['recipientName', 'recipientAddress', 'recipientIsOrganisation'],
   subject: (c, law) =>
     `Verzoek om uw zienswijze over de openbaarmaking van informatie (${law.short})`,
   prepare(c) {

@@ -6,6 +6,7 @@ import { EquatedDayEntity } from './equated-day.entity.js';
 import { LetterEntity } from './letter.entity.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
+import { OrganisationSettingsChangeEntity } from './organisation-settings-change.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
 import { RequestItemEntity } from './request-item.entity.js';
 import { RequestEntity } from './request.entity.js';
@@ -22,6 +23,7 @@ export {
   EquatedDayEntity,
   LetterEntity,
   OrganisationEntity,
+  OrganisationSettingsChangeEntity,
   OutboxMessageEntity,
   RequestEntity,
   RequestEventEntity,
@@ -37,6 +39,7 @@ export const ENTITIES = [
   EquatedDayDecreeEntity,
   EquatedDayEntity,
   OrganisationEntity,
+  OrganisationSettingsChangeEntity,
   UserEntity,
   SessionEntity,
   RequestEntity,

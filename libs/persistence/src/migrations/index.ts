@@ -9,6 +9,7 @@ import { Reminders1799500000000 } from './1799500000000-Reminders.js';
 import { SignatoryPosition1799700000000 } from './1799700000000-SignatoryPosition.js';
 import { DecisionOutcomes1800100000000 } from './1800100000000-DecisionOutcomes.js';
 import { LateDecisionApology1800200000000 } from './1800200000000-LateDecisionApology.js';
+import { OrganisationLetterSettings1800300000000 } from './1800300000000-OrganisationLetterSettings.js';
 import { NonHandlingDeadline1800500000000 } from './1800500000000-NonHandlingDeadline.js';
 import { Documents1800600000000 } from './1800600000000-Documents.js';
 import { DocumentAssessment1800700000000 } from './1800700000000-DocumentAssessment.js';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   SignatoryPosition1799700000000,
   DecisionOutcomes1800100000000,
   LateDecisionApology1800200000000,
+  OrganisationLetterSettings1800300000000,
   NonHandlingDeadline1800500000000,
   Documents1800600000000,
   DocumentAssessment1800700000000,

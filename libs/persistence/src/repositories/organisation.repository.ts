@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { OrganisationSettingsChangeEntity } from '../entities/organisation-settings-change.entity.js';
 import { OrganisationEntity } from '../entities/organisation.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
 import type { OrganisationRecord } from '../storage/records.js';
@@ -9,6 +11,31 @@ export type OrganisationDetails = Omit<
   OrganisationRecord,
   'id' | 'nextReferenceNumber' | 'createdAt'
 >;
+
+/** What coordinators may change of the letterhead: everything the letters print but the name. */
+export const LETTER_SETTING_FIELDS = [
+  'voice',
+  'unit',
+  'returnAddress',
+  'visitingAddress',
+  'postalAddress',
+  'website',
+  'contactEmail',
+  'contactPhone',
+  'signatoryTitle',
+  'onBehalfLine',
+  'signatoryName',
+  'signatoryPosition',
+  'objectionAddress',
+] as const satisfies readonly (keyof OrganisationDetails)[];
+export type LetterSettings = Pick<OrganisationRecord, (typeof LETTER_SETTING_FIELDS)[number]>;
+
+/** One recorded change of the letter settings: per changed field, the value before and after. */
+export interface LetterSettingsChange {
+  readonly changedBy: string;
+  readonly changedAt: Date;
+  readonly changes: Readonly<Record<string, { readonly from: unknown; readonly to: unknown }>>;
+}
 
 /** Organisations (bestuursorganen) and their letterheads. */
 @Injectable()
@@ -44,6 +71,57 @@ export class OrganisationRepository {
 
   async insert(organisation: OrganisationRecord): Promise<void> {
     await serialTransaction(this.dataSource, (em) => em.insert(OrganisationEntity, organisation));
+  }
+
+  /**
+   * Replaces the letter settings and records who changed which field, in one transaction: the
+   * audit row exists exactly when the change does. Nothing changed, nothing recorded. Undefined
+   * for an unknown organisation.
+   */
+  async changeLetterSettings(
+    id: string,
+    settings: LetterSettings,
+    changedBy: string,
+    changedAt: Date,
+  ): Promise<{ settings: LetterSettings; changed: string[] } | undefined> {
+    return serialTransaction(this.dataSource, async (em) => {
+      const current = await em.findOneBy(OrganisationEntity, { id });
+      if (!current) return undefined;
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const field of LETTER_SETTING_FIELDS) {
+        if (current[field] !== settings[field]) {
+          changes[field] = { from: current[field], to: settings[field] };
+        }
+      }
+      const changed = Object.keys(changes);
+      if (changed.length > 0) {
+        await em.update(OrganisationEntity, { id }, settings);
+        await em.insert(OrganisationSettingsChangeEntity, {
+          id: randomUUID(),
+          organisationId: id,
+          changedBy,
+          changedAt,
+          changes: JSON.stringify(changes),
+        });
+      }
+      return { settings, changed };
+    });
+  }
+
+  /** The recorded changes of the letter settings, newest first. */
+  async letterSettingsChanges(id: string, limit: number): Promise<LetterSettingsChange[]> {
+    const rows = await serialRead(this.dataSource, (em) =>
+      em.find(OrganisationSettingsChangeEntity, {
+        where: { organisationId: id },
+        order: { changedAt: 'DESC' },
+        take: limit,
+      }),
+    );
+    return rows.map((r) => ({
+      changedBy: r.changedBy,
+      changedAt: r.changedAt,
+      changes: JSON.parse(r.changes) as LetterSettingsChange['changes'],
+    }));
   }
 
   /** Updates the letterhead; the reference counter is left alone. */

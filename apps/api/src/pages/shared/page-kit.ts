@@ -63,7 +63,9 @@ export class PageKit {
       notice: null,
       errorSummary: [],
       ...view,
-      clerk: clerk ? { name: clerk.actor.name } : null,
+      clerk: clerk
+        ? { name: clerk.actor.name, coordinator: clerk.actor.role === 'coordinator' }
+        : null,
       csrf: reply.generateCsrf(),
     });
     return reply

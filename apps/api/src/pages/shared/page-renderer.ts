@@ -34,7 +34,7 @@ const COMPILE_OPTIONS = {
 export interface LayoutView {
   readonly title: string;
   /** The signed-in clerk, for the navigation and the logout form. */
-  readonly clerk: { readonly name: string } | null;
+  readonly clerk: { readonly name: string; readonly coordinator?: boolean } | null;
   /** Token for the POST forms of this page (also the logout form). */
   readonly csrf: string;
   /** A one-line confirmation after a POST-redirect-GET. */
