@@ -114,7 +114,7 @@ describe('The seed decision narrative (e2e)', () => {
     );
     expect(text).toContain('Reactie op vragen 5 en 6');
     const refusal = text.indexOf(
-      'Omdat er geen documenten zijn aangetroffen, wijs ik uw verzoek ten aanzien van vragen 5 en 6 op grond van de Wob af.',
+      'Omdat er geen documenten zijn aangetroffen, wijs ik uw verzoek over vragen 5 en 6 op grond van de Wob af.',
     );
     const service = text.indexOf('Evenwel beantwoord ik uw vragen hieronder zo goed mogelijk.');
     expect(refusal).toBeGreaterThan(-1);

@@ -78,7 +78,7 @@ describe('Not handling a request (e2e)', () => {
     expect(text).toContain('Dat staat in artikel 4.1, zesde lid, van de Woo.');
     expect(text).toContain('U kunt altijd een nieuw verzoek doen.');
     expect(text).toContain(
-      'binnen zes weken na de dag waarop dit is bekend gemaakt een bezwaarschrift indienen',
+      'binnen zes weken na de dag waarop dit is bekendgemaakt een bezwaarschrift indienen',
     );
     expect(text).toContain('BIJLAGE 1: Relevante artikelen uit de Woo');
     expect(text).toContain('Artikel 4.1');

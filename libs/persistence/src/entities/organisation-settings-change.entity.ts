@@ -1,4 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { OrganisationEntity } from './organisation.entity.js';
+import { UserEntity } from './user.entity.js';
 
 /**
  * One change of an organisation's letter settings by a coordinator: who, when, and per changed
@@ -13,6 +23,15 @@ export class OrganisationSettingsChangeEntity {
 
   @Column({ name: 'organisation_id', type: 'varchar', length: 36 })
   organisationId: string;
+
+  // Declared so that the entities describe the foreign keys the migration creates.
+  @ManyToOne(() => OrganisationEntity, { nullable: false })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Relation<OrganisationEntity>;
+
+  @ManyToOne(() => UserEntity, { nullable: false })
+  @JoinColumn({ name: 'changed_by' })
+  changer?: Relation<UserEntity>;
 
   /** The coordinator's user id. */
   @Column({ name: 'changed_by', type: 'varchar', length: 36 })
