@@ -178,6 +178,8 @@ describe('The letter gallery: every kind, for the seed case and the demo request
     await letter(camera, 'forwarding_letter', {
       recipientAddress: ['Postbus 202', '1000 AE  Amsterdam'],
     });
+    // Recorded as the running text names the body; the address block starts with a capital.
+    expect(made.demo.at(-1)!.text).toContain('De burgemeester van Amsterdam Postbus 202');
 
     // Acknowledged: the acknowledgement, then a clarification that gets no answer.
     const bakker = idOf('M. Bakker');
