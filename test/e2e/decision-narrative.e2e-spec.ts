@@ -63,7 +63,7 @@ describe('The seed decision narrative (e2e)', () => {
 
   it('should tell both conversations, with the summary e-mailed and the requester as "u" only', () => {
     expect(text).toContain(
-      'Op woensdag 18 maart 2020 heeft een telefonisch gesprek plaatsgevonden tussen u en een medewerker van Ministerie van Justitie en Veiligheid.',
+      'Op woensdag 18 maart 2020 heeft een telefonisch gesprek plaatsgevonden tussen u en een van mijn medewerkers.',
     );
     expect(text).toContain(
       'Per e-mail van 19 maart 2020 is een samenvatting van dit gesprek met u gedeeld. Daarin stond het volgende:',
@@ -72,7 +72,7 @@ describe('The seed decision narrative (e2e)', () => {
       'Er is gesproken over CATCH, het gezichtsherkenningssysteem van de politie.',
     );
     expect(text).toContain(
-      'Ten slotte heeft een medewerker van Ministerie van Justitie en Veiligheid op 15 april 2020 telefonisch contact met u gehad. In dat gesprek is het volgende besproken:',
+      'Ten slotte heeft een van mijn medewerkers op 15 april 2020 telefonisch contact met u gehad. In dat gesprek is het volgende besproken:',
     );
     expect(text).toContain(
       'U heeft bevestigd dat u geen behoefte heeft aan nadere concrete documenten over de vragen 1 tot en met 3.',

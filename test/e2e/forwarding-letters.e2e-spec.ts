@@ -87,7 +87,7 @@ describe('Forwarding letters (e2e)', () => {
       input: { forwardingReason: reason, recipientAddress: ['Postbus 3007', '2001 DA Haarlem'] },
     });
     const text = await pdfOf(res.body.id);
-    expect(text).toContain('gedeputeerde staten van Noord-Holland Postbus 3007 2001 DA Haarlem');
+    expect(text).toContain('Gedeputeerde staten van Noord-Holland Postbus 3007 2001 DA Haarlem');
     expect(text).toContain('Geacht bestuur,');
     expect(text).toContain('Op 2 april 2024 heb ik een verzoek ontvangen van J. Jansen.');
     expect(text).toContain(reason);

@@ -13,7 +13,7 @@ import {
 import { pdfText } from './pdf-files.js';
 import { seedCalendar } from './seed-calendar.js';
 
-export function sampleLetterPrinter(name: string) {
+export function sampleLetterPrinter(name: string, maxPages = 1) {
   const options = lettersOptionsFromEnv(process.env, process.cwd());
   const renderer = new LetterRenderer(options);
   const samples = sampleLetterContexts(seedCalendar());
@@ -21,7 +21,7 @@ export function sampleLetterPrinter(name: string) {
   let pdf: PdfRenderer;
 
   beforeAll(() => {
-    pdf = new PdfRenderer({ chromiumPath: options.chromiumPath, maxPages: 1 });
+    pdf = new PdfRenderer({ chromiumPath: options.chromiumPath, maxPages });
   });
   afterAll(async () => {
     await pdf.close();
@@ -31,6 +31,10 @@ export function sampleLetterPrinter(name: string) {
   return {
     renderer,
     samples,
+    /** The renderer itself (started before the tests), for specs that read the PDF their way. */
+    pdf: () => pdf,
+    /** The work folder, removed after the tests. */
+    work,
     /** The PDF's text; also writes page images named `pngName` under artifacts/letters/. */
     printed: async (letter: { html: string }, pngName: string) =>
       pdfText(await pdf.render(letter.html), work, pngName),

@@ -192,10 +192,14 @@ describe('the decision letter narrative', () => {
       ]);
     });
 
-    it('should name a staff member of the organisation when nobody else is named', () => {
+    it('should name a staff member of the organisation, in its voice, when nobody else is named', () => {
       const a = aggregate([], [conversation('2020-03-18', ['verzoeker'])]);
       expect(procedureOf(a, org, '2020-05-26', sources())[0]).toMatchObject({
-        withWhom: 'een medewerker van Gemeente Utrecht',
+        withWhom: 'een van mijn medewerkers',
+      });
+      const board = { ...org, voice: 'wij' as const };
+      expect(procedureOf(a, board, '2020-05-26', sources())[0]).toMatchObject({
+        withWhom: 'een van onze medewerkers',
       });
     });
 
@@ -219,7 +223,7 @@ describe('the decision letter narrative', () => {
         kind: 'conversation',
         on: '2020-03-18',
         channel: 'phone',
-        withWhom: 'een medewerker van Gemeente Utrecht',
+        withWhom: 'een van mijn medewerkers',
         summarySentOn: '2020-03-19',
         summaryPoints: ['Er is gesproken over CATCH.'],
       });

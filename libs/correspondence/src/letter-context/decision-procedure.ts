@@ -144,14 +144,19 @@ function sentLetters(events: readonly StoredRequestEvent[], until: string): Sent
     });
 }
 
-/** The participants other than the requester, or a staff member of the organisation. */
+/**
+ * The participants other than the requester, or a staff member of the organisation, in the
+ * letter's own voice: a body's name needs an article that depends on the name ("het ministerie",
+ * "de gemeente"), and "een van mijn medewerkers" is what the seed letter says in plain words.
+ */
 function othersIn(participants: string[], requesterName: string, org: OrganisationRecord): string {
   const requester = requesterName.trim().toLowerCase();
   const others = participants.filter((name) => {
     const n = name.trim().toLowerCase();
     return n !== '' && n !== requester && !REQUESTER_WORDS.has(n);
   });
-  return others.length > 0 ? joinNl(others) : `een medewerker van ${org.name}`;
+  if (others.length > 0) return joinNl(others);
+  return org.voice === 'wij' ? 'een van onze medewerkers' : 'een van mijn medewerkers';
 }
 
 function joinNl(names: string[]): string {

@@ -80,8 +80,16 @@ export function forwardingLetterLetter(
     ...base,
     // Addressed to the body: the requester's reference is not the body's.
     theirReference: undefined,
-    requester: { name: event.payload.to, kind: 'organisation', postalAddress: address.join('\n') },
+    requester: {
+      // Recorded as the running text names it ("de burgemeester van Amsterdam"); an address
+      // block starts with a capital.
+      name: capitalised(event.payload.to),
+      kind: 'organisation',
+      postalAddress: address.join('\n'),
+    },
     forwardedFor: { name: base.requester.name },
   };
   return { context, eventSequence: event.sequence, input };
 }
+
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
