@@ -16,6 +16,7 @@ import {
   minimalDocx,
   minimalOdt,
   minimalXlsx,
+  outlookMessage,
   pngHeader,
 } from '../support/office-files.js';
 import { binary } from '../support/pdf-files.js';
@@ -159,6 +160,34 @@ describe('Office documents and images through the API (e2e)', () => {
     const res = await upload([{ name: 'kaart.png', data: pngHeader(640, 480) }]).expect(201);
     expect(res.body.documents[0]).toEqual(
       expect.objectContaining({ pageCount: 1, widthPx: 640, heightPx: 480, conversion: null }),
+    );
+  });
+
+  it('should take an Outlook item in as an e-mail: its attachments its family, an attached .docx converted', async () => {
+    const msg = outlookMessage({
+      subject: 'Stukken voor het overleg',
+      sentAt: new Date('2024-04-02T08:15:00Z'),
+      body: 'Hierbij de nota.',
+      attachments: [{ name: 'nota.docx', data: minimalDocx([['Nota bij de mail']]) }],
+    });
+    const res = await upload([{ name: 'overleg.msg', data: msg }]).expect(201);
+    const [mail, nota] = res.body.documents;
+    expect(mail).toEqual(
+      expect.objectContaining({
+        fileName: 'overleg.msg',
+        mediaType: 'application/vnd.ms-outlook',
+        description: 'Stukken voor het overleg',
+        documentDate: '2024-04-02',
+        familyNumber: null,
+      }),
+    );
+    expect(nota).toEqual(
+      expect.objectContaining({
+        fileName: 'nota.docx',
+        familyNumber: mail.number,
+        pageCount: 1,
+        conversion: 'converted',
+      }),
     );
   });
 

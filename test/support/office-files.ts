@@ -1,7 +1,9 @@
 // Office documents and images for the intake tests, written by hand as the smallest files the
 // formats allow (LibreOffice opens them as Word, Writer and Calc would): a .docx whose pages are
 // split by page breaks, an .odt, an .xlsx with inline strings, a password-protected OOXML file
-// (the compound file Office writes for one), and image headers (PNG, JPEG, multi-page TIFF).
+// (the compound file Office writes for one), an Outlook item (.msg) with attachments, and image
+// headers (PNG, JPEG, multi-page TIFF).
+import { burn, type Entry } from '@kenjiuno/msgreader/lib/Burner.js';
 import { zipOf } from './document-files.js';
 
 const xml = (body: string) =>
@@ -239,4 +241,80 @@ export function tiffPages(sizes: readonly { width: number; height: number }[]): 
     file.writeUInt32LE(i + 1 < sizes.length ? at + ifdSize : 0, at + 2 + 2 * 12);
   });
   return file;
+}
+
+/** One attachment of an Outlook item. */
+export interface MsgAttachment {
+  readonly name: string;
+  readonly data: Buffer;
+}
+
+/**
+ * An Outlook item (.msg) as Outlook lays one out (MS-OXMSG): the message's property streams
+ * (subject, plain-text body, message class), its fixed-size properties (the time it was sent),
+ * and one storage per attachment (file name, method, bytes), written into a compound file by
+ * the compound-file writer that ships with @kenjiuno/msgreader.
+ */
+export function outlookMessage(message: {
+  subject: string;
+  sentAt: Date;
+  body: string;
+  attachments: readonly MsgAttachment[];
+}): Buffer {
+  const ROOT = 5;
+  const DIRECTORY = 1;
+  const DOCUMENT = 2;
+  const entries: Entry[] = [{ name: 'Root Entry', type: ROOT, children: [], length: 0 }];
+  const add = (parent: number, entry: Entry) => {
+    entries.push(entry);
+    entries[parent].children!.push(entries.length - 1);
+    return entries.length - 1;
+  };
+  const stream = (parent: number, name: string, data: Buffer) =>
+    add(parent, {
+      name,
+      type: DOCUMENT,
+      length: data.length,
+      // A copy of its own: the writer reads the provider's whole underlying buffer, and a
+      // small Buffer shares Node's pool with others.
+      binaryProvider: () => new Uint8Array(data),
+    });
+  const text = (value: string) => Buffer.from(value, 'utf16le');
+  /** A property stream: its header, then 16 bytes per fixed-size property (tag, flags, value). */
+  const properties = (header: Buffer, props: readonly [number, Buffer][]) =>
+    Buffer.concat([
+      header,
+      ...props.map(([tag, value]) => {
+        const entry = Buffer.alloc(16);
+        entry.writeUInt32LE(tag, 0);
+        entry.writeUInt32LE(6, 4); // readable, writable
+        value.copy(entry, 8);
+        return entry;
+      }),
+    ]);
+  // FILETIME: 100-ns intervals since 1601-01-01 (UTC).
+  const fileTime = Buffer.alloc(8);
+  fileTime.writeBigUInt64LE((BigInt(message.sentAt.getTime()) + 11_644_473_600_000n) * 10_000n);
+  const rootHeader = Buffer.alloc(32);
+  rootHeader.writeUInt32LE(message.attachments.length, 12);
+  rootHeader.writeUInt32LE(message.attachments.length, 20);
+  stream(0, '__properties_version1.0', properties(rootHeader, [[0x00390040, fileTime]]));
+  stream(0, '__substg1.0_001A001F', text('IPM.Note'));
+  stream(0, '__substg1.0_0037001F', text(message.subject));
+  stream(0, '__substg1.0_1000001F', text(message.body));
+  message.attachments.forEach((attachment, i) => {
+    const folder = add(0, {
+      name: `__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`,
+      type: DIRECTORY,
+      children: [],
+      length: 0,
+    });
+    const byValue = Buffer.alloc(8);
+    byValue.writeUInt32LE(1, 0);
+    stream(folder, '__properties_version1.0', properties(Buffer.alloc(8), [[0x37050003, byValue]]));
+    stream(folder, '__substg1.0_3001001F', text(attachment.name));
+    stream(folder, '__substg1.0_3707001F', text(attachment.name));
+    stream(folder, '__substg1.0_37010102', attachment.data);
+  });
+  return Buffer.from(burn(entries));
 }

@@ -4,8 +4,9 @@ import { amsterdamDateOf } from '@wobdesk/domain';
 import type { BlobStore, StagedBlob } from './blob-store.js';
 import { compoundKindOf, isCompoundFile } from './compound-file.js';
 import { DocumentRefusal } from './document-refusal.js';
-import { readEmail } from './email-reader.js';
+import { type EmailAttachment, type EmailFacts, readEmail } from './email-reader.js';
 import { readImage } from './image-reader.js';
+import { readMsg } from './msg-reader.js';
 import {
   extensionAgrees,
   MEDIA,
@@ -142,7 +143,9 @@ export class DocumentIntake {
         return;
       }
       case MEDIA.eml:
-        return this.split(blob, fileName, at);
+        return this.split(blob, fileName, at, mediaType, readEmail);
+      case MEDIA.msg:
+        return this.split(blob, fileName, at, mediaType, readMsg);
       case MEDIA.png:
       case MEDIA.jpeg:
       case MEDIA.tiff: {
@@ -204,10 +207,17 @@ export class DocumentIntake {
     );
   }
 
+  /** Splits an e-mail (.eml or Outlook's .msg, each by its reader) into the mail and its attachments. */
   private async split(
     blob: StagedBlob,
     fileName: string,
     at: { depth: number; family: StagedDocument | null },
+    mediaType: MediaType,
+    readMail: (
+      path: string,
+      fileName: string,
+      onAttachment: (attachment: EmailAttachment) => Promise<void>,
+    ) => Promise<EmailFacts>,
   ): Promise<void> {
     const attachments: { name: string; blob: StagedBlob }[] = [];
     if (at.depth + 1 > this.limits.maxDepth) {
@@ -215,7 +225,7 @@ export class DocumentIntake {
     }
     // The attachments are received while the mail is parsed and read after it, so the mail
     // comes before its attachments in the numbering.
-    const mail = await readEmail(blob.tempPath, fileName, async ({ fileName: name, content }) => {
+    const mail = await readMail(blob.tempPath, fileName, async ({ fileName: name, content }) => {
       const received = await this.store.receive(content, this.limits.maxFileBytes, name);
       this.staged.push(received);
       attachments.push({ name, blob: received });
@@ -223,7 +233,7 @@ export class DocumentIntake {
     const email: StagedDocument = {
       blob,
       fileName: ownName(fileName),
-      mediaType: MEDIA.eml,
+      mediaType,
       ...NOTHING_LEARNT,
       text: mail.text,
       documentDate: mail.sentAt === null ? null : amsterdamDateOf(mail.sentAt).toString(),
