@@ -22,6 +22,7 @@ export {
   OFFICE_BATCH_SIZE,
   type OfficeOutcome,
   type OfficeSource,
+  type OfficeTimeouts,
   OfficeUnavailable,
 } from './office-converter.js';
 export { NOT_CONVERTED } from './office-intake.js';

@@ -36,9 +36,13 @@ export class OfficeUnavailable extends Error {}
 
 /** Starting LibreOffice costs about a second; this many files share one start. */
 export const OFFICE_BATCH_SIZE = 20;
-/** A call gets the start-up time plus this much per file before it is killed. */
-const BASE_TIMEOUT_MS = 30_000;
-const PER_FILE_TIMEOUT_MS = 30_000;
+/** How long a call may take: the start-up allowance plus so much per file, then it is killed. */
+export interface OfficeTimeouts {
+  readonly baseMs: number;
+  readonly perFileMs: number;
+}
+
+const TIMEOUTS: OfficeTimeouts = { baseMs: 30_000, perFileMs: 30_000 };
 
 /**
  * Converts office documents to PDF with LibreOffice headless: one `soffice --convert-to pdf`
@@ -51,6 +55,7 @@ const PER_FILE_TIMEOUT_MS = 30_000;
 export async function convertToPdf(
   soffice: string,
   sources: readonly OfficeSource[],
+  timeouts: OfficeTimeouts = TIMEOUTS,
 ): Promise<OfficeBatch> {
   const work = await mkdtemp(join(tmpdir(), 'wobdesk-office-'));
   const dispose = () => rm(work, { recursive: true, force: true });
@@ -61,7 +66,7 @@ export async function convertToPdf(
       await symlink(source.path, input);
       inputs.push(input);
     }
-    const outcomes = await convertAll(soffice, work, inputs);
+    const outcomes = await convertAll(soffice, work, inputs, timeouts);
     return { outcomes, dispose };
   } catch (error) {
     await dispose();
@@ -73,12 +78,15 @@ async function convertAll(
   soffice: string,
   work: string,
   inputs: readonly string[],
+  timeouts: OfficeTimeouts,
 ): Promise<OfficeOutcome[]> {
   const outDir = join(work, `out-${randomUUID()}`);
-  const ending = await call(soffice, work, outDir, inputs);
+  const ending = await call(soffice, work, outDir, inputs, timeouts);
   if (ending !== 'ok' && inputs.length > 1) {
     const outcomes: OfficeOutcome[] = [];
-    for (const input of inputs) outcomes.push(...(await convertAll(soffice, work, [input])));
+    for (const input of inputs) {
+      outcomes.push(...(await convertAll(soffice, work, [input], timeouts)));
+    }
     return outcomes;
   }
   const outcomes: OfficeOutcome[] = [];
@@ -96,6 +104,7 @@ async function call(
   work: string,
   outDir: string,
   inputs: readonly string[],
+  timeouts: OfficeTimeouts,
 ): Promise<'ok' | 'timed_out' | 'failed'> {
   const profile = join(work, `profile-${randomUUID()}`);
   await mkdir(outDir, { recursive: true });
@@ -114,7 +123,7 @@ async function call(
         ...inputs,
       ],
       {
-        timeout: BASE_TIMEOUT_MS + PER_FILE_TIMEOUT_MS * inputs.length,
+        timeout: timeouts.baseMs + timeouts.perFileMs * inputs.length,
         killSignal: 'SIGKILL',
         maxBuffer: 4 * 1024 * 1024,
         encoding: 'utf8',
