@@ -3,6 +3,7 @@
 // access for another organisation.
 import { DataSource } from 'typeorm';
 import { minimalPdf } from '../support/document-files.js';
+import { minimalDocx } from '../support/office-files.js';
 import { binary } from '../support/pdf-files.js';
 import {
   createRequest,
@@ -88,6 +89,27 @@ describe('pages: documents of a request (HTTP)', () => {
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect((res.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it("should link an office document's PDF and hand it out (needs LibreOffice)", async () => {
+    const res = await upload([{ name: 'nota.docx', data: minimalDocx([['Nota']]) }]);
+    expect(res.status).toBe(303);
+    const page = await api.http().get(pagePath()).set('cookie', cookie).expect(200);
+    expect(page.text).toMatch(
+      /id="document-2"[\s\S]*nota\.docx<\/a> \(<a class="utrecht-link" href="[^"]+\/documenten\/2\/pdf"/,
+    );
+    const pdf = await api
+      .http()
+      .get(`${pagePath()}/2/pdf`)
+      .set('cookie', cookie)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain("filename*=UTF-8''nota.pdf");
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    // A PDF upload has no PDF made of it.
+    await api.http().get(`${pagePath()}/1/pdf`).set('cookie', cookie).expect(404);
   });
 
   it('should show another organisation nothing', async () => {

@@ -16,6 +16,11 @@ export interface DocumentsConfig {
   readonly zipMaxRatio: number;
   /** How deep archives may be nested in archives and e-mails (`DOCUMENT_MAX_DEPTH`). */
   readonly maxDepth: number;
+  /**
+   * The LibreOffice program that converts office documents to PDF (`SOFFICE_PATH`, default
+   * `soffice` on the PATH). Missing, the documents are kept unconverted.
+   */
+  readonly sofficePath: string;
 }
 
 export const DOCUMENTS_DEFAULTS = {
@@ -33,6 +38,7 @@ export const DOCUMENTS_ENV_KEYS = [
   'ZIP_MAX_ENTRIES',
   'ZIP_MAX_RATIO',
   'DOCUMENT_MAX_DEPTH',
+  'SOFFICE_PATH',
 ] as const;
 
 const MB = 1024 * 1024;
@@ -52,7 +58,7 @@ export function readDocumentsConfig(
     return value === undefined || value === '' ? undefined : value;
   };
   const number = (
-    key: Exclude<(typeof DOCUMENTS_ENV_KEYS)[number], 'DOCUMENTS_DIR'>,
+    key: Exclude<(typeof DOCUMENTS_ENV_KEYS)[number], 'DOCUMENTS_DIR' | 'SOFFICE_PATH'>,
     min: number,
     max: number,
   ): number => {
@@ -79,5 +85,6 @@ export function readDocumentsConfig(
     zipMaxEntries: number('ZIP_MAX_ENTRIES', 1, 1_000_000),
     zipMaxRatio: number('ZIP_MAX_RATIO', 2, 100_000),
     maxDepth: number('DOCUMENT_MAX_DEPTH', 1, 10),
+    sofficePath: raw('SOFFICE_PATH') ?? 'soffice',
   };
 }

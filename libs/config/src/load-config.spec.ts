@@ -191,6 +191,7 @@ describe(loadConfig.name, () => {
         zipMaxEntries: 10_000,
         zipMaxRatio: 200,
         maxDepth: 3,
+        sofficePath: 'soffice',
       });
     });
 
@@ -202,6 +203,7 @@ describe(loadConfig.name, () => {
         ZIP_MAX_ENTRIES: '20',
         ZIP_MAX_RATIO: '30',
         DOCUMENT_MAX_DEPTH: '1',
+        SOFFICE_PATH: '/opt/libreoffice/program/soffice',
       };
       expect(loadConfig(env, cwd).documents).toEqual({
         dir: '/srv/wobdesk/archief',
@@ -210,6 +212,7 @@ describe(loadConfig.name, () => {
         zipMaxEntries: 20,
         zipMaxRatio: 30,
         maxDepth: 1,
+        sofficePath: '/opt/libreoffice/program/soffice',
       });
     });
 

@@ -27,8 +27,13 @@ const REFUSALS = {
   },
   'DOCUMENT.ENCRYPTED': {
     status: 422,
-    nl: 'De PDF is versleuteld of met een wachtwoord beveiligd. Lever hem zonder beveiliging aan.',
-    en: 'The PDF is encrypted or password-protected. Provide it without protection.',
+    nl: 'Het bestand is versleuteld of met een wachtwoord beveiligd. Lever het zonder beveiliging aan.',
+    en: 'The file is encrypted or password-protected. Provide it without protection.',
+  },
+  'DOCUMENT.OFFICE_UNREADABLE': {
+    status: 422,
+    nl: 'Het Office-bestand kan niet worden geopend: het is beschadigd of met een wachtwoord beveiligd. Lever het aan zonder wachtwoord, of als PDF.',
+    en: 'The office file cannot be opened: it is damaged or password-protected. Provide it without a password, or as a PDF.',
   },
   'DOCUMENT.ZIP_UNSAFE_PATH': {
     status: 422,

@@ -1,10 +1,12 @@
 export { BlobStore, type StagedBlob } from './blob-store.js';
+export { type CompoundKind, compoundKindOf, isCompoundFile } from './compound-file.js';
 export {
   DOCUMENT_REFUSAL_CODES,
   DocumentRefusal,
   type DocumentRefusalCode,
 } from './document-refusal.js';
 export { DocumentsModule } from './documents.module.js';
+export { readImage, type ImageFacts } from './image-reader.js';
 export { DocumentIntake, type IntakeLimits, type StagedDocument } from './intake.js';
 export {
   extensionAgrees,
@@ -14,6 +16,16 @@ export {
   officeTypeOf,
   sniff,
 } from './media-types.js';
+export { MSG_MAX_BYTES, readMsg } from './msg-reader.js';
+export {
+  convertToPdf,
+  OFFICE_BATCH_SIZE,
+  type OfficeOutcome,
+  type OfficeSource,
+  type OfficeTimeouts,
+  OfficeUnavailable,
+} from './office-converter.js';
+export { NOT_CONVERTED } from './office-intake.js';
 export { readPdf, type PdfFacts } from './pdf-reader.js';
 export { DOCUMENTS_ADDED_EVENT, type IncomingFile, RequestDocuments } from './request-documents.js';
 export { isUnsafeEntryName, readZip, type ZipLimits } from './zip-reader.js';

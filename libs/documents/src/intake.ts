@@ -2,8 +2,11 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { amsterdamDateOf } from '@wobdesk/domain';
 import type { BlobStore, StagedBlob } from './blob-store.js';
+import { compoundKindOf, isCompoundFile } from './compound-file.js';
 import { DocumentRefusal } from './document-refusal.js';
-import { readEmail } from './email-reader.js';
+import { type EmailAttachment, type EmailFacts, readEmail } from './email-reader.js';
+import { readImage } from './image-reader.js';
+import { readMsg } from './msg-reader.js';
 import {
   extensionAgrees,
   MEDIA,
@@ -12,6 +15,7 @@ import {
   sniff,
   SNIFF_BYTES,
 } from './media-types.js';
+import { convertOffice, isOffice, type PendingOffice } from './office-intake.js';
 import { readPdf } from './pdf-reader.js';
 import { readZip, zipContents, type ZipLimits } from './zip-reader.js';
 
@@ -33,7 +37,27 @@ export interface StagedDocument {
   readonly description: string | null;
   /** The staged e-mail this document came attached to (its family). */
   readonly family: StagedDocument | null;
+  /** The PDF made from an office original, staged to be stored beside it. */
+  readonly pdf: StagedBlob | null;
+  /** For office documents: whether the PDF was made, and if not, why (Dutch, for the clerk). */
+  readonly conversion: 'converted' | 'not_converted' | null;
+  readonly conversionNote: string | null;
+  readonly widthPx: number | null;
+  readonly heightPx: number | null;
 }
+
+/** What a document has when nothing more than its type was learnt. */
+const NOTHING_LEARNT = {
+  pageCount: null,
+  text: null,
+  documentDate: null,
+  description: null,
+  pdf: null,
+  conversion: null,
+  conversionNote: null,
+  widthPx: null,
+  heightPx: null,
+} as const;
 
 /** A name as the clerk reads it: the path through the e-mails and archives that held it. */
 const within = (outer: string, inner: string) => `${outer} › ${inner}`;
@@ -49,6 +73,7 @@ const ownName = (path: string) => path.split(' › ').at(-1) ?? path;
  */
 export class DocumentIntake {
   private readonly staged: StagedBlob[] = [];
+  private readonly pendingOffice: PendingOffice[] = [];
   readonly documents: StagedDocument[] = [];
 
   constructor(
@@ -59,6 +84,25 @@ export class DocumentIntake {
   /** Takes in one uploaded file. */
   async take(content: Readable, fileName: string): Promise<void> {
     await this.admit(content, fileName, { depth: 0, family: null });
+  }
+
+  /**
+   * Converts the office documents taken in to PDF, all of the upload's in few LibreOffice calls
+   * (see office-intake.ts); call once, after the last `take`. A damaged or password-protected
+   * office file is refused like a damaged PDF.
+   */
+  async convertOffice(soffice: string): Promise<void> {
+    const pending = this.pendingOffice.splice(0);
+    await convertOffice(soffice, pending, {
+      stage: async (content, name) => {
+        const blob = await this.store.receive(content, Number.MAX_SAFE_INTEGER, name);
+        this.staged.push(blob);
+        return blob;
+      },
+      replace: (before, after) => {
+        this.documents[this.documents.indexOf(before)] = after;
+      },
+    });
   }
 
   /** Drops every staged file (after a refusal, or once placed ones were moved away). */
@@ -92,25 +136,30 @@ export class DocumentIntake {
         const pdf = await readPdf(blob.tempPath, fileName);
         this.documents.push({
           ...base,
+          ...NOTHING_LEARNT,
           pageCount: pdf.pageCount,
           text: pdf.text,
-          documentDate: null,
-          description: null,
         });
         return;
       }
       case MEDIA.eml:
-        return this.split(blob, fileName, at);
-      default:
-        // Images and office documents are kept as they are; converting office documents to
-        // PDF (and so their pages and text) is a later step.
-        this.documents.push({
-          ...base,
-          pageCount: null,
-          text: null,
-          documentDate: null,
-          description: null,
-        });
+        return this.split(blob, fileName, at, mediaType, readEmail);
+      case MEDIA.msg:
+        return this.split(blob, fileName, at, mediaType, readMsg);
+      case MEDIA.png:
+      case MEDIA.jpeg:
+      case MEDIA.tiff: {
+        // Pages and size from the headers; no text, as there is no OCR engine.
+        const image = await readImage(blob.tempPath, mediaType, fileName);
+        this.documents.push({ ...base, ...NOTHING_LEARNT, ...image });
+        return;
+      }
+      default: {
+        const document: StagedDocument = { ...base, ...NOTHING_LEARNT };
+        this.documents.push(document);
+        // Converted with the rest of the upload's office documents, after the last file.
+        if (isOffice(mediaType)) this.pendingOffice.push({ document, path: fileName });
+      }
     }
   }
 
@@ -132,6 +181,11 @@ export class DocumentIntake {
         this.limits.maxEntries,
       );
       type = officeTypeOf(names, mimetype);
+    } else if (type === undefined && isCompoundFile(head)) {
+      const kind = await compoundKindOf(blob.tempPath);
+      // Office keeps a .docx/.xlsx/.pptx under a password in this container instead of a ZIP.
+      if (kind === 'encrypted_office') throw new DocumentRefusal('DOCUMENT.ENCRYPTED', fileName);
+      if (kind === 'outlook_message') type = MEDIA.msg;
     }
     if (!extensionAgrees(fileName, type)) {
       throw new DocumentRefusal('DOCUMENT.TYPE_MISMATCH', fileName, { detected: type ?? null });
@@ -153,10 +207,17 @@ export class DocumentIntake {
     );
   }
 
+  /** Splits an e-mail (.eml or Outlook's .msg, each by its reader) into the mail and its attachments. */
   private async split(
     blob: StagedBlob,
     fileName: string,
     at: { depth: number; family: StagedDocument | null },
+    mediaType: MediaType,
+    readMail: (
+      path: string,
+      fileName: string,
+      onAttachment: (attachment: EmailAttachment) => Promise<void>,
+    ) => Promise<EmailFacts>,
   ): Promise<void> {
     const attachments: { name: string; blob: StagedBlob }[] = [];
     if (at.depth + 1 > this.limits.maxDepth) {
@@ -164,7 +225,7 @@ export class DocumentIntake {
     }
     // The attachments are received while the mail is parsed and read after it, so the mail
     // comes before its attachments in the numbering.
-    const mail = await readEmail(blob.tempPath, fileName, async ({ fileName: name, content }) => {
+    const mail = await readMail(blob.tempPath, fileName, async ({ fileName: name, content }) => {
       const received = await this.store.receive(content, this.limits.maxFileBytes, name);
       this.staged.push(received);
       attachments.push({ name, blob: received });
@@ -172,8 +233,8 @@ export class DocumentIntake {
     const email: StagedDocument = {
       blob,
       fileName: ownName(fileName),
-      mediaType: MEDIA.eml,
-      pageCount: null,
+      mediaType,
+      ...NOTHING_LEARNT,
       text: mail.text,
       documentDate: mail.sentAt === null ? null : amsterdamDateOf(mail.sentAt).toString(),
       description: mail.subject,

@@ -1,4 +1,5 @@
 import { extensionAgrees, looksLikeRfc822, MEDIA, officeTypeOf, sniff } from './media-types.js';
+import { isCompoundFile } from './compound-file.js';
 import { isUnsafeEntryName } from './zip-reader.js';
 
 const bytes = (...b: number[]) => Buffer.from(b);
@@ -38,6 +39,14 @@ describe('sniff', () => {
   });
 });
 
+describe('isCompoundFile', () => {
+  it('should know the compound-file signature (.msg, old Office, OOXML under a password)', () => {
+    expect(isCompoundFile(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0))).toBe(true);
+    expect(isCompoundFile(bytes(0xd0, 0xcf, 0x11, 0xe0))).toBe(false);
+    expect(sniff(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))).toBeUndefined();
+  });
+});
+
 describe('officeTypeOf', () => {
   it('should tell OOXML documents by their parts', () => {
     const ooxml = (part: string) => ['[Content_Types].xml', '_rels/.rels', `${part}/x.xml`];
@@ -64,6 +73,8 @@ describe('extensionAgrees', () => {
     ['foto.jpg', MEDIA.jpeg, true],
     ['scan.tif', MEDIA.tiff, true],
     ['bericht.eml', MEDIA.eml, true],
+    ['bericht.msg', MEDIA.msg, true],
+    ['bericht.msg', MEDIA.eml, false],
     ['zonder-extensie', MEDIA.pdf, true],
     ['.verborgen', MEDIA.pdf, true],
     ['onbekend.xyz', MEDIA.png, true],

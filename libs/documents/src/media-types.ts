@@ -4,6 +4,7 @@
 export const MEDIA = {
   pdf: 'application/pdf',
   eml: 'message/rfc822',
+  msg: 'application/vnd.ms-outlook',
   zip: 'application/zip',
   png: 'image/png',
   jpeg: 'image/jpeg',
@@ -95,6 +96,7 @@ export function officeTypeOf(entryNames: readonly string[], odfMimetype?: string
 const EXTENSIONS: Readonly<Record<string, readonly MediaType[] | 'unsupported'>> = {
   pdf: [MEDIA.pdf],
   eml: [MEDIA.eml],
+  msg: [MEDIA.msg],
   zip: [MEDIA.zip],
   png: [MEDIA.png],
   jpg: [MEDIA.jpeg],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@wobdesk/config';
@@ -60,6 +61,8 @@ export class RequestDocuments {
         await intake.take(file.content, file.fileName);
       }
       if (count === 0) throw new DocumentRefusal('DOCUMENT.NO_FILES', undefined);
+      // Before the change: a refused office file leaves nothing, like any refused file.
+      await intake.convertOffice(limits.sofficePath);
       let added: DocumentRecord[] = [];
       await this.changes.run(actor, requestId, undefined, async (ctx) => {
         added = numbered(intake.documents, await ctx.tx.documents.nextNumber(requestId), {
@@ -69,7 +72,9 @@ export class RequestDocuments {
         });
         await ctx.tx.documents.insertAll(added);
         for (const document of intake.documents) {
-          if (await this.store.place(document.blob)) placed.push(document.blob.sha256);
+          for (const blob of [document.blob, document.pdf]) {
+            if (blob !== null && (await this.store.place(blob))) placed.push(blob.sha256);
+          }
         }
         return {
           events: [
@@ -106,6 +111,35 @@ export class RequestDocuments {
     requestId: string,
     number: number,
   ): Promise<{ document: DocumentSummary; content: ReadStream }> {
+    const document = await this.find(actor, requestId, number);
+    return { document, content: this.store.open(document.sha256) };
+  }
+
+  /**
+   * The PDF made from an office document and a stream of it; not_found for unknown numbers and
+   * for documents without one (not office, or not converted).
+   */
+  async pdf(
+    actor: Actor,
+    requestId: string,
+    number: number,
+  ): Promise<{ document: DocumentSummary; content: ReadStream; size: number }> {
+    const document = await this.find(actor, requestId, number);
+    if (document.pdfSha256 === null) {
+      throw new WorkflowError(
+        'not_found',
+        'DOCUMENT.NO_PDF',
+        'Van dit document is geen PDF gemaakt: het is geen Office-bestand, of het omzetten is niet gelukt.',
+        'No PDF was made of this document: it is not an office file, or it was not converted.',
+        { number },
+      );
+    }
+    const path = this.store.pathOf(document.pdfSha256);
+    const { size } = await stat(path);
+    return { document, content: createReadStream(path), size };
+  }
+
+  private async find(actor: Actor, requestId: string, number: number): Promise<DocumentSummary> {
     const document = await this.storage.read(async (tx) => {
       if (!(await tx.requests.find(actor.organisationId, requestId))) {
         throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
@@ -121,7 +155,7 @@ export class RequestDocuments {
         { number },
       );
     }
-    return { document, content: this.store.open(document.sha256) };
+    return document;
   }
 
   private async requireRequest(actor: Actor, requestId: string): Promise<void> {
@@ -157,6 +191,11 @@ function numbered(
     mediaType: s.mediaType,
     sizeBytes: s.blob.size,
     pageCount: s.pageCount,
+    pdfSha256: s.pdf?.sha256 ?? null,
+    conversion: s.conversion,
+    conversionNote: s.conversionNote,
+    widthPx: s.widthPx,
+    heightPx: s.heightPx,
     familyId: s.family === null ? null : (ids.get(s.family) ?? null),
     documentDate: s.documentDate,
     description: s.description,

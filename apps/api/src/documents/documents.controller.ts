@@ -41,12 +41,17 @@ function documentView(requestId: string, d: DocumentSummary): DocumentResponse {
     mediaType: d.mediaType,
     sizeBytes: d.sizeBytes,
     pageCount: d.pageCount,
+    conversion: d.conversion as DocumentResponse['conversion'],
+    conversionNote: d.conversionNote,
+    widthPx: d.widthPx,
+    heightPx: d.heightPx,
     sha256: d.sha256,
     familyNumber: null,
     documentDate: d.documentDate,
     description: d.description,
     createdAt: d.createdAt.toISOString(),
     contentUrl: `/api/requests/${requestId}/documents/${d.number}/content`,
+    pdfUrl: d.pdfSha256 === null ? null : `/api/requests/${requestId}/documents/${d.number}/pdf`,
   };
 }
 
@@ -92,7 +97,8 @@ export class DocumentsController {
   @ApiUnprocessableEntityResponse({
     type: ErrorResponse,
     description:
-      'DOCUMENT.EMPTY, DOCUMENT.CORRUPT, DOCUMENT.ENCRYPTED, DOCUMENT.ZIP_UNSAFE_PATH, DOCUMENT.ZIP_BOMB',
+      'DOCUMENT.EMPTY, DOCUMENT.CORRUPT, DOCUMENT.ENCRYPTED, DOCUMENT.OFFICE_UNREADABLE, ' +
+      'DOCUMENT.ZIP_UNSAFE_PATH, DOCUMENT.ZIP_BOMB',
   })
   @Post('requests/:id/documents')
   @HttpCode(HttpStatus.CREATED)
@@ -139,6 +145,31 @@ export class DocumentsController {
       type: document.mediaType,
       length: document.sizeBytes,
       disposition: `attachment; filename="${asciiName(document.fileName)}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+    });
+  }
+
+  @ApiOperation({ summary: 'The PDF made from an office document, for review and release' })
+  @ApiOkResponse({ description: 'application/pdf' })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description:
+      'REQUEST.NOT_FOUND, DOCUMENT.NOT_FOUND, DOCUMENT.NO_PDF (not an office document, or not converted)',
+  })
+  @Get('requests/:id/documents/:number/pdf')
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Param('number') number: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const wanted = /^\d{1,9}$/.test(number) ? Number(number) : Number.NaN;
+    const { document, content, size } = await this.documents.pdf(actor, id, wanted);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    const name = `${document.fileName.replace(/\.[^.]+$/, '')}.pdf`;
+    return new StreamableFile(content, {
+      type: 'application/pdf',
+      length: size,
+      disposition: `attachment; filename="${asciiName(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     });
   }
 }

@@ -13,8 +13,30 @@ export class DocumentResponse {
   @ApiProperty({ example: 18234 })
   sizeBytes: number;
 
-  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'PDFs only, for now' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 2,
+    description: "A PDF's pages, an office document's (of its PDF), an image's (1; a TIFF's own)",
+  })
   pageCount: number | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['converted', 'not_converted'],
+    description: 'Office documents only: whether a PDF was made for review and release',
+  })
+  conversion: 'converted' | 'not_converted' | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was not converted (Dutch)' })
+  conversionNote: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 2480, description: 'Images only' })
+  widthPx: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 3508, description: 'Images only' })
+  heightPx: number | null;
 
   @ApiProperty({ description: 'SHA-256 of the content (hex)' })
   sha256: string;
@@ -37,6 +59,14 @@ export class DocumentResponse {
 
   @ApiProperty({ example: '/api/requests/…/documents/1/content' })
   contentUrl: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '/api/requests/…/documents/1/pdf',
+    description: 'The PDF made from an office document; null when there is none',
+  })
+  pdfUrl: string | null;
 }
 
 export class DocumentListResponse {

@@ -13,6 +13,11 @@ const SUMMARY_COLUMNS = {
   mediaType: true,
   sizeBytes: true,
   pageCount: true,
+  pdfSha256: true,
+  conversion: true,
+  conversionNote: true,
+  widthPx: true,
+  heightPx: true,
   familyId: true,
   documentDate: true,
   description: true,
@@ -57,6 +62,9 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
   }
 
   async isReferenced(sha256: string): Promise<boolean> {
-    return this.em.getRepository(DocumentEntity).exists({ where: { sha256 } });
+    // An office original's PDF is referred to by its row too.
+    return this.em
+      .getRepository(DocumentEntity)
+      .exists({ where: [{ sha256 }, { pdfSha256: sha256 }] });
   }
 }

@@ -13,6 +13,7 @@ type DocumentParams = { Params: { id: string; number?: string } };
 const KIND_LABELS: Readonly<Record<string, string>> = {
   'application/pdf': 'PDF',
   'message/rfc822': 'E-mail',
+  'application/vnd.ms-outlook': 'E-mail (Outlook)',
   'image/png': 'Afbeelding (PNG)',
   'image/jpeg': 'Afbeelding (JPEG)',
   'image/tiff': 'Afbeelding (TIFF)',
@@ -38,6 +39,8 @@ function rowsOf(documents: readonly DocumentSummary[]) {
     fileName: d.fileName,
     kind: KIND_LABELS[d.mediaType] ?? d.mediaType,
     pageCount: d.pageCount,
+    hasPdf: d.pdfSha256 !== null,
+    conversionNote: d.conversionNote,
     size: sizeLabel(d.sizeBytes),
     familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
     documentDate: d.documentDate,
@@ -96,6 +99,36 @@ export class DocumentPages implements PageRoutes {
           }
           if (!(error instanceof DocumentRefusal)) throw error;
           return this.show(reply, clerk, id, { uploadError: error.nl }, error.status);
+        }
+      }),
+    );
+    scope.get<DocumentParams>(
+      '/verzoeken/:id/documenten/:number/pdf',
+      this.kit.clerkOnly(async (request, reply, clerk) => {
+        const { id, number = '' } = request.params as DocumentParams['Params'];
+        if (!REQUEST_ID.test(id) || !/^\d{1,9}$/.test(number))
+          return this.kit.notFound(reply, clerk);
+        try {
+          const { document, content, size } = await this.documents.pdf(
+            clerk.actor,
+            id,
+            Number(number),
+          );
+          const name = `${document.fileName.replace(/\.[^.]+$/, '')}.pdf`;
+          return reply
+            .header('content-type', 'application/pdf')
+            .header('content-length', size)
+            .header('x-content-type-options', 'nosniff')
+            .header(
+              'content-disposition',
+              `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+            )
+            .send(content);
+        } catch (error) {
+          if (error instanceof WorkflowError && error.kind === 'not_found') {
+            return this.kit.notFound(reply, clerk);
+          }
+          throw error;
         }
       }),
     );
