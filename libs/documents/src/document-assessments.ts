@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LocalDate, substantiveLawFor } from '@wobdesk/domain';
+import { LocalDate, type Regime, substantiveLawFor } from '@wobdesk/domain';
 import {
   type DocumentSummary,
   type InventoryFilter,
@@ -77,13 +77,33 @@ export class DocumentAssessments {
     });
   }
 
-  /** The request's item numbers, for the form's pick list. */
-  async itemNumbers(actor: Actor, requestId: string): Promise<number[]> {
+  /** One document as the inventory lists it; not_found for an unknown number. */
+  async document(actor: Actor, requestId: string, number: number): Promise<InventoryDocument> {
     return this.storage.read(async (tx) => {
       if (!(await tx.requests.find(actor.organisationId, requestId))) {
         throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
       }
-      return (await tx.requests.items(requestId)).map((i) => i.number);
+      const found = Number.isSafeInteger(number)
+        ? await tx.documents.findByNumber(requestId, number)
+        : null;
+      if (found === null) throw documentNotFound(number);
+      return (await inventoryDocuments(tx, [found]))[0]!;
+    });
+  }
+
+  /** What an assessment form offers: the request's item numbers and the grounds' law. */
+  async formFacts(
+    actor: Actor,
+    requestId: string,
+    today: LocalDate,
+  ): Promise<{ itemNumbers: number[]; law: Regime }> {
+    return this.storage.read(async (tx) => {
+      const row = await tx.requests.find(actor.organisationId, requestId);
+      if (!row) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+      return {
+        itemNumbers: (await tx.requests.items(requestId)).map((i) => i.number),
+        law: substantiveLawFor(decisionDate(row.decidedOn, today)),
+      };
     });
   }
 
