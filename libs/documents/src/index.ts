@@ -5,6 +5,21 @@ export {
   DocumentRefusal,
   type DocumentRefusalCode,
 } from './document-refusal.js';
+export {
+  type AssessmentInput,
+  type DocumentChangeInput,
+  MAX_DESCRIPTION,
+  parseAssessment,
+  type ParsedAssessment,
+} from './assessment-input.js';
+export {
+  type BulkSelection,
+  DOCUMENT_EDITED_EVENT,
+  DocumentAssessments,
+  DOCUMENTS_ASSESSED_EVENT,
+  type InventoryDocument,
+  type InventoryView,
+} from './document-assessments.js';
 export { DocumentsModule } from './documents.module.js';
 export { readImage, type ImageFacts } from './image-reader.js';
 export { DocumentIntake, type IntakeLimits, type StagedDocument } from './intake.js';
@@ -28,4 +43,13 @@ export {
 export { NOT_CONVERTED } from './office-intake.js';
 export { readPdf, type PdfFacts } from './pdf-reader.js';
 export { DOCUMENTS_ADDED_EVENT, type IncomingFile, RequestDocuments } from './request-documents.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  inventoryFilterOf,
+  inventoryPageOf,
+  type InventoryQuery,
+  isFiltered,
+  MAX_PAGE_SIZE,
+  UNASSESSED,
+} from './inventory-query.js';
 export { isUnsafeEntryName, readZip, type ZipLimits } from './zip-reader.js';

@@ -48,6 +48,8 @@ export type {
   ClaimResult,
   DigestCandidate,
   DocumentRepositoryPort,
+  InventoryFilter,
+  InventoryPage,
   ItemOutcome,
   LeaseRepositoryPort,
   LetterRepositoryPort,
@@ -61,12 +63,14 @@ export type {
   ReminderRepositoryPort,
   Repositories,
   RequestRepositoryPort,
+  StoredAssessment,
   StoredRequestEvent,
   UnitOfWorkPort,
   UserRepositoryPort,
 } from './storage/ports.js';
 export type {
   ConversationRecord,
+  DocumentItemRecord,
   DocumentRecord,
   DocumentSummary,
   LetterRecord,
@@ -99,3 +103,4 @@ export {
   type SweepRow,
   type SweepSelection,
 } from './repositories/reminder-sweep.query.js';
+export { ftsMatchExpression, MAX_SEARCH_WORDS, searchWords } from './storage/search-words.js';

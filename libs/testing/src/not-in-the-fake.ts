@@ -54,4 +54,28 @@ export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   isReferenced(): never {
     return notImplemented('DocumentRepositoryPort.isReferenced');
   }
+  findByIds(): never {
+    return notImplemented('DocumentRepositoryPort.findByIds');
+  }
+  findByNumbers(): never {
+    return notImplemented('DocumentRepositoryPort.findByNumbers');
+  }
+  inventory(): never {
+    return notImplemented('DocumentRepositoryPort.inventory');
+  }
+  numbersMatching(): never {
+    return notImplemented('DocumentRepositoryPort.numbersMatching');
+  }
+  assess(): never {
+    return notImplemented('DocumentRepositoryPort.assess');
+  }
+  describe(): never {
+    return notImplemented('DocumentRepositoryPort.describe');
+  }
+  setItems(): never {
+    return notImplemented('DocumentRepositoryPort.setItems');
+  }
+  itemsOf(): never {
+    return notImplemented('DocumentRepositoryPort.itemsOf');
+  }
 }

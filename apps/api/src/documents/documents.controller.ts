@@ -34,7 +34,7 @@ import { RequestIdPipe } from '../common/request-id.pipe.js';
 import { DocumentListResponse, DocumentResponse } from './documents.dto.js';
 
 /** A document as the API shows it, with the link to its content. */
-function documentView(requestId: string, d: DocumentSummary): DocumentResponse {
+export function documentView(requestId: string, d: DocumentSummary): DocumentResponse {
   return {
     number: d.number,
     fileName: d.fileName,

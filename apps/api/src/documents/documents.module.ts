@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '@wobdesk/documents';
 import { DocumentsController } from './documents.controller.js';
+import { InventoryController } from './inventory.controller.js';
 
-/** The clerks' document endpoints. */
+/** The clerks' document endpoints: intake, and the inventory with its assessments. */
 @Module({
   imports: [DocumentsModule],
-  controllers: [DocumentsController],
+  controllers: [DocumentsController, InventoryController],
 })
 export class DocumentsApiModule {}

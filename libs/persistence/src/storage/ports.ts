@@ -1,11 +1,12 @@
 // The repository ports: plain TypeScript interfaces, implemented on TypeORM in this library
 // (typeorm-*.ts) and open to in-memory fakes for fast tests of the use cases. Every method runs
 // inside the transaction or read that handed out the repositories (`UnitOfWork`).
-import type { ReminderColumn, RequestPhase } from '@wobdesk/domain';
+import type { DocumentAssessment, ReminderColumn, RequestPhase } from '@wobdesk/domain';
 import type { RequestListFilter, RequestListRow } from '../repositories/request-list.query.js';
 import type { Recipient, SweepRow, SweepSelection } from '../repositories/reminder-sweep.query.js';
 import type {
   ConversationRecord,
+  DocumentItemRecord,
   DocumentRecord,
   DocumentSummary,
   LetterRecord,
@@ -232,8 +233,43 @@ export interface LeaseRepositoryPort {
 
 /** The repositories bound to one transaction or read. */
 /**
- * The documents of requests: insert-only at intake. Callers scope by request after finding the
- * request in their organisation.
+ * Which documents of a request the inventory shows: every criterion given must hold. The
+ * repository turns it into one indexed query (SQLite: FTS5 for the text; PostgreSQL, later, a
+ * tsvector), never a `LIKE '%…%'` scan.
+ */
+export interface InventoryFilter {
+  /** An assessment, or 'unassessed' for the documents not assessed yet. */
+  readonly assessment?: DocumentAssessment | 'unassessed';
+  /** A ground code, e.g. "5.1.2.e". */
+  readonly ground?: string;
+  /** The number of an e-mail: it and its attachments. */
+  readonly family?: number;
+  readonly mediaType?: string;
+  /** The number of a requested item the document answers. */
+  readonly item?: number;
+  /** Words that must all occur in the description or the extracted text; a word matches as a prefix. */
+  readonly text?: string;
+}
+
+/** A page of the inventory, in the order of the documents' numbers. */
+export interface InventoryPage {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** The assessment of documents as stored; `grounds` as a list of ground codes. */
+export interface StoredAssessment {
+  readonly assessment: DocumentAssessment | null;
+  readonly grounds: readonly string[];
+  readonly assessmentReasoning: string | null;
+  readonly publicLink: string | null;
+  readonly assessedAt: Date;
+  readonly assessedBy: string | null;
+}
+
+/**
+ * The documents of requests: inserted at intake, then described and assessed by the clerk.
+ * Callers scope by request after finding the request in their organisation.
  */
 export interface DocumentRepositoryPort {
   /** The number the request's next document gets (1 for the first). */
@@ -245,6 +281,29 @@ export interface DocumentRepositoryPort {
   findByNumber(requestId: string, number: number): Promise<DocumentSummary | null>;
   /** Whether any document (of any request) refers to the stored file with this hash. */
   isReferenced(sha256: string): Promise<boolean>;
+  /** The documents with these ids (any request), by number. */
+  findByIds(ids: readonly string[]): Promise<DocumentSummary[]>;
+  /** The request's documents with these numbers, by number (unknown numbers are left out). */
+  findByNumbers(requestId: string, numbers: readonly number[]): Promise<DocumentSummary[]>;
+  /** One page of the request's documents that pass the filter, and how many pass it in all. */
+  inventory(
+    requestId: string,
+    filter: InventoryFilter,
+    page: InventoryPage,
+  ): Promise<{ total: number; documents: DocumentSummary[] }>;
+  /** The numbers of every document of the request that passes the filter (for a bulk action). */
+  numbersMatching(requestId: string, filter: InventoryFilter): Promise<number[]>;
+  /** Sets the assessment of these documents. */
+  assess(documentIds: readonly string[], assessment: StoredAssessment): Promise<void>;
+  /** Sets the description and date; the search index follows in the same transaction. */
+  describe(
+    documentId: string,
+    details: Pick<DocumentRecord, 'description' | 'documentDate'>,
+  ): Promise<void>;
+  /** Replaces the requested items a document answers. */
+  setItems(documentId: string, itemNumbers: readonly number[]): Promise<void>;
+  /** The items the documents answer. */
+  itemsOf(documentIds: readonly string[]): Promise<DocumentItemRecord[]>;
 }
 
 export interface Repositories {

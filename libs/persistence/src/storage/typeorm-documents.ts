@@ -1,7 +1,14 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { DocumentItemEntity } from '../entities/document-item.entity.js';
 import { DocumentEntity } from '../entities/document.entity.js';
-import type { DocumentRepositoryPort } from './ports.js';
-import type { DocumentRecord, DocumentSummary } from './records.js';
+import type {
+  DocumentRepositoryPort,
+  InventoryFilter,
+  InventoryPage,
+  StoredAssessment,
+} from './ports.js';
+import type { DocumentItemRecord, DocumentRecord, DocumentSummary } from './records.js';
+import { ftsMatchExpression } from './search-words.js';
 
 /** Every column but the extracted text, which can be long and lists never show. */
 const SUMMARY_COLUMNS = {
@@ -21,11 +28,26 @@ const SUMMARY_COLUMNS = {
   familyId: true,
   documentDate: true,
   description: true,
+  assessment: true,
+  grounds: true,
+  assessmentReasoning: true,
+  publicLink: true,
+  assessedAt: true,
+  assessedBy: true,
   createdAt: true,
   createdBy: true,
 } as const;
 
-/** The documents port on TypeORM, bound to one transaction or read. */
+const SUMMARY_SELECT = Object.keys(SUMMARY_COLUMNS).map((c) => `d.${c}`);
+
+/** SQLite caps the number of bound parameters of one statement. */
+const CHUNK = 500;
+
+/**
+ * The documents port on TypeORM, bound to one transaction or read. On SQLite the full-text
+ * index (`document_search`, FTS5) holds its own copy of each document's description and text,
+ * written here in the same transaction as the row; PostgreSQL support is a later step.
+ */
 export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
   constructor(private readonly em: EntityManager) {}
 
@@ -44,6 +66,13 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
     // In chunks: SQLite caps the number of bound parameters of one statement.
     for (let i = 0; i < documents.length; i += 50) {
       await this.em.getRepository(DocumentEntity).insert(documents.slice(i, i + 50));
+    }
+    if (!this.searchable) return;
+    for (const d of documents) {
+      await this.em.query(
+        'INSERT INTO "document_search" ("document_id", "description", "extracted_text") VALUES (?, ?, ?)',
+        [d.id, d.description ?? '', d.extractedText ?? ''],
+      );
     }
   }
 
@@ -66,5 +95,154 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
     return this.em
       .getRepository(DocumentEntity)
       .exists({ where: [{ sha256 }, { pdfSha256: sha256 }] });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<DocumentSummary[]> {
+    const found: DocumentSummary[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      found.push(
+        ...(await this.em.getRepository(DocumentEntity).find({
+          select: SUMMARY_COLUMNS,
+          where: { id: In(ids.slice(i, i + CHUNK)) },
+        })),
+      );
+    }
+    return found.sort((a, b) => a.number - b.number);
+  }
+
+  async findByNumbers(requestId: string, numbers: readonly number[]): Promise<DocumentSummary[]> {
+    const found: DocumentSummary[] = [];
+    for (let i = 0; i < numbers.length; i += CHUNK) {
+      found.push(
+        ...(await this.em.getRepository(DocumentEntity).find({
+          select: SUMMARY_COLUMNS,
+          where: { requestId, number: In(numbers.slice(i, i + CHUNK)) },
+        })),
+      );
+    }
+    return found.sort((a, b) => a.number - b.number);
+  }
+
+  async inventory(
+    requestId: string,
+    filter: InventoryFilter,
+    page: InventoryPage,
+  ): Promise<{ total: number; documents: DocumentSummary[] }> {
+    const total = await this.filtered(requestId, filter).getCount();
+    const documents = await this.filtered(requestId, filter)
+      .select(SUMMARY_SELECT)
+      .orderBy('d.number', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit)
+      .getMany();
+    return { total, documents };
+  }
+
+  async numbersMatching(requestId: string, filter: InventoryFilter): Promise<number[]> {
+    const rows = await this.filtered(requestId, filter)
+      .select('d.number', 'number')
+      .orderBy('d.number', 'ASC')
+      .getRawMany<{ number: number | string }>();
+    return rows.map((r) => Number(r.number));
+  }
+
+  async assess(documentIds: readonly string[], a: StoredAssessment): Promise<void> {
+    for (let i = 0; i < documentIds.length; i += CHUNK) {
+      await this.em.getRepository(DocumentEntity).update(
+        { id: In(documentIds.slice(i, i + CHUNK)) },
+        {
+          assessment: a.assessment,
+          grounds: a.assessment === null ? null : JSON.stringify(a.grounds),
+          assessmentReasoning: a.assessmentReasoning,
+          publicLink: a.publicLink,
+          assessedAt: a.assessedAt,
+          assessedBy: a.assessedBy,
+        },
+      );
+    }
+  }
+
+  async describe(
+    documentId: string,
+    details: Pick<DocumentRecord, 'description' | 'documentDate'>,
+  ): Promise<void> {
+    await this.em.getRepository(DocumentEntity).update({ id: documentId }, details);
+    if (!this.searchable) return;
+    // FTS5 has no partial update of a row: the row is replaced, its text read back from the
+    // document in the same statement.
+    await this.em.query('DELETE FROM "document_search" WHERE "document_id" = ?', [documentId]);
+    await this.em.query(
+      'INSERT INTO "document_search" ("document_id", "description", "extracted_text") ' +
+        `SELECT "id", COALESCE("description", ''), COALESCE("extracted_text", '') FROM "document" WHERE "id" = ?`,
+      [documentId],
+    );
+  }
+
+  async setItems(documentId: string, itemNumbers: readonly number[]): Promise<void> {
+    const repository = this.em.getRepository(DocumentItemEntity);
+    await repository.delete({ documentId });
+    if (itemNumbers.length > 0) {
+      await repository.insert(itemNumbers.map((itemNumber) => ({ documentId, itemNumber })));
+    }
+  }
+
+  async itemsOf(documentIds: readonly string[]): Promise<DocumentItemRecord[]> {
+    const found: DocumentItemRecord[] = [];
+    for (let i = 0; i < documentIds.length; i += CHUNK) {
+      found.push(
+        ...(await this.em.getRepository(DocumentItemEntity).find({
+          where: { documentId: In(documentIds.slice(i, i + CHUNK)) },
+          order: { itemNumber: 'ASC' },
+        })),
+      );
+    }
+    return found;
+  }
+
+  /** Whether this database has the FTS5 index (SQLite); PostgreSQL's search comes later. */
+  private get searchable(): boolean {
+    return this.em.connection.options.type === 'better-sqlite3';
+  }
+
+  /** The request's documents that pass the filter: each criterion one indexed condition. */
+  private filtered(requestId: string, filter: InventoryFilter): SelectQueryBuilder<DocumentEntity> {
+    const q = this.em
+      .getRepository(DocumentEntity)
+      .createQueryBuilder('d')
+      .where('d.request_id = :requestId', { requestId });
+    if (filter.assessment === 'unassessed') q.andWhere('d.assessment IS NULL');
+    else if (filter.assessment !== undefined) {
+      q.andWhere('d.assessment = :assessment', { assessment: filter.assessment });
+    }
+    if (filter.ground !== undefined) {
+      q.andWhere('EXISTS (SELECT 1 FROM json_each(d.grounds) AS g WHERE g.value = :ground)', {
+        ground: filter.ground,
+      });
+    }
+    if (filter.family !== undefined) {
+      q.andWhere(
+        '(d.number = :family OR d.family_id = ' +
+          '(SELECT f.id FROM "document" f WHERE f.request_id = :requestId AND f.number = :family))',
+        { family: filter.family },
+      );
+    }
+    if (filter.mediaType !== undefined) {
+      q.andWhere('d.media_type = :mediaType', { mediaType: filter.mediaType });
+    }
+    if (filter.item !== undefined) {
+      q.andWhere(
+        'EXISTS (SELECT 1 FROM "document_item" di WHERE di.document_id = d.id AND di.item_number = :item)',
+        { item: filter.item },
+      );
+    }
+    if (filter.text !== undefined) {
+      // A search without a word matches nothing rather than everything.
+      const match = ftsMatchExpression(filter.text) ?? '""';
+      q.andWhere(
+        'd.id IN (SELECT s.document_id FROM "document_search" s WHERE "document_search" MATCH :match)',
+        { match },
+      );
+    }
+    return q;
   }
 }

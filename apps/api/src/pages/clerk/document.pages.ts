@@ -10,7 +10,7 @@ import type { PageRoutes } from '../shared/page-routes.js';
 type DocumentParams = { Params: { id: string; number?: string } };
 
 /** The kinds of document in the clerk's words. */
-const KIND_LABELS: Readonly<Record<string, string>> = {
+export const KIND_LABELS: Readonly<Record<string, string>> = {
   'application/pdf': 'PDF',
   'message/rfc822': 'E-mail',
   'application/vnd.ms-outlook': 'E-mail (Outlook)',

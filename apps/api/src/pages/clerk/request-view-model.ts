@@ -21,6 +21,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   letter_sent: 'Brief verzonden',
   letter_send_overridden: 'Brief verzonden ondanks blokkerende waarschuwing',
   documents_added: 'Documenten toegevoegd',
+  documents_assessed: 'Documenten beoordeeld',
+  document_edited: 'Documentgegevens gewijzigd',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */
