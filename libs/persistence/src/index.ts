@@ -67,6 +67,8 @@ export type {
 } from './storage/ports.js';
 export type {
   ConversationRecord,
+  DocumentAssessmentUpdate,
+  DocumentInventoryRecord,
   DocumentRecord,
   DocumentSummary,
   LetterRecord,

@@ -54,4 +54,10 @@ export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   isReferenced(): never {
     return notImplemented('DocumentRepositoryPort.isReferenced');
   }
+  inventory(): never {
+    return notImplemented('DocumentRepositoryPort.inventory');
+  }
+  applyAssessments(): never {
+    return notImplemented('DocumentRepositoryPort.applyAssessments');
+  }
 }

@@ -6,6 +6,8 @@ import type { RequestListFilter, RequestListRow } from '../repositories/request-
 import type { Recipient, SweepRow, SweepSelection } from '../repositories/reminder-sweep.query.js';
 import type {
   ConversationRecord,
+  DocumentAssessmentUpdate,
+  DocumentInventoryRecord,
   DocumentRecord,
   DocumentSummary,
   LetterRecord,
@@ -245,6 +247,15 @@ export interface DocumentRepositoryPort {
   findByNumber(requestId: string, number: number): Promise<DocumentSummary | null>;
   /** Whether any document (of any request) refers to the stored file with this hash. */
   isReferenced(sha256: string): Promise<boolean>;
+
+  // The inventory as output: the spreadsheet's export and import, the decision's annex.
+  /** The request's documents with their assessments and the items they answer, by number. */
+  inventory(requestId: string): Promise<DocumentInventoryRecord[]>;
+  /** Sets the assessment of the request's documents named by number (an import). */
+  applyAssessments(
+    requestId: string,
+    assessments: readonly DocumentAssessmentUpdate[],
+  ): Promise<void>;
 }
 
 export interface Repositories {

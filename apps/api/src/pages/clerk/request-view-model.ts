@@ -21,6 +21,7 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   letter_sent: 'Brief verzonden',
   letter_send_overridden: 'Brief verzonden ondanks blokkerende waarschuwing',
   documents_added: 'Documenten toegevoegd',
+  inventory_imported: 'Beoordelingen ingelezen uit inventarislijst',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */
