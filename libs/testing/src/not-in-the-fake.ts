@@ -37,7 +37,10 @@ export class UnimplementedLeaseRepository implements LeaseRepositoryPort {
   }
 }
 
-/** Documents come with files on disk and poppler: tested on a real database and store only. */
+/**
+ * Documents come with files on disk and poppler: tested on a real database and store only. The
+ * letters read the (empty) inventory, so that one read answers.
+ */
 export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   nextNumber(): never {
     return notImplemented('DocumentRepositoryPort.nextNumber');
@@ -54,8 +57,9 @@ export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   isReferenced(): never {
     return notImplemented('DocumentRepositoryPort.isReferenced');
   }
-  inventory(): never {
-    return notImplemented('DocumentRepositoryPort.inventory');
+  /** The fake takes no documents in (`insertAll` is not in it), so every inventory is empty. */
+  inventory(): Promise<never[]> {
+    return Promise.resolve([]);
   }
   applyAssessments(): never {
     return notImplemented('DocumentRepositoryPort.applyAssessments');

@@ -44,6 +44,19 @@ export interface DecisionContext extends LetterBase {
   readonly disclosureDate?: IsoDate;
   /** Last day to object (computed from the sending date); printed when given. */
   readonly objectionWindowEndsOn?: IsoDate;
+  /** The documents the decision covers, by number: BIJLAGE 2, the inventory list. */
+  readonly inventory?: readonly InventoryAnnexRow[];
+}
+
+/** One document in the decision's inventory list. */
+export interface InventoryAnnexRow {
+  readonly number: number;
+  readonly date?: IsoDate;
+  readonly description: string;
+  /** The assessment in the letter's words ("Deels openbaar"). */
+  readonly assessment: string;
+  /** Ground codes of the decision's law ("5.1.2.e"), printed as articles. */
+  readonly grounds: readonly string[];
 }
 
 export const decision = defineLetterKind<'decision', DecisionContext>({
@@ -82,6 +95,20 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
         cited.push(ground.article);
       }
     });
+    (c.inventory ?? []).forEach((row, i) => {
+      for (const code of row.grounds) {
+        const ground = parseGround(code, law);
+        if (!ground) {
+          contextError(
+            'LETTER.INVALID_GROUND',
+            `Document ${row.number} noemt "${code}", geen weigeringsgrond van de ${LAW_NAMES[law].short}.`,
+            `Document ${row.number} cites "${code}", not a ground of the ${LAW_NAMES[law].short}.`,
+            `inventory.${i}.grounds`,
+          );
+        }
+        cited.push(ground.article);
+      }
+    });
     if (c.ageReasoning !== undefined) {
       // Woo 5.3 has no counterpart in the Wob: its reasoning cannot stand in a Wob decision.
       if (law !== 'woo') {
@@ -110,7 +137,8 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
       derived: {
         decisionLaw: LAW_NAMES[law],
         transitional: c.request.regime !== law,
-        attachments: 1,
+        // The statute annex, and the inventory list when the decision covers documents.
+        attachments: c.inventory !== undefined && c.inventory.length > 0 ? 2 : 1,
       },
       extra: { annex: annex.view satisfies AnnexView, decisionSections: decisionSections(c, law) },
       warnings: annex.warnings,
