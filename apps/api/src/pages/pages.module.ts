@@ -1,4 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { InventoryPages } from './clerk/inventory.pages.js';
+import { InventoryApiModule } from '../inventory/inventory.module.js';
 import { AccountsModule } from '@wobdesk/accounts';
 import { DocumentsModule } from '@wobdesk/documents';
 import { PersistenceModule } from '@wobdesk/persistence';
@@ -32,6 +34,7 @@ export const PAGE_ROUTES = [
   LetterPages,
   StatusLinkPages,
   DocumentPages,
+  InventoryPages,
   LetterSettingsPages,
 ] as const;
 
@@ -52,6 +55,7 @@ export class PagesModule {
         AccountsModule,
         PersistenceModule,
         DocumentsModule,
+        InventoryApiModule,
         OrganisationModule,
       ],
       providers: [
