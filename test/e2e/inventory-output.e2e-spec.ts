@@ -188,6 +188,34 @@ describe('The inventory as output (e2e)', () => {
     ]);
   });
 
+  it('leaves documents outside the request out of the export and out of the proposal', async () => {
+    // Set as the clerk's assessment does; the sheet has no value for it.
+    await db().query(
+      `UPDATE "document" SET "assessment" = 'out_of_scope', "grounds" = '[]' WHERE "request_id" = ? AND "number" = 4`,
+      [id],
+    );
+    const text = await api
+      .http()
+      .get(`/api/requests/${id}/inventory.csv`)
+      .set('authorization', clerk.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const ids = (text.body as Buffer)
+      .toString('utf8')
+      .split('\r\n')
+      .slice(1)
+      .filter((line) => line !== '')
+      .map((line) => line.split(',')[0]);
+    expect(ids).toEqual(['1', '2', '3']);
+    const res = await api
+      .http()
+      .get(`/api/requests/${id}/outcome-proposals`)
+      .set('authorization', clerk.auth)
+      .expect(200);
+    expect(res.body.items[0]).toMatchObject({ outcome: 'partly_granted', counted: 3 });
+  });
+
   it("imports the platform's own inventory into a request with its numbers, as the sheet says", async () => {
     const { id: other } = await createRequest(api, clerk);
     const sheetFile = await readFile(`${FIXTURES}robot-inquiries-productierapport1.xlsx`);
