@@ -10,6 +10,7 @@ import {
   type InventoryAnnexRow,
   LetterRenderer,
   lettersOptionsFromEnv,
+  NOT_ASSESSED_NL,
   PdfRenderer,
   sampleWooDecisionContext,
 } from '@wobdesk/letters';
@@ -102,6 +103,23 @@ describe('the inventory list of a decision with 60 documents', () => {
       const times = text.split(`Stationsplein deel ${row.number} `).length - 1;
       expect({ number: row.number, times }).toEqual({ number: row.number, times: 1 });
     }
+  });
+
+  it('warns, blocking the sending, when the list holds a document not yet assessed', () => {
+    const rows = inventory.map((r) =>
+      r.number === 7 ? { ...r, assessment: NOT_ASSESSED_NL, grounds: [] } : r,
+    );
+    const letter = renderer.render('decision', {
+      ...sampleWooDecisionContext(seedCalendar()),
+      inventory: rows,
+    });
+    expect(letter.warnings).toEqual([
+      expect.objectContaining({
+        code: 'LETTER.DOCUMENTS_NOT_ASSESSED',
+        blocking: true,
+        nl: expect.stringContaining('nummer 7'),
+      }),
+    ]);
   });
 
   it('names the assessment in Dutch and the grounds as articles', () => {

@@ -1,6 +1,11 @@
 // The decision (besluit): the procedure so far, an answer per requested item with its outcome
 // and grounds, and the objection clause; modelled on the seed decision of 26 May 2020.
-import type { DecisionAnswer, DecisionContext, InventoryAnnexRow } from '@wobdesk/letters';
+import {
+  type DecisionAnswer,
+  type DecisionContext,
+  type InventoryAnnexRow,
+  NOT_ASSESSED_NL,
+} from '@wobdesk/letters';
 import type { DocumentInventoryRecord, OrganisationRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '@wobdesk/register';
 import {
@@ -127,7 +132,7 @@ function bodyOf(item: RequestAggregate['items'][number]): string {
     : `${body}\n\nU vindt deze informatie hier: ${item.whereAvailable}`;
 }
 
-/** The assessment as the inventory list prints it; an unassessed document says so. */
+/** The assessment as the inventory list prints it (an unassessed one: NOT_ASSESSED_NL). */
 const ASSESSMENT_LABEL: Record<string, string> = {
   public: 'Openbaar',
   partly_public: 'Deels openbaar',
@@ -148,7 +153,7 @@ function inventoryOf(documents: readonly DocumentInventoryRecord[]): InventoryAn
         number: d.number,
         ...(d.documentDate !== null && { date: d.documentDate }),
         description: d.description ?? d.fileName,
-        assessment: d.assessment === null ? 'Nog niet beoordeeld' : ASSESSMENT_LABEL[d.assessment]!,
+        assessment: d.assessment === null ? NOT_ASSESSED_NL : ASSESSMENT_LABEL[d.assessment]!,
         grounds: withholds && d.grounds !== null ? (JSON.parse(d.grounds) as string[]) : [],
       };
     });

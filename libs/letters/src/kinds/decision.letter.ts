@@ -1,5 +1,5 @@
 import { LocalDate, substantiveLawFor } from '@wobdesk/domain';
-import { type AnnexView, selectAnnex } from '../annex.js';
+import { type AnnexView, type LetterWarning, selectAnnex } from '../annex.js';
 import { LAW_NAMES, parseGround } from '../format/legal-citations.js';
 import { longDate } from '../format/nl-format.js';
 import type {
@@ -47,6 +47,9 @@ export interface DecisionContext extends LetterBase {
   /** The documents the decision covers, by number: BIJLAGE 2, the inventory list. */
   readonly inventory?: readonly InventoryAnnexRow[];
 }
+
+/** How the inventory list names the assessment of a document not yet assessed. */
+export const NOT_ASSESSED_NL = 'Nog niet beoordeeld';
 
 /** One document in the decision's inventory list. */
 export interface InventoryAnnexRow {
@@ -141,8 +144,26 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
         attachments: c.inventory !== undefined && c.inventory.length > 0 ? 2 : 1,
       },
       extra: { annex: annex.view satisfies AnnexView, decisionSections: decisionSections(c, law) },
-      warnings: annex.warnings,
+      warnings: [...annex.warnings, ...unassessedWarning(c)],
     };
   },
   sample: seedDecisionContext,
 });
+
+/**
+ * A decision is an assessment of its documents: one that lists a document not yet assessed must
+ * not reach the requester (a coordinator may still override).
+ */
+function unassessedWarning(c: DecisionContext): LetterWarning[] {
+  const open = (c.inventory ?? []).filter((row) => row.assessment === NOT_ASSESSED_NL);
+  if (open.length === 0) return [];
+  const numbers = open.map((row) => row.number).join(', ');
+  return [
+    {
+      code: 'LETTER.DOCUMENTS_NOT_ASSESSED',
+      nl: `De inventarislijst noemt documenten die nog niet zijn beoordeeld (nummer ${numbers}). Beoordeel ze voor het besluit wordt verstuurd.`,
+      en: `The inventory lists documents not yet assessed (number ${numbers}); assess them before the decision is sent.`,
+      blocking: true,
+    },
+  ];
+}
