@@ -102,6 +102,11 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   // Multipart; sent as JSON by the shared tests, it reaches the request check all the same.
   { method: 'post', path: '/documents' },
   { method: 'get', path: '/documents/1/content' },
+  { method: 'get', path: '/inventory.xlsx' },
+  { method: 'get', path: '/inventory.csv' },
+  // Multipart too, as the documents' upload.
+  { method: 'post', path: '/inventory' },
+  { method: 'get', path: '/outcome-proposals' },
   { method: 'get', path: '/letters/decision/preview' },
   { method: 'post', path: '/letters', body: { kind: 'decision' } },
   {

@@ -13,6 +13,7 @@ import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { ApiValidationPipe } from './common/validation.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { DocumentsApiModule } from './documents/documents.module.js';
+import { InventoryApiModule } from './inventory/inventory.module.js';
 import { HealthModule } from './health/health.module.js';
 import { PagesModule } from './pages/pages.module.js';
 import { LettersApiModule } from './letters/letters.module.js';
@@ -36,6 +37,7 @@ export class ApiModule {
         RequestsModule,
         LettersApiModule.forRoot(lettersOptionsOf(config)),
         DocumentsApiModule,
+        InventoryApiModule,
         PublicStatusModule,
         OrganisationModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),

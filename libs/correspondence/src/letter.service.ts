@@ -313,16 +313,18 @@ export class LetterService {
   private async sourcesFor(actor: Actor, requestId: string) {
     const calendar = await this.calendars.get();
     const today = this.clock.today();
-    const { aggregate, organisation, earlier } = await this.storage.read(async (tx) => {
+    const { aggregate, organisation, earlier, documents } = await this.storage.read(async (tx) => {
       const aggregate = await this.reader.load(tx, actor.organisationId, requestId, calendar);
       const organisation = await tx.organisations.find(actor.organisationId);
       const earlier = await listLettersIn(tx, actor.organisationId, requestId);
-      return { aggregate, organisation, earlier };
+      const documents = await tx.documents.inventoryRows(requestId);
+      return { aggregate, organisation, earlier, documents };
     });
     if (!organisation) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
     const sources: Omit<LetterSources, 'input'> = {
       calendar,
       today,
+      documents,
       earlierInputs: earlier.reverse().map((l) => ({
         letterId: l.id,
         kind: l.kind as LetterKind,

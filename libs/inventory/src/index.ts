@@ -9,3 +9,4 @@ export * from './write-row.js';
 export * from './xlsx.js';
 export * from './csv.js';
 export * from './read-file.js';
+export * from './document-assessment.js';

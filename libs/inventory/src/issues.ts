@@ -21,7 +21,10 @@ export type InventoryIssueCode =
   | 'ground_unknown'
   | 'remark_too_long'
   | 'link_invalid'
-  | 'link_too_long';
+  | 'link_too_long'
+  // An import into a request: a row naming no document of it, a sheet without rows.
+  | 'id_unknown'
+  | 'no_rows';
 
 export interface InventoryIssue {
   readonly code: InventoryIssueCode;

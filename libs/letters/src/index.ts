@@ -59,7 +59,14 @@ export {
 } from './pdf-renderer.js';
 export { LETTERS_OPTIONS, LettersModule } from './letters.module.js';
 export * from './format/nl-format.js';
-export { cite, LAW_NAMES, TERM_PROVISIONS, type LawName } from './format/legal-citations.js';
+export {
+  cite,
+  citeGround,
+  LAW_NAMES,
+  parseGround,
+  TERM_PROVISIONS,
+  type LawName,
+} from './format/legal-citations.js';
 export {
   sampleWooDecisionContext,
   seedCaseFacts,

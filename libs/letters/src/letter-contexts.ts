@@ -180,7 +180,8 @@ export interface DecisionAnswer {
 export type { AcknowledgementContext } from './kinds/acknowledgement.letter.js';
 export type { ClarificationRequestContext } from './kinds/clarification-request.letter.js';
 export type { ConversationSummaryContext } from './kinds/conversation-summary.letter.js';
-export type { DecisionContext } from './kinds/decision.letter.js';
+export type { DecisionContext, InventoryAnnexRow } from './kinds/decision.letter.js';
+export { NOT_ASSESSED_NL } from './kinds/decision.letter.js';
 export type { ExtensionContext } from './kinds/extension.letter.js';
 export type { NotHandledDecisionContext } from './kinds/not-handled-decision.letter.js';
 export type { ObjectionAcknowledgementContext } from './kinds/objection-acknowledgement.letter.js';

@@ -71,6 +71,8 @@ export type {
 export type {
   ConversationRecord,
   DocumentItemRecord,
+  DocumentAssessmentUpdate,
+  DocumentInventoryRecord,
   DocumentRecord,
   DocumentSummary,
   LetterRecord,

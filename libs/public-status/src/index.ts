@@ -1,4 +1,9 @@
-export { type PublicStatus, type PublicStatusView } from './public-status.contract.js';
+export {
+  type PublicDocuments,
+  type PublicInventoryRow,
+  type PublicStatus,
+  type PublicStatusView,
+} from './public-status.contract.js';
 export {
   PublicStatusCache,
   type PublicStatusPage,

@@ -19,6 +19,28 @@ export interface PublicStatusView {
   };
   /** Public events only (no internal notes, actors or payloads), in Dutch. */
   readonly timeline: readonly { readonly on: string; readonly textNl: string }[];
+  /** Once documents were added: how many were found and, after the decision was sent, the list. */
+  readonly documents?: PublicDocuments;
+}
+
+/**
+ * The documents found for the request. Never their text; a document the decision does not
+ * disclose is named by its description only (the inventory's), never by its file name.
+ */
+export interface PublicDocuments {
+  readonly found: number;
+  /** Present once the decision was sent: the decision's inventory list. */
+  readonly inventory?: readonly PublicInventoryRow[];
+}
+
+export interface PublicInventoryRow {
+  readonly number: number;
+  readonly date?: string;
+  readonly description: string;
+  /** In Dutch: Openbaar, Deels openbaar, Niet openbaar, Reeds openbaar, Nog niet beoordeeld. */
+  readonly assessmentNl: string;
+  /** Ground codes ("5.1.2.e") of what it withholds. */
+  readonly grounds: readonly string[];
 }
 
 export interface PublicStatus {

@@ -2,9 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import { isVisibleToRequester, listLettersIn } from '@wobdesk/correspondence';
 import { type Clock, PENDING_PHASES, PHASE_LABELS } from '@wobdesk/domain';
-import { type RequestRecord, type StoredRequestEvent, UnitOfWork } from '@wobdesk/persistence';
+import {
+  type DocumentInventoryRecord,
+  type RequestRecord,
+  type StoredRequestEvent,
+  UnitOfWork,
+} from '@wobdesk/persistence';
 import { hashToken, isWellFormedToken } from '@wobdesk/register';
-import type { PublicStatus, PublicStatusView } from './public-status.contract.js';
+import type { PublicDocuments, PublicStatus, PublicStatusView } from './public-status.contract.js';
 import { PublicStatusCache, type PublicStatusPage } from './public-status-cache.js';
 import { publicTimeline } from './public-timeline.js';
 
@@ -40,7 +45,12 @@ export class PublicStatusService implements PublicStatus {
     return this.storage.read(async (tx) => {
       const row = await tx.requests.findByStatusTokenHash(tokenHash);
       if (!row || row.statusTokenRevokedAt !== null) return undefined;
-      const view = toPublicView(row, await tx.requests.events(row.id), today);
+      const view = toPublicView(
+        row,
+        await tx.requests.events(row.id),
+        today,
+        await tx.documents.inventoryRows(row.id),
+      );
       // Only what was sent to the requester: drafts, and letters to third parties or other
       // bodies, stay with the clerks.
       const letters = (await listLettersIn(tx, row.organisationId, row.id)).filter((l) =>
@@ -58,6 +68,7 @@ export function toPublicView(
   row: RequestRecord,
   events: readonly StoredRequestEvent[],
   today: string,
+  documents: readonly DocumentInventoryRecord[] = [],
 ): PublicStatusView {
   const pending = PENDING_PHASES.includes(row.phase);
   const extended = events.some((e) => e.type === 'extension_notified');
@@ -79,5 +90,40 @@ export function toPublicView(
       }),
     },
     timeline: publicTimeline(events),
+    ...(documents.length > 0 && { documents: publicDocuments(row, documents) }),
+  };
+}
+
+const ASSESSMENT_NL: Record<string, string> = {
+  public: 'Openbaar',
+  partly_public: 'Deels openbaar',
+  not_public: 'Niet openbaar',
+  already_public: 'Reeds openbaar',
+};
+
+/**
+ * How many documents were found (those outside the request not counted) and, once the decision
+ * was sent, its inventory list: what the decision's annex says, nothing more.
+ */
+function publicDocuments(
+  row: RequestRecord,
+  documents: readonly DocumentInventoryRecord[],
+): PublicDocuments {
+  const within = documents.filter((d) => d.assessment !== 'out_of_scope');
+  if (row.sentOn === null) return { found: within.length };
+  return {
+    found: within.length,
+    inventory: within.map((d) => {
+      const disclosed = d.assessment === 'public' || d.assessment === 'already_public';
+      const withholds = d.assessment === 'partly_public' || d.assessment === 'not_public';
+      return {
+        number: d.number,
+        ...(d.documentDate !== null && { date: d.documentDate }),
+        // A file name can say what the decision withholds: only a disclosed one may stand in.
+        description: d.description ?? (disclosed ? d.fileName : `Document ${d.number}`),
+        assessmentNl: d.assessment === null ? 'Nog niet beoordeeld' : ASSESSMENT_NL[d.assessment]!,
+        grounds: withholds && d.grounds !== null ? (JSON.parse(d.grounds) as string[]) : [],
+      };
+    }),
   };
 }

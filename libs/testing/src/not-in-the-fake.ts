@@ -37,7 +37,10 @@ export class UnimplementedLeaseRepository implements LeaseRepositoryPort {
   }
 }
 
-/** Documents come with files on disk and poppler: tested on a real database and store only. */
+/**
+ * Documents come with files on disk and poppler: tested on a real database and store only. The
+ * letters read the (empty) inventory, so that one read answers.
+ */
 export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   nextNumber(): never {
     return notImplemented('DocumentRepositoryPort.nextNumber');
@@ -77,5 +80,12 @@ export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   }
   itemsOf(): never {
     return notImplemented('DocumentRepositoryPort.itemsOf');
+  }
+  /** The fake takes no documents in (`insertAll` is not in it), so every inventory is empty. */
+  inventoryRows(): Promise<never[]> {
+    return Promise.resolve([]);
+  }
+  applyAssessments(): never {
+    return notImplemented('DocumentRepositoryPort.applyAssessments');
   }
 }

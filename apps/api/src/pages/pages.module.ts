@@ -4,10 +4,12 @@ import { DocumentsModule } from '@wobdesk/documents';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule } from '@wobdesk/register';
+import { InventoryApiModule } from '../inventory/inventory.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
+import { InventoryExportPages } from './clerk/inventory-export.pages.js';
 import { InventoryPages } from './clerk/inventory.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
 import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
@@ -34,6 +36,7 @@ export const PAGE_ROUTES = [
   StatusLinkPages,
   DocumentPages,
   InventoryPages,
+  InventoryExportPages,
   LetterSettingsPages,
 ] as const;
 
@@ -54,6 +57,7 @@ export class PagesModule {
         AccountsModule,
         PersistenceModule,
         DocumentsModule,
+        InventoryApiModule,
         OrganisationModule,
       ],
       providers: [

@@ -17,6 +17,25 @@ class TimelineEntryResponse {
   @ApiProperty({ example: 'Wij hebben uw verzoek ontvangen.' }) textNl: string;
 }
 
+class PublicInventoryRowResponse {
+  @ApiProperty() number: number;
+  @ApiPropertyOptional({ format: 'date' }) date?: string;
+  @ApiProperty({ description: 'The description; never the file name of an undisclosed document' })
+  description: string;
+  @ApiProperty({ example: 'Deels openbaar' }) assessmentNl: string;
+  @ApiProperty({ type: [String], example: ['5.1.2.e'] }) grounds: string[];
+}
+
+class PublicDocumentsResponse {
+  @ApiProperty({ description: 'Documents found (those outside the request not counted)' })
+  found: number;
+  @ApiPropertyOptional({
+    type: [PublicInventoryRowResponse],
+    description: "Once the decision was sent: the decision's inventory list",
+  })
+  inventory?: PublicInventoryRowResponse[];
+}
+
 /** OpenAPI description of the contract's `PublicStatusView`: nothing internal. */
 export class PublicStatusResponse {
   @ApiProperty() reference: string;
@@ -25,6 +44,8 @@ export class PublicStatusResponse {
   @ApiProperty({ description: 'The state in plain Dutch' }) stateNl: string;
   @ApiProperty({ type: KeyDatesResponse }) keyDates: KeyDatesResponse;
   @ApiProperty({ type: [TimelineEntryResponse] }) timeline: TimelineEntryResponse[];
+  @ApiPropertyOptional({ type: PublicDocumentsResponse, description: 'Once documents were added' })
+  documents?: PublicDocumentsResponse;
   @ApiProperty({
     type: [PublicLetterResponse],
     description: 'The letters sent to the requester (drafts are not shown)',

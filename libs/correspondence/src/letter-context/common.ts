@@ -8,7 +8,11 @@ import {
   type RequestState,
 } from '@wobdesk/domain';
 import type { LetterBase, LetterKind, LetterOrganisation } from '@wobdesk/letters';
-import type { OrganisationRecord, StoredRequestEvent } from '@wobdesk/persistence';
+import type {
+  DocumentInventoryRecord,
+  OrganisationRecord,
+  StoredRequestEvent,
+} from '@wobdesk/persistence';
 import { domainEventsOf, type RequestAggregate, WorkflowError } from '@wobdesk/register';
 import type { LetterInput } from './letter-input.js';
 
@@ -17,6 +21,8 @@ export interface LetterSources {
   readonly calendar: HolidayCalendar;
   /** Today (Europe/Amsterdam): the date of letters that answer no event of their own. */
   readonly today: LocalDate;
+  /** The request's documents with their assessments, by number (the decision's inventory). */
+  readonly documents?: readonly DocumentInventoryRecord[];
   /** The extra input given for this letter, already checked for this kind. */
   readonly input: LetterInput;
   /** The input stored with earlier letters of this request, newest first. */

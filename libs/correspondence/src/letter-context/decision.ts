@@ -1,7 +1,12 @@
 // The decision (besluit): the procedure so far, an answer per requested item with its outcome
 // and grounds, and the objection clause; modelled on the seed decision of 26 May 2020.
-import type { DecisionAnswer, DecisionContext } from '@wobdesk/letters';
-import type { OrganisationRecord } from '@wobdesk/persistence';
+import {
+  type DecisionAnswer,
+  type DecisionContext,
+  type InventoryAnnexRow,
+  NOT_ASSESSED_NL,
+} from '@wobdesk/letters';
+import type { DocumentInventoryRecord, OrganisationRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '@wobdesk/register';
 import {
   lastEvent,
@@ -43,6 +48,7 @@ export function decisionLetter(
   const { introduction, viewsSummary, ageReasoning, extraSections, closing } = src.input;
   const views = thirdPartyViewsOf(a, date, src);
   const late = lateDecisionOf(a, org);
+  const inventory = inventoryOf(src.documents ?? []);
   const context: DecisionContext = {
     ...letterBase(a, org, date),
     procedure: procedureOf(a, org, date, src),
@@ -57,6 +63,7 @@ export function decisionLetter(
     ...(viewsSummary !== undefined && { viewsSummary }),
     ...(ageReasoning !== undefined && { ageReasoning }),
     ...(facts.objectionExpected === true && { objectionExpected: true }),
+    ...(inventory.length > 0 && { inventory }),
     // Known once the sending (the bekendmaking) is recorded; before that the letter states the rule.
     ...(deadlines.disclosureDate && {
       disclosureDate: deadlines.disclosureDate.date.toString(),
@@ -123,4 +130,31 @@ function bodyOf(item: RequestAggregate['items'][number]): string {
   return item.whereAvailable === null
     ? body
     : `${body}\n\nU vindt deze informatie hier: ${item.whereAvailable}`;
+}
+
+/** The assessment as the inventory list prints it (an unassessed one: NOT_ASSESSED_NL). */
+const ASSESSMENT_LABEL: Record<string, string> = {
+  public: 'Openbaar',
+  partly_public: 'Deels openbaar',
+  not_public: 'Niet openbaar',
+  already_public: 'Reeds openbaar',
+};
+
+/**
+ * The inventory list of the decision: every document within the request, by number, with the
+ * grounds of what it withholds. Documents outside the request are not part of the decision.
+ */
+function inventoryOf(documents: readonly DocumentInventoryRecord[]): InventoryAnnexRow[] {
+  return documents
+    .filter((d) => d.assessment !== 'out_of_scope')
+    .map((d) => {
+      const withholds = d.assessment === 'partly_public' || d.assessment === 'not_public';
+      return {
+        number: d.number,
+        ...(d.documentDate !== null && { date: d.documentDate }),
+        description: d.description ?? d.fileName,
+        assessment: d.assessment === null ? NOT_ASSESSED_NL : ASSESSMENT_LABEL[d.assessment]!,
+        grounds: withholds && d.grounds !== null ? (JSON.parse(d.grounds) as string[]) : [],
+      };
+    });
 }

@@ -1,5 +1,5 @@
 import { LocalDate, substantiveLawFor } from '@wobdesk/domain';
-import { type AnnexView, selectAnnex } from '../annex.js';
+import { type AnnexView, type LetterWarning, selectAnnex } from '../annex.js';
 import { LAW_NAMES, parseGround } from '../format/legal-citations.js';
 import { longDate } from '../format/nl-format.js';
 import type {
@@ -44,6 +44,22 @@ export interface DecisionContext extends LetterBase {
   readonly disclosureDate?: IsoDate;
   /** Last day to object (computed from the sending date); printed when given. */
   readonly objectionWindowEndsOn?: IsoDate;
+  /** The documents the decision covers, by number: BIJLAGE 2, the inventory list. */
+  readonly inventory?: readonly InventoryAnnexRow[];
+}
+
+/** How the inventory list names the assessment of a document not yet assessed. */
+export const NOT_ASSESSED_NL = 'Nog niet beoordeeld';
+
+/** One document in the decision's inventory list. */
+export interface InventoryAnnexRow {
+  readonly number: number;
+  readonly date?: IsoDate;
+  readonly description: string;
+  /** The assessment in the letter's words ("Deels openbaar"). */
+  readonly assessment: string;
+  /** Ground codes of the decision's law ("5.1.2.e"), printed as articles. */
+  readonly grounds: readonly string[];
 }
 
 export const decision = defineLetterKind<'decision', DecisionContext>({
@@ -82,6 +98,20 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
         cited.push(ground.article);
       }
     });
+    (c.inventory ?? []).forEach((row, i) => {
+      for (const code of row.grounds) {
+        const ground = parseGround(code, law);
+        if (!ground) {
+          contextError(
+            'LETTER.INVALID_GROUND',
+            `Document ${row.number} noemt "${code}", geen weigeringsgrond van de ${LAW_NAMES[law].short}.`,
+            `Document ${row.number} cites "${code}", not a ground of the ${LAW_NAMES[law].short}.`,
+            `inventory.${i}.grounds`,
+          );
+        }
+        cited.push(ground.article);
+      }
+    });
     if (c.ageReasoning !== undefined) {
       // Woo 5.3 has no counterpart in the Wob: its reasoning cannot stand in a Wob decision.
       if (law !== 'woo') {
@@ -110,11 +140,30 @@ export const decision = defineLetterKind<'decision', DecisionContext>({
       derived: {
         decisionLaw: LAW_NAMES[law],
         transitional: c.request.regime !== law,
-        attachments: 1,
+        // The statute annex, and the inventory list when the decision covers documents.
+        attachments: c.inventory !== undefined && c.inventory.length > 0 ? 2 : 1,
       },
       extra: { annex: annex.view satisfies AnnexView, decisionSections: decisionSections(c, law) },
-      warnings: annex.warnings,
+      warnings: [...annex.warnings, ...unassessedWarning(c)],
     };
   },
   sample: seedDecisionContext,
 });
+
+/**
+ * A decision is an assessment of its documents: one that lists a document not yet assessed must
+ * not reach the requester (a coordinator may still override).
+ */
+function unassessedWarning(c: DecisionContext): LetterWarning[] {
+  const open = (c.inventory ?? []).filter((row) => row.assessment === NOT_ASSESSED_NL);
+  if (open.length === 0) return [];
+  const numbers = open.map((row) => row.number).join(', ');
+  return [
+    {
+      code: 'LETTER.DOCUMENTS_NOT_ASSESSED',
+      nl: `De inventarislijst noemt documenten die nog niet zijn beoordeeld (nummer ${numbers}). Beoordeel ze voor het besluit wordt verstuurd.`,
+      en: `The inventory lists documents not yet assessed (number ${numbers}); assess them before the decision is sent.`,
+      blocking: true,
+    },
+  ];
+}

@@ -7,6 +7,8 @@ import type { Recipient, SweepRow, SweepSelection } from '../repositories/remind
 import type {
   ConversationRecord,
   DocumentItemRecord,
+  DocumentAssessmentUpdate,
+  DocumentInventoryRecord,
   DocumentRecord,
   DocumentSummary,
   LetterRecord,
@@ -304,6 +306,15 @@ export interface DocumentRepositoryPort {
   setItems(documentId: string, itemNumbers: readonly number[]): Promise<void>;
   /** The items the documents answer. */
   itemsOf(documentIds: readonly string[]): Promise<DocumentItemRecord[]>;
+
+  // The inventory as output: the spreadsheet's export and import, the decision's annex.
+  /** The request's documents with their assessments and the items they answer, by number. */
+  inventoryRows(requestId: string): Promise<DocumentInventoryRecord[]>;
+  /** Sets the assessment of the request's documents named by number (an import). */
+  applyAssessments(
+    requestId: string,
+    assessments: readonly DocumentAssessmentUpdate[],
+  ): Promise<void>;
 }
 
 export interface Repositories {

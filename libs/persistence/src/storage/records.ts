@@ -38,5 +38,18 @@ export type OutboxMessage = Plain<OutboxMessageEntity>;
 export type DocumentRecord = Plain<DocumentEntity, 'request' | 'creator'>;
 /** A document without its extracted text: what lists show. */
 export type DocumentSummary = Omit<DocumentRecord, 'extractedText'>;
+/** A document as the inventory lists it: no text, with the numbers of the items it answers. */
+export type DocumentInventoryRecord = DocumentSummary & { itemNumbers: number[] };
+/** A document's assessment as an import sets it; `assessedAt`/`assessedBy` say when and who. */
+export type DocumentAssessmentUpdate = Pick<
+  DocumentRecord,
+  | 'number'
+  | 'assessment'
+  | 'grounds'
+  | 'assessmentReasoning'
+  | 'publicLink'
+  | 'assessedAt'
+  | 'assessedBy'
+>;
 /** That a document answers a requested item (by the item's number). */
 export type DocumentItemRecord = Plain<DocumentItemEntity, 'document'>;

@@ -7,7 +7,13 @@ import type {
   InventoryPage,
   StoredAssessment,
 } from './ports.js';
-import type { DocumentItemRecord, DocumentRecord, DocumentSummary } from './records.js';
+import type {
+  DocumentAssessmentUpdate,
+  DocumentInventoryRecord,
+  DocumentItemRecord,
+  DocumentRecord,
+  DocumentSummary,
+} from './records.js';
 import { ftsMatchExpression } from './search-words.js';
 
 /** Every column but the extracted text, which can be long and lists never show. */
@@ -244,5 +250,34 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
       );
     }
     return q;
+  }
+
+  // The inventory as output.
+
+  async inventoryRows(requestId: string): Promise<DocumentInventoryRecord[]> {
+    const documents = await this.em.getRepository(DocumentEntity).find({
+      select: SUMMARY_COLUMNS,
+      where: { requestId },
+      order: { number: 'ASC' },
+    });
+    const items = new Map<string, number[]>(documents.map((d) => [d.id, []]));
+    const ids = [...items.keys()];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const links = await this.em
+        .getRepository(DocumentItemEntity)
+        .find({ where: { documentId: In(ids.slice(i, i + CHUNK)) }, order: { itemNumber: 'ASC' } });
+      for (const link of links) items.get(link.documentId)!.push(link.itemNumber);
+    }
+    return documents.map((d) => ({ ...d, itemNumbers: items.get(d.id)! }));
+  }
+
+  async applyAssessments(
+    requestId: string,
+    assessments: readonly DocumentAssessmentUpdate[],
+  ): Promise<void> {
+    const repository = this.em.getRepository(DocumentEntity);
+    for (const { number, ...assessment } of assessments) {
+      await repository.update({ requestId, number }, assessment);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { commandsFrom, PENDING_PHASES, REQUEST_TRANSITIONS } from '@wobdesk/domain';
 import type { EventView, RequestView } from '@wobdesk/register';
+import type { ItemProposal } from '../../inventory/request-inventory.service.js';
 import { EMPTY_FORM, type FormState } from '../shared/form-input.js';
 import { errorSummary, fieldView } from '../shared/form-view.js';
 import { letterTitle } from '../requester/requester-views.js';
@@ -23,6 +24,7 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   documents_added: 'Documenten toegevoegd',
   documents_assessed: 'Documenten beoordeeld',
   document_edited: 'Documentgegevens gewijzigd',
+  inventory_imported: 'Beoordelingen ingelezen uit inventarislijst',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */
@@ -115,6 +117,7 @@ export function requestPageView(
   today: string,
   people: Readonly<Record<string, string>>,
   failed?: FailedAction,
+  proposals: readonly ItemProposal[] = [],
 ) {
   const allowed = new Set<string>([...commandsFrom(view.phase), 'assign']);
   const next = USUAL_NEXT[view.phase];
@@ -124,7 +127,12 @@ export function requestPageView(
     ...offered.filter((a) => a.slug !== next),
   ];
   const actions = ordered.map((a) => {
-    const form = failed?.slug === a.slug ? failed.form : EMPTY_FORM;
+    const form =
+      failed?.slug === a.slug
+        ? failed.form
+        : a.slug === DECISION_SLUG
+          ? proposedDecision(proposals)
+          : EMPTY_FORM;
     const prefix = `${a.slug}-`;
     return {
       slug: a.slug,
@@ -178,4 +186,21 @@ export function requestPageView(
     })),
     actions,
   };
+}
+
+/** The decision's page form. */
+const DECISION_SLUG = 'besluit';
+
+/**
+ * The decision form pre-filled with what the documents' assessments propose per item (outcome
+ * and grounds); the clerk may choose otherwise. Items without a proposal stay empty.
+ */
+function proposedDecision(proposals: readonly ItemProposal[]): FormState {
+  const values: Record<string, string> = {};
+  for (const p of proposals) {
+    if (p.outcome === null || p.counted === 0) continue;
+    values[`outcome${p.number}`] = p.outcome;
+    if (p.grounds.length > 0) values[`grounds${p.number}`] = p.grounds.join(',');
+  }
+  return { ...EMPTY_FORM, values };
 }

@@ -4,6 +4,7 @@ import { PublicStatusService } from '@wobdesk/public-status';
 import { type RequestRegister, StatusLinks, WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
+import { RequestInventory } from '../../inventory/request-inventory.service.js';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader, refusalOf, refusalStatus } from '../shared/form-input.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
@@ -25,6 +26,7 @@ export class RequestPages implements PageRoutes {
     private readonly letters: LetterService,
     private readonly links: StatusLinks,
     private readonly status: PublicStatusService,
+    private readonly inventory: RequestInventory,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -105,16 +107,17 @@ export class RequestPages implements PageRoutes {
   ) {
     if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
     try {
-      const [view, events, letters, available, users] = await Promise.all([
+      const [view, events, letters, available, users, proposals] = await Promise.all([
         this.register.get(clerk.actor, id),
         this.register.events(clerk.actor, id),
         this.letters.list(clerk.actor, id),
         this.letters.available(clerk.actor, id),
         this.register.colleagues(clerk.actor),
+        this.inventory.proposals(clerk.actor, id),
       ]);
       const people = peopleOf(users);
       const today = this.kit.today();
-      const model = requestPageView(view, events, today, people, failed);
+      const model = requestPageView(view, events, today, people, failed, proposals);
       const letterKinds = letterKindForms(id, available, failed);
       // A letter refused for a kind that is not (or no longer) offered: the message goes above.
       const lettersError =

@@ -1,5 +1,6 @@
 import type { LetterMetadata } from '@wobdesk/correspondence';
-import { isLetterKind, LETTER_DEFINITIONS } from '@wobdesk/letters';
+import { LocalDate, substantiveLawFor } from '@wobdesk/domain';
+import { citeGround, isLetterKind, LETTER_DEFINITIONS, parseGround } from '@wobdesk/letters';
 import type { PublicStatusView } from '@wobdesk/public-status';
 import { API_STATUS_PATH } from '../../public-status/public-status.paths.js';
 
@@ -38,6 +39,7 @@ export function statusPageView(
     stateNl: view.stateNl,
     dates,
     timeline: [...view.timeline].reverse(),
+    ...(view.documents && { documents: documentsView(view) }),
     letters: letters.map((l) => ({
       // The subject names the letter ("Besluit op Woo-verzoek van …"); its kind would repeat it.
       subject: l.subject,
@@ -45,5 +47,24 @@ export function statusPageView(
       sentOn: l.sentOn ?? l.createdAt.slice(0, 10),
       pdfUrl: `${API_STATUS_PATH}/${token}/letters/${l.id}/pdf`,
     })),
+  };
+}
+
+/** How many documents were found and, after the decision was sent, its inventory list. */
+function documentsView(view: PublicStatusView) {
+  const { found, inventory } = view.documents!;
+  // The grounds are the decision's: cited as articles of the law it was taken under.
+  const decidedOn = view.keyDates.decidedOn;
+  const law = decidedOn === undefined ? undefined : substantiveLawFor(LocalDate.parse(decidedOn));
+  const cite = (code: string) => {
+    const ground = law === undefined ? undefined : parseGround(code, law);
+    return ground === undefined ? code : citeGround(ground, law!);
+  };
+  return {
+    foundNl:
+      found === 1 ? 'Wij hebben 1 document gevonden.' : `Wij hebben ${found} documenten gevonden.`,
+    ...(inventory && {
+      inventory: inventory.map((row) => ({ ...row, grounds: row.grounds.map(cite).join('; ') })),
+    }),
   };
 }
