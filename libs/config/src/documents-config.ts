@@ -16,6 +16,11 @@ export interface DocumentsConfig {
   readonly zipMaxRatio: number;
   /** How deep archives may be nested in archives and e-mails (`DOCUMENT_MAX_DEPTH`). */
   readonly maxDepth: number;
+  /**
+   * From which estimated Jaccard similarity of their texts two documents are proposed as
+   * near-duplicates (`NEAR_DUPLICATE_THRESHOLD`, 0.5–1).
+   */
+  readonly nearDuplicateThreshold: number;
 }
 
 export const DOCUMENTS_DEFAULTS = {
@@ -24,6 +29,7 @@ export const DOCUMENTS_DEFAULTS = {
   ZIP_MAX_ENTRIES: 10_000,
   ZIP_MAX_RATIO: 200,
   DOCUMENT_MAX_DEPTH: 3,
+  NEAR_DUPLICATE_THRESHOLD: 0.9,
 } as const;
 
 export const DOCUMENTS_ENV_KEYS = [
@@ -33,6 +39,7 @@ export const DOCUMENTS_ENV_KEYS = [
   'ZIP_MAX_ENTRIES',
   'ZIP_MAX_RATIO',
   'DOCUMENT_MAX_DEPTH',
+  'NEAR_DUPLICATE_THRESHOLD',
 ] as const;
 
 const MB = 1024 * 1024;
@@ -52,7 +59,7 @@ export function readDocumentsConfig(
     return value === undefined || value === '' ? undefined : value;
   };
   const number = (
-    key: Exclude<(typeof DOCUMENTS_ENV_KEYS)[number], 'DOCUMENTS_DIR'>,
+    key: Exclude<(typeof DOCUMENTS_ENV_KEYS)[number], 'DOCUMENTS_DIR' | 'NEAR_DUPLICATE_THRESHOLD'>,
     min: number,
     max: number,
   ): number => {
@@ -61,6 +68,15 @@ export function readDocumentsConfig(
     if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max) {
       problems.push(`${key} must be a whole number from ${min} to ${max} (got "${value}")`);
       return DOCUMENTS_DEFAULTS[key];
+    }
+    return Number(value);
+  };
+  const threshold = (): number => {
+    const value = raw('NEAR_DUPLICATE_THRESHOLD');
+    if (value === undefined) return DOCUMENTS_DEFAULTS.NEAR_DUPLICATE_THRESHOLD;
+    if (!/^(0\.[5-9]\d{0,3}|1(\.0{1,4})?)$/.test(value)) {
+      problems.push(`NEAR_DUPLICATE_THRESHOLD must be a number from 0.5 to 1 (got "${value}")`);
+      return DOCUMENTS_DEFAULTS.NEAR_DUPLICATE_THRESHOLD;
     }
     return Number(value);
   };
@@ -79,5 +95,6 @@ export function readDocumentsConfig(
     zipMaxEntries: number('ZIP_MAX_ENTRIES', 1, 1_000_000),
     zipMaxRatio: number('ZIP_MAX_RATIO', 2, 100_000),
     maxDepth: number('DOCUMENT_MAX_DEPTH', 1, 10),
+    nearDuplicateThreshold: threshold(),
   };
 }

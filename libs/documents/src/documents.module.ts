@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { RegisterModule } from '@wobdesk/register';
+import { DuplicateProposals } from './duplicate-proposals.js';
 import { RequestDocuments } from './request-documents.js';
 
 /** The documents of requests. Needs `ConfigModule` (global) in the importing application. */
 @Module({
   imports: [PersistenceModule, RegisterModule],
-  providers: [RequestDocuments],
-  exports: [RequestDocuments],
+  providers: [RequestDocuments, DuplicateProposals],
+  exports: [RequestDocuments, DuplicateProposals],
 })
 export class DocumentsModule {}

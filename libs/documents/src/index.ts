@@ -5,6 +5,15 @@ export {
   type DocumentRefusalCode,
 } from './document-refusal.js';
 export { DocumentsModule } from './documents.module.js';
+export { type DuplicatesFound, findDuplicates } from './duplicate-finder.js';
+export {
+  DUPLICATE_CONFIRMED_EVENT,
+  DUPLICATE_REJECTED_EVENT,
+  type DuplicateDecision,
+  DuplicateProposals,
+  type DuplicateProposalView,
+  type ProposalDocument,
+} from './duplicate-proposals.js';
 export { DocumentIntake, type IntakeLimits, type StagedDocument } from './intake.js';
 export {
   extensionAgrees,
@@ -15,5 +24,10 @@ export {
   sniff,
 } from './media-types.js';
 export { readPdf, type PdfFacts } from './pdf-reader.js';
-export { DOCUMENTS_ADDED_EVENT, type IncomingFile, RequestDocuments } from './request-documents.js';
+export {
+  DOCUMENTS_ADDED_EVENT,
+  DUPLICATES_FOUND_EVENT,
+  type IncomingFile,
+  RequestDocuments,
+} from './request-documents.js';
 export { isUnsafeEntryName, readZip, type ZipLimits } from './zip-reader.js';

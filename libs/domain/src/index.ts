@@ -18,3 +18,4 @@ export * from './request/index.js';
 export * from './reminder/index.js';
 export * from './register/vocabulary.js';
 export * from './register/refusal-grounds.js';
+export * from './similarity/index.js';

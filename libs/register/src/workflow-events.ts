@@ -10,7 +10,8 @@ import type { StoredRequestEvent } from '@wobdesk/persistence';
 /**
  * Events the workflow records next to the domain's: who was assigned, what happened to the
  * status token, the details of a conversation and of a decision, a generated letter, a letter sent,
- * the planner closing a request whose objection window ended, documents added to it. They are part of the history
+ * the planner closing a request whose objection window ended, documents added to it, duplicates among them
+ * found and the clerk's decision on each proposal. They are part of the history
  * a clerk sees, but not of the legal state: `foldEvents` never sees them.
  */
 export const WORKFLOW_EVENT_TYPES = [
@@ -24,6 +25,9 @@ export const WORKFLOW_EVENT_TYPES = [
   'letter_send_overridden',
   'closed_automatically',
   'documents_added',
+  'duplicates_found',
+  'duplicate_confirmed',
+  'duplicate_rejected',
 ] as const;
 export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];
 

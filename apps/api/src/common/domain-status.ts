@@ -51,7 +51,10 @@ export const DOMAIN_ERROR_STATUS: Readonly<Record<RequestErrorCode, DomainStatus
 };
 
 /** The register's own refusals that are conflicts with the thing as it stands (409). */
-const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set(['LETTER.ALREADY_SENT']);
+const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set([
+  'LETTER.ALREADY_SENT',
+  'DUPLICATE.ALREADY_DECIDED',
+]);
 
 /**
  * The HTTP status of a register refusal (contract.ts `WorkflowError`). Domain codes the table

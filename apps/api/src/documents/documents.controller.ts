@@ -43,6 +43,8 @@ function documentView(requestId: string, d: DocumentSummary): DocumentResponse {
     pageCount: d.pageCount,
     sha256: d.sha256,
     familyNumber: null,
+    duplicateOfNumber: null,
+    threadId: d.threadId,
     documentDate: d.documentDate,
     description: d.description,
     createdAt: d.createdAt.toISOString(),
@@ -56,6 +58,7 @@ function documentViews(requestId: string, documents: readonly DocumentSummary[])
   return documents.map((d) => ({
     ...documentView(requestId, d),
     familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
+    duplicateOfNumber: d.duplicateOf === null ? null : (numbers.get(d.duplicateOf) ?? null),
   }));
 }
 

@@ -4,6 +4,7 @@
 import type { ReminderColumn, RequestPhase } from '@wobdesk/domain';
 import type { RequestListFilter, RequestListRow } from '../repositories/request-list.query.js';
 import type { Recipient, SweepRow, SweepSelection } from '../repositories/reminder-sweep.query.js';
+import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplicates.js';
 import type {
   ConversationRecord,
   DocumentRecord,
@@ -250,6 +251,7 @@ export interface DocumentRepositoryPort {
 export interface Repositories {
   readonly requests: RequestRepositoryPort;
   readonly documents: DocumentRepositoryPort;
+  readonly duplicates: DocumentDuplicateRepositoryPort;
   readonly letters: LetterRepositoryPort;
   readonly organisations: OrganisationRepositoryPort;
   readonly users: UserRepositoryPort;

@@ -16,6 +16,9 @@ const SUMMARY_COLUMNS = {
   familyId: true,
   documentDate: true,
   description: true,
+  duplicateOf: true,
+  messageId: true,
+  threadId: true,
   createdAt: true,
   createdBy: true,
 } as const;

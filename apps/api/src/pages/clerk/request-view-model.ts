@@ -21,6 +21,9 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   letter_sent: 'Brief verzonden',
   letter_send_overridden: 'Brief verzonden ondanks blokkerende waarschuwing',
   documents_added: 'Documenten toegevoegd',
+  duplicates_found: 'Dubbele documenten gevonden',
+  duplicate_confirmed: 'Dubbel document bevestigd',
+  duplicate_rejected: 'Voorstel dubbel document afgewezen',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */
