@@ -102,6 +102,9 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   // Multipart; sent as JSON by the shared tests, it reaches the request check all the same.
   { method: 'post', path: '/documents' },
   { method: 'get', path: '/documents/1/content' },
+  { method: 'get', path: '/documents/duplicates' },
+  { method: 'post', path: '/documents/duplicates/00000000-0000-4000-8000-000000000000/confirm' },
+  { method: 'post', path: '/documents/duplicates/00000000-0000-4000-8000-000000000000/reject' },
   { method: 'get', path: '/letters/decision/preview' },
   { method: 'post', path: '/letters', body: { kind: 'decision' } },
   {

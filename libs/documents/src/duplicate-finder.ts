@@ -25,6 +25,8 @@ interface FindContext {
   readonly now: Date;
   /** Who added the documents: exact duplicates are decided in their name. */
   readonly decidedBy: string | null;
+  /** Numbers of earlier documents the exact twins may point at, by id. */
+  readonly earlierNumbers: ReadonlyMap<string, number>;
 }
 
 /**
@@ -38,7 +40,10 @@ export async function findDuplicates(
   added: readonly DocumentRecord[],
   context: FindContext,
 ): Promise<DuplicatesFound> {
-  const numberOf = new Map(added.map((d) => [d.id, d.number]));
+  const numberOf = new Map([
+    ...context.earlierNumbers,
+    ...added.map((d) => [d.id, d.number] as const),
+  ]);
   const proposals: DuplicateProposalRecord[] = [];
   const seen = new Set<string>();
   const propose = (

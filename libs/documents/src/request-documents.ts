@@ -81,6 +81,7 @@ export class RequestDocuments {
           threshold: limits.nearDuplicateThreshold,
           now: ctx.now,
           decidedBy: actor.userId,
+          earlierNumbers: new Map([...earlier.values()].map((d) => [d.id, d.number])),
         });
         for (const document of intake.documents) {
           if (await this.store.place(document.blob)) placed.push(document.blob.sha256);
