@@ -8,6 +8,7 @@ import { OrganisationModule } from '../organisation/organisation.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
+import { DuplicatePages } from './clerk/duplicate.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
 import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
@@ -32,6 +33,7 @@ export const PAGE_ROUTES = [
   LetterPages,
   StatusLinkPages,
   DocumentPages,
+  DuplicatePages,
   LetterSettingsPages,
 ] as const;
 
