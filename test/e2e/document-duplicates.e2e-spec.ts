@@ -62,6 +62,7 @@ describe('Duplicates and e-mail threads among documents (e2e)', () => {
     ).body.documents as {
       number: number;
       duplicateOfNumber: number | null;
+      copyNumbers: number[];
       threadId: string | null;
     }[];
   const proposals = async (requestId: string) =>

@@ -44,6 +44,7 @@ function documentView(requestId: string, d: DocumentSummary): DocumentResponse {
     sha256: d.sha256,
     familyNumber: null,
     duplicateOfNumber: null,
+    copyNumbers: [],
     threadId: d.threadId,
     documentDate: d.documentDate,
     description: d.description,
@@ -52,11 +53,20 @@ function documentView(requestId: string, d: DocumentSummary): DocumentResponse {
   };
 }
 
-/** Each document with its family told by number (the e-mail it came attached to). */
+/**
+ * Each document with its family told by number (the e-mail it came attached to), the document
+ * listed in its place and, for a listed one, the copies that refer to it.
+ */
 function documentViews(requestId: string, documents: readonly DocumentSummary[]) {
   const numbers = new Map(documents.map((d) => [d.id, d.number]));
+  const copies = new Map<string, number[]>();
+  for (const d of documents) {
+    if (d.duplicateOf !== null)
+      copies.set(d.duplicateOf, [...(copies.get(d.duplicateOf) ?? []), d.number]);
+  }
   return documents.map((d) => ({
     ...documentView(requestId, d),
+    copyNumbers: copies.get(d.id) ?? [],
     familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
     duplicateOfNumber: d.duplicateOf === null ? null : (numbers.get(d.duplicateOf) ?? null),
   }));

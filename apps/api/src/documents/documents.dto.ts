@@ -36,6 +36,13 @@ export class DocumentResponse {
   duplicateOfNumber: number | null;
 
   @ApiProperty({
+    type: [Number],
+    example: [4, 9],
+    description: 'The documents whose duplicateOfNumber is this one: its copies in the inventory',
+  })
+  copyNumbers: number[];
+
+  @ApiProperty({
     type: String,
     nullable: true,
     example: '<20200302.1@gemeente.example>',
