@@ -255,6 +255,24 @@ describe('Duplicates and e-mail threads among documents (e2e)', () => {
     ]);
   });
 
+  it('should move the copies of a confirmed near-duplicate to its twin', async () => {
+    const { id } = await createRequest(api, clerk);
+    const words = memoWords(21, 400);
+    const edited = [...words];
+    edited[200] = 'gewijzigd';
+    await upload(id, [
+      { name: 'memo-v1.pdf', data: memoPdf(words) },
+      { name: 'memo-v2.pdf', data: memoPdf(edited) },
+      { name: 'memo-v2-kopie.pdf', data: memoPdf(edited) },
+    ]).expect(201);
+    const near = (await proposals(id)).find((p) => p.kind === 'near')!;
+    expect([near.document.number, near.twin.number]).toEqual([2, 1]);
+    await decide(id, near.id, 'confirm').expect(200);
+    const listed = await documents(id);
+    expect(listed.map((d) => d.duplicateOfNumber)).toEqual([null, 1, 1]);
+    expect(listed[0].copyNumbers).toEqual([2, 3]);
+  });
+
   it('should answer 404 for a proposal that does not exist or cannot be one', async () => {
     const { id } = await createRequest(api, clerk);
     const unknown = await decide(id, '00000000-0000-4000-8000-000000000000', 'confirm').expect(404);

@@ -64,6 +64,7 @@ export interface DocumentDuplicateRepositoryPort {
   proposals(requestId: string): Promise<DuplicateProposalRecord[]>;
   findProposal(requestId: string, id: string): Promise<DuplicateProposalRecord | null>;
   decide(id: string, status: DuplicateProposalStatus, by: string, at: Date): Promise<void>;
+  /** Points the document, and every document that pointed at it, at the twin. */
   setDuplicateOf(documentId: string, twinId: string): Promise<void>;
 }
 
@@ -179,6 +180,9 @@ export class TypeOrmDocumentDuplicateRepository implements DocumentDuplicateRepo
   }
 
   async setDuplicateOf(documentId: string, twinId: string): Promise<void> {
-    await this.em.getRepository(DocumentEntity).update({ id: documentId }, { duplicateOf: twinId });
+    const documents = this.em.getRepository(DocumentEntity);
+    // Its copies follow it, so the inventory never refers to a document it does not list.
+    await documents.update({ duplicateOf: documentId }, { duplicateOf: twinId });
+    await documents.update({ id: documentId }, { duplicateOf: twinId });
   }
 }
