@@ -110,6 +110,7 @@ export function emailWith(
   date: string,
   body: string,
   attachments: readonly MailAttachment[],
+  thread: { messageId?: string; inReplyTo?: string; references?: string } = {},
 ): Buffer {
   const boundary = '=_wobdesk_test_boundary';
   const parts = [
@@ -126,7 +127,9 @@ export function emailWith(
       'To: Wethouder <wethouder@gemeente.example>\r\n' +
       `Subject: ${subject}\r\n` +
       `Date: ${date}\r\n` +
-      'Message-ID: <test-1@gemeente.example>\r\n' +
+      `Message-ID: ${thread.messageId ?? '<test-1@gemeente.example>'}\r\n` +
+      (thread.inReplyTo ? `In-Reply-To: ${thread.inReplyTo}\r\n` : '') +
+      (thread.references ? `References: ${thread.references}\r\n` : '') +
       'MIME-Version: 1.0\r\n' +
       `Content-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n` +
       parts.join('') +

@@ -107,6 +107,9 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   // Multipart too, as the documents' upload.
   { method: 'post', path: '/inventory' },
   { method: 'get', path: '/outcome-proposals' },
+  { method: 'get', path: '/documents/duplicates' },
+  { method: 'post', path: '/documents/duplicates/00000000-0000-4000-8000-000000000000/confirm' },
+  { method: 'post', path: '/documents/duplicates/00000000-0000-4000-8000-000000000000/reject' },
   { method: 'get', path: '/letters/decision/preview' },
   { method: 'post', path: '/letters', body: { kind: 'decision' } },
   {

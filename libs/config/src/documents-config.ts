@@ -21,6 +21,11 @@ export interface DocumentsConfig {
    * `soffice` on the PATH). Missing, the documents are kept unconverted.
    */
   readonly sofficePath: string;
+  /**
+   * From which estimated Jaccard similarity of their texts two documents are proposed as
+   * near-duplicates (`NEAR_DUPLICATE_THRESHOLD`, 0.5–1).
+   */
+  readonly nearDuplicateThreshold: number;
 }
 
 export const DOCUMENTS_DEFAULTS = {
@@ -29,6 +34,7 @@ export const DOCUMENTS_DEFAULTS = {
   ZIP_MAX_ENTRIES: 10_000,
   ZIP_MAX_RATIO: 200,
   DOCUMENT_MAX_DEPTH: 3,
+  NEAR_DUPLICATE_THRESHOLD: 0.9,
 } as const;
 
 export const DOCUMENTS_ENV_KEYS = [
@@ -39,6 +45,7 @@ export const DOCUMENTS_ENV_KEYS = [
   'ZIP_MAX_RATIO',
   'DOCUMENT_MAX_DEPTH',
   'SOFFICE_PATH',
+  'NEAR_DUPLICATE_THRESHOLD',
 ] as const;
 
 const MB = 1024 * 1024;
@@ -58,7 +65,10 @@ export function readDocumentsConfig(
     return value === undefined || value === '' ? undefined : value;
   };
   const number = (
-    key: Exclude<(typeof DOCUMENTS_ENV_KEYS)[number], 'DOCUMENTS_DIR' | 'SOFFICE_PATH'>,
+    key: Exclude<
+      (typeof DOCUMENTS_ENV_KEYS)[number],
+      'DOCUMENTS_DIR' | 'SOFFICE_PATH' | 'NEAR_DUPLICATE_THRESHOLD'
+    >,
     min: number,
     max: number,
   ): number => {
@@ -67,6 +77,15 @@ export function readDocumentsConfig(
     if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max) {
       problems.push(`${key} must be a whole number from ${min} to ${max} (got "${value}")`);
       return DOCUMENTS_DEFAULTS[key];
+    }
+    return Number(value);
+  };
+  const threshold = (): number => {
+    const value = raw('NEAR_DUPLICATE_THRESHOLD');
+    if (value === undefined) return DOCUMENTS_DEFAULTS.NEAR_DUPLICATE_THRESHOLD;
+    if (!/^(0\.[5-9]\d{0,3}|1(\.0{1,4})?)$/.test(value)) {
+      problems.push(`NEAR_DUPLICATE_THRESHOLD must be a number from 0.5 to 1 (got "${value}")`);
+      return DOCUMENTS_DEFAULTS.NEAR_DUPLICATE_THRESHOLD;
     }
     return Number(value);
   };
@@ -86,5 +105,6 @@ export function readDocumentsConfig(
     zipMaxRatio: number('ZIP_MAX_RATIO', 2, 100_000),
     maxDepth: number('DOCUMENT_MAX_DEPTH', 1, 10),
     sofficePath: raw('SOFFICE_PATH') ?? 'soffice',
+    nearDuplicateThreshold: threshold(),
   };
 }

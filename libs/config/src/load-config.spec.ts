@@ -192,6 +192,7 @@ describe(loadConfig.name, () => {
         zipMaxRatio: 200,
         maxDepth: 3,
         sofficePath: 'soffice',
+        nearDuplicateThreshold: 0.9,
       });
     });
 
@@ -204,6 +205,7 @@ describe(loadConfig.name, () => {
         ZIP_MAX_RATIO: '30',
         DOCUMENT_MAX_DEPTH: '1',
         SOFFICE_PATH: '/opt/libreoffice/program/soffice',
+        NEAR_DUPLICATE_THRESHOLD: '0.85',
       };
       expect(loadConfig(env, cwd).documents).toEqual({
         dir: '/srv/wobdesk/archief',
@@ -213,18 +215,28 @@ describe(loadConfig.name, () => {
         zipMaxRatio: 30,
         maxDepth: 1,
         sofficePath: '/opt/libreoffice/program/soffice',
+        nearDuplicateThreshold: 0.85,
       });
     });
 
     it('should name each invalid limit', () => {
       expect(() =>
-        loadConfig({ DOCUMENT_MAX_MB: '0', ZIP_MAX_RATIO: 'veel', DOCUMENT_MAX_DEPTH: '11' }, cwd),
+        loadConfig(
+          {
+            DOCUMENT_MAX_MB: '0',
+            ZIP_MAX_RATIO: 'veel',
+            DOCUMENT_MAX_DEPTH: '11',
+            NEAR_DUPLICATE_THRESHOLD: '0.3',
+          },
+          cwd,
+        ),
       ).toThrow(
         expect.objectContaining({
           problems: [
             'DOCUMENT_MAX_MB must be a whole number from 1 to 100000 (got "0")',
             'ZIP_MAX_RATIO must be a whole number from 2 to 100000 (got "veel")',
             'DOCUMENT_MAX_DEPTH must be a whole number from 1 to 10 (got "11")',
+            'NEAR_DUPLICATE_THRESHOLD must be a number from 0.5 to 1 (got "0.3")',
           ],
         }),
       );

@@ -8,6 +8,21 @@ export interface EmailFacts {
   readonly subject: string | null;
   readonly sentAt: Date | null;
   readonly text: string;
+  /** The Message-ID header, e.g. `<abc@example.nl>`. */
+  readonly messageId: string | null;
+  /** The message this one answers (In-Reply-To). */
+  readonly inReplyTo: string | null;
+  /** The conversation's earlier messages, root first (References). */
+  readonly references: readonly string[];
+}
+
+/** The message ids in a header value (mailparser gives one string or a list). */
+function messageIds(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : [value];
+  return values
+    .filter((v): v is string => typeof v === 'string')
+    .flatMap((v) => v.match(/<[^<>\s]+>/g) ?? [])
+    .map((id) => id.slice(0, 998));
 }
 
 /** One attachment, handed over as a stream that must be read before the parser goes on. */
@@ -28,6 +43,11 @@ export async function readEmail(
   const parser = new MailParser({ skipHtmlToText: false, skipTextToHtml: true });
   let subject: string | null = null;
   let sentAt: Date | null = null;
+  let ids: Pick<EmailFacts, 'messageId' | 'inReplyTo' | 'references'> = {
+    messageId: null,
+    inReplyTo: null,
+    references: [],
+  };
   let text = '';
   let count = 0;
   let failure: unknown;
@@ -37,6 +57,11 @@ export async function readEmail(
     subject = typeof s === 'string' && s.trim() !== '' ? s.trim() : null;
     const d = headers.get('date');
     sentAt = d instanceof Date && !Number.isNaN(d.getTime()) ? d : null;
+    ids = {
+      messageId: messageIds(headers.get('message-id'))[0] ?? null,
+      inReplyTo: messageIds(headers.get('in-reply-to'))[0] ?? null,
+      references: messageIds(headers.get('references')),
+    };
   });
   parser.on('data', (data: AttachmentStream | MessageText) => {
     if (data.type === 'text') {
@@ -71,5 +96,5 @@ export async function readEmail(
   }
   await Promise.all(pending);
   if (failure !== undefined) throw failure;
-  return { subject, sentAt, text: text.trim() };
+  return { subject, sentAt, text: text.trim(), ...ids };
 }

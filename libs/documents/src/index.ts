@@ -22,6 +22,15 @@ export {
 } from './document-assessments.js';
 export { DocumentsModule } from './documents.module.js';
 export { readImage, type ImageFacts } from './image-reader.js';
+export { type DuplicatesFound, findDuplicates } from './duplicate-finder.js';
+export {
+  DUPLICATE_CONFIRMED_EVENT,
+  DUPLICATE_REJECTED_EVENT,
+  type DuplicateDecision,
+  DuplicateProposals,
+  type DuplicateProposalView,
+  type ProposalDocument,
+} from './duplicate-proposals.js';
 export { DocumentIntake, type IntakeLimits, type StagedDocument } from './intake.js';
 export {
   extensionAgrees,
@@ -42,7 +51,6 @@ export {
 } from './office-converter.js';
 export { NOT_CONVERTED } from './office-intake.js';
 export { readPdf, type PdfFacts } from './pdf-reader.js';
-export { DOCUMENTS_ADDED_EVENT, type IncomingFile, RequestDocuments } from './request-documents.js';
 export {
   DEFAULT_PAGE_SIZE,
   inventoryFilterOf,
@@ -52,4 +60,10 @@ export {
   MAX_PAGE_SIZE,
   UNASSESSED,
 } from './inventory-query.js';
+export {
+  DOCUMENTS_ADDED_EVENT,
+  DUPLICATES_FOUND_EVENT,
+  type IncomingFile,
+  RequestDocuments,
+} from './request-documents.js';
 export { isUnsafeEntryName, readZip, type ZipLimits } from './zip-reader.js';

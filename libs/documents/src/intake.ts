@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { amsterdamDateOf } from '@wobdesk/domain';
+import { amsterdamDateOf, threadIdOf } from '@wobdesk/domain';
 import type { BlobStore, StagedBlob } from './blob-store.js';
 import { compoundKindOf, isCompoundFile } from './compound-file.js';
 import { DocumentRefusal } from './document-refusal.js';
@@ -35,6 +35,9 @@ export interface StagedDocument {
   /** 'YYYY-MM-DD' in Europe/Amsterdam, e.g. an e-mail's sending day. */
   readonly documentDate: string | null;
   readonly description: string | null;
+  /** An e-mail's Message-ID and conversation (see `threadIdOf`); null for other documents. */
+  readonly messageId: string | null;
+  readonly threadId: string | null;
   /** The staged e-mail this document came attached to (its family). */
   readonly family: StagedDocument | null;
   /** The PDF made from an office original, staged to be stored beside it. */
@@ -128,7 +131,14 @@ export class DocumentIntake {
   ): Promise<void> {
     if (blob.size === 0) throw new DocumentRefusal('DOCUMENT.EMPTY', fileName);
     const mediaType = await this.typeOf(blob, fileName);
-    const base = { blob, fileName: ownName(fileName), mediaType, family: at.family };
+    const base = {
+      blob,
+      fileName: ownName(fileName),
+      mediaType,
+      family: at.family,
+      messageId: null,
+      threadId: null,
+    };
     switch (mediaType) {
       case MEDIA.zip:
         return this.unpack(blob, fileName, at);
@@ -238,6 +248,8 @@ export class DocumentIntake {
       text: mail.text,
       documentDate: mail.sentAt === null ? null : amsterdamDateOf(mail.sentAt).toString(),
       description: mail.subject,
+      messageId: mail.messageId,
+      threadId: threadIdOf(mail),
       family: at.family,
     };
     this.documents.push(email);

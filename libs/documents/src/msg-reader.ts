@@ -43,6 +43,11 @@ export async function readMsg(
       subject: data.subject?.trim() || null,
       sentAt: Number.isNaN(sent.getTime()) ? null : sent,
       text: (data.body ?? '').trim(),
+      // Outlook keeps the Message-ID as a property; In-Reply-To and References live only in the
+      // transport headers, which not every .msg carries, so a .msg starts its own thread.
+      messageId: data.messageId?.trim() || null,
+      inReplyTo: null,
+      references: [],
     };
     attachments = data.attachments ?? [];
   } catch {

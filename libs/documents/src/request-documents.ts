@@ -8,6 +8,7 @@ import { type DocumentRecord, type DocumentSummary, UnitOfWork } from '@wobdesk/
 import { type Actor, RequestChanges, WorkflowError, workflowError } from '@wobdesk/register';
 import { BlobStore } from './blob-store.js';
 import { DocumentRefusal } from './document-refusal.js';
+import { findDuplicates } from './duplicate-finder.js';
 import { DocumentIntake, type StagedDocument } from './intake.js';
 
 /** One uploaded file as it arrives. */
@@ -18,6 +19,8 @@ export interface IncomingFile {
 
 /** The workflow event of documents added to a request (history only; no change of phase). */
 export const DOCUMENTS_ADDED_EVENT = 'documents_added';
+/** The workflow event of exact duplicates recorded and near-duplicates or threads proposed. */
+export const DUPLICATES_FOUND_EVENT = 'duplicates_found';
 
 /**
  * The documents of a request: taking files in, listing them, handing out their content. Adding
@@ -65,12 +68,24 @@ export class RequestDocuments {
       await intake.convertOffice(limits.sofficePath);
       let added: DocumentRecord[] = [];
       await this.changes.run(actor, requestId, undefined, async (ctx) => {
-        added = numbered(intake.documents, await ctx.tx.documents.nextNumber(requestId), {
+        const earlier = await ctx.tx.duplicates.lowestWithHashes(
           requestId,
-          createdAt: ctx.now,
-          createdBy: actor.userId,
-        });
+          intake.documents.map((d) => d.blob.sha256),
+        );
+        added = numbered(
+          intake.documents,
+          await ctx.tx.documents.nextNumber(requestId),
+          { requestId, createdAt: ctx.now, createdBy: actor.userId },
+          earlier,
+        );
         await ctx.tx.documents.insertAll(added);
+        const found = await findDuplicates(ctx.tx.duplicates, added, {
+          requestId,
+          threshold: limits.nearDuplicateThreshold,
+          now: ctx.now,
+          decidedBy: actor.userId,
+          earlierNumbers: new Map([...earlier.values()].map((d) => [d.id, d.number])),
+        });
         for (const document of intake.documents) {
           for (const blob of [document.blob, document.pdf]) {
             if (blob !== null && (await this.store.place(blob))) placed.push(blob.sha256);
@@ -83,6 +98,15 @@ export class RequestDocuments {
               occurredOn: ctx.today.toString(),
               payload: { numbers: added.map((d) => d.number) },
             },
+            ...(found.exact.length + found.proposed.length > 0
+              ? [
+                  {
+                    type: DUPLICATES_FOUND_EVENT,
+                    occurredOn: ctx.today.toString(),
+                    payload: { exact: found.exact, proposed: found.proposed },
+                  },
+                ]
+              : []),
           ],
           state: ctx.state,
         };
@@ -175,13 +199,26 @@ export class RequestDocuments {
   }
 }
 
-/** The staged documents as rows, numbered in intake order, each attachment pointing at its mail. */
+/**
+ * The staged documents as rows, numbered in intake order, each attachment pointing at its mail
+ * and each exact duplicate at its lowest-numbered twin: one stored earlier (`earlier`, by hash)
+ * or the first of this upload with the same bytes.
+ */
 function numbered(
   staged: readonly StagedDocument[],
   first: number,
   common: Pick<DocumentRecord, 'requestId' | 'createdAt' | 'createdBy'>,
+  earlier: ReadonlyMap<string, { id: string }>,
 ): DocumentRecord[] {
   const ids = new Map<StagedDocument, string>(staged.map((s) => [s, randomUUID()]));
+  const firstWithHash = new Map<string, string>();
+  for (const s of staged) {
+    if (!firstWithHash.has(s.blob.sha256)) firstWithHash.set(s.blob.sha256, ids.get(s)!);
+  }
+  const twinOf = (s: StagedDocument): string | null => {
+    const twin = earlier.get(s.blob.sha256)?.id ?? firstWithHash.get(s.blob.sha256)!;
+    return twin === ids.get(s) ? null : twin;
+  };
   return staged.map((s, index) => ({
     ...common,
     id: ids.get(s)!,
@@ -200,6 +237,9 @@ function numbered(
     documentDate: s.documentDate,
     description: s.description,
     extractedText: s.text,
+    duplicateOf: twinOf(s),
+    messageId: s.messageId,
+    threadId: s.threadId,
     assessment: null,
     grounds: null,
     assessmentReasoning: null,

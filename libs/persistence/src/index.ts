@@ -86,6 +86,18 @@ export type {
 } from './storage/records.js';
 export { type DigestSections, digestQueries } from './storage/digest-queries.js';
 export { repositoriesOf, UnitOfWork } from './storage/unit-of-work.js';
+export type {
+  DocumentDuplicateRepositoryPort,
+  DuplicateProposalRecord,
+  StoredSignature,
+  ThreadMail,
+} from './storage/typeorm-document-duplicates.js';
+export {
+  DUPLICATE_KINDS,
+  DUPLICATE_PROPOSAL_STATUSES,
+  type DuplicateKind,
+  type DuplicateProposalStatus,
+} from './entities/document-duplicate-proposal.entity.js';
 export { type SessionWithUser, UserRepository } from './repositories/user.repository.js';
 export {
   HOLIDAY_SEED_FILE,

@@ -11,7 +11,8 @@ import type { StoredRequestEvent } from '@wobdesk/persistence';
  * Events the workflow records next to the domain's: who was assigned, what happened to the
  * status token, the details of a conversation and of a decision, a generated letter, a letter sent,
  * the planner closing a request whose objection window ended, documents added to it, assessed or
- * edited, their assessments imported. They are part of the history
+ * edited, their assessments imported, duplicates among them found and the clerk's decision on each
+ * proposal. They are part of the history
  * a clerk sees, but not of the legal state: `foldEvents` never sees them.
  */
 export const WORKFLOW_EVENT_TYPES = [
@@ -28,6 +29,9 @@ export const WORKFLOW_EVENT_TYPES = [
   'documents_assessed',
   'document_edited',
   'inventory_imported',
+  'duplicates_found',
+  'duplicate_confirmed',
+  'duplicate_rejected',
 ] as const;
 export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];
 

@@ -10,6 +10,7 @@ import { InMemoryOutboxRepository } from './in-memory-outbox.js';
 import { InMemoryOrganisationRepository, InMemoryUserRepository } from './in-memory-people.js';
 import { InMemoryRequestRepository } from './in-memory-requests.js';
 import {
+  UnimplementedDocumentDuplicateRepository,
   UnimplementedDocumentRepository,
   UnimplementedLeaseRepository,
   UnimplementedReminderRepository,
@@ -20,6 +21,7 @@ function repositoriesOn(db: Stores): Repositories {
   return {
     requests: new InMemoryRequestRepository(db),
     documents: new UnimplementedDocumentRepository(),
+    duplicates: new UnimplementedDocumentDuplicateRepository(),
     letters: new InMemoryLetterRepository(db),
     organisations: new InMemoryOrganisationRepository(db),
     users: new InMemoryUserRepository(db),

@@ -1,4 +1,5 @@
 import type {
+  DocumentDuplicateRepositoryPort,
   DocumentRepositoryPort,
   LeaseRepositoryPort,
   ReminderRepositoryPort,
@@ -87,5 +88,36 @@ export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   }
   applyAssessments(): never {
     return notImplemented('DocumentRepositoryPort.applyAssessments');
+  }
+}
+
+/** Duplicates are found among stored documents: tested on a real database only. */
+export class UnimplementedDocumentDuplicateRepository implements DocumentDuplicateRepositoryPort {
+  lowestWithHashes(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.lowestWithHashes');
+  }
+  signatureCandidates(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.signatureCandidates');
+  }
+  insertSignature(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.insertSignature');
+  }
+  mailsInThreads(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.mailsInThreads');
+  }
+  insertProposals(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.insertProposals');
+  }
+  proposals(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.proposals');
+  }
+  findProposal(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.findProposal');
+  }
+  decide(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.decide');
+  }
+  setDuplicateOf(): never {
+    return notImplemented('DocumentDuplicateRepositoryPort.setDuplicateOf');
   }
 }

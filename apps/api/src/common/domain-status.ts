@@ -55,6 +55,7 @@ const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set([
   'LETTER.ALREADY_SENT',
   // Documents still to assess: exporting works once they are.
   'INVENTORY.UNASSESSED',
+  'DUPLICATE.ALREADY_DECIDED',
 ]);
 
 /**

@@ -47,6 +47,9 @@ export function documentView(requestId: string, d: DocumentSummary): DocumentRes
     heightPx: d.heightPx,
     sha256: d.sha256,
     familyNumber: null,
+    duplicateOfNumber: null,
+    copyNumbers: [],
+    threadId: d.threadId,
     documentDate: d.documentDate,
     description: d.description,
     createdAt: d.createdAt.toISOString(),
@@ -55,12 +58,22 @@ export function documentView(requestId: string, d: DocumentSummary): DocumentRes
   };
 }
 
-/** Each document with its family told by number (the e-mail it came attached to). */
+/**
+ * Each document with its family told by number (the e-mail it came attached to), the document
+ * listed in its place and, for a listed one, the copies that refer to it.
+ */
 function documentViews(requestId: string, documents: readonly DocumentSummary[]) {
   const numbers = new Map(documents.map((d) => [d.id, d.number]));
+  const copies = new Map<string, number[]>();
+  for (const d of documents) {
+    if (d.duplicateOf !== null)
+      copies.set(d.duplicateOf, [...(copies.get(d.duplicateOf) ?? []), d.number]);
+  }
   return documents.map((d) => ({
     ...documentView(requestId, d),
+    copyNumbers: copies.get(d.id) ?? [],
     familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
+    duplicateOfNumber: d.duplicateOf === null ? null : (numbers.get(d.duplicateOf) ?? null),
   }));
 }
 

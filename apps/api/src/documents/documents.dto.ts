@@ -48,6 +48,30 @@ export class DocumentResponse {
   })
   familyNumber: number | null;
 
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      "The number of the document the inventory lists in this one's place (an exact twin, or a " +
+      'confirmed near-duplicate or quoting reply); null when the document is listed itself',
+  })
+  duplicateOfNumber: number | null;
+
+  @ApiProperty({
+    type: [Number],
+    example: [4, 9],
+    description: 'The documents whose duplicateOfNumber is this one: its copies in the inventory',
+  })
+  copyNumbers: number[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '<20200302.1@gemeente.example>',
+    description: "E-mails: the Message-ID of the thread's first message",
+  })
+  threadId: string | null;
+
   @ApiProperty({ type: String, nullable: true, example: '2020-03-02' })
   documentDate: string | null;
 
@@ -72,4 +96,54 @@ export class DocumentResponse {
 export class DocumentListResponse {
   @ApiProperty({ type: [DocumentResponse] })
   documents: DocumentResponse[];
+}
+
+class ProposalDocumentResponse {
+  @ApiProperty({ example: 2 })
+  number: number;
+
+  @ApiProperty({ example: 'notitie-v2.pdf' })
+  fileName: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  description: string | null;
+}
+
+export class DuplicateProposalResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({
+    enum: ['exact', 'near', 'thread'],
+    description:
+      'exact: the same bytes (recorded confirmed at intake); near: nearly the same text; ' +
+      'thread: an e-mail quoted in full in a reply of the same thread',
+  })
+  kind: string;
+
+  @ApiProperty({ enum: ['proposed', 'confirmed', 'rejected'] })
+  status: string;
+
+  @ApiProperty({ example: 0.94, description: 'Estimated similarity of the texts (1 for exact)' })
+  score: number;
+
+  @ApiProperty({ type: ProposalDocumentResponse, description: 'The document not to be listed' })
+  document: ProposalDocumentResponse;
+
+  @ApiProperty({
+    type: ProposalDocumentResponse,
+    description: 'The document listed in its place (for a thread: the quoting reply)',
+  })
+  twin: ProposalDocumentResponse;
+
+  @ApiProperty({ type: String, nullable: true, example: '2024-04-10T09:00:00.000Z' })
+  decidedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
+  decidedBy: string | null;
+}
+
+export class DuplicateProposalListResponse {
+  @ApiProperty({ type: [DuplicateProposalResponse] })
+  proposals: DuplicateProposalResponse[];
 }

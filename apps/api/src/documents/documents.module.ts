@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { DocumentsModule } from '@wobdesk/documents';
 import { DocumentsController } from './documents.controller.js';
 import { InventoryController } from './inventory.controller.js';
+import { DuplicatesController } from './duplicates.controller.js';
 
 /** The clerks' document endpoints: intake, and the inventory with its assessments. */
 @Module({
   imports: [DocumentsModule],
-  controllers: [DocumentsController, InventoryController],
+  controllers: [DocumentsController, InventoryController, DuplicatesController],
 })
 export class DocumentsApiModule {}

@@ -11,6 +11,7 @@ import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
 import { InventoryExportPages } from './clerk/inventory-export.pages.js';
 import { InventoryPages } from './clerk/inventory.pages.js';
+import { DuplicatePages } from './clerk/duplicate.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
 import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
@@ -37,6 +38,7 @@ export const PAGE_ROUTES = [
   DocumentPages,
   InventoryPages,
   InventoryExportPages,
+  DuplicatePages,
   LetterSettingsPages,
 ] as const;
 

@@ -1,5 +1,7 @@
 import { ConversationRecordEntity } from './conversation-record.entity.js';
+import { DocumentDuplicateProposalEntity } from './document-duplicate-proposal.entity.js';
 import { DocumentItemEntity } from './document-item.entity.js';
+import { DocumentBandEntity, DocumentSignatureEntity } from './document-signature.entity.js';
 import { DocumentEntity } from './document.entity.js';
 import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
@@ -17,8 +19,11 @@ import { UserEntity } from './user.entity.js';
 
 export {
   ConversationRecordEntity,
+  DocumentBandEntity,
+  DocumentDuplicateProposalEntity,
   DocumentEntity,
   DocumentItemEntity,
+  DocumentSignatureEntity,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
   LetterEntity,
@@ -49,6 +54,9 @@ export const ENTITIES = [
   LetterEntity,
   DocumentEntity,
   DocumentItemEntity,
+  DocumentSignatureEntity,
+  DocumentBandEntity,
+  DocumentDuplicateProposalEntity,
   OutboxMessageEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,

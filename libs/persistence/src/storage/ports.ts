@@ -4,6 +4,7 @@
 import type { DocumentAssessment, ReminderColumn, RequestPhase } from '@wobdesk/domain';
 import type { RequestListFilter, RequestListRow } from '../repositories/request-list.query.js';
 import type { Recipient, SweepRow, SweepSelection } from '../repositories/reminder-sweep.query.js';
+import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplicates.js';
 import type {
   ConversationRecord,
   DocumentItemRecord,
@@ -320,6 +321,7 @@ export interface DocumentRepositoryPort {
 export interface Repositories {
   readonly requests: RequestRepositoryPort;
   readonly documents: DocumentRepositoryPort;
+  readonly duplicates: DocumentDuplicateRepositoryPort;
   readonly letters: LetterRepositoryPort;
   readonly organisations: OrganisationRepositoryPort;
   readonly users: UserRepositoryPort;

@@ -40,6 +40,9 @@ const SUMMARY_COLUMNS = {
   publicLink: true,
   assessedAt: true,
   assessedBy: true,
+  duplicateOf: true,
+  messageId: true,
+  threadId: true,
   createdAt: true,
   createdBy: true,
 } as const;

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { RequestRepository } from '../repositories/request.repository.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
 import type { Repositories, UnitOfWorkPort } from './ports.js';
+import { TypeOrmDocumentDuplicateRepository } from './typeorm-document-duplicates.js';
 import { TypeOrmDocumentRepository } from './typeorm-documents.js';
 import { TypeOrmLetterRepository } from './typeorm-letters.js';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.js';
@@ -14,6 +15,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
   return {
     requests: new RequestRepository(em),
     documents: new TypeOrmDocumentRepository(em),
+    duplicates: new TypeOrmDocumentDuplicateRepository(em),
     letters: new TypeOrmLetterRepository(em),
     organisations: new TypeOrmOrganisationRepository(em),
     users: new TypeOrmUserRepository(em),

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentRefusal, type IncomingFile, RequestDocuments } from '@wobdesk/documents';
+import {
+  DocumentRefusal,
+  DuplicateProposals,
+  type IncomingFile,
+  RequestDocuments,
+} from '@wobdesk/documents';
 import type { DocumentSummary } from '@wobdesk/persistence';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
+import { DUPLICATE_NOTICES, duplicateSectionView } from './duplicate-section.js';
 
 type DocumentParams = { Params: { id: string; number?: string } };
 
@@ -57,6 +63,7 @@ export class DocumentPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     private readonly documents: RequestDocuments,
+    private readonly duplicates: DuplicateProposals,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -64,8 +71,11 @@ export class DocumentPages implements PageRoutes {
       '/verzoeken/:id/documenten',
       this.kit.clerkOnly(async (request, reply, clerk) => {
         const { id } = request.params as DocumentParams['Params'];
-        const added = Number((request.query as Record<string, string | undefined>).toegevoegd);
-        const notice = Number.isInteger(added) ? `${added} document(en) toegevoegd.` : null;
+        const query = request.query as Record<string, string | undefined>;
+        const added = Number(query.toegevoegd);
+        const notice = Number.isInteger(added)
+          ? `${added} document(en) toegevoegd.`
+          : (DUPLICATE_NOTICES[query.dubbel ?? ''] ?? null);
         return this.show(reply, clerk, id, { notice });
       }),
     );
@@ -163,16 +173,18 @@ export class DocumentPages implements PageRoutes {
     );
   }
 
-  private async show(
+  /** The page, with a notice or a refusal in the upload form or the duplicates section. */
+  async show(
     reply: FastifyReply,
     clerk: Clerk,
     id: string,
-    view: { notice?: string | null; uploadError?: string },
+    view: { notice?: string | null; uploadError?: string; duplicateError?: string },
     status = 200,
   ) {
     if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
     try {
       const documents = await this.documents.list(clerk.actor, id);
+      const duplicates = await this.duplicates.list(clerk.actor, id);
       return this.kit.html(
         reply,
         'documenten',
@@ -182,6 +194,8 @@ export class DocumentPages implements PageRoutes {
           documents: rowsOf(documents),
           notice: view.notice ?? null,
           uploadError: view.uploadError ?? null,
+          duplicates: duplicateSectionView(duplicates),
+          duplicateError: view.duplicateError ?? null,
         },
         clerk,
         status,

@@ -25,6 +25,9 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   documents_assessed: 'Documenten beoordeeld',
   document_edited: 'Documentgegevens gewijzigd',
   inventory_imported: 'Beoordelingen ingelezen uit inventarislijst',
+  duplicates_found: 'Dubbele documenten gevonden',
+  duplicate_confirmed: 'Dubbel document bevestigd',
+  duplicate_rejected: 'Voorstel dubbel document afgewezen',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */

@@ -1,0 +1,2 @@
+export * from './minhash.js';
+export * from './quoted-mail.js';

@@ -1,0 +1,106 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DemoSeeder } from '@wobdesk/demo';
+import type { Browser } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { startTestApi, type TestApi } from '../support/api-app.js';
+import { launchChromium, seriousAxeFindings } from '../support/browser.js';
+import { minimalPdf } from '../support/document-files.js';
+
+// The duplicates section of the documents page in a real browser: a clerk adds a memo twice and
+// an edited version of it, sees the exact copy recorded and the edited one proposed, confirms
+// the proposal with its button (a CSRF-protected form), and sees the decision; axe-core on every
+// state. Screenshots go to artifacts/pages/.
+const ARTIFACTS = join(process.cwd(), 'artifacts', 'pages');
+
+/** A memo of 300 words, six a page, with `changes` words replaced. */
+function memo(changes: Readonly<Record<number, string>> = {}): Buffer {
+  const vocabulary = 'brug plein raad kade sluis route markt dijk haven school groen water'.split(
+    ' ',
+  );
+  let state = 11;
+  const words = Array.from({ length: 300 }, (_, i) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return changes[i] ?? vocabulary[state % vocabulary.length];
+  });
+  const pages: string[] = [];
+  for (let i = 0; i < words.length; i += 6) pages.push(words.slice(i, i + 6).join(' '));
+  return minimalPdf(pages);
+}
+
+describe('duplicates on the documents page (browser)', () => {
+  let api: TestApi;
+  let browser: Browser;
+  let base: string;
+  let login: { email: string; password: string };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0' } });
+    login = (await api.app.get(DemoSeeder).run()).login;
+    base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('shows exact copies and proposals and lets a clerk confirm one, with no serious axe findings', async () => {
+    const [{ id }] = await api.app
+      .get(DataSource)
+      .query('SELECT "id" FROM "request" ORDER BY "reference" LIMIT 1');
+    const context = await browser.newContext({ baseURL: base, locale: 'nl-NL' });
+    const page = await context.newPage();
+    const audit = async (name: string) => {
+      const findings = await seriousAxeFindings(page);
+      expect({ page: name, findings }).toEqual({ page: name, findings: [] });
+    };
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').fill(login.email);
+    await page.getByLabel('Wachtwoord').fill(login.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
+
+    await page.goto(`/verzoeken/${id}/documenten`);
+    const section = page.locator('section[aria-labelledby="dubbel"]');
+    expect(await section.textContent()).toContain('Er zijn geen voorstellen');
+    await audit('documenten (geen dubbele)');
+
+    await page.getByLabel('Bestanden').setInputFiles([
+      { name: 'memo.pdf', mimeType: 'application/pdf', buffer: memo() },
+      { name: 'memo-kopie.pdf', mimeType: 'application/pdf', buffer: memo() },
+      {
+        name: 'memo-v2.pdf',
+        mimeType: 'application/pdf',
+        buffer: memo({ 150: 'gewijzigd' }),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('status').first().waitFor();
+    const open = section.locator('li');
+    expect(await open.count()).toBe(1);
+    expect(await open.first().textContent()).toMatch(
+      /Bijna dezelfde tekst:.*Document 3 \(memo-v2\.pdf\) heeft bijna dezelfde tekst als document 1 \(memo\.pdf\)/,
+    );
+    expect(await section.locator('table').textContent()).toContain(
+      'Document 2 (memo-kopie.pdf) is precies hetzelfde bestand als document 1 (memo.pdf).',
+    );
+    await audit('documenten (voorstel)');
+    await page.screenshot({ path: join(ARTIFACTS, 'documenten-dubbel.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Bevestigen: document 3 niet apart vermelden' }).click();
+    expect(await page.getByRole('status').first().textContent()).toContain(
+      'Vastgelegd: het document wordt niet apart op de inventarislijst gezet.',
+    );
+    expect(await open.count()).toBe(0);
+    expect(await section.locator('tbody tr').count()).toBe(2);
+    await audit('documenten (bevestigd)');
+    await page.screenshot({
+      path: join(ARTIFACTS, 'documenten-dubbel-bevestigd.png'),
+      fullPage: true,
+    });
+    await context.close();
+  });
+});
