@@ -4,7 +4,6 @@ import type { RequestAggregate } from '@wobdesk/register';
 import { anOrganisation } from '@wobdesk/testing';
 import type { LetterSources } from './common.js';
 import {
-  DEFAULT_LATE_DECISION_APOLOGY,
   lateDecisionOf,
   procedureOf,
 } from './decision-procedure.js';
@@ -240,7 +239,7 @@ describe('the decision letter narrative', () => {
       expect(lateDecisionOf(a, org)).toEqual({
         deadline: '2020-03-31',
         daysLate: 56,
-        apology: DEFAULT_LATE_DECISION_APOLOGY,
+        apology: null,
       });
     });
 
