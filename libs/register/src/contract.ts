@@ -8,11 +8,14 @@ import type {
   RequestDeadlines,
   RequestPhase,
   Regime,
+  RequesterKind,
 } from '@wobdesk/domain';
 import type { Actor } from './actor.js';
 
 export interface Requester {
   readonly name: string;
+  /** A person (the default) or an organisation; the letters' default salutation follows it. */
+  readonly kind?: RequesterKind;
   /** "Geachte heer Jansen," — as the letters will address the requester. */
   readonly salutation?: string;
   readonly postalAddress?: string;

@@ -78,6 +78,7 @@ function statusLinkOf(row: RequestRecord): StatusLinkState {
 function requesterOf(row: RequestRecord): Requester {
   return {
     name: row.requesterName,
+    kind: row.requesterKind,
     ...(row.requesterSalutation !== null && { salutation: row.requesterSalutation }),
     ...(row.requesterPostalAddress !== null && { postalAddress: row.requesterPostalAddress }),
     ...(row.requesterEmail !== null && { email: row.requesterEmail }),

@@ -13,6 +13,7 @@ import { OrganisationLetterSettings1800300000000 } from './1800300000000-Organis
 import { NonHandlingDeadline1800500000000 } from './1800500000000-NonHandlingDeadline.js';
 import { Documents1800600000000 } from './1800600000000-Documents.js';
 import { DocumentAssessment1800700000000 } from './1800700000000-DocumentAssessment.js';
+import { RequesterKind1800800000000 } from './1800800000000-RequesterKind.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   NonHandlingDeadline1800500000000,
   Documents1800600000000,
   DocumentAssessment1800700000000,
+  RequesterKind1800800000000,
 ];
