@@ -129,12 +129,18 @@ describe('Not handling a request (e2e)', () => {
   it('the page form records the same step, and shows the refusal above the form', async () => {
     api.clock.set('2024-01-08');
     const { id } = await createRequest(api, clerk, { receivedOn: '2024-01-08' });
+    const cookie = `wobdesk_session=${clerk.token}`;
+    const page = async () =>
+      (await api.http().get(`/verzoeken/${id}`).set('cookie', cookie).expect(200)).text;
+    const form = (slug: string) => `action="/verzoeken/${id}/${slug}"`;
+    // Without a term to specify, not handling the request cannot succeed: not offered.
+    expect(await page()).not.toContain(form('niet-behandelen'));
     await postStep(api, clerk, id, 'clarification-requests', '2024-01-12', {
       occurredOn: '2024-01-12',
       termEndsOn: '2024-01-26',
     });
     api.clock.set('2024-01-29');
-    const cookie = `wobdesk_session=${clerk.token}`;
+    expect(await page()).toContain(form('niet-behandelen'));
     const post = (fields: Record<string, string>) =>
       postPageForm(api, cookie, `/verzoeken/${id}`, `/verzoeken/${id}/niet-behandelen`, fields);
     const refused = await post({ occurredOn: '2024-01-26', reason: '' });
@@ -149,5 +155,11 @@ describe('Not handling a request (e2e)', () => {
       .set('authorization', clerk.auth)
       .expect(200);
     expect(events.body.map((e: { type: string }) => e.type)).toContain('request_not_handled');
+    // Decided not to handle: no decision on the merits is offered (it would be refused), the
+    // sending is.
+    const decided = await page();
+    expect(decided).not.toContain(form('besluit'));
+    expect(decided).toContain(form('verzending'));
+    expect((await view(id)).availableCommands).not.toContain('correctDecision');
   });
 });

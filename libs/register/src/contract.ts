@@ -5,6 +5,7 @@ import type {
   ConversationChannel,
   ItemOutcome,
   RequestCommand,
+  RequestCommandType,
   RequestDeadlines,
   RequestPhase,
   Regime,
@@ -113,6 +114,8 @@ export interface RequestView {
   readonly conversations: readonly (ConversationInput & { readonly id: string })[];
   /** Whether the requester's status link works (never the token itself). */
   readonly statusLink: StatusLinkState;
+  /** The commands the request can take now: its phase allows them and its state does not refuse them. */
+  readonly availableCommands: readonly RequestCommandType[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }

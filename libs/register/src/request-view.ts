@@ -1,4 +1,5 @@
 import {
+  availableCommands,
   type HolidayCalendar,
   type LocalDate,
   PHASE_LABELS,
@@ -64,6 +65,7 @@ export function toRequestView(
     deadlines: a.state.deadlines,
     conversations: a.conversations.map(toConversation),
     statusLink: statusLinkOf(row),
+    availableCommands: availableCommands(a.state),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -6,6 +6,7 @@ export * from './request-transitions.js';
 export * from './request.errors.js';
 export type * from './request-state.js';
 export * from './guards.js';
+export * from './preconditions.js';
 export * from './decide.js';
 export * from './evolve.js';
 export * from './provisional.js';
