@@ -1,4 +1,5 @@
 export * from './request-phase.js';
+export * from './requester-state.js';
 export * from './request-event.js';
 export * from './request-event-json.js';
 export type * from './request-command.js';

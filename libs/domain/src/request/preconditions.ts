@@ -23,7 +23,9 @@ export const STATE_PRECONDITIONS: {
         })
       : undefined,
   answerClarification: (state) =>
-    state.openClarification === undefined ? requestError('REQUEST.NO_OPEN_CLARIFICATION') : undefined,
+    state.openClarification === undefined
+      ? requestError('REQUEST.NO_OPEN_CLARIFICATION')
+      : undefined,
   receiveThirdPartyView: (state) =>
     state.openThirdPartyView === undefined
       ? requestError('REQUEST.NO_OPEN_THIRD_PARTY_VIEW')
