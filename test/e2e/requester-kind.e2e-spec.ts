@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { letterPdfText, makeLetter } from '../support/letters-api.js';
+import { postPageForm } from '../support/page-forms.js';
 import {
   createRequest,
   newRequestBody,
@@ -84,5 +85,43 @@ describe('The requester kind (e2e)', () => {
       expect.objectContaining({ field: 'requester.kind', rule: 'isIn' }),
     ]);
     expect((await list()).body.total).toBe(before);
+  });
+
+  it("should take the kind on the clerk's form, and show a kind it does not know by its field", async () => {
+    const cookie = `wobdesk_session=${clerk.token}`;
+    const fields = {
+      requesterName: 'Dagblad De Stad',
+      requesterEmail: 'redactie@destad.example.nl',
+      subject: 'Stukken over de nieuwe brug',
+      item1: 'Alle adviezen',
+      receivedOn: '2024-04-02',
+      channel: 'email',
+    };
+    const page = await api.http().get('/verzoeken/nieuw').set('cookie', cookie).expect(200);
+    expect(page.text).toContain('<option value="organisation">');
+    const bad = await postPageForm(api, cookie, '/verzoeken/nieuw', '/verzoeken/nieuw', {
+      ...fields,
+      requesterKind: 'company',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toMatch(
+      /id="nieuw-requesterKind-fout"[^>]*>[^<]*Kies een van de mogelijkheden/,
+    );
+    const good = await postPageForm(api, cookie, '/verzoeken/nieuw', '/verzoeken/nieuw', {
+      ...fields,
+      requesterKind: 'organisation',
+    });
+    expect(good.status).toBe(303);
+    const list = await api
+      .http()
+      .get('/api/requests?text=brug')
+      .set('authorization', clerk.auth)
+      .expect(200);
+    const view = await api
+      .http()
+      .get(`/api/requests/${list.body.items[0].id}`)
+      .set('authorization', clerk.auth)
+      .expect(200);
+    expect(view.body.requester).toMatchObject({ name: 'Dagblad De Stad', kind: 'organisation' });
   });
 });
