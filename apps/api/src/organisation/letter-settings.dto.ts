@@ -111,7 +111,7 @@ export class LetterSettingsDto {
     example: 'Mijn excuses dat u langer op dit besluit heeft moeten wachten.',
     description:
       'The apology a late decision prints after saying how late it is; left out, the letter ' +
-      'says a default sentence in the organisation\'s voice',
+      "says a default sentence in the organisation's voice",
   })
   @IsOptional()
   @IsString()

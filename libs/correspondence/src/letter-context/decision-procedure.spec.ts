@@ -3,10 +3,7 @@ import type { ConversationRecord, StoredRequestEvent } from '@wobdesk/persistenc
 import type { RequestAggregate } from '@wobdesk/register';
 import { anOrganisation } from '@wobdesk/testing';
 import type { LetterSources } from './common.js';
-import {
-  lateDecisionOf,
-  procedureOf,
-} from './decision-procedure.js';
+import { lateDecisionOf, procedureOf } from './decision-procedure.js';
 
 const org = anOrganisation({ name: 'Gemeente Utrecht' });
 let sequence = 0;

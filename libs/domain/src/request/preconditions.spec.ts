@@ -71,7 +71,11 @@ describe('availableCommands', () => {
     expect(offered).not.toContain('takeDecision');
     const corrected = decide(
       notHandled,
-      { type: 'correctDecision', occurredOn: d('2024-01-30'), outcome: 'granted' } as RequestCommand,
+      {
+        type: 'correctDecision',
+        occurredOn: d('2024-01-30'),
+        outcome: 'granted',
+      } as RequestCommand,
       ctx,
     );
     expect(!corrected.ok && corrected.error.code).toBe('REQUEST.DECIDED_NOT_TO_HANDLE');
