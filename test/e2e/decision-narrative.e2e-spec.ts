@@ -120,7 +120,7 @@ describe('The seed decision narrative (e2e)', () => {
   it('should speak as "wij" throughout when the organisation writes as "wij"', async () => {
     const current = await settingsOf(coordinator);
     await putSettings(coordinator, { ...current, voice: 'wij' });
-    const wij = await decisionText();
+    const wij = await decisionText('seed-decision-wij');
     await putSettings(coordinator, current);
     expect(wij).toContain(
       'Wij hebben later beslist dan de wet voorschrijft: de termijn eindigde op 31 maart 2020, dit besluit komt 56 dagen later. Het spijt ons dat u langer op dit besluit heeft moeten wachten.',
