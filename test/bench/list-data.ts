@@ -281,6 +281,7 @@ export function generateRequest(
     reference: `${org.referencePrefix}${receivedOn.year}-${String(number).padStart(6, '0')}`,
     environmentalInformation: false,
     requesterName,
+    requesterKind: 'person',
     requesterSalutation: null,
     requesterPostalAddress: rng.chance(0.3)
       ? `Dorpsstraat ${rng.int(1, 200)}\n1234 AB  Ergens`

@@ -5,14 +5,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OrganisationRepository } from '@wobdesk/persistence';
+import { seedCase } from '@wobdesk/letters';
 import { binary, pdfText } from '../support/pdf-files.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
-import { newSeedOrganisation, replaySeedCase } from '../support/seed-case-api.js';
+import { newSeedOrganisation, replaySeedCase, SEED_OUTCOMES } from '../support/seed-case-api.js';
 
 describe('The seed decision narrative (e2e)', () => {
   let api: RegisterApi;
   let clerk: TestUser;
+  let coordinator: TestUser;
   let text: string;
   let organisationId: string;
   let requestId: string;
@@ -26,6 +27,7 @@ describe('The seed decision narrative (e2e)', () => {
     });
     organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
+    coordinator = await api.newUser(organisationId, 'coordinator');
     ({ id: requestId } = await replaySeedCase(api, clerk));
     text = await decisionText('seed-decision-narrative');
   });
@@ -47,6 +49,24 @@ describe('The seed decision narrative (e2e)', () => {
     expect(pdf.status).toBe(200);
     // One line of prose per sentence: pdftotext breaks lines where the page does.
     return pdfText(pdf.body as Buffer, work, pngName).replace(/\s+/g, ' ');
+  }
+
+  async function settingsOf(user: TestUser): Promise<Record<string, unknown>> {
+    const res = await api
+      .http()
+      .get('/api/organisation/letter-settings')
+      .set('authorization', user.auth);
+    expect(res.status).toBe(200);
+    return res.body.settings as Record<string, unknown>;
+  }
+
+  async function putSettings(user: TestUser, settings: Record<string, unknown>): Promise<void> {
+    const res = await api
+      .http()
+      .put('/api/organisation/letter-settings')
+      .set('authorization', user.auth)
+      .send(settings);
+    expect(res.status).toBe(200);
   }
 
   afterAll(async () => {
@@ -85,13 +105,36 @@ describe('The seed decision narrative (e2e)', () => {
     );
   });
 
-  it("should print the organisation's own apology once it has one", async () => {
-    await api.app.get(OrganisationRepository).updateDetails(organisationId, {
+  it('should print the apology a coordinator sets in the letter settings', async () => {
+    const current = await settingsOf(coordinator);
+    await putSettings(coordinator, {
+      ...current,
       lateDecisionApology: 'Mijn excuses voor het late besluit.',
     });
     const own = await decisionText();
     expect(own).toContain('dit besluit komt 56 dagen later. Mijn excuses voor het late besluit.');
     expect(own).not.toContain('Het spijt mij');
+    await putSettings(coordinator, { ...current, lateDecisionApology: null });
+  });
+
+  it('should speak as "wij" throughout when the organisation writes as "wij"', async () => {
+    const current = await settingsOf(coordinator);
+    await putSettings(coordinator, { ...current, voice: 'wij' });
+    const wij = await decisionText('seed-decision-wij');
+    await putSettings(coordinator, current);
+    expect(wij).toContain(
+      'Wij hebben later beslist dan de wet voorschrijft: de termijn eindigde op 31 maart 2020, dit besluit komt 56 dagen later. Het spijt ons dat u langer op dit besluit heeft moeten wachten.',
+    );
+    // What the clerk typed (answers, conversation summary) is the clerk's own wording.
+    const typed = [
+      ...SEED_OUTCOMES.flatMap((o) => ('remarks' in o ? [o.remarks] : [])),
+      ...seedCase.SEED_SUMMARY_POINTS,
+    ];
+    const generated = typed.reduce((rest, t) => rest.split(t).join(' '), wij);
+    expect(generated).not.toBe(wij);
+    expect(generated.match(/\b(ik|mij|mijn)\b/gi)).toBeNull();
+    // Back to "ik": the letter is the one the other tests read.
+    expect(await decisionText()).toBe(text);
   });
 
   it('should name items 1 to 3 together once as left out after the call of 15 April', () => {

@@ -43,7 +43,9 @@ describe('Not handling a request (e2e)', () => {
   });
 
   it('Woo, no answer: refused while nothing lapsed, then decided, its letter made and sent', async () => {
-    const { id } = await createRequest(api, clerk, { receivedOn: '2024-01-08' });
+    const { id, statusToken } = await createRequest(api, clerk, { receivedOn: '2024-01-08' });
+    const stateNl = async () =>
+      (await api.http().get(`/api/status/${statusToken}`).expect(200)).body.stateNl as string;
     const none = await attempt(id, '2024-01-10', { occurredOn: '2024-01-10' }).expect(409);
     expect(none.body.code).toBe('REQUEST.NO_CLARIFICATION_TERM');
 
@@ -60,6 +62,10 @@ describe('Not handling a request (e2e)', () => {
     expect(decided.body.phase).toBe('decided');
     // The term lapsed Friday 26 January 2024: two weeks later, Friday 9 February (Woo 4.1 lid 6).
     expect(decided.body.deadlines.nonHandlingDecisionDeadline.date).toBe('2024-02-09');
+    // The requester reads what was decided, with the article, not a generic "besluit genomen".
+    expect(await stateNl()).toBe(
+      'Wij hebben besloten uw verzoek niet te behandelen, omdat niet duidelijk genoeg werd welke informatie u zoekt (artikel 4.1, zesde lid, van de Woo). U krijgt dit besluit zo snel mogelijk in een brief.',
+    );
 
     const letter = await makeLetter(api, clerk, id, 'not_handled_decision').expect(201);
     expect(letter.body).toMatchObject({
@@ -96,6 +102,9 @@ describe('Not handling a request (e2e)', () => {
     expect(sent.phase).toBe('objection_window');
     // Sent Tuesday 30 January 2024: six weeks from the day after, to Tuesday 12 March.
     expect(sent.deadlines.objectionWindow.endsOn.date).toBe('2024-03-12');
+    expect(await stateNl()).toMatch(
+      /^Wij hebben u het besluit gestuurd dat wij uw verzoek niet behandelen, .*\(artikel 4\.1, zesde lid, van de Woo\)\. Bent u het er niet mee eens\? Dan kunt u bezwaar maken\.$/,
+    );
   });
 
   it('Wob, an answer judged insufficient: a reason is required, the letter cites Awb 4:5', async () => {
@@ -129,12 +138,18 @@ describe('Not handling a request (e2e)', () => {
   it('the page form records the same step, and shows the refusal above the form', async () => {
     api.clock.set('2024-01-08');
     const { id } = await createRequest(api, clerk, { receivedOn: '2024-01-08' });
+    const cookie = `wobdesk_session=${clerk.token}`;
+    const page = async () =>
+      (await api.http().get(`/verzoeken/${id}`).set('cookie', cookie).expect(200)).text;
+    const form = (slug: string) => `action="/verzoeken/${id}/${slug}"`;
+    // Without a term to specify, not handling the request cannot succeed: not offered.
+    expect(await page()).not.toContain(form('niet-behandelen'));
     await postStep(api, clerk, id, 'clarification-requests', '2024-01-12', {
       occurredOn: '2024-01-12',
       termEndsOn: '2024-01-26',
     });
     api.clock.set('2024-01-29');
-    const cookie = `wobdesk_session=${clerk.token}`;
+    expect(await page()).toContain(form('niet-behandelen'));
     const post = (fields: Record<string, string>) =>
       postPageForm(api, cookie, `/verzoeken/${id}`, `/verzoeken/${id}/niet-behandelen`, fields);
     const refused = await post({ occurredOn: '2024-01-26', reason: '' });
@@ -149,5 +164,11 @@ describe('Not handling a request (e2e)', () => {
       .set('authorization', clerk.auth)
       .expect(200);
     expect(events.body.map((e: { type: string }) => e.type)).toContain('request_not_handled');
+    // Decided not to handle: no decision on the merits is offered (it would be refused), the
+    // sending is.
+    const decided = await page();
+    expect(decided).not.toContain(form('besluit'));
+    expect(decided).toContain(form('verzending'));
+    expect((await view(id)).availableCommands).not.toContain('correctDecision');
   });
 });

@@ -22,6 +22,7 @@ const filled = (overrides: Record<string, string> = {}) => ({
   website: '',
   contactEmail: 'woo@voorbeeldstad.example.nl',
   contactPhone: '14 000',
+  lateDecisionApology: 'Het spijt ons dat ons besluit te laat is.',
   ...overrides,
 });
 
@@ -98,6 +99,7 @@ describe('pages: the letter settings (HTTP)', () => {
     expect(page.text).toContain('De instellingen zijn opgeslagen.');
     expect(page.text).toContain('value="drs. P. Pietersen"');
     expect(page.text).toMatch(/<option value="wij" selected/);
+    expect(page.text).toContain('Het spijt ons dat ons besluit te laat is.</textarea>');
     const rows = await audit();
     expect(rows).toHaveLength(1);
     expect(JSON.parse(rows[0].changes)).toMatchObject({ voice: { from: 'ik', to: 'wij' } });
@@ -106,6 +108,11 @@ describe('pages: the letter settings (HTTP)', () => {
       .get('/api/organisation/letter-settings')
       .set('authorization', coordinator.auth)
       .expect(200);
-    expect(api_.body.settings).toMatchObject({ voice: 'wij', unit: null, contactPhone: '14 000' });
+    expect(api_.body.settings).toMatchObject({
+      voice: 'wij',
+      unit: null,
+      contactPhone: '14 000',
+      lateDecisionApology: 'Het spijt ons dat ons besluit te laat is.',
+    });
   });
 });

@@ -83,7 +83,7 @@ describe('pages: security (HTTP)', () => {
       .post('/verzoek-indienen')
       .set('cookie', cookie)
       .type('form')
-      .send({ ...REQUEST_FORM, _csrf: token })
+      .send({ ...REQUEST_FORM, requesterKind: 'organisation', _csrf: token })
       .expect(303);
     // POST-redirect-GET: the token travels to the confirmation page in a cookie for that page only.
     expect(res.headers.location).toBe('/verzoek-ontvangen');
@@ -104,8 +104,11 @@ describe('pages: security (HTTP)', () => {
     expect(elsewhere.headers.location).toBe('/verzoek-indienen');
     const [row] = await api.app
       .get(DataSource)
-      .query('SELECT id, channel, received_on AS "receivedOn", subject FROM request');
+      .query(
+        'SELECT id, channel, received_on AS "receivedOn", subject, requester_kind AS "kind" FROM request',
+      );
     expect(row).toMatchObject({
+      kind: 'organisation',
       channel: 'web_form',
       receivedOn: '2026-03-02',
       subject: REQUEST_FORM.subject,

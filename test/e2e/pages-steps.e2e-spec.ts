@@ -81,6 +81,39 @@ describe('pages: the steps of a case (HTTP)', () => {
     expect(await eventTypes()).toEqual(before);
   });
 
+  it('should offer only steps that can succeed: one extension, ending only a running suspension', async () => {
+    const { id } = await createRequest(api, clerk, { receivedOn: '2026-02-27' });
+    const page = async () =>
+      (await api.http().get(`/verzoeken/${id}`).set('cookie', cookie).expect(200)).text;
+    const form = (slug: string) => `action="/verzoeken/${id}/${slug}"`;
+    const postTo = (slug: string, fields: Record<string, string>) =>
+      postPageForm(api, cookie, `/verzoeken/${id}`, `/verzoeken/${id}/${slug}`, fields);
+
+    const fresh = await page();
+    expect(fresh).toContain(form('verdaging'));
+    expect(fresh).toContain(form('opschorting'));
+    expect(fresh).not.toContain(form('opschorting-einde'));
+
+    const extended = await postTo('verdaging', {
+      occurredOn: '2026-03-02',
+      days: '14',
+      reason: 'size_or_complexity',
+      motivation: 'Veel documenten.',
+    });
+    expect(extended.status).toBe(303);
+    expect(await page()).not.toContain(form('verdaging'));
+
+    const suspended = await postTo('opschorting', {
+      occurredOn: '2026-03-02',
+      kind: 'force_majeure',
+    });
+    expect(suspended.status).toBe(303);
+    const running = await page();
+    expect(running).toContain(form('opschorting-einde'));
+    // No decision while the suspension's length is unknown.
+    expect(running).not.toContain(form('besluit'));
+  });
+
   it('should forward the request, after which no step is offered', async () => {
     expect(
       (await post('doorzenden', { occurredOn: '2026-03-02', to: 'Gemeente Elders' })).status,

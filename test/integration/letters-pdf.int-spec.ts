@@ -113,7 +113,7 @@ describe('letters as PDF (Chromium + playwright-core)', () => {
       expect(text).toContain('Datum 26 mei 2020');
       expect(text).toContain('Onderwerp Besluit op Wob-verzoek van 27 februari 2020');
       expect(text).toContain('Bij brief van 27 februari 2020, ontvangen op 3 maart 2020, heeft u');
-      expect(text).toContain('met een beroep op de Wet openbaarheid van bestuur (hierna: de Wob)');
+      expect(text).toContain('met een beroep op de Wet openbaarheid van bestuur (Wob)');
       expect(text).toContain('U verzoekt specifiek om de volgende documenten/informatie:');
       expect(text).toContain('Verloop van de behandeling van uw verzoek');
       expect(text).toContain('Wettelijk kader');

@@ -248,6 +248,43 @@ describe('ReminderSweep over simulated weeks', () => {
     ]);
   });
 
+  it('reminds the last day to decide not to handle, and stops once that is decided', async () => {
+    // Woo 4.1 lid 6: asked on 4 November to specify by Friday 13 November, no answer: the
+    // decision not to handle is due within two weeks after the term, by Friday 27 November.
+    const clarify: Steps = {
+      '2026-11-04': run(
+        () => clerk,
+        (on) => ({
+          type: 'requestClarification',
+          occurredOn: on,
+          termEndsOn: LocalDate.parse('2026-11-13'),
+        }),
+      ),
+    };
+    const nonHandling = async () =>
+      (await queued()).filter((r) => r.includes('non_handling_deadline'));
+    await setUp('2026-11-02');
+    const waited = await createWoo();
+    await simulate(ctx, waited, '2026-11-02', '2026-12-04', clarify);
+    expect(await nonHandling()).toEqual([
+      '2026-11-20 non_handling_deadline before-5 → clerk',
+      '2026-11-26 non_handling_deadline before-1 → clerk',
+      '2026-11-27 non_handling_deadline due → clerk',
+    ]);
+    await ctx.close();
+
+    await setUp('2026-11-02');
+    const declined = await createWoo();
+    await simulate(ctx, declined, '2026-11-02', '2026-12-04', {
+      ...clarify,
+      '2026-11-23': run(
+        () => clerk,
+        (on) => ({ type: 'declineToHandle', occurredOn: on }),
+      ),
+    });
+    expect(await nonHandling()).toEqual(['2026-11-20 non_handling_deadline before-5 → clerk']);
+  });
+
   it('queues nothing new when a sweep runs again on the same day', async () => {
     await setUp('2026-11-02');
     await createWoo();

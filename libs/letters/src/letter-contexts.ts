@@ -101,11 +101,14 @@ export interface LetterBase {
 /** How a letter reached the requester, as the narrative names it. */
 export type LetterMedium = 'e-mail' | 'brief';
 
-/** A decision taken after its deadline: how late, and the organisation's apology. */
+/**
+ * A decision taken after its deadline: how late, and the organisation's apology (null: none of
+ * its own, the template's default sentence in the organisation's voice).
+ */
 export interface LateDecision {
   readonly deadline: IsoDate;
   readonly daysLate: number;
-  readonly apology: string;
+  readonly apology: string | null;
 }
 
 export type ProcedureStep =

@@ -35,6 +35,8 @@ export const REMINDER_KINDS = [
   'objection_decision_due',
   /** Awb 6:12: two weeks after a notice of default. */
   'notice_of_default_two_weeks',
+  /** Woo 4.1 lid 6, Awb 4:5 lid 4: the last day to make known a decision not to handle. */
+  'non_handling_deadline',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import { isVisibleToRequester, listLettersIn } from '@wobdesk/correspondence';
-import { type Clock, PENDING_PHASES, PHASE_LABELS } from '@wobdesk/domain';
+import { type Clock, PENDING_PHASES, PHASE_LABELS, requesterStateNl } from '@wobdesk/domain';
 import {
   type DocumentInventoryRecord,
   type RequestRecord,
@@ -77,7 +77,11 @@ export function toPublicView(
     reference: row.reference,
     subject: row.subject,
     phase: row.phase,
-    stateNl: PHASE_LABELS[row.phase].requesterNl,
+    stateNl: requesterStateNl(
+      row.phase,
+      row.regime,
+      events.some((e) => e.type === 'request_not_handled'),
+    ),
     keyDates: {
       receivedOn: row.receivedOn,
       decisionDue: row.decisionDeadline,

@@ -5,14 +5,18 @@ import type {
   ConversationChannel,
   ItemOutcome,
   RequestCommand,
+  RequestCommandType,
   RequestDeadlines,
   RequestPhase,
   Regime,
+  RequesterKind,
 } from '@wobdesk/domain';
 import type { Actor } from './actor.js';
 
 export interface Requester {
   readonly name: string;
+  /** A person (the default) or an organisation; the letters' default salutation follows it. */
+  readonly kind?: RequesterKind;
   /** "Geachte heer Jansen," — as the letters will address the requester. */
   readonly salutation?: string;
   readonly postalAddress?: string;
@@ -110,6 +114,8 @@ export interface RequestView {
   readonly conversations: readonly (ConversationInput & { readonly id: string })[];
   /** Whether the requester's status link works (never the token itself). */
   readonly statusLink: StatusLinkState;
+  /** The commands the request can take now: its phase allows them and its state does not refuse them. */
+  readonly availableCommands: readonly RequestCommandType[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }

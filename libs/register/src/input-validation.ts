@@ -8,6 +8,8 @@ import {
   LocalDate,
   type Regime,
   REGIMES,
+  REQUESTER_KINDS,
+  type RequesterKind,
   substantiveLawFor,
 } from '@wobdesk/domain';
 import {
@@ -62,6 +64,7 @@ function textList(value: unknown, field: string, min: number): string[] {
 export interface ParsedNewRequest {
   readonly requester: {
     name: string;
+    kind: RequesterKind;
     salutation: string | null;
     postalAddress: string | null;
     email: string | null;
@@ -94,6 +97,10 @@ export function parseNewRequest(input: NewRequestInput): ParsedNewRequest {
   return {
     requester: {
       name: requireText(r.name, 'requester.name', 500),
+      kind:
+        r.kind === undefined || r.kind === null
+          ? 'person'
+          : oneOf(r.kind, REQUESTER_KINDS, 'requester.kind'),
       salutation: optionalText(r.salutation, 'requester.salutation', 500),
       postalAddress: optionalText(r.postalAddress, 'requester.postalAddress', 2000),
       email: optionalText(r.email, 'requester.email', 254),

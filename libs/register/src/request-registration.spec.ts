@@ -124,4 +124,25 @@ describe(`${RequestRegistration.name} on fakes`, () => {
     );
     expect(rows).toEqual([]);
   });
+
+  it("should store the requester's kind: a person unless an organisation is said", async () => {
+    const person = await fx.workflow.create(fx.clerk, wooRequest());
+    const body = await fx.workflow.create(
+      fx.clerk,
+      wooRequest({ requester: { name: 'Stichting Open Stad', kind: 'organisation' } }),
+    );
+    expect(person.request.requester.kind).toBe('person');
+    expect(body.request.requester.kind).toBe('organisation');
+    const row = await fx.storage.read((tx) => tx.requests.find(fx.organisationId, body.request.id));
+    expect(row?.requesterKind).toBe('organisation');
+    await expect(
+      fx.workflow.create(
+        fx.clerk,
+        wooRequest({ requester: { name: 'X', kind: 'company' as never } }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'REQUEST.INVALID_INPUT',
+      details: expect.objectContaining({ field: 'requester.kind' }),
+    });
+  });
 });

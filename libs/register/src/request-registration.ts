@@ -77,6 +77,7 @@ export class RequestRegistration {
           reference,
           environmentalInformation: parsed.environmentalInformation ?? false,
           requesterName: parsed.requester.name,
+          requesterKind: parsed.requester.kind,
           requesterSalutation: parsed.requester.salutation,
           requesterPostalAddress: parsed.requester.postalAddress,
           requesterEmail: parsed.requester.email,

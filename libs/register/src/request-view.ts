@@ -1,4 +1,5 @@
 import {
+  availableCommands,
   type HolidayCalendar,
   type LocalDate,
   PHASE_LABELS,
@@ -64,6 +65,7 @@ export function toRequestView(
     deadlines: a.state.deadlines,
     conversations: a.conversations.map(toConversation),
     statusLink: statusLinkOf(row),
+    availableCommands: availableCommands(a.state),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -78,6 +80,7 @@ function statusLinkOf(row: RequestRecord): StatusLinkState {
 function requesterOf(row: RequestRecord): Requester {
   return {
     name: row.requesterName,
+    kind: row.requesterKind,
     ...(row.requesterSalutation !== null && { salutation: row.requesterSalutation }),
     ...(row.requesterPostalAddress !== null && { postalAddress: row.requesterPostalAddress }),
     ...(row.requesterEmail !== null && { email: row.requesterEmail }),

@@ -117,6 +117,7 @@ export function aRequest(organisationId: string, facts: RequestFacts = {}): Stor
     reference: `TEST-${randomUUID().slice(0, 8)}`,
     environmentalInformation: facts.environmentalInformation ?? false,
     requesterName,
+    requesterKind: 'person',
     requesterSalutation: 'Geachte heer De Vries',
     requesterPostalAddress: 'Oudegracht 1, 3511 AA Utrecht',
     requesterEmail: 'j.devries@example.nl',

@@ -105,6 +105,18 @@ export class LetterSettingsDto {
   @MaxLength(1000)
   @Matches(NOT_BLANK, notBlank)
   objectionAddress: string;
+
+  @ApiPropertyOptional({
+    maxLength: 1000,
+    example: 'Mijn excuses dat u langer op dit besluit heeft moeten wachten.',
+    description:
+      'The apology a late decision prints after saying how late it is; left out, the letter ' +
+      "says a default sentence in the organisation's voice",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  lateDecisionApology?: string | null;
 }
 
 /** One recorded change: who, when, and each changed field before and after. */

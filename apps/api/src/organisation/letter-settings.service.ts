@@ -78,5 +78,6 @@ function settingsOf(body: LetterSettingsDto): LetterSettings {
     signatoryName: text(body.signatoryName),
     signatoryPosition: text(body.signatoryPosition),
     objectionAddress: body.objectionAddress.trim(),
+    lateDecisionApology: text(body.lateDecisionApology),
   };
 }

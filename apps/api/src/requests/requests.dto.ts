@@ -5,6 +5,8 @@ import {
   type Regime,
   REGIMES,
   REQUEST_PHASES,
+  REQUESTER_KINDS,
+  type RequesterKind,
   type RequestPhase,
 } from '@wobdesk/domain';
 import {
@@ -47,6 +49,17 @@ export class RequesterDto {
   @MaxLength(200)
   @Matches(NOT_BLANK, notBlank)
   name: string;
+
+  @ApiPropertyOptional({
+    enum: REQUESTER_KINDS,
+    default: 'person',
+    description:
+      'A person, or an organisation (a company, a newspaper, a foundation); without a ' +
+      'salutation the letters greet an organisation "Geacht bestuur,"',
+  })
+  @IsOptional()
+  @IsIn(REQUESTER_KINDS)
+  kind?: RequesterKind;
 
   @ApiPropertyOptional({ maxLength: 200, example: 'Geachte heer Jansen,' })
   @IsOptional()
@@ -154,10 +167,11 @@ export class CreateRequestDto {
 
 /** The validated body as the register's input; `null` in an optional field means "not given". */
 export function toNewRequestInput(dto: CreateRequestDto): NewRequestInput {
-  const { name, salutation, postalAddress, email, phone } = dto.requester;
+  const { name, kind, salutation, postalAddress, email, phone } = dto.requester;
   return {
     requester: {
       name,
+      kind: kind ?? undefined,
       salutation: salutation ?? undefined,
       postalAddress: postalAddress ?? undefined,
       email: email ?? undefined,

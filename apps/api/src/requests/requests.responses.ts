@@ -4,6 +4,7 @@ import {
   CONVERSATION_CHANNELS,
   ITEM_OUTCOMES,
   REGIMES,
+  REQUEST_COMMAND_TYPES,
   REQUEST_PHASES,
 } from '@wobdesk/domain';
 import { STATUS_LINK_STATES } from '@wobdesk/register';
@@ -70,6 +71,15 @@ export class RequestViewResponse {
       'cannot be put in letters or e-mails (issued before derived links): reissue it',
   })
   statusLink: string;
+  @ApiProperty({
+    enum: REQUEST_COMMAND_TYPES,
+    isArray: true,
+    description:
+      'The commands the request can take now: allowed in its phase and not refused by its state ' +
+      '(no second extension, no ending a suspension that does not run, no decision on the merits ' +
+      'after the decision not to handle). Dates and input are still checked when a step is posted',
+  })
+  availableCommands: string[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

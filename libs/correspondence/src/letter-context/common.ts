@@ -162,6 +162,8 @@ export function letterBase(a: RequestAggregate, org: OrganisationRecord, date: s
     organisation: letterOrganisation(org),
     requester: {
       name: row.requesterName,
+      // A person is the salutation helper's default; only an organisation is said.
+      ...(row.requesterKind === 'organisation' && { kind: 'organisation' as const }),
       ...(row.requesterSalutation !== null && { salutation: row.requesterSalutation }),
       ...(row.requesterPostalAddress !== null && { postalAddress: row.requesterPostalAddress }),
       ...(row.requesterEmail !== null && { email: row.requesterEmail }),

@@ -7,10 +7,6 @@ import type { OrganisationRecord, StoredRequestEvent } from '@wobdesk/persistenc
 import type { RequestAggregate } from '@wobdesk/register';
 import type { LetterSources } from './common.js';
 
-/** The apology a late decision carries when the organisation set none of its own. */
-export const DEFAULT_LATE_DECISION_APOLOGY =
-  'Het spijt mij dat u langer op dit besluit heeft moeten wachten.';
-
 /** Words for the requester in a list of participants: they are "u" in the letter. */
 const REQUESTER_WORDS = new Set(['verzoeker', 'de verzoeker', 'verzoekster', 'aanvrager']);
 
@@ -125,7 +121,8 @@ export function lateDecisionOf(
   return {
     deadline: deadline.toString(),
     daysLate,
-    apology: own ? own : DEFAULT_LATE_DECISION_APOLOGY,
+    // None of its own: the template says the default sentence in the organisation's voice.
+    apology: own ? own : null,
   };
 }
 

@@ -1,5 +1,6 @@
 // The decision (besluit): the procedure so far, an answer per requested item with its outcome
 // and grounds, and the objection clause; modelled on the seed decision of 26 May 2020.
+import type { Voice } from '@wobdesk/domain';
 import {
   type DecisionAnswer,
   type DecisionContext,
@@ -18,15 +19,22 @@ import {
 import { lateDecisionOf, procedureOf } from './decision-procedure.js';
 import { thirdPartyViewsOf } from './decision-views.js';
 
-const OUTCOME_BODY: Record<string, string> = {
-  granted: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
-  partly_granted: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
-  refused: 'Ik heb de documenten over dit onderdeel van uw verzoek beoordeeld.',
-  no_documents: 'Ik heb naar documenten over dit onderdeel van uw verzoek gezocht.',
-  already_public: 'De informatie over dit onderdeel van uw verzoek is al openbaar.',
-  dropped: 'In ons overleg heeft u laten weten dat u hierover geen documenten meer nodig heeft.',
-  answered_outside: 'Dit onderdeel van uw verzoek is een vraag, geen verzoek om documenten.',
-};
+/** The opening sentence of an answer without the clerk's own text, in the organisation's voice. */
+function outcomeBody(outcome: string, voice: Voice): string {
+  const weHave = voice === 'wij' ? 'Wij hebben' : 'Ik heb';
+  switch (outcome) {
+    case 'no_documents':
+      return `${weHave} naar documenten over dit onderdeel van uw verzoek gezocht.`;
+    case 'already_public':
+      return 'De informatie over dit onderdeel van uw verzoek is al openbaar.';
+    case 'dropped':
+      return 'In ons overleg heeft u laten weten dat u hierover geen documenten meer nodig heeft.';
+    case 'answered_outside':
+      return 'Dit onderdeel van uw verzoek is een vraag, geen verzoek om documenten.';
+    default:
+      return `${weHave} de documenten over dit onderdeel van uw verzoek beoordeeld.`;
+  }
+}
 
 export function decisionLetter(
   a: RequestAggregate,
@@ -55,7 +63,7 @@ export function decisionLetter(
     ...(late && { lateDecision: late }),
     assessment: {
       ...(introduction !== undefined && { introduction }),
-      answers: answersOf(a.items),
+      answers: answersOf(a.items, org.voice),
     },
     ...(extraSections !== undefined && { sections: extraSections }),
     ...(closing !== undefined && { closing }),
@@ -81,7 +89,8 @@ export function decisionLetter(
  * name ("Reactie op vragen 5 en 6"), with its outcome, grounds, weighing and remarks; and that
  * the items dropped after consultation are named together once, first, as the seed letter does.
  */
-function answersOf(items: RequestAggregate['items']): DecisionAnswer[] {
+function answersOf(items: RequestAggregate['items'], voice: Voice): DecisionAnswer[] {
+  const bodyOf = bodyIn(voice);
   const own = items.filter((item) => item.answeredWith === null);
   const dropped = own.filter((item) => item.outcome === 'dropped');
   const droppedAnswer: DecisionAnswer[] =
@@ -101,11 +110,12 @@ function answersOf(items: RequestAggregate['items']): DecisionAnswer[] {
     ...droppedAnswer,
     ...own
       .filter((item) => droppedAnswer.length === 0 || item.outcome !== 'dropped')
-      .map(answerOf(items)),
+      .map(answerOf(items, voice)),
   ];
 }
 
-function answerOf(items: RequestAggregate['items']) {
+function answerOf(items: RequestAggregate['items'], voice: Voice) {
+  const bodyOf = bodyIn(voice);
   return (item: RequestAggregate['items'][number]): DecisionAnswer => {
     // Where nothing was found, the refusal comes first and the clerk's answer as a service after.
     const serviceAnswer = item.outcome === 'no_documents' && item.remarks !== null;
@@ -114,7 +124,7 @@ function answerOf(items: RequestAggregate['items']) {
         item.number,
         ...items.filter((other) => other.answeredWith === item.number).map((o) => o.number),
       ],
-      body: serviceAnswer ? OUTCOME_BODY.no_documents! : bodyOf(item),
+      body: serviceAnswer ? outcomeBody('no_documents', voice) : bodyOf(item),
       ...(item.outcome !== null && { outcome: item.outcome }),
       ...(item.grounds !== null && { grounds: JSON.parse(item.grounds) as string[] }),
       // The weighing is printed in the section of the grounds it weighs.
@@ -124,12 +134,15 @@ function answerOf(items: RequestAggregate['items']) {
   };
 }
 
-function bodyOf(item: RequestAggregate['items'][number]): string {
-  const body = item.remarks ?? OUTCOME_BODY[item.outcome ?? 'granted'];
-  // The outcome sentence refers to the place named above it.
-  return item.whereAvailable === null
-    ? body
-    : `${body}\n\nU vindt deze informatie hier: ${item.whereAvailable}`;
+/** An answer's text: the clerk's remarks, or the outcome's opening sentence in the voice. */
+function bodyIn(voice: Voice) {
+  return (item: RequestAggregate['items'][number]): string => {
+    const body = item.remarks ?? outcomeBody(item.outcome ?? 'granted', voice);
+    // The outcome sentence refers to the place named above it.
+    return item.whereAvailable === null
+      ? body
+      : `${body}\n\nU vindt deze informatie hier: ${item.whereAvailable}`;
+  };
 }
 
 /** The assessment as the inventory list prints it (an unassessed one: NOT_ASSESSED_NL). */

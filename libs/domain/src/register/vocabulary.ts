@@ -13,6 +13,13 @@ export type Role = (typeof ROLES)[number];
 export const VOICES = ['ik', 'wij'] as const;
 export type Voice = (typeof VOICES)[number];
 
+/**
+ * Who made a request: a person, or an organisation (a company, a newspaper, a foundation). The
+ * letters greet a person "Geachte heer, mevrouw," and an organisation "Geacht bestuur,".
+ */
+export const REQUESTER_KINDS = ['person', 'organisation'] as const;
+export type RequesterKind = (typeof REQUESTER_KINDS)[number];
+
 /** How a request reached the organisation. */
 export const CHANNELS = ['post', 'email', 'web_form', 'phone', 'in_person'] as const;
 export type Channel = (typeof CHANNELS)[number];

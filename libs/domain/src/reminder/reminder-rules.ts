@@ -18,6 +18,8 @@ export interface ReminderRow {
   readonly postalReceiptBy?: LocalDate;
   readonly objectionDecisionDeadline?: LocalDate;
   readonly noticeOfDefaultTwoWeeksEnd?: LocalDate;
+  /** Last day to make known a decision not to handle an unspecified request. */
+  readonly nonHandlingDecisionDeadline?: LocalDate;
   readonly extensionNotifiedOn?: LocalDate;
   readonly clarificationRequestedOn?: LocalDate;
 }
@@ -50,6 +52,7 @@ export const REMINDER_RULE_KINDS = [
   'objection_window_ended',
   'objection_decision_deadline',
   'notice_of_default',
+  'non_handling_deadline',
 ] as const;
 export type ReminderRuleKind = (typeof REMINDER_RULE_KINDS)[number];
 
@@ -106,6 +109,12 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
   { kind: 'notice_of_default', column: 'noticeOfDefaultTwoWeeksEnd', phases: PENDING_PHASES, unset: [],
     schedule: 'approaching', action: 'remind', nl: 'Twee weken na ingebrekestelling: beroep niet tijdig beslissen mogelijk',
     en: 'Two weeks after the notice of default: appeal for failure to decide possible', article: 'Awb 6:12; Woo art. 8.3' },
+  // Only while undecided: the decision not to handle moves the request to `decided`. Not repeated
+  // once passed: after the last day the request is simply handled, as any other.
+  // prettier-ignore
+  { kind: 'non_handling_deadline', column: 'nonHandlingDecisionDeadline', phases: PENDING_PHASES, unset: [],
+    schedule: 'approaching', action: 'remind', nl: 'Laatste dag om te besluiten het verzoek niet te behandelen',
+    en: 'Last day to decide not to handle the request', article: 'Woo art. 4.1 lid 6; Awb 4:5 lid 4' },
 ];
 
 export function reminderRule(kind: ReminderRuleKind): ReminderRule {

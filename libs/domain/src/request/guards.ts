@@ -1,11 +1,12 @@
 import type { LocalDate } from '../calendar/local-date.js';
 import { REGIME_TERMS } from '../deadline/regime.js';
-import { hasRunningSuspension, provisionalDeadlines } from './provisional.js';
+import { provisionalDeadlines } from './provisional.js';
 import type { CommandOfType, RequestCommand, RequestCommandType } from './request-command.js';
 import type { DecideContext, RequestState } from './request-state.js';
 import { type DomainError, requestError } from './request.errors.js';
 import { objectionGuards } from './objection-guards.js';
-import { guardDeclineToHandle, isNotHandled } from './not-handled-guard.js';
+import { guardDeclineToHandle } from './not-handled-guard.js';
+import { preconditionRefusal } from './preconditions.js';
 
 /** A pure check of one command against the snapshot: a refusal, or undefined to let it pass. */
 export type Guard<T extends RequestCommandType> = (
@@ -29,10 +30,7 @@ export function guardExtension(
   command: CommandOfType<'notifyExtension'>,
   ctx: DecideContext,
 ): DomainError | undefined {
-  if (state.extensionUsed) {
-    const notifiedOn = state.facts.extension?.notifiedOn.toString() ?? '';
-    return requestError('REQUEST.EXTENSION_ALREADY_USED', { notifiedOn });
-  }
+  // Once only: `preconditionRefusal` has refused a second extension before this guard runs.
   if (!isWholePositive(command.days)) return requestError('REQUEST.INVALID_DAYS');
   const terms = REGIME_TERMS[state.deadlines.regime];
   if (command.days > terms.maxExtensionDays) {
@@ -124,29 +122,24 @@ const PENDING_GUARDS: GuardTable = {
   notifyExtension: guardExtension,
   receiveNoticeOfDefault: (state, command) =>
     state.facts.noticeOfDefaultOn && notBefore(command.occurredOn, state.facts.noticeOfDefaultOn),
-  // The length of a running suspension must be known before the lateness of a decision can be.
-  takeDecision: (state) =>
-    hasRunningSuspension(state) ? requestError('REQUEST.SUSPENSION_STILL_RUNNING') : undefined,
-  // The same condition as taking it: a correction is the decision, recorded anew. A decision not
-  // to handle the request is not replaced by one on its merits (LD-NOT-HANDLED).
-  correctDecision: (state) => {
-    if (isNotHandled(state)) return requestError('REQUEST.DECIDED_NOT_TO_HANDLE');
-    return hasRunningSuspension(state)
-      ? requestError('REQUEST.SUSPENSION_STILL_RUNNING')
-      : undefined;
-  },
+  // takeDecision and correctDecision: their whole check is the state's (preconditions.ts).
   declineToHandle: guardDeclineToHandle,
 };
 
 /** Every command-specific guard; `decide` runs the generic ones (phase, dates) first. */
 export const COMMAND_GUARDS: GuardTable = { ...PENDING_GUARDS, ...objectionGuards };
 
-/** Runs the guard of `command`, if it has one. */
+/**
+ * Runs what the state alone decides (`preconditions.ts`, shared with the steps a page offers),
+ * then the guard of `command`, if it has one.
+ */
 export function runCommandGuard(
   state: RequestState,
   command: RequestCommand,
   ctx: DecideContext,
 ): DomainError | undefined {
+  const refused = preconditionRefusal(state, command.type);
+  if (refused) return refused;
   const guard = COMMAND_GUARDS[command.type] as Guard<RequestCommandType> | undefined;
   return guard?.(state, command as CommandOfType<RequestCommandType>, ctx);
 }

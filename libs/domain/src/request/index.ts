@@ -1,4 +1,5 @@
 export * from './request-phase.js';
+export * from './requester-state.js';
 export * from './request-event.js';
 export * from './request-event-json.js';
 export type * from './request-command.js';
@@ -6,6 +7,7 @@ export * from './request-transitions.js';
 export * from './request.errors.js';
 export type * from './request-state.js';
 export * from './guards.js';
+export * from './preconditions.js';
 export * from './decide.js';
 export * from './evolve.js';
 export * from './provisional.js';

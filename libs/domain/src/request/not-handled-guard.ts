@@ -43,7 +43,10 @@ export function guardDeclineToHandle(
   return undefined;
 }
 
-function latestClarificationWithTerm(state: RequestState): ClarificationWithTerm | undefined {
+/** The latest request to specify that set a term, with its answer if one came. */
+export function latestClarificationWithTerm(
+  state: RequestState,
+): ClarificationWithTerm | undefined {
   let latest: ClarificationWithTerm | undefined;
   for (const s of state.facts.suspensions ?? []) {
     if (s.kind !== 'clarification' || s.termEndsOn === undefined) continue;

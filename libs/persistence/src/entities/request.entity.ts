@@ -1,4 +1,12 @@
-import { CHANNELS, REGIMES, REQUEST_PHASES, type Regime, type RequestPhase } from '@wobdesk/domain';
+import {
+  CHANNELS,
+  REGIMES,
+  REQUEST_PHASES,
+  REQUESTER_KINDS,
+  type Regime,
+  type RequesterKind,
+  type RequestPhase,
+} from '@wobdesk/domain';
 import {
   Check,
   Column,
@@ -28,6 +36,7 @@ const optionalDate = { ...date, nullable: true } as const;
 @Check('CHK_request_phase', inList('phase', REQUEST_PHASES))
 @Check('CHK_request_regime', inList('regime', REGIMES))
 @Check('CHK_request_channel', inList('channel', CHANNELS))
+@Check('CHK_request_requester_kind', inList('requester_kind', REQUESTER_KINDS))
 @Check('CHK_request_version', '"version" >= 1')
 // List and reminder indexes. `id` ends the sort indexes because it breaks ties in the list's
 // ORDER BY (stable pages); `suspended_since` ends the phase index so that counting overdue
@@ -88,6 +97,10 @@ export class RequestEntity {
 
   @Column({ name: 'requester_name', type: 'text' })
   requesterName: string;
+
+  /** A person or an organisation: the letters greet an organisation "Geacht bestuur,". */
+  @Column({ name: 'requester_kind', type: 'varchar', length: 12, default: 'person' })
+  requesterKind: RequesterKind;
 
   @Column({ name: 'requester_salutation', type: 'text', nullable: true })
   requesterSalutation: string | null;

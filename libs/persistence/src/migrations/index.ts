@@ -13,6 +13,7 @@ import { OrganisationLetterSettings1800300000000 } from './1800300000000-Organis
 import { NonHandlingDeadline1800500000000 } from './1800500000000-NonHandlingDeadline.js';
 import { Documents1800600000000 } from './1800600000000-Documents.js';
 import { DocumentAssessment1800700000000 } from './1800700000000-DocumentAssessment.js';
+import { RequesterKind1800800000000 } from './1800800000000-RequesterKind.js';
 import { DocumentDuplicates1800900000000 } from './1800900000000-DocumentDuplicates.js';
 import { DocumentSearch1800950000000 } from './1800950000000-DocumentSearch.js';
 import { DocumentRenditions1801100000000 } from './1801100000000-DocumentRenditions.js';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   NonHandlingDeadline1800500000000,
   Documents1800600000000,
   DocumentAssessment1800700000000,
+  RequesterKind1800800000000,
   DocumentDuplicates1800900000000,
   DocumentSearch1800950000000,
   DocumentRenditions1801100000000,

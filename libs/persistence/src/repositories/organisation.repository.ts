@@ -27,6 +27,7 @@ export const LETTER_SETTING_FIELDS = [
   'signatoryName',
   'signatoryPosition',
   'objectionAddress',
+  'lateDecisionApology',
 ] as const satisfies readonly (keyof OrganisationDetails)[];
 export type LetterSettings = Pick<OrganisationRecord, (typeof LETTER_SETTING_FIELDS)[number]>;
 

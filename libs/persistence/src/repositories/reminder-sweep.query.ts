@@ -15,6 +15,7 @@ export const REMINDER_DB_COLUMNS: Readonly<Record<Exclude<keyof ReminderRow, 'ph
   postalReceiptBy: 'postal_receipt_by',
   objectionDecisionDeadline: 'objection_decision_deadline',
   noticeOfDefaultTwoWeeksEnd: 'notice_of_default_two_weeks_end',
+  nonHandlingDecisionDeadline: 'non_handling_decision_deadline',
   extensionNotifiedOn: 'extension_notified_on',
   clarificationRequestedOn: 'clarification_requested_on',
 };

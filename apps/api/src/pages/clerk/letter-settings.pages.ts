@@ -58,6 +58,14 @@ const TEXT_FIELDS: readonly (FieldSpec & {
   { name: 'website', label: 'Website', max: 300 },
   { name: 'contactEmail', label: 'E-mailadres', type: 'email', max: 254 },
   { name: 'contactPhone', label: 'Telefoonnummer', type: 'tel', max: 40 },
+  {
+    name: 'lateDecisionApology',
+    label: 'Excuses bij een te laat besluit',
+    type: 'textarea',
+    max: 1000,
+    description:
+      'Komt in een besluit dat na de termijn komt, na de zin hoeveel dagen te laat het is. Leeg: de brief zegt dat het de organisatie spijt.',
+  },
 ];
 
 /**

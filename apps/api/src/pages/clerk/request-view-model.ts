@@ -1,4 +1,4 @@
-import { commandsFrom, PENDING_PHASES, REQUEST_TRANSITIONS } from '@wobdesk/domain';
+import { PENDING_PHASES, REQUEST_TRANSITIONS } from '@wobdesk/domain';
 import type { EventView, RequestView } from '@wobdesk/register';
 import type { ItemProposal } from '../../inventory/request-inventory.service.js';
 import { EMPTY_FORM, type FormState } from '../shared/form-input.js';
@@ -122,7 +122,8 @@ export function requestPageView(
   failed?: FailedAction,
   proposals: readonly ItemProposal[] = [],
 ) {
-  const allowed = new Set<string>([...commandsFrom(view.phase), 'assign']);
+  // The domain's own answer (phase and state), so no form is offered that must be refused.
+  const allowed = new Set<string>([...view.availableCommands, 'assign']);
   const next = USUAL_NEXT[view.phase];
   const offered = REQUEST_ACTIONS.filter((a) => a.commands.some((c) => allowed.has(c)));
   const ordered = [

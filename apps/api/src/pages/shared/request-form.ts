@@ -1,6 +1,7 @@
+import { REQUESTER_KINDS, type RequesterKind } from '@wobdesk/domain';
 import type { Requester } from '@wobdesk/register';
 import type { FormReader, FormState } from './form-input.js';
-import { type FieldSpec, fieldView } from './form-view.js';
+import { type FieldSpec, fieldView, selectField } from './form-view.js';
 
 /** How many numbered items a form offers; empty ones are skipped (no script needed). */
 export const ITEM_FIELDS = 6;
@@ -8,6 +9,7 @@ export const ITEM_FIELDS = 6;
 /** The register's field names (validation details) → the form's. */
 export const REQUEST_FIELD_NAMES: Readonly<Record<string, string>> = {
   'requester.name': 'requesterName',
+  'requester.kind': 'requesterKind',
   'requester.email': 'requesterEmail',
   'requester.postalAddress': 'requesterPostalAddress',
   'requester.phone': 'requesterPhone',
@@ -36,6 +38,19 @@ const REQUESTER_FIELDS: readonly FieldSpec[] = [
     description: 'Alleen nodig als u de brieven per post wilt ontvangen.',
   },
   { name: 'requesterPhone', label: 'Telefoonnummer', type: 'tel', autocomplete: 'tel' },
+  // Not required: a form without the choice is a person's, as before (the first option).
+  selectField(
+    'requesterKind',
+    'Wie doet het verzoek?',
+    {
+      person: 'Een persoon',
+      organisation: 'Een organisatie, zoals een bedrijf, krant of stichting',
+    } satisfies Record<RequesterKind, string>,
+    {
+      required: false,
+      description: 'Bij een organisatie beginnen de brieven met "Geacht bestuur,".',
+    },
+  ),
 ];
 
 /** The requester's fields, the subject and the numbered items, as `field` partial views. */
@@ -83,6 +98,7 @@ export function readRequestFields(form: FormReader): {
   items: { text: string }[];
 } {
   const name = form.text('requesterName', { required: true, max: 500 }) ?? '';
+  const kind = form.oneOf('requesterKind', REQUESTER_KINDS, false);
   const email = form.text('requesterEmail', { max: 254 });
   if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
     form.errors.requesterEmail = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
@@ -99,6 +115,7 @@ export function readRequestFields(form: FormReader): {
   return {
     requester: {
       name,
+      ...(kind !== undefined && { kind }),
       ...(email !== undefined && { email }),
       ...(postalAddress !== undefined && { postalAddress }),
       ...(phone !== undefined && { phone }),
