@@ -188,6 +188,7 @@ export const documentsBenchmark: AsyncBenchmark = {
             `vs ${grouped(smallest.corpus.mails)}`,
             'peak RSS (sampled)',
             'max RSS (process)',
+            'heap after GC, first → last upload',
           ],
           imports.map((m) => [
             grouped(m.corpus.mails),
@@ -199,6 +200,7 @@ export const documentsBenchmark: AsyncBenchmark = {
             `${(perDoc(m) / perDoc(smallest)).toFixed(2)}×`,
             `${mb(m.memory.rssBeforeMb)} → ${mb(m.memory.rssPeakMb)}`,
             mb(m.memory.maxRssMb),
+            `${mb(m.heapAfterUploadMb[0])} → ${mb(m.heapAfterUploadMb.at(-1)!)}`,
           ]),
           new Set([0, 1, 3, 4, 5, 6]),
         ),
