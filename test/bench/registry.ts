@@ -1,6 +1,7 @@
 // The benchmark sections run by `npm run bench`. A later issue adds a section as a file in this
 // directory (exporting a `Benchmark` or an `AsyncBenchmark`) and one line in SECTIONS below.
 import { deadlineBenchmark } from './deadlines.bench.js';
+import { documentsBenchmark } from './documents.bench.js';
 import { httpBenchmark } from './http.bench.js';
 import { listBenchmark } from './list.bench.js';
 import { lettersBenchmark } from './letters.bench.js';
@@ -95,6 +96,7 @@ export const SECTIONS: readonly Section[] = [
   listBenchmark,
   lettersBenchmark,
   remindersBenchmark,
+  documentsBenchmark,
 ];
 
 /** The synchronous (operations per second) sections. */

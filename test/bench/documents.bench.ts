@@ -1,0 +1,284 @@
+// Benchmark section "documents": taking in a generated corpus of e-mails with attachments
+// through RequestDocuments.add (the service behind the upload API), listing a dossier of that
+// size over HTTP, and exporting the inventory as XLSX and CSV — times, rates and peak memory.
+// The corpus is generated from a seed by documents-corpus.ts in the importing child process,
+// written to a temporary directory and removed afterwards.
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { amsterdamDateOf } from '@wobdesk/domain';
+import { runChildTask } from './child-task.js';
+import { startChildServer } from './child-server.js';
+import { runDatasetTask } from './datasets.js';
+import type { DocumentsTask, ExportMeasurement, ImportMeasurement } from './documents-child.js';
+import { ATTACHMENTS_PER_MAIL, MAILS_PER_UPLOAD } from './documents-corpus.js';
+import { grouped, quantile, textTable } from './harness.js';
+import { TimedClient } from './http-client.js';
+import { intOption, UsageError } from './options.js';
+import type { AsyncBenchmark, AsyncSectionResult, TargetCheck } from './registry.js';
+import { type BenchDatabase, createBenchDatabase, login, targetOf } from './wobdesk-fixture.js';
+
+/** Targets: 10,000 mails with 3,000 attachments in ≤ 120 s; list p95 < 150 ms; export < 5 s. */
+export const IMPORT_TARGET = { mails: 10_000, seconds: 120 } as const;
+export const LIST_TARGET_P95_MS = 150;
+export const EXPORT_TARGET_SECONDS = 5;
+export const DOCUMENTS_DEFAULTS = {
+  sizes: [1_000, 10_000],
+  listIterations: 100,
+  exportRows: 10_000,
+} as const;
+
+const CHILD = fileURLToPath(new URL('./documents-child.js', import.meta.url));
+
+function runChild<T>(task: DocumentsTask, progress: (text: string) => void): Promise<T> {
+  return runChildTask(CHILD, task, `documents ${task.task}`, progress, ['--expose-gc']);
+}
+
+/** `--documents-sizes 1000,10000,30000`: the corpus sizes in mails, each ≥ 100. */
+export function sizesOption(raw: string | undefined): number[] {
+  if (raw === undefined) return [...DOCUMENTS_DEFAULTS.sizes];
+  const sizes = raw.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 100)) {
+    throw new UsageError(`--documents-sizes ${raw}: give whole numbers ≥ 100, comma-separated`);
+  }
+  return sizes;
+}
+
+interface ListMeasurement {
+  readonly documents: number;
+  readonly samples: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly bytes: number;
+}
+
+async function measureList(
+  db: BenchDatabase,
+  requestId: string,
+  iterations: number,
+): Promise<ListMeasurement> {
+  const server = await startChildServer('wobdesk', { env: db.env });
+  try {
+    const token = await login(server.origin, db.credentials);
+    const client = new TimedClient(server.origin, { authorization: `Bearer ${token}` });
+    try {
+      const path = `/api/requests/${requestId}/documents`;
+      const ms: number[] = [];
+      let documents = 0;
+      let bytes = 0;
+      // The first calls warm the server (JIT, SQLite page cache) and are not counted.
+      for (let k = 0; k < iterations + 5; k++) {
+        const res = await client.send('GET', path);
+        if (res.status !== 200) throw new Error(`GET ${path} → ${res.status}`);
+        if (k < 5) continue;
+        ms.push(res.ms);
+        bytes = Buffer.byteLength(res.body);
+        documents = (JSON.parse(res.body) as { documents: unknown[] }).documents.length;
+      }
+      ms.sort((a, b) => a - b);
+      return {
+        documents,
+        samples: ms.length,
+        p50: quantile(ms, 0.5),
+        p95: quantile(ms, 0.95),
+        p99: quantile(ms, 0.99),
+        max: ms[ms.length - 1],
+        bytes,
+      };
+    } finally {
+      client.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+const mb = (n: number) => `${n.toFixed(0)} MB`;
+
+export const documentsBenchmark: AsyncBenchmark = {
+  kind: 'async',
+  name: 'documents',
+  title: 'Documents: intake of e-mails with attachments, the dossier list, the inventory export',
+  notes: [
+    `Corpus (seeded, generated per run into a temp dir, removed after): N e-mails and ${ATTACHMENTS_PER_MAIL} × N attachments`,
+    '(two thirds one-page PDFs written byte by byte with real text, the rest minimal .docx/.xlsx, stored as',
+    `they are: no office conversion on this branch), in ZIPs of ${MAILS_PER_UPLOAD} mails; each ZIP one RequestDocuments.add`,
+    'call (the service behind POST /api/requests/:id/documents) in a fresh child process on a fresh database.',
+    `Target: ${grouped(IMPORT_TARGET.mails)} mails in ≤ ${IMPORT_TARGET.seconds} s; GET /api/requests/:id/documents p95 < ${LIST_TARGET_P95_MS} ms`,
+    `on that dossier; XLSX and CSV export of ${grouped(DOCUMENTS_DEFAULTS.exportRows)} rows < ${EXPORT_TARGET_SECONDS} s each; peak RSS not growing with the corpus.`,
+    '30,000 mails only with --documents-sizes 1000,10000,30000 (about three times the 10k run).',
+  ],
+  cases: [
+    { name: 'documents/import', description: 'intake of the corpus, per size' },
+    { name: 'documents/list', description: 'GET /api/requests/:id/documents on the 10k dossier' },
+    { name: 'documents/export', description: 'inventory XLSX and CSV of 1,000 and 10,000 rows' },
+  ],
+  flags: {
+    'documents-sizes': 'corpus sizes in mails, comma-separated (default 1000,10000)',
+    'documents-list-iterations': `list calls measured (default ${DOCUMENTS_DEFAULTS.listIterations})`,
+    'export-rows': `rows of the inventory export (default ${grouped(DOCUMENTS_DEFAULTS.exportRows)})`,
+  },
+  async run(ctx): Promise<AsyncSectionResult> {
+    const sizes = sizesOption(ctx.options['documents-sizes']);
+    const iterations = intOption(
+      ctx.options,
+      'documents-list-iterations',
+      DOCUMENTS_DEFAULTS.listIterations,
+    );
+    const exportRows = intOption(ctx.options, 'export-rows', DOCUMENTS_DEFAULTS.exportRows, 10);
+    const wants = (c: string) => ctx.selected.includes(`documents/${c}`);
+    // The list is measured on the dossier of the size nearest 10,000 mails.
+    const listSize = sizes.reduce((a, b) =>
+      Math.abs(b - IMPORT_TARGET.mails) < Math.abs(a - IMPORT_TARGET.mails) ? b : a,
+    );
+    const imports: ImportMeasurement[] = [];
+    let list: ListMeasurement | undefined;
+    const checks: TargetCheck[] = [];
+    const tables: string[] = [];
+
+    if (wants('import') || wants('list')) {
+      for (const mails of wants('import') ? sizes : [listSize]) {
+        ctx.out(`   import of ${grouped(mails)} mails …\n`);
+        const db = await createBenchDatabase(`documents-${mails}`);
+        try {
+          const today = amsterdamDateOf(new Date()).toString();
+          await runDatasetTask({ kind: 'status', target: targetOf(db), count: 1, today });
+          const m = await runChild<ImportMeasurement>(
+            {
+              task: 'import',
+              env: db.env,
+              organisationId: db.organisationId,
+              userId: db.userId,
+              mails,
+              corpusDir: join(tmpdir(), `wobdesk-bench-corpus-${randomUUID()}`),
+            },
+            ctx.out,
+          );
+          imports.push(m);
+          ctx.out(
+            `   ${grouped(m.documents)} documents in ${m.seconds.toFixed(1)} s (${(m.documents / m.seconds).toFixed(0)}/s; corpus generated in ${m.generateSeconds.toFixed(1)} s), peak RSS ${mb(m.memory.rssPeakMb)}\n`,
+          );
+          if (mails === listSize && wants('list')) {
+            list = await measureList(db, m.requestId, iterations);
+            ctx.out(
+              `   list of ${grouped(list.documents)} documents: p50 ${list.p50.toFixed(1)} ms, p95 ${list.p95.toFixed(1)} ms, p99 ${list.p99.toFixed(1)} ms (${(list.bytes / 1024 / 1024).toFixed(1)} MB per response)\n`,
+            );
+          }
+        } finally {
+          await db.remove();
+        }
+      }
+    }
+
+    if (imports.length > 0 && wants('import')) {
+      const smallest = imports[0];
+      const perDoc = (m: ImportMeasurement) => (m.seconds * 1000) / m.documents;
+      tables.push(
+        textTable(
+          [
+            'mails',
+            'documents',
+            'PDF/docx/xlsx',
+            'seconds',
+            'documents/s',
+            'ms/document',
+            `vs ${grouped(smallest.corpus.mails)}`,
+            'peak RSS (sampled)',
+            'max RSS (process)',
+            'heap after GC, first → last upload',
+          ],
+          imports.map((m) => [
+            grouped(m.corpus.mails),
+            grouped(m.documents),
+            `${m.corpus.attachments.pdf}/${m.corpus.attachments.docx}/${m.corpus.attachments.xlsx}`,
+            m.seconds.toFixed(1),
+            (m.documents / m.seconds).toFixed(0),
+            perDoc(m).toFixed(2),
+            `${(perDoc(m) / perDoc(smallest)).toFixed(2)}×`,
+            `${mb(m.memory.rssBeforeMb)} → ${mb(m.memory.rssPeakMb)}`,
+            mb(m.memory.maxRssMb),
+            `${mb(m.heapAfterUploadMb[0])} → ${mb(m.heapAfterUploadMb.at(-1)!)}`,
+          ]),
+          new Set([0, 1, 3, 4, 5, 6]),
+        ),
+      );
+      const target = imports.find((m) => m.corpus.mails === IMPORT_TARGET.mails);
+      if (target !== undefined) {
+        const ratio = IMPORT_TARGET.seconds / target.seconds;
+        checks.push({
+          name: 'documents/import',
+          summary: `documents/import: ${grouped(IMPORT_TARGET.mails)} mails in ${target.seconds.toFixed(1)} s, ${ratio.toFixed(2)}× the target (≤ ${IMPORT_TARGET.seconds} s)`,
+          met: target.seconds <= IMPORT_TARGET.seconds,
+        });
+      }
+      const largest = imports[imports.length - 1];
+      if (largest !== smallest) {
+        const growth = largest.memory.rssPeakMb / smallest.memory.rssPeakMb;
+        checks.push({
+          name: 'documents/import-memory',
+          summary: `documents/import memory: peak RSS ${mb(smallest.memory.rssPeakMb)} at ${grouped(smallest.corpus.mails)} mails, ${mb(largest.memory.rssPeakMb)} at ${grouped(largest.corpus.mails)} (${growth.toFixed(2)}×; bound ≤ 1.25×: one upload in memory at a time)`,
+          met: growth <= 1.25,
+        });
+      }
+    }
+    if (list !== undefined) {
+      tables.push(
+        `GET /api/requests/:id/documents, ${grouped(list.documents)} documents, ${list.samples} calls one at a time: ` +
+          `p50 ${list.p50.toFixed(1)} ms, p95 ${list.p95.toFixed(1)} ms, p99 ${list.p99.toFixed(1)} ms, max ${list.max.toFixed(1)} ms; ` +
+          `${(list.bytes / 1024 / 1024).toFixed(2)} MB per response (the list is not paged)\n`,
+      );
+      checks.push({
+        name: 'documents/list',
+        summary: `documents/list: p95 ${list.p95.toFixed(1)} ms for ${grouped(list.documents)} documents (target < ${LIST_TARGET_P95_MS} ms)`,
+        met: list.p95 < LIST_TARGET_P95_MS,
+      });
+    }
+
+    const exports: ExportMeasurement[] = [];
+    if (wants('export')) {
+      for (const rows of [...new Set([Math.min(1_000, exportRows), exportRows])]) {
+        ctx.out(`   export of ${grouped(rows)} rows …\n`);
+        exports.push(
+          await runChild<ExportMeasurement>(
+            {
+              task: 'export',
+              rows,
+              dir: join(tmpdir(), `wobdesk-bench-export-${randomUUID()}`),
+            },
+            ctx.out,
+          ),
+        );
+      }
+      tables.push(
+        textTable(
+          ['rows', 'XLSX s', 'XLSX size', 'CSV s', 'CSV size', 'peak RSS (sampled)', 'max RSS'],
+          exports.map((e) => [
+            grouped(e.rows),
+            e.xlsxSeconds.toFixed(2),
+            `${(e.xlsxBytes / 1024).toFixed(0)} kB`,
+            e.csvSeconds.toFixed(2),
+            `${(e.csvBytes / 1024).toFixed(0)} kB`,
+            `${mb(e.memory.rssBeforeMb)} → ${mb(e.memory.rssPeakMb)}`,
+            mb(e.memory.maxRssMb),
+          ]),
+          new Set([0, 1, 3]),
+        ),
+      );
+      const big = exports[exports.length - 1];
+      const slowest = Math.max(big.xlsxSeconds, big.csvSeconds);
+      checks.push({
+        name: 'documents/export',
+        summary: `documents/export: ${grouped(big.rows)} rows, XLSX ${big.xlsxSeconds.toFixed(2)} s, CSV ${big.csvSeconds.toFixed(2)} s (target < ${EXPORT_TARGET_SECONDS} s each)`,
+        met: slowest < EXPORT_TARGET_SECONDS,
+      });
+    }
+    return {
+      table: tables.join('\n'),
+      checks,
+      data: { sizes, imports, list, exports },
+    };
+  },
+};
