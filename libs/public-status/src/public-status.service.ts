@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import { isVisibleToRequester, listLettersIn } from '@wobdesk/correspondence';
-import { type Clock, PENDING_PHASES, PHASE_LABELS, requesterStateNl } from '@wobdesk/domain';
+import { type Clock, PENDING_PHASES, requesterStateNl } from '@wobdesk/domain';
 import {
   type DocumentInventoryRecord,
   type RequestRecord,
