@@ -177,6 +177,19 @@ describe('a duplicate listed once in the inventory (e2e)', () => {
     expect(proposed.body.items[0]).toMatchObject({ counted: 4, outcome: 'partly_granted' });
   });
 
+  it('gives a copy added later the assessment of its twin', async () => {
+    await http()
+      .post(`/api/requests/${id}/documents`)
+      .set('authorization', clerk.auth)
+      .attach('files', minimalPdf(['Verslag overleg Stationsplein']), 'verslag-nogmaals.pdf')
+      .expect(201);
+    expect((await assessments()).find((d) => d.number === 6)).toEqual({
+      number: 6,
+      assessment: 'not_public',
+      grounds: '["5.1.2.e"]',
+    });
+  });
+
   it('shows the copy under its twin on the inventory page', async () => {
     const page = (
       await http()
@@ -184,8 +197,9 @@ describe('a duplicate listed once in the inventory (e2e)', () => {
         .set('cookie', `wobdesk_session=${clerk.token}`)
         .expect(200)
     ).text;
-    expect(page).toContain('(ook nr. 3)');
+    expect(page).toContain('(ook nrs. 3, 6)');
     expect(page).toContain('kopie van nr. 1');
+    expect(page).toContain('als nr. 1');
   });
 
   it("lists each document once in the decision's BIJLAGE 2 and on the status page", async () => {
@@ -213,7 +227,7 @@ describe('a duplicate listed once in the inventory (e2e)', () => {
       await http().get(`/api/letters/${made.body.id}/html`).set('authorization', clerk.auth)
     ).text;
     expect(html).toContain('Deze lijst noemt de 4 documenten');
-    expect(html).toContain('(ook nr. 3)');
+    expect(html).toContain('(ook nrs. 3, 6)');
     const pdf = await http()
       .get(`/api/letters/${made.body.id}/pdf`)
       .set('authorization', clerk.auth)
@@ -224,7 +238,7 @@ describe('a duplicate listed once in the inventory (e2e)', () => {
     try {
       const text = pdfText(pdf.body as Buffer, dir, 'besluit-inventaris-kopie');
       expect(text).toContain('BIJLAGE 2: Inventarislijst');
-      expect(text).toContain('(ook nr. 3)');
+      expect(text).toContain('(ook nrs. 3, 6)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -236,11 +250,11 @@ describe('a duplicate listed once in the inventory (e2e)', () => {
 
     const view = (await http().get(`/api/status/${token}`).expect(200)).body;
     expect(view.documents.found).toBe(4);
-    expect(view.documents.copies).toBe(1);
+    expect(view.documents.copies).toBe(2);
     expect(view.documents.inventory.map((r: { number: number }) => r.number)).toEqual([1, 2, 4, 5]);
-    expect(view.documents.inventory[0].also).toBe('ook nr. 3');
+    expect(view.documents.inventory[0].also).toBe('ook nrs. 3, 6');
     const page = (await http().get(`/status/${token}`).expect(200)).text;
-    expect(page).toContain('Wij hebben 4 documenten gevonden, en daarnaast 1 kopie');
-    expect(page).toContain('(ook nr. 3)');
+    expect(page).toContain('Wij hebben 4 documenten gevonden, en daarnaast 2 kopieën');
+    expect(page).toContain('(ook nrs. 3, 6)');
   });
 });
