@@ -51,7 +51,7 @@ describe('the inventory for the requester (e2e)', () => {
       .attach('files', minimalPdf([SECRET_TEXT]), SECRET_NAME)
       .attach('files', minimalPdf(['Deels openbaar verslag']), 'verslag-deels.pdf')
       .expect(201);
-    expect((await status()).documents).toEqual({ found: 3 });
+    expect((await status()).documents).toEqual({ found: 3, copies: 0 });
     expect((await status(otherToken)).documents).toBeUndefined();
   });
 

@@ -35,6 +35,10 @@ export interface InventoryDocument extends Omit<DocumentSummary, 'grounds'> {
   readonly familyNumber: number | null;
   /** The requested items it answers, by number. */
   readonly items: number[];
+  /** The number of the document it is listed under (its twin); null: listed itself. */
+  readonly duplicateOfNumber: number | null;
+  /** The numbers of its copies, listed under it and assessed with it. */
+  readonly copyNumbers: number[];
 }
 
 export interface InventoryView {
@@ -134,7 +138,9 @@ export class DocumentAssessments {
       if (hasAssessment) {
         const law = substantiveLawFor(decisionDate(ctx.row.decidedOn, ctx.today));
         const assessment = parseAssessment(input, law);
-        await ctx.tx.documents.assess([document.id], {
+        // A copy is listed under this document, so it is assessed with it.
+        const copies = await ctx.tx.documents.copiesOf(requestId, [document.id]);
+        await ctx.tx.documents.assess([document.id, ...copies.map((c) => c.id)], {
           assessment: assessment.assessment,
           grounds: assessment.grounds,
           assessmentReasoning: assessment.reasoning,
@@ -142,7 +148,7 @@ export class DocumentAssessments {
           assessedAt: ctx.now,
           assessedBy: actor.userId,
         });
-        events.push(assessedEvent(ctx.today, [number], assessment));
+        events.push(assessedEvent(ctx.today, [number, ...copies.map((c) => c.number)], assessment));
       }
       if (details.length > 0) {
         const edited: Record<string, unknown> = { number };
@@ -208,6 +214,16 @@ export class DocumentAssessments {
         if (missing >= 0) throw invalidInput(`numbers[${missing}]`, 'existing_document_number');
         numbers = documents.map((d) => d.number);
       }
+      // The copies of the chosen documents are assessed with them (they are listed under them).
+      const chosen = new Set(documents.map((d) => d.id));
+      const copies = (
+        await ctx.tx.documents.copiesOf(
+          requestId,
+          documents.map((d) => d.id),
+        )
+      ).filter((c) => !chosen.has(c.id));
+      documents = [...documents, ...copies];
+      numbers = [...numbers, ...copies.map((c) => c.number)].sort((a, b) => a - b);
       await ctx.tx.documents.assess(
         documents.map((d) => d.id),
         {
@@ -278,7 +294,7 @@ function documentNotFound(number: number): WorkflowError {
   );
 }
 
-/** The documents with their grounds as a list, family by number and items. */
+/** The documents with their grounds as a list, family and twin by number, copies and items. */
 async function inventoryDocuments(
   tx: Repositories,
   documents: readonly DocumentSummary[],
@@ -287,16 +303,27 @@ async function inventoryDocuments(
   const items = new Map<string, number[]>(ids.map((id) => [id, []]));
   for (const row of await tx.documents.itemsOf(ids))
     items.get(row.documentId)?.push(row.itemNumber);
-  const familyIds = [
-    ...new Set(documents.map((d) => d.familyId).filter((f): f is string => f !== null)),
+  const linked = [
+    ...new Set(
+      documents.flatMap((d) => [d.familyId, d.duplicateOf]).filter((f): f is string => f !== null),
+    ),
   ];
-  const families = new Map(
-    (await tx.documents.findByIds(familyIds)).map((d) => [d.id, d.number] as const),
+  const numbers = new Map(
+    (await tx.documents.findByIds(linked)).map((d) => [d.id, d.number] as const),
   );
+  const copies = new Map<string, number[]>();
+  const requestId = documents[0]?.requestId;
+  if (requestId !== undefined) {
+    for (const c of await tx.documents.copiesOf(requestId, ids)) {
+      copies.set(c.duplicateOf!, [...(copies.get(c.duplicateOf!) ?? []), c.number]);
+    }
+  }
   return documents.map((d) => ({
     ...d,
     grounds: d.grounds === null ? [] : (JSON.parse(d.grounds) as string[]),
-    familyNumber: d.familyId === null ? null : (families.get(d.familyId) ?? null),
+    familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
     items: items.get(d.id) ?? [],
+    duplicateOfNumber: d.duplicateOf === null ? null : (numbers.get(d.duplicateOf) ?? null),
+    copyNumbers: copies.get(d.id) ?? [],
   }));
 }

@@ -79,6 +79,11 @@ export class RequestDocuments {
           earlier,
         );
         await ctx.tx.documents.insertAll(added);
+        // A copy of a stored document is assessed with it from the start (it is listed under it).
+        for (const twin of earlier.values()) {
+          const copy = added.find((d) => d.duplicateOf === twin.id);
+          if (copy !== undefined) await ctx.tx.duplicates.setDuplicateOf(copy.id, twin.id);
+        }
         const found = await findDuplicates(ctx.tx.duplicates, added, {
           requestId,
           threshold: limits.nearDuplicateThreshold,

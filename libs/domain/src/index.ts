@@ -19,4 +19,5 @@ export * from './reminder/index.js';
 export * from './register/vocabulary.js';
 export * from './register/refusal-grounds.js';
 export * from './register/item-outcome-from-documents.js';
+export * from './register/listed-once.js';
 export * from './similarity/index.js';

@@ -22,8 +22,10 @@ export type InventoryIssueCode =
   | 'remark_too_long'
   | 'link_invalid'
   | 'link_too_long'
-  // An import into a request: a row naming no document of it, a sheet without rows.
+  // An import into a request: a row naming no document of it, or a copy (assessed with its
+  // twin), a sheet without rows.
   | 'id_unknown'
+  | 'id_is_copy'
   | 'no_rows';
 
 export interface InventoryIssue {

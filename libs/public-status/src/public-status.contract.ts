@@ -28,7 +28,10 @@ export interface PublicStatusView {
  * disclose is named by its description only (the inventory's), never by its file name.
  */
 export interface PublicDocuments {
+  /** How many distinct documents: a copy is counted under `copies`, not here. */
   readonly found: number;
+  /** How many copies of those documents were found too (listed under the document they copy). */
+  readonly copies: number;
   /** Present once the decision was sent: the decision's inventory list. */
   readonly inventory?: readonly PublicInventoryRow[];
 }
@@ -37,6 +40,8 @@ export interface PublicInventoryRow {
   readonly number: number;
   readonly date?: string;
   readonly description: string;
+  /** The copies listed under it, "ook nrs. 12, 31"; absent when it has none. */
+  readonly also?: string;
   /** In Dutch: Openbaar, Deels openbaar, Niet openbaar, Reeds openbaar, Nog niet beoordeeld. */
   readonly assessmentNl: string;
   /** Ground codes ("5.1.2.e") of what it withholds. */

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import { isVisibleToRequester, listLettersIn } from '@wobdesk/correspondence';
-import { type Clock, PENDING_PHASES, requesterStateNl } from '@wobdesk/domain';
+import {
+  alsoNumbersNl,
+  type Clock,
+  listedOnce,
+  PENDING_PHASES,
+  requesterStateNl,
+} from '@wobdesk/domain';
 import {
   type DocumentInventoryRecord,
   type RequestRecord,
@@ -113,11 +119,15 @@ function publicDocuments(
   row: RequestRecord,
   documents: readonly DocumentInventoryRecord[],
 ): PublicDocuments {
-  const within = documents.filter((d) => d.assessment !== 'out_of_scope');
-  if (row.sentOn === null) return { found: within.length };
+  // A copy is listed once, under its twin, and assessed with it (as in the decision's annex).
+  const within = listedOnce(documents).filter((l) => l.document.assessment !== 'out_of_scope');
+  const copies = within.reduce((n, l) => n + l.copyNumbers.length, 0);
+  if (row.sentOn === null) return { found: within.length, copies };
   return {
     found: within.length,
-    inventory: within.map((d) => {
+    copies,
+    inventory: within.map(({ document: d, copyNumbers }) => {
+      const also = alsoNumbersNl(copyNumbers);
       const disclosed = d.assessment === 'public' || d.assessment === 'already_public';
       const withholds = d.assessment === 'partly_public' || d.assessment === 'not_public';
       return {
@@ -125,6 +135,7 @@ function publicDocuments(
         ...(d.documentDate !== null && { date: d.documentDate }),
         // A file name can say what the decision withholds: only a disclosed one may stand in.
         description: d.description ?? (disclosed ? d.fileName : `Document ${d.number}`),
+        ...(also !== undefined && { also }),
         assessmentNl: d.assessment === null ? 'Nog niet beoordeeld' : ASSESSMENT_NL[d.assessment]!,
         grounds: withholds && d.grounds !== null ? (JSON.parse(d.grounds) as string[]) : [],
       };

@@ -64,6 +64,9 @@ export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   findByNumbers(): never {
     return notImplemented('DocumentRepositoryPort.findByNumbers');
   }
+  copiesOf(): never {
+    return notImplemented('DocumentRepositoryPort.copiesOf');
+  }
   inventory(): never {
     return notImplemented('DocumentRepositoryPort.inventory');
   }

@@ -46,6 +46,8 @@ export function inventoryDocumentView(
     // The document as the documents list shows it; its family is told by number here.
     ...documentView(requestId, { ...d, grounds: null }),
     familyNumber: d.familyNumber,
+    duplicateOfNumber: d.duplicateOfNumber,
+    copyNumbers: d.copyNumbers,
     assessment: d.assessment,
     grounds: d.grounds,
     reasoning: d.assessmentReasoning,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import {
   type Clock,
+  listedOnce,
   LocalDate,
   type ProposedItemOutcome,
   proposeItemOutcome,
@@ -61,22 +62,25 @@ export class RequestInventory {
    */
   async exportRows(actor: Actor, requestId: string): Promise<InventoryRow[]> {
     const { request, documents } = await this.read(actor, requestId);
-    const unassessed = documents.filter((d) => d.assessment === null);
+    // A copy is listed under its twin and assessed with it: only the listed documents count.
+    const listed = listedOnce(documents);
+    const unassessed = listed.map((l) => l.document).filter((d) => d.assessment === null);
     if (unassessed.length > 0) {
       throw new WorkflowError(
         'domain',
         'INVENTORY.UNASSESSED',
-        `${unassessed.length} van de ${documents.length} documenten zijn nog niet beoordeeld. ` +
+        `${unassessed.length} van de ${listed.length} documenten zijn nog niet beoordeeld. ` +
           'Beoordeel ze eerst; dan kan de inventarislijst worden gedownload.',
-        `${unassessed.length} of ${documents.length} documents are not assessed yet; ` +
+        `${unassessed.length} of ${listed.length} documents are not assessed yet; ` +
           'assess them before exporting the inventory.',
         { unassessed: unassessed.length, numbers: unassessed.map((d) => d.number) },
       );
     }
     const numbers = new Map(documents.map((d) => [d.id, d.number]));
-    const rows = documents
-      .filter((d) => d.assessment !== 'out_of_scope')
-      .map((d) => rowOf(request, d, numbers));
+    const threads = threadNumbers(documents);
+    const rows = listed
+      .filter((l) => l.document.assessment !== 'out_of_scope')
+      .map((l) => rowOf(request, l.document, numbers, threads, l.copyNumbers));
     // Checked whole before the first byte goes out: a refusal mid-stream would be a broken file.
     const problems = rows.flatMap((row, index) => rowProblems(row, index + 2));
     if (problems.length > 0) {
@@ -103,14 +107,27 @@ export class RequestInventory {
     const { documents } = await this.read(actor, requestId);
     const sheet = await read(substantiveLawFor(this.clock.today()));
     const byNumber = new Map(documents.map((d) => [String(d.number), d]));
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    const copies = new Map(listedOnce(documents).map((l) => [l.document.number, l.copyNumbers]));
     const errors: InventoryIssue[] = [...sheet.issues];
     for (const { line, row } of sheet.rows) {
-      if (!byNumber.has(row.id)) {
+      const document = byNumber.get(row.id);
+      if (document === undefined) {
         errors.push(
           issue('id_unknown', `dit verzoek heeft geen document ${row.id}.`, {
             line,
             column: 'ID',
           }),
+        );
+      } else if (!copies.has(document.number)) {
+        // A copy is assessed with its twin: a row of its own could contradict the twin's row.
+        const twin = byId.get(document.duplicateOf!)!.number;
+        errors.push(
+          issue(
+            'id_is_copy',
+            `document ${row.id} is een kopie van document ${twin} en staat niet apart in de lijst; beoordeel document ${twin}.`,
+            { line, column: 'ID' },
+          ),
         );
       }
     }
@@ -120,15 +137,18 @@ export class RequestInventory {
     if (errors.length > 0) throw importRefused(errors);
     let numbers: number[] = [];
     await this.changes.run(actor, requestId, undefined, async (ctx) => {
-      const updates: DocumentAssessmentUpdate[] = sheet.rows.map(({ row }) => ({
-        number: Number(row.id),
-        assessment: documentAssessmentOf(row.assessment),
-        grounds: JSON.stringify(row.grounds),
-        assessmentReasoning: row.remark ?? null,
-        publicLink: row.publicLinks.length === 0 ? null : row.publicLinks.join('|'),
-        assessedAt: ctx.now,
-        assessedBy: actor.userId,
-      }));
+      // A twin's assessment is its copies' too.
+      const updates: DocumentAssessmentUpdate[] = sheet.rows.flatMap(({ row }) =>
+        [Number(row.id), ...(copies.get(Number(row.id)) ?? [])].map((number) => ({
+          number,
+          assessment: documentAssessmentOf(row.assessment),
+          grounds: JSON.stringify(row.grounds),
+          assessmentReasoning: row.remark ?? null,
+          publicLink: row.publicLinks.length === 0 ? null : row.publicLinks.join('|'),
+          assessedAt: ctx.now,
+          assessedBy: actor.userId,
+        })),
+      );
       await ctx.tx.documents.applyAssessments(requestId, updates);
       numbers = updates.map((u) => u.number);
       return {
@@ -145,7 +165,10 @@ export class RequestInventory {
     return { numbers };
   }
 
-  /** Per item, what its documents' assessments propose (a document counts for each item it answers). */
+  /**
+   * Per item, what its documents' assessments propose (a document counts for each item it
+   * answers). A copy counts once, as its twin: the twin answers the items of its copies too.
+   */
   async proposals(actor: Actor, requestId: string): Promise<ItemProposal[]> {
     return this.storage.read(async (tx) => {
       const request = await tx.requests.find(actor.organisationId, requestId);
@@ -154,10 +177,14 @@ export class RequestInventory {
         tx.requests.items(requestId),
         tx.documents.inventoryRows(requestId),
       ]);
+      const listed = listedOnce(documents).map(({ document, copies }) => ({
+        ...document,
+        itemNumbers: [...new Set([document, ...copies].flatMap((d) => d.itemNumbers))],
+      }));
       return items.map((item) => ({
         number: item.number,
         ...proposeItemOutcome(
-          documents
+          listed
             .filter((d) => answers(d, item.number, items.length))
             .map((d) => ({
               assessment: d.assessment as SheetDocumentAssessment | 'out_of_scope' | null,
@@ -189,12 +216,28 @@ function groundsOf(d: DocumentInventoryRecord): string[] {
   return d.grounds === null ? [] : (JSON.parse(d.grounds) as string[]);
 }
 
+/**
+ * The platform takes only digits as Email Thread ID, and a thread id is a Message-ID: each thread
+ * is told by the number of its first document in the request, which never changes (numbers are
+ * given in intake order, so a later mail of the thread gets a higher one).
+ */
+function threadNumbers(documents: readonly DocumentInventoryRecord[]): Map<string, number> {
+  const threads = new Map<string, number>();
+  for (const d of documents) {
+    if (d.threadId !== null && !threads.has(d.threadId)) threads.set(d.threadId, d.number);
+  }
+  return threads;
+}
+
 function rowOf(
   request: RequestRecord,
   d: DocumentInventoryRecord,
   numbers: ReadonlyMap<string, number>,
+  threads: ReadonlyMap<string, number>,
+  copyNumbers: readonly number[],
 ): InventoryRow {
   const family = d.familyId === null ? undefined : numbers.get(d.familyId);
+  const thread = d.threadId === null ? undefined : threads.get(d.threadId);
   const fileType = fileTypeOf(d.mediaType);
   const remark = d.assessmentReasoning ?? undefined;
   return {
@@ -204,6 +247,7 @@ function rowOf(
     ...(family !== undefined
       ? { familyId: String(family) }
       : d.mediaType === 'message/rfc822' && { familyId: String(d.number) }),
+    ...(thread !== undefined && { emailThreadId: String(thread) }),
     document: (d.description ?? d.fileName).slice(0, 500),
     ...(fileType !== undefined && { fileType }),
     ...(d.documentDate !== null && { date: LocalDate.parse(d.documentDate) }),
@@ -213,7 +257,8 @@ function rowOf(
     grounds: groundsOf(d),
     ...(remark !== undefined && remark !== '' && { remark: remark.slice(0, 1000) }),
     publicLinks: d.publicLink === null ? [] : d.publicLink.split('|'),
-    relatedIds: [],
+    // The copies listed under this document, as the platform refers to a document: matter-ID.
+    relatedIds: copyNumbers.map((n) => `${request.reference}-${n}`),
     caseNumbers: [],
   };
 }

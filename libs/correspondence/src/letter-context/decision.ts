@@ -1,6 +1,6 @@
 // The decision (besluit): the procedure so far, an answer per requested item with its outcome
 // and grounds, and the objection clause; modelled on the seed decision of 26 May 2020.
-import type { Voice } from '@wobdesk/domain';
+import { alsoNumbersNl, listedOnce, type Voice } from '@wobdesk/domain';
 import {
   type DecisionAnswer,
   type DecisionContext,
@@ -57,6 +57,7 @@ export function decisionLetter(
   const views = thirdPartyViewsOf(a, date, src);
   const late = lateDecisionOf(a, org);
   const inventory = inventoryOf(src.documents ?? []);
+  const copies = inventory.reduce((n, row) => n + row.copies, 0);
   const context: DecisionContext = {
     ...letterBase(a, org, date),
     procedure: procedureOf(a, org, date, src),
@@ -71,7 +72,8 @@ export function decisionLetter(
     ...(viewsSummary !== undefined && { viewsSummary }),
     ...(ageReasoning !== undefined && { ageReasoning }),
     ...(facts.objectionExpected === true && { objectionExpected: true }),
-    ...(inventory.length > 0 && { inventory }),
+    ...(inventory.length > 0 && { inventory: inventory.map(({ copies: _, ...row }) => row) }),
+    ...(copies > 0 && { inventoryCopies: copies }),
     // Known once the sending (the bekendmaking) is recorded; before that the letter states the rule.
     ...(deadlines.disclosureDate && {
       disclosureDate: deadlines.disclosureDate.date.toString(),
@@ -155,17 +157,23 @@ const ASSESSMENT_LABEL: Record<string, string> = {
 
 /**
  * The inventory list of the decision: every document within the request, by number, with the
- * grounds of what it withholds. Documents outside the request are not part of the decision.
+ * grounds of what it withholds. Documents outside the request are not part of the decision. A
+ * copy is listed once, under its twin ("ook nrs. …"), whose assessment it has.
  */
-function inventoryOf(documents: readonly DocumentInventoryRecord[]): InventoryAnnexRow[] {
-  return documents
-    .filter((d) => d.assessment !== 'out_of_scope')
-    .map((d) => {
+function inventoryOf(
+  documents: readonly DocumentInventoryRecord[],
+): (InventoryAnnexRow & { copies: number })[] {
+  return listedOnce(documents)
+    .filter(({ document: d }) => d.assessment !== 'out_of_scope')
+    .map(({ document: d, copyNumbers }) => {
       const withholds = d.assessment === 'partly_public' || d.assessment === 'not_public';
+      const also = alsoNumbersNl(copyNumbers);
       return {
         number: d.number,
         ...(d.documentDate !== null && { date: d.documentDate }),
         description: d.description ?? d.fileName,
+        ...(also !== undefined && { also }),
+        copies: copyNumbers.length,
         assessment: d.assessment === null ? NOT_ASSESSED_NL : ASSESSMENT_LABEL[d.assessment]!,
         grounds: withholds && d.grounds !== null ? (JSON.parse(d.grounds) as string[]) : [],
       };

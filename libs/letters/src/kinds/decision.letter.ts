@@ -46,6 +46,8 @@ export interface DecisionContext extends LetterBase {
   readonly objectionWindowEndsOn?: IsoDate;
   /** The documents the decision covers, by number: BIJLAGE 2, the inventory list. */
   readonly inventory?: readonly InventoryAnnexRow[];
+  /** How many copies the inventory list names under the documents they duplicate (none: absent). */
+  readonly inventoryCopies?: number;
 }
 
 /** How the inventory list names the assessment of a document not yet assessed. */
@@ -56,6 +58,8 @@ export interface InventoryAnnexRow {
   readonly number: number;
   readonly date?: IsoDate;
   readonly description: string;
+  /** The copies listed under it, "ook nrs. 12, 31"; absent when it has none. */
+  readonly also?: string;
   /** The assessment in the letter's words ("Deels openbaar"). */
   readonly assessment: string;
   /** Ground codes of the decision's law ("5.1.2.e"), printed as articles. */

@@ -286,6 +286,8 @@ export interface DocumentRepositoryPort {
   isReferenced(sha256: string): Promise<boolean>;
   /** The documents with these ids (any request), by number. */
   findByIds(ids: readonly string[]): Promise<DocumentSummary[]>;
+  /** The request's documents listed under one of these documents (their copies), by number. */
+  copiesOf(requestId: string, documentIds: readonly string[]): Promise<DocumentSummary[]>;
   /** The request's documents with these numbers, by number (unknown numbers are left out). */
   findByNumbers(requestId: string, numbers: readonly number[]): Promise<DocumentSummary[]>;
   /** One page of the request's documents that pass the filter, and how many pass it in all. */

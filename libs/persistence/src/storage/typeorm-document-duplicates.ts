@@ -64,7 +64,10 @@ export interface DocumentDuplicateRepositoryPort {
   proposals(requestId: string): Promise<DuplicateProposalRecord[]>;
   findProposal(requestId: string, id: string): Promise<DuplicateProposalRecord | null>;
   decide(id: string, status: DuplicateProposalStatus, by: string, at: Date): Promise<void>;
-  /** Points the document, and every document that pointed at it, at the twin. */
+  /**
+   * Points the document, and every document that pointed at it, at the twin; they take the
+   * twin's assessment, since a copy is assessed with the document it is listed under.
+   */
   setDuplicateOf(documentId: string, twinId: string): Promise<void>;
 }
 
@@ -184,5 +187,31 @@ export class TypeOrmDocumentDuplicateRepository implements DocumentDuplicateRepo
     // Its copies follow it, so the inventory never refers to a document it does not list.
     await documents.update({ duplicateOf: documentId }, { duplicateOf: twinId });
     await documents.update({ id: documentId }, { duplicateOf: twinId });
+    // A copy is assessed with the document it is listed under: it takes the twin's assessment.
+    const twin = await documents.findOne({
+      select: {
+        id: true,
+        assessment: true,
+        grounds: true,
+        assessmentReasoning: true,
+        publicLink: true,
+        assessedAt: true,
+        assessedBy: true,
+      },
+      where: { id: twinId },
+    });
+    if (twin !== null) {
+      await documents.update(
+        { duplicateOf: twinId },
+        {
+          assessment: twin.assessment,
+          grounds: twin.grounds,
+          assessmentReasoning: twin.assessmentReasoning,
+          publicLink: twin.publicLink,
+          assessedAt: twin.assessedAt,
+          assessedBy: twin.assessedBy,
+        },
+      );
+    }
   }
 }

@@ -119,6 +119,19 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
     return found.sort((a, b) => a.number - b.number);
   }
 
+  async copiesOf(requestId: string, documentIds: readonly string[]): Promise<DocumentSummary[]> {
+    const found: DocumentSummary[] = [];
+    for (let i = 0; i < documentIds.length; i += CHUNK) {
+      found.push(
+        ...(await this.em.getRepository(DocumentEntity).find({
+          select: SUMMARY_COLUMNS,
+          where: { requestId, duplicateOf: In(documentIds.slice(i, i + CHUNK)) },
+        })),
+      );
+    }
+    return found.sort((a, b) => a.number - b.number);
+  }
+
   async findByNumbers(requestId: string, numbers: readonly number[]): Promise<DocumentSummary[]> {
     const found: DocumentSummary[] = [];
     for (let i = 0; i < numbers.length; i += CHUNK) {

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DOCUMENT_ASSESSMENTS, LocalDate, type Regime, refusalGroundsOf } from '@wobdesk/domain';
+import {
+  alsoNumbersNl,
+  DOCUMENT_ASSESSMENTS,
+  LocalDate,
+  type Regime,
+  refusalGroundsOf,
+} from '@wobdesk/domain';
 import {
   DocumentAssessments,
   type InventoryDocument,
@@ -326,8 +332,14 @@ function row(id: string, d: InventoryDocument, ticked: readonly string[]) {
     kind: KIND_LABELS[d.mediaType] ?? d.mediaType,
     description: d.description ?? d.fileName,
     familyNumber: d.familyNumber,
+    // A copy is listed under its twin and assessed with it; both say so.
+    also: alsoNumbersNl(d.copyNumbers),
+    copyOf: d.duplicateOfNumber,
     items: d.items.join(', '),
-    assessment: assessmentLabel(d.assessment),
+    assessment:
+      d.duplicateOfNumber === null
+        ? assessmentLabel(d.assessment)
+        : `als nr. ${d.duplicateOfNumber}`,
     grounds: d.grounds.join(', '),
     ticked: ticked.includes(String(d.number)),
     formUrl: `/verzoeken/${id}/inventaris/${d.number}`,

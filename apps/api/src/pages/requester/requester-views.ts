@@ -52,7 +52,7 @@ export function statusPageView(
 
 /** How many documents were found and, after the decision was sent, its inventory list. */
 function documentsView(view: PublicStatusView) {
-  const { found, inventory } = view.documents!;
+  const { found, copies, inventory } = view.documents!;
   // The grounds are the decision's: cited as articles of the law it was taken under.
   const decidedOn = view.keyDates.decidedOn;
   const law = decidedOn === undefined ? undefined : substantiveLawFor(LocalDate.parse(decidedOn));
@@ -61,10 +61,20 @@ function documentsView(view: PublicStatusView) {
     return ground === undefined ? code : citeGround(ground, law!);
   };
   return {
-    foundNl:
-      found === 1 ? 'Wij hebben 1 document gevonden.' : `Wij hebben ${found} documenten gevonden.`,
+    foundNl: foundNl(found, copies),
     ...(inventory && {
       inventory: inventory.map((row) => ({ ...row, grounds: row.grounds.map(cite).join('; ') })),
     }),
   };
+}
+
+/** How many documents were found and, apart from them, how many copies of them. */
+function foundNl(found: number, copies: number): string {
+  const documents = found === 1 ? '1 document' : `${found} documenten`;
+  if (copies === 0) return `Wij hebben ${documents} gevonden.`;
+  const copied = copies === 1 ? '1 kopie' : `${copies} kopieën`;
+  return (
+    `Wij hebben ${documents} gevonden, en daarnaast ${copied} van die documenten. ` +
+    'Een kopie staat in de lijst bij het document zelf en is op dezelfde manier beoordeeld.'
+  );
 }
