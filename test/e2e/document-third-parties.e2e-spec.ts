@@ -82,6 +82,7 @@ describe('Third parties of a document (e2e)', () => {
       id: expect.any(String),
       name: 'Bouwbedrijf De Vries B.V.',
       askedInEvent: null,
+      askedOn: null,
       view: null,
       viewSummary: null,
       viewReceivedOn: null,
@@ -163,6 +164,7 @@ describe('Third parties of a document (e2e)', () => {
         viewSummary: 'De offerte bevat bedrijfsgegevens.',
         viewReceivedOn: '2024-04-10',
         askedInEvent: askedEvent!.sequence,
+        askedOn: '2024-04-05',
         holdsDisclosure: true,
       }),
     );

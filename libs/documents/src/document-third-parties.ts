@@ -33,6 +33,8 @@ export interface DocumentThirdPartyView {
   readonly name: string;
   /** The sequence of the request-for-view event they were asked in; null: not asked yet. */
   readonly askedInEvent: number | null;
+  /** The day of that request for a view. */
+  readonly askedOn: string | null;
   readonly view: ThirdPartyView | null;
   readonly viewSummary: string | null;
   readonly viewReceivedOn: string | null;
@@ -71,7 +73,10 @@ export class DocumentThirdParties {
         throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
       }
       const document = await findDocument(tx, requestId, number);
-      return (await tx.thirdParties.ofDocuments([document.id])).map(thirdPartyView);
+      const asked = askedDays(await tx.requests.events(requestId));
+      return (await tx.thirdParties.ofDocuments([document.id])).map((p) =>
+        thirdPartyView(p, asked),
+      );
     });
   }
 
@@ -82,11 +87,11 @@ export class DocumentThirdParties {
     input: NewThirdPartyInput,
   ): Promise<DocumentThirdPartyView> {
     const name = requireText(input?.name, 'name', MAX_NAME);
-    let added: DocumentThirdPartyRecord | undefined;
+    let added: DocumentThirdPartyView | undefined;
     await this.changes.run(actor, requestId, undefined, async (ctx) => {
       const document = await findDocument(ctx.tx, requestId, number);
       const askedInEvent = askedEventOf(ctx.stored, input?.askedInEvent);
-      added = {
+      const record: DocumentThirdPartyRecord = {
         id: randomUUID(),
         requestId,
         documentId: document.id,
@@ -97,13 +102,14 @@ export class DocumentThirdParties {
         viewReceivedOn: null,
         createdAt: ctx.now,
       };
-      await ctx.tx.thirdParties.insert(added);
+      await ctx.tx.thirdParties.insert(record);
+      added = thirdPartyView(record, askedDays(ctx.stored));
       // The name stays in the table: the history, which other views may show, names the party
       // by its id only.
-      const payload = { number, thirdPartyId: added.id, askedInEvent };
+      const payload = { number, thirdPartyId: record.id, askedInEvent };
       return { events: [event(ctx, DOCUMENT_THIRD_PARTY_ADDED_EVENT, payload)], state: ctx.state };
     });
-    return thirdPartyView(added!);
+    return added!;
   }
 
   async remove(actor: Actor, requestId: string, number: number, id: string): Promise<void> {
@@ -139,7 +145,7 @@ export class DocumentThirdParties {
       const after = (await ctx.tx.thirdParties.ofDocuments([document.id])).find(
         (p) => p.id === id,
       )!;
-      recorded = thirdPartyView(after);
+      recorded = thirdPartyView(after, askedDays(ctx.stored));
       const payload = { number, thirdPartyId: id, view, askedInEvent: after.askedInEvent };
       return {
         events: [event(ctx, DOCUMENT_THIRD_PARTY_VIEW_RECORDED_EVENT, payload)],
@@ -158,11 +164,24 @@ export function holdsDisclosure(
   return party.view === 'objects' || party.view === 'partly';
 }
 
-export function thirdPartyView(r: DocumentThirdPartyRecord): DocumentThirdPartyView {
+/** The day of each of the request's requests for a view, by the event's sequence. */
+function askedDays(stored: readonly StoredRequestEvent[]): ReadonlyMap<number, string> {
+  return new Map(
+    stored
+      .filter((e) => e.type === 'third_party_view_requested')
+      .map((e) => [e.sequence, e.occurredOn] as const),
+  );
+}
+
+function thirdPartyView(
+  r: DocumentThirdPartyRecord,
+  asked: ReadonlyMap<number, string>,
+): DocumentThirdPartyView {
   return {
     id: r.id,
     name: r.name,
     askedInEvent: r.askedInEvent,
+    askedOn: r.askedInEvent === null ? null : (asked.get(r.askedInEvent) ?? null),
     view: r.view,
     viewSummary: r.viewSummary,
     viewReceivedOn: r.viewReceivedOn,
@@ -208,7 +227,7 @@ function askedEventOf(stored: readonly StoredRequestEvent[], value: unknown): nu
 function parseView(value: unknown): ThirdPartyView {
   if (value === undefined || value === null) throw invalidInput('view', 'required');
   if (!(THIRD_PARTY_VIEWS as readonly unknown[]).includes(value)) {
-    throw invalidInput('view', `one_of_${THIRD_PARTY_VIEWS.join('_')}`);
+    throw invalidInput('view', `one_of:${THIRD_PARTY_VIEWS.join('|')}`);
   }
   return value as ThirdPartyView;
 }

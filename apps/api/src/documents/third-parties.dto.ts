@@ -54,6 +54,13 @@ export class ThirdPartyResponse {
   name: string;
   @ApiProperty({ type: Number, nullable: true, description: ASKED_HELP })
   askedInEvent: number | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: 'The day they were asked',
+  })
+  askedOn: string | null;
   @ApiProperty({ type: String, nullable: true, enum: THIRD_PARTY_VIEWS })
   view: string | null;
   @ApiProperty({ type: String, nullable: true })
