@@ -211,4 +211,34 @@ describe('Third parties of a document (e2e)', () => {
       .expect(404);
     expect(again.body.code).toBe('DOCUMENT.THIRD_PARTY_NOT_FOUND');
   });
+
+  it('should export Opgeschort for a document whose party is silent or objects', async () => {
+    await add(3, { name: 'Leverancier' }).expect(201);
+    await postStep(api, clerk, id, 'third-party-views', '2024-04-15', {
+      occurredOn: '2024-04-15',
+      termEndsOn: '2024-04-29',
+      documentNumbers: [3],
+    });
+    await api
+      .http()
+      .post(`/api/requests/${id}/documents/assessments`)
+      .set('authorization', clerk.auth)
+      .send({ numbers: [1, 2, 3], assessment: 'public' })
+      .expect(200);
+    const res = await api
+      .http()
+      .get(`/api/requests/${id}/inventory.csv`)
+      .set('authorization', clerk.auth)
+      .expect(200);
+    const [header, ...lines] = res.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const column = header!.split(',').indexOf('Opgeschort');
+    const suspended = Object.fromEntries(
+      lines.map((line) => [line.split(',')[0], line.split(',')[column]]),
+    );
+    // 1: its party objects; 2: its party agrees; 3: its party was asked and has not answered.
+    expect(suspended).toEqual({ '1': 'Ja', '2': '', '3': 'Ja' });
+  });
 });
