@@ -117,6 +117,12 @@ describe('pages: the third parties of a document (HTTP)', () => {
     expect(page.text).toContain('Gevraagd op 10 april 2024');
     expect(page.text).toContain('Bezwaar tegen openbaar maken (ontvangen op 10 april 2024)');
     expect(page.text).toContain('openbaarmaking wacht');
+    // The request page lists who was asked about which document, and how many answered.
+    const requestPage = await api.http().get(request).set('cookie', cookie).expect(200);
+    expect(requestPage.text).toContain('1 van de 1 gevraagde derden hebben gereageerd.');
+    expect(requestPage.text).toContain(
+      `<a class="utrecht-link" href="${documentPage()}#derden">Document 1</a>: Bouwbedrijf De Vries, gevraagd op 10 april 2024, bezwaar tegen openbaar maken`,
+    );
   });
 
   it('should remove a third party through its form', async () => {

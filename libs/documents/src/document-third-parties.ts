@@ -27,6 +27,14 @@ export const DOCUMENT_THIRD_PARTY_VIEW_RECORDED_EVENT = 'document_third_party_vi
 const MAX_NAME = 200;
 const MAX_SUMMARY = 1000;
 
+/** A party asked for its view, with the document it was asked about. */
+export interface AskedThirdParty {
+  readonly number: number;
+  readonly name: string;
+  readonly askedOn: string | null;
+  readonly view: ThirdPartyView | null;
+}
+
 /** A third party of a document as the clerk sees it. */
 export interface DocumentThirdPartyView {
   readonly id: string;
@@ -77,6 +85,35 @@ export class DocumentThirdParties {
       return (await tx.thirdParties.ofDocuments([document.id])).map((p) =>
         thirdPartyView(p, asked),
       );
+    });
+  }
+
+  /**
+   * The parties asked for their view, of the request's documents, by document number: derived
+   * from the links the request-for-view step made, so the request page shows who is awaited.
+   */
+  async asked(actor: Actor, requestId: string): Promise<AskedThirdParty[]> {
+    return this.storage.read(async (tx) => {
+      if (!(await tx.requests.find(actor.organisationId, requestId))) {
+        throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+      }
+      const parties = (await tx.thirdParties.ofRequest(requestId)).filter(
+        (p) => p.askedInEvent !== null,
+      );
+      const numbers = new Map(
+        (await tx.documents.findByIds([...new Set(parties.map((p) => p.documentId))])).map(
+          (d) => [d.id, d.number] as const,
+        ),
+      );
+      const days = askedDays(await tx.requests.events(requestId));
+      return parties
+        .map((p) => ({
+          number: numbers.get(p.documentId)!,
+          name: p.name,
+          askedOn: days.get(p.askedInEvent!) ?? null,
+          view: p.view,
+        }))
+        .sort((a, b) => a.number - b.number);
     });
   }
 

@@ -24,6 +24,7 @@ export {
   DOCUMENT_THIRD_PARTY_ADDED_EVENT,
   DOCUMENT_THIRD_PARTY_REMOVED_EVENT,
   DOCUMENT_THIRD_PARTY_VIEW_RECORDED_EVENT,
+  type AskedThirdParty,
   DocumentThirdParties,
   type DocumentThirdPartyView,
   holdsDisclosure,

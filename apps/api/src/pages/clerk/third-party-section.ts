@@ -1,4 +1,4 @@
-import type { DocumentThirdPartyView } from '@wobdesk/documents';
+import type { AskedThirdParty, DocumentThirdPartyView } from '@wobdesk/documents';
 import { THIRD_PARTY_VIEWS, type ThirdPartyView } from '@wobdesk/persistence';
 
 // The third parties of a document on its inventory page, in the clerk's words.
@@ -64,5 +64,20 @@ export function thirdPartySection(
         },
       };
     }),
+  };
+}
+
+/** On the request page: the parties asked for their view, per document, and how many answered. */
+export function askedSection(requestId: string, asked: readonly AskedThirdParty[]) {
+  return {
+    answered: asked.filter((p) => p.view !== null).length,
+    total: asked.length,
+    parties: asked.map((p) => ({
+      href: `/verzoeken/${requestId}/inventaris/${p.number}#derden`,
+      number: p.number,
+      name: p.name,
+      askedOn: p.askedOn ?? '',
+      viewLabel: p.view === null ? 'nog geen zienswijze' : VIEW_LABELS[p.view].toLowerCase(),
+    })),
   };
 }
