@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { describeEndpoint, REQUEST_ENDPOINTS } from '../support/endpoints.js';
+import { describeEndpoint, REQUEST_ENDPOINTS, type RequestEndpoint } from '../support/endpoints.js';
 import {
   newRequestBody,
   type RegisterApi,
@@ -42,7 +42,7 @@ describe('Authorisation of the register API (e2e)', () => {
     };
   };
 
-  const call = (method: 'get' | 'post' | 'delete', path: string, auth?: string) => {
+  const call = (method: RequestEndpoint['method'], path: string, auth?: string) => {
     const req = api.http()[method](path);
     return auth === undefined ? req : req.set('authorization', auth);
   };

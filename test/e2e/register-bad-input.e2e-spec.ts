@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { describeEndpoint, REQUEST_ENDPOINTS } from '../support/endpoints.js';
+import { describeEndpoint, REQUEST_ENDPOINTS, type RequestEndpoint } from '../support/endpoints.js';
 import {
   newRequestBody,
   type RegisterApi,
@@ -26,7 +26,7 @@ describe('Bad input on the register API (e2e)', () => {
   let coordinator: TestUser;
   let id: string;
 
-  const send = (method: 'get' | 'post' | 'delete', path: string, body?: unknown) => {
+  const send = (method: RequestEndpoint['method'], path: string, body?: unknown) => {
     const req = api.http()[method](path).set('authorization', coordinator.auth);
     return body === undefined
       ? req
@@ -218,8 +218,23 @@ describe('Bad input on the register API (e2e)', () => {
     const posts = [
       '/api/requests',
       '/api/auth/login',
-      ...REQUEST_ENDPOINTS.filter((e) => e.body).map((e) => `/api/requests/:id${e.path}`),
+      ...REQUEST_ENDPOINTS.filter((e) => e.body && e.method === 'post').map(
+        (e) => `/api/requests/:id${e.path}`,
+      ),
     ];
+    const puts = REQUEST_ENDPOINTS.filter((e) => e.body && e.method === 'put').map(
+      (e) => `/api/requests/:id${e.path}`,
+    );
+
+    it.each(puts)(
+      'PUT %s: 400 for malformed JSON or a body that is not an object',
+      async (path) => {
+        for (const body of ['{"view": "agrees"', '[]', '"text"', '42', 'null', 'true']) {
+          const res = await send('put', path.replace(':id', id), body);
+          expect({ body, status: res.status }).toEqual({ body, status: 400 });
+        }
+      },
+    );
 
     it.each(posts)('POST %s: 400 for malformed JSON', async (path) => {
       const res = await send('post', path.replace(':id', id), '{"occurredOn": "2024-04-10"');

@@ -4,7 +4,7 @@
  * authorisation and bad input, so that a new endpoint is tested by both once it is listed here.
  */
 export interface RequestEndpoint {
-  readonly method: 'get' | 'post' | 'delete';
+  readonly method: 'get' | 'post' | 'put' | 'delete';
   /** The part after `/api/requests/:id`, '' for the request itself. */
   readonly path: string;
   /** A body valid in shape; undefined for endpoints without one. */
@@ -110,6 +110,14 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   { method: 'get', path: '/documents/duplicates' },
   { method: 'post', path: '/documents/duplicates/00000000-0000-4000-8000-000000000000/confirm' },
   { method: 'post', path: '/documents/duplicates/00000000-0000-4000-8000-000000000000/reject' },
+  { method: 'get', path: '/documents/1/third-parties' },
+  { method: 'post', path: '/documents/1/third-parties', body: { name: 'Bouwbedrijf' } },
+  { method: 'delete', path: '/documents/1/third-parties/00000000-0000-4000-8000-000000000000' },
+  {
+    method: 'put',
+    path: '/documents/1/third-parties/00000000-0000-4000-8000-000000000000/view',
+    body: { view: 'agrees', receivedOn: '2024-04-10' },
+  },
   { method: 'get', path: '/letters/decision/preview' },
   { method: 'post', path: '/letters', body: { kind: 'decision' } },
   {

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { RegisterModule } from '@wobdesk/register';
 import { DocumentAssessments } from './document-assessments.js';
+import { DocumentThirdParties } from './document-third-parties.js';
 import { DuplicateProposals } from './duplicate-proposals.js';
 import { RequestDocuments } from './request-documents.js';
 
 /** The documents of requests. Needs `ConfigModule` (global) in the importing application. */
 @Module({
   imports: [PersistenceModule, RegisterModule],
-  providers: [RequestDocuments, DocumentAssessments, DuplicateProposals],
-  exports: [RequestDocuments, DocumentAssessments, DuplicateProposals],
+  providers: [RequestDocuments, DocumentAssessments, DuplicateProposals, DocumentThirdParties],
+  exports: [RequestDocuments, DocumentAssessments, DuplicateProposals, DocumentThirdParties],
 })
 export class DocumentsModule {}

@@ -20,6 +20,17 @@ export {
   type InventoryDocument,
   type InventoryView,
 } from './document-assessments.js';
+export {
+  DOCUMENT_THIRD_PARTY_ADDED_EVENT,
+  DOCUMENT_THIRD_PARTY_REMOVED_EVENT,
+  DOCUMENT_THIRD_PARTY_VIEW_RECORDED_EVENT,
+  type AskedThirdParty,
+  DocumentThirdParties,
+  type DocumentThirdPartyView,
+  holdsDisclosure,
+  type NewThirdPartyInput,
+  type ThirdPartyViewInput,
+} from './document-third-parties.js';
 export { DocumentsModule } from './documents.module.js';
 export { readImage, type ImageFacts } from './image-reader.js';
 export { type DuplicatesFound, findDuplicates } from './duplicate-finder.js';

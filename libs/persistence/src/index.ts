@@ -92,6 +92,12 @@ export type {
   StoredSignature,
   ThreadMail,
 } from './storage/typeorm-document-duplicates.js';
+export type {
+  DocumentThirdPartyRecord,
+  DocumentThirdPartyRepositoryPort,
+  ThirdPartyViewUpdate,
+} from './storage/typeorm-document-third-parties.js';
+export { THIRD_PARTY_VIEWS, type ThirdPartyView } from './entities/document-third-party.entity.js';
 export {
   DUPLICATE_KINDS,
   DUPLICATE_PROPOSAL_STATUSES,

@@ -204,6 +204,17 @@ export interface RequestRegister {
     expectedVersion: number | undefined,
     command: RequestCommand,
   ): Promise<RequestView>;
+  /**
+   * Asks third parties for their view (the domain's `requestThirdPartyView`) and links the not
+   * yet asked third parties of the documents named to that request, in the same change.
+   */
+  askThirdPartyView(
+    actor: Actor,
+    requestId: string,
+    expectedVersion: number | undefined,
+    command: Extract<RequestCommand, { type: 'requestThirdPartyView' }>,
+    documentNumbers: readonly number[],
+  ): Promise<RequestView>;
   recordConversation(
     actor: Actor,
     requestId: string,

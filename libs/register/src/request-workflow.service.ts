@@ -87,6 +87,37 @@ export class RequestWorkflowService implements RequestRegister {
     });
   }
 
+  async askThirdPartyView(
+    actor: Actor,
+    requestId: string,
+    expectedVersion: number | undefined,
+    command: Extract<RequestCommand, { type: 'requestThirdPartyView' }>,
+    documentNumbers: readonly number[],
+  ): Promise<RequestView> {
+    const numbers = parseDocumentNumbers(documentNumbers);
+    if (numbers.length === 0) return this.execute(actor, requestId, expectedVersion, command);
+    return this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
+      const step = domainStep(ctx, command);
+      const documents = await ctx.tx.documents.findByNumbers(requestId, numbers);
+      const found = new Set(documents.map((d) => d.number));
+      const missing = numbers.findIndex((n) => !found.has(n));
+      if (missing >= 0) {
+        throw workflowError('REQUEST.INVALID_INPUT', {
+          field: `documentNumbers[${missing}]`,
+          rule: 'existing_document_number',
+        });
+      }
+      // The request's event gets the sequence after the stored ones (request-change.ts).
+      const last = ctx.stored.length === 0 ? 0 : ctx.stored[ctx.stored.length - 1]!.sequence;
+      const index = step.events.findIndex((e) => e.type === 'third_party_view_requested');
+      await ctx.tx.thirdParties.markAsked(
+        documents.map((d) => d.id),
+        last + 1 + index,
+      );
+      return step;
+    });
+  }
+
   async recordConversation(
     actor: Actor,
     requestId: string,
@@ -282,4 +313,28 @@ function refuseLaterConversation(ctx: ChangeContext, occurredOn: LocalDate): voi
       }),
     );
   }
+}
+
+const MAX_DOCUMENT_NUMBERS = 10_000;
+
+function parseDocumentNumbers(value: unknown): number[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    throw workflowError('REQUEST.INVALID_INPUT', { field: 'documentNumbers', rule: 'array' });
+  }
+  if (value.length > MAX_DOCUMENT_NUMBERS) {
+    throw workflowError('REQUEST.INVALID_INPUT', {
+      field: 'documentNumbers',
+      rule: `max_items_${MAX_DOCUMENT_NUMBERS}`,
+    });
+  }
+  value.forEach((n, i) => {
+    if (!Number.isSafeInteger(n) || (n as number) < 1) {
+      throw workflowError('REQUEST.INVALID_INPUT', {
+        field: `documentNumbers[${i}]`,
+        rule: 'integer_min_1',
+      });
+    }
+  });
+  return [...new Set(value as number[])];
 }

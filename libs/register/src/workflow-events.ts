@@ -32,6 +32,9 @@ export const WORKFLOW_EVENT_TYPES = [
   'duplicates_found',
   'duplicate_confirmed',
   'duplicate_rejected',
+  'document_third_party_added',
+  'document_third_party_removed',
+  'document_third_party_view_recorded',
 ] as const;
 export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];
 

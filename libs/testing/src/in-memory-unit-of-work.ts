@@ -12,6 +12,7 @@ import { InMemoryRequestRepository } from './in-memory-requests.js';
 import {
   UnimplementedDocumentDuplicateRepository,
   UnimplementedDocumentRepository,
+  UnimplementedDocumentThirdPartyRepository,
   UnimplementedLeaseRepository,
   UnimplementedReminderRepository,
 } from './not-in-the-fake.js';
@@ -22,6 +23,7 @@ function repositoriesOn(db: Stores): Repositories {
     requests: new InMemoryRequestRepository(db),
     documents: new UnimplementedDocumentRepository(),
     duplicates: new UnimplementedDocumentDuplicateRepository(),
+    thirdParties: new UnimplementedDocumentThirdPartyRepository(),
     letters: new InMemoryLetterRepository(db),
     organisations: new InMemoryOrganisationRepository(db),
     users: new InMemoryUserRepository(db),

@@ -1,6 +1,7 @@
 import type {
   DocumentDuplicateRepositoryPort,
   DocumentRepositoryPort,
+  DocumentThirdPartyRepositoryPort,
   LeaseRepositoryPort,
   ReminderRepositoryPort,
 } from '@wobdesk/persistence';
@@ -122,5 +123,27 @@ export class UnimplementedDocumentDuplicateRepository implements DocumentDuplica
   }
   setDuplicateOf(): never {
     return notImplemented('DocumentDuplicateRepositoryPort.setDuplicateOf');
+  }
+}
+
+/** Third parties belong to stored documents: tested on a real database only. */
+export class UnimplementedDocumentThirdPartyRepository implements DocumentThirdPartyRepositoryPort {
+  ofDocuments(): never {
+    return notImplemented('DocumentThirdPartyRepositoryPort.ofDocuments');
+  }
+  ofRequest(): never {
+    return notImplemented('DocumentThirdPartyRepositoryPort.ofRequest');
+  }
+  insert(): never {
+    return notImplemented('DocumentThirdPartyRepositoryPort.insert');
+  }
+  remove(): never {
+    return notImplemented('DocumentThirdPartyRepositoryPort.remove');
+  }
+  recordView(): never {
+    return notImplemented('DocumentThirdPartyRepositoryPort.recordView');
+  }
+  markAsked(): never {
+    return notImplemented('DocumentThirdPartyRepositoryPort.markAsked');
   }
 }

@@ -3,10 +3,16 @@ import { DocumentsModule } from '@wobdesk/documents';
 import { DocumentsController } from './documents.controller.js';
 import { InventoryController } from './inventory.controller.js';
 import { DuplicatesController } from './duplicates.controller.js';
+import { ThirdPartiesController } from './third-parties.controller.js';
 
 /** The clerks' document endpoints: intake, and the inventory with its assessments. */
 @Module({
   imports: [DocumentsModule],
-  controllers: [DocumentsController, InventoryController, DuplicatesController],
+  controllers: [
+    DocumentsController,
+    InventoryController,
+    DuplicatesController,
+    ThirdPartiesController,
+  ],
 })
 export class DocumentsApiModule {}

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
+import { holdsDisclosure } from '@wobdesk/documents';
 import {
   type Clock,
   listedOnce,
@@ -61,7 +62,7 @@ export class RequestInventory {
    * refuses the export (409), since any Beoordeling written for it would be read as a decision.
    */
   async exportRows(actor: Actor, requestId: string): Promise<InventoryRow[]> {
-    const { request, documents } = await this.read(actor, requestId);
+    const { request, documents, held } = await this.read(actor, requestId);
     // A copy is listed under its twin and assessed with it: only the listed documents count.
     const listed = listedOnce(documents);
     const unassessed = listed.map((l) => l.document).filter((d) => d.assessment === null);
@@ -80,7 +81,10 @@ export class RequestInventory {
     const threads = threadNumbers(documents);
     const rows = listed
       .filter((l) => l.document.assessment !== 'out_of_scope')
-      .map((l) => rowOf(request, l.document, numbers, threads, l.copyNumbers));
+      .map((l) => ({
+        ...rowOf(request, l.document, numbers, threads, l.copyNumbers),
+        suspended: held.has(l.document.id),
+      }));
     // Checked whole before the first byte goes out: a refusal mid-stream would be a broken file.
     const problems = rows.flatMap((row, index) => rowProblems(row, index + 2));
     if (problems.length > 0) {
@@ -199,7 +203,14 @@ export class RequestInventory {
     return this.storage.read(async (tx) => {
       const request = await tx.requests.find(actor.organisationId, requestId);
       if (!request) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
-      return { request, documents: await tx.documents.inventoryRows(requestId) };
+      const documents = await tx.documents.inventoryRows(requestId);
+      // Opgeschort: a party of the document was asked and has not answered, or objects.
+      const held = new Set(
+        (await tx.thirdParties.ofRequest(requestId))
+          .filter(holdsDisclosure)
+          .map((p) => p.documentId),
+      );
+      return { request, documents, held };
     });
   }
 }
@@ -252,7 +263,7 @@ function rowOf(
     ...(fileType !== undefined && { fileType }),
     ...(d.documentDate !== null && { date: LocalDate.parse(d.documentDate) }),
     assessment: SHEET_ASSESSMENT[d.assessment as SheetDocumentAssessment],
-    // The register does not yet know which document a pending third-party view concerns.
+    // Set by exportRows from the document's third parties.
     suspended: false,
     grounds: groundsOf(d),
     ...(remark !== undefined && remark !== '' && { remark: remark.slice(0, 1000) }),

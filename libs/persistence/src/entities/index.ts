@@ -1,5 +1,6 @@
 import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { DocumentDuplicateProposalEntity } from './document-duplicate-proposal.entity.js';
+import { DocumentThirdPartyEntity } from './document-third-party.entity.js';
 import { DocumentItemEntity } from './document-item.entity.js';
 import { DocumentBandEntity, DocumentSignatureEntity } from './document-signature.entity.js';
 import { DocumentEntity } from './document.entity.js';
@@ -24,6 +25,7 @@ export {
   DocumentEntity,
   DocumentItemEntity,
   DocumentSignatureEntity,
+  DocumentThirdPartyEntity,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
   LetterEntity,
@@ -57,6 +59,7 @@ export const ENTITIES = [
   DocumentSignatureEntity,
   DocumentBandEntity,
   DocumentDuplicateProposalEntity,
+  DocumentThirdPartyEntity,
   OutboxMessageEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,

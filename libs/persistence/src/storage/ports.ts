@@ -5,6 +5,7 @@ import type { DocumentAssessment, ReminderColumn, RequestPhase } from '@wobdesk/
 import type { RequestListFilter, RequestListRow } from '../repositories/request-list.query.js';
 import type { Recipient, SweepRow, SweepSelection } from '../repositories/reminder-sweep.query.js';
 import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplicates.js';
+import type { DocumentThirdPartyRepositoryPort } from './typeorm-document-third-parties.js';
 import type {
   ConversationRecord,
   DocumentItemRecord,
@@ -324,6 +325,7 @@ export interface Repositories {
   readonly requests: RequestRepositoryPort;
   readonly documents: DocumentRepositoryPort;
   readonly duplicates: DocumentDuplicateRepositoryPort;
+  readonly thirdParties: DocumentThirdPartyRepositoryPort;
   readonly letters: LetterRepositoryPort;
   readonly organisations: OrganisationRepositoryPort;
   readonly users: UserRepositoryPort;

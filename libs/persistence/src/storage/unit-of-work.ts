@@ -4,6 +4,7 @@ import { RequestRepository } from '../repositories/request.repository.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
 import type { Repositories, UnitOfWorkPort } from './ports.js';
 import { TypeOrmDocumentDuplicateRepository } from './typeorm-document-duplicates.js';
+import { TypeOrmDocumentThirdPartyRepository } from './typeorm-document-third-parties.js';
 import { TypeOrmDocumentRepository } from './typeorm-documents.js';
 import { TypeOrmLetterRepository } from './typeorm-letters.js';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.js';
@@ -16,6 +17,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
     requests: new RequestRepository(em),
     documents: new TypeOrmDocumentRepository(em),
     duplicates: new TypeOrmDocumentDuplicateRepository(em),
+    thirdParties: new TypeOrmDocumentThirdPartyRepository(em),
     letters: new TypeOrmLetterRepository(em),
     organisations: new TypeOrmOrganisationRepository(em),
     users: new TypeOrmUserRepository(em),

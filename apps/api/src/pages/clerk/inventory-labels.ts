@@ -55,6 +55,7 @@ const RULE_MESSAGES: Readonly<Record<string, string>> = {
   either_numbers_or_filter: 'Kies documenten, of kies alle documenten van het filter.',
   matches_no_documents: 'Het filter vindt geen documenten.',
   at_least_one_field: 'Er is niets gewijzigd.',
+  not_in_future: 'Deze datum ligt na vandaag. Geef de dag waarop de zienswijze binnenkwam.',
 };
 
 /** The Dutch message of a broken rule. */

@@ -8,6 +8,7 @@ import {
 } from '@wobdesk/domain';
 import {
   DocumentAssessments,
+  DocumentThirdParties,
   type InventoryDocument,
   type InventoryQuery,
   UNASSESSED,
@@ -26,8 +27,13 @@ import {
   ruleMessage,
   UNASSESSED_LABEL,
 } from './inventory-labels.js';
+import {
+  THIRD_PARTY_FIELD_LABELS,
+  type ThirdPartyError,
+  thirdPartySection,
+} from './third-party-section.js';
 
-type Params = { Params: { id: string; number?: string } };
+type Params = { Params: { id: string; number?: string; party?: string } };
 type Form = Readonly<Record<string, string | string[] | undefined>>;
 
 const FILTER_NAMES = ['assessment', 'ground', 'family', 'type', 'item', 'q'] as const;
@@ -77,6 +83,7 @@ export class InventoryPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     private readonly assessments: DocumentAssessments,
+    private readonly thirdParties: DocumentThirdParties,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -157,6 +164,62 @@ export class InventoryPages implements PageRoutes {
           return this.showDocument(reply, clerk, id, number, errorOf(error), form, 422);
         }
       }),
+    );
+    this.thirdPartyRoutes(scope);
+  }
+
+  /**
+   * The third parties of a document: added, their view recorded, removed. A refusal shows the
+   * document's page again with the error at the form it came from.
+   */
+  private thirdPartyRoutes(scope: FastifyInstance): void {
+    const route = (
+      suffix: string,
+      act: (
+        clerk: Clerk,
+        id: string,
+        number: number,
+        party: string,
+        form: Form,
+      ) => Promise<unknown>,
+    ) =>
+      scope.post<Params>(
+        `/verzoeken/:id/inventaris/:number/derden${suffix}`,
+        { preHandler: scope.csrfProtection },
+        this.kit.clerkOnly(async (request, reply, clerk) => {
+          const { id, number = '', party = '' } = request.params as Params['Params'];
+          if (!REQUEST_ID.test(id) || !/^\d{1,9}$/.test(number))
+            return this.kit.notFound(reply, clerk);
+          const form = (request.body ?? {}) as Form;
+          try {
+            await act(clerk, id, Number(number), party.toLowerCase(), form);
+            return reply.redirect(`/verzoeken/${id}/inventaris/${number}#derden`, 303);
+          } catch (error) {
+            if (error instanceof WorkflowError && error.kind === 'not_found') {
+              return this.kit.notFound(reply, clerk);
+            }
+            const failed = errorOf(error);
+            const label = THIRD_PARTY_FIELD_LABELS[failed.field] ?? failed.label;
+            const thirdPartyError = { ...failed, label, party };
+            return this.showDocument(reply, clerk, id, number, null, null, 422, {
+              error: thirdPartyError,
+              typed: form,
+            });
+          }
+        }),
+      );
+    route('', (clerk, id, number, _party, form) =>
+      this.thirdParties.add(clerk.actor, id, number, { name: one(form, 'name') }),
+    );
+    route('/:party/zienswijze', (clerk, id, number, party, form) =>
+      this.thirdParties.recordView(clerk.actor, id, number, uuidOrNone(party), {
+        view: one(form, 'view'),
+        summary: one(form, 'summary'),
+        receivedOn: one(form, 'receivedOn'),
+      }),
+    );
+    route('/:party/verwijderen', (clerk, id, number, party) =>
+      this.thirdParties.remove(clerk.actor, id, number, uuidOrNone(party)),
     );
   }
 
@@ -240,10 +303,12 @@ export class InventoryPages implements PageRoutes {
     error: ReturnType<typeof errorOf> | null,
     typed: Form | null,
     status = 200,
+    thirdParty: { error: ThirdPartyError; typed: Form } | null = null,
   ) {
     if (!REQUEST_ID.test(id) || !/^\d{1,9}$/.test(number)) return this.kit.notFound(reply, clerk);
     try {
       const document = await this.assessments.document(clerk.actor, id, Number(number));
+      const parties = await this.thirdParties.list(clerk.actor, id, Number(number));
       const facts = await this.assessments.formFacts(
         clerk.actor,
         id,
@@ -272,6 +337,19 @@ export class InventoryPages implements PageRoutes {
             label: `Onderdeel ${n}`,
             checked: items.includes(String(n)),
           })),
+          thirdParties: thirdPartySection(
+            parties,
+            this.kit.today(),
+            thirdParty?.error ?? null,
+            thirdParty
+              ? Object.fromEntries(
+                  ['name', 'view', 'summary', 'receivedOn'].map((k) => [
+                    k,
+                    one(thirdParty.typed, k),
+                  ]),
+                )
+              : null,
+          ),
         },
         clerk,
         status,
@@ -344,4 +422,9 @@ function row(id: string, d: InventoryDocument, ticked: readonly string[]) {
     ticked: ticked.includes(String(d.number)),
     formUrl: `/verzoeken/${id}/inventaris/${d.number}`,
   };
+}
+
+/** A party id that cannot be one names no party (the service answers its 404). */
+function uuidOrNone(party: string): string {
+  return REQUEST_ID.test(party) ? party : '00000000-0000-0000-0000-000000000000';
 }

@@ -28,6 +28,9 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   duplicates_found: 'Dubbele documenten gevonden',
   duplicate_confirmed: 'Dubbel document bevestigd',
   duplicate_rejected: 'Voorstel dubbel document afgewezen',
+  document_third_party_added: 'Derde-belanghebbende bij document vastgelegd',
+  document_third_party_removed: 'Derde-belanghebbende bij document verwijderd',
+  document_third_party_view_recorded: 'Zienswijze over document vastgelegd',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */

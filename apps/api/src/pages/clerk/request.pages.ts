@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LetterService } from '@wobdesk/correspondence';
+import { DocumentThirdParties } from '@wobdesk/documents';
 import { PublicStatusService } from '@wobdesk/public-status';
 import { type RequestRegister, StatusLinks, WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { RequestInventory } from '../../inventory/request-inventory.service.js';
+import { askedSection } from './third-party-section.js';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader, refusalOf, refusalStatus } from '../shared/form-input.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
@@ -27,6 +29,7 @@ export class RequestPages implements PageRoutes {
     private readonly links: StatusLinks,
     private readonly status: PublicStatusService,
     private readonly inventory: RequestInventory,
+    private readonly thirdParties: DocumentThirdParties,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -107,13 +110,14 @@ export class RequestPages implements PageRoutes {
   ) {
     if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
     try {
-      const [view, events, letters, available, users, proposals] = await Promise.all([
+      const [view, events, letters, available, users, proposals, asked] = await Promise.all([
         this.register.get(clerk.actor, id),
         this.register.events(clerk.actor, id),
         this.letters.list(clerk.actor, id),
         this.letters.available(clerk.actor, id),
         this.register.colleagues(clerk.actor),
         this.inventory.proposals(clerk.actor, id),
+        this.thirdParties.asked(clerk.actor, id),
       ]);
       const people = peopleOf(users);
       const today = this.kit.today();
@@ -131,6 +135,7 @@ export class RequestPages implements PageRoutes {
         letters: letterRows(id, letters, today, failed, clerk.actor.role === 'coordinator'),
         lettersError,
         statusLink: statusLinkSection(view, events, clerk.actor, newStatusUrl, failed),
+        askedThirdParties: askedSection(id, asked),
       };
       return this.kit.html(reply, 'verzoek', page, clerk, status);
     } catch (error) {
