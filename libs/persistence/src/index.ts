@@ -70,6 +70,7 @@ export type {
 } from './storage/ports.js';
 export type {
   ConversationRecord,
+  DocumentCopyRecord,
   DocumentItemRecord,
   DocumentAssessmentUpdate,
   DocumentInventoryRecord,

@@ -82,6 +82,9 @@ export class UnimplementedDocumentRepository implements DocumentRepositoryPort {
   itemsOf(): never {
     return notImplemented('DocumentRepositoryPort.itemsOf');
   }
+  copiesOf(): never {
+    return notImplemented('DocumentRepositoryPort.copiesOf');
+  }
   /** The fake takes no documents in (`insertAll` is not in it), so every inventory is empty. */
   inventoryRows(): Promise<never[]> {
     return Promise.resolve([]);

@@ -7,6 +7,7 @@ import type { Recipient, SweepRow, SweepSelection } from '../repositories/remind
 import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplicates.js';
 import type {
   ConversationRecord,
+  DocumentCopyRecord,
   DocumentItemRecord,
   DocumentAssessmentUpdate,
   DocumentInventoryRecord,
@@ -307,6 +308,8 @@ export interface DocumentRepositoryPort {
   setItems(documentId: string, itemNumbers: readonly number[]): Promise<void>;
   /** The items the documents answer. */
   itemsOf(documentIds: readonly string[]): Promise<DocumentItemRecord[]>;
+  /** The numbers of the request's documents listed in the place of one of these, per original. */
+  copiesOf(requestId: string, documentIds: readonly string[]): Promise<DocumentCopyRecord[]>;
 
   // The inventory as output: the spreadsheet's export and import, the decision's annex.
   /** The request's documents with their assessments and the items they answer, by number. */

@@ -53,3 +53,9 @@ export type DocumentAssessmentUpdate = Pick<
 >;
 /** That a document answers a requested item (by the item's number). */
 export type DocumentItemRecord = Plain<DocumentItemEntity, 'document'>;
+
+/** A document listed in the place of another (`duplicateOf`, that one's id): its number. */
+export interface DocumentCopyRecord {
+  readonly duplicateOf: string;
+  readonly number: number;
+}

@@ -10,6 +10,7 @@ import type {
 import type {
   DocumentAssessmentUpdate,
   DocumentInventoryRecord,
+  DocumentCopyRecord,
   DocumentItemRecord,
   DocumentRecord,
   DocumentSummary,
@@ -214,6 +215,19 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
   }
 
   /** The request's documents that pass the filter: each criterion one indexed condition. */
+  async copiesOf(requestId: string, documentIds: readonly string[]): Promise<DocumentCopyRecord[]> {
+    const found: DocumentCopyRecord[] = [];
+    for (let i = 0; i < documentIds.length; i += CHUNK) {
+      const rows = await this.em.getRepository(DocumentEntity).find({
+        select: { duplicateOf: true, number: true },
+        where: { requestId, duplicateOf: In(documentIds.slice(i, i + CHUNK)) },
+        order: { number: 'ASC' },
+      });
+      for (const row of rows) found.push({ duplicateOf: row.duplicateOf!, number: row.number });
+    }
+    return found;
+  }
+
   private filtered(requestId: string, filter: InventoryFilter): SelectQueryBuilder<DocumentEntity> {
     const q = this.em
       .getRepository(DocumentEntity)
