@@ -81,6 +81,9 @@ export class RequestDocuments {
       if (count === 0) throw new DocumentRefusal('DOCUMENT.NO_FILES', undefined);
       // Before the change: a refused office file leaves nothing, like any refused file.
       await intake.convertOffice(limits.sofficePath);
+      await this.store.persist(
+        intake.documents.flatMap((d) => (d.pdf === null ? [d.blob] : [d.blob, d.pdf])),
+      );
       let added: DocumentRecord[] = [];
       await this.changes.run(actor, requestId, undefined, async (ctx) => {
         const earlier = await ctx.tx.duplicates.lowestWithHashes(
