@@ -1,7 +1,7 @@
 // The documents list over HTTP a page at a time: total, offset and limit in the answer, and the
 // family, the original and the copies of a document told by number also when they are on
 // another page. Needs poppler-utils, as .ci/run installs them.
-import { emailWith, minimalPdf } from '../support/document-files.js';
+import { emailWith, minimalPdf, zipOf } from '../support/document-files.js';
 import {
   createRequest,
   type RegisterApi,
@@ -84,6 +84,40 @@ describe('The documents list in pages (e2e)', () => {
     const res = await list(query).expect(422);
     expect(res.body.code).toBe('REQUEST.INVALID_INPUT');
     expect(res.body.details).toEqual({ field, rule });
+  });
+
+  it("should show the clerk's documents page 50 at a time, with links to the other pages", async () => {
+    const { id: big } = await createRequest(api, clerk);
+    const pdfs = Array.from({ length: 52 }, (_, i) => ({
+      name: `${i + 1}.pdf`,
+      data: minimalPdf([`Stuk ${i + 1}`]),
+    }));
+    await api
+      .http()
+      .post(`/api/requests/${big}/documents`)
+      .set('authorization', clerk.auth)
+      .attach('files', zipOf(pdfs), 'stukken.zip')
+      .expect(201);
+    const page = (query: string) =>
+      api
+        .http()
+        .get(`/verzoeken/${big}/documenten${query}`)
+        .set('cookie', `wobdesk_session=${clerk.token}`)
+        .expect(200)
+        // Handlebars writes the "=" of a link's query as an entity, as a browser reads it.
+        .then((res) => ({ text: res.text.replaceAll('&#x3D;', '=') }));
+    const first = await page('');
+    expect(first.text).toContain('52 in totaal, 1 tot en met 50 getoond');
+    expect(first.text).toContain('id="document-50"');
+    expect(first.text).not.toContain('id="document-51"');
+    expect(first.text).toContain(`href="/verzoeken/${big}/documenten?offset=50">Volgende pagina`);
+    expect(first.text).not.toContain('Vorige pagina');
+    const second = await page('?offset=50');
+    expect(second.text).toContain('52 in totaal, 51 tot en met 52 getoond');
+    expect(second.text).toMatch(/id="document-51"[\s\S]*id="document-52"/);
+    expect(second.text).toContain(`href="/verzoeken/${big}/documenten?offset=0">Vorige pagina`);
+    expect(second.text).not.toContain('Volgende pagina');
+    expect((await page('?offset=een')).text).toContain('1 tot en met 50 getoond');
   });
 
   it("should answer 404 for another organisation's request", async () => {
