@@ -221,11 +221,12 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
       const rows = await this.em.getRepository(DocumentEntity).find({
         select: { duplicateOf: true, number: true },
         where: { requestId, duplicateOf: In(documentIds.slice(i, i + CHUNK)) },
-        order: { number: 'ASC' },
       });
       for (const row of rows) found.push({ duplicateOf: row.duplicateOf!, number: row.number });
     }
-    return found;
+    // Sorted here: an ORDER BY would lead SQLite to walk the request by number instead of
+    // using the (request, duplicate_of) index.
+    return found.sort((a, b) => a.number - b.number);
   }
 
   private filtered(requestId: string, filter: InventoryFilter): SelectQueryBuilder<DocumentEntity> {
