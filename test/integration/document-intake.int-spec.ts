@@ -130,4 +130,28 @@ describe('Document intake (integration)', () => {
     expect(Buffer.compare(await readFile(path), pdf)).toBe(0);
     expect(await readdir(join(dir, 'documents', 'tmp'))).toEqual([]);
   });
+
+  it('should flush a batch of received files, each once, and place them with their bytes', async () => {
+    const pdfs = Array.from({ length: 20 }, (_, i) => minimalPdf([`Stuk ${i}`]));
+    const blobs = await Promise.all(
+      pdfs.map((pdf, i) => store.receive(Readable.from([pdf]), LIMITS.maxFileBytes, `${i}.pdf`)),
+    );
+    // The same file twice in one batch is flushed once; every one still exists to be placed.
+    await store.persist([...blobs, blobs[0]!]);
+    for (const [i, blob] of blobs.entries()) {
+      expect(await store.place(blob)).toBe(true);
+      expect(Buffer.compare(await readFile(store.pathOf(blob.sha256)), pdfs[i]!)).toBe(0);
+    }
+    expect(await readdir(join(dir, 'documents', 'tmp'))).toEqual([]);
+  });
+
+  it('should fail the flush of a received file that is gone', async () => {
+    const blob = await store.receive(
+      Readable.from([minimalPdf(['x'])]),
+      LIMITS.maxFileBytes,
+      'x.pdf',
+    );
+    await store.discard(blob);
+    await expect(store.persist([blob])).rejects.toMatchObject({ code: 'ENOENT' });
+  });
 });

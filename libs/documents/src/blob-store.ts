@@ -14,13 +14,15 @@ export interface StagedBlob {
 }
 
 const HEX = /^[0-9a-f]{64}$/;
+/** Flushes in flight at once: enough to fill the I/O thread pool, few enough to leave it some. */
+const PERSIST_PARALLEL = 8;
 
 /**
  * The content-addressed file store: a file lives at `<dir>/<aa>/<bb>/<sha256>`, so the same
  * bytes are kept once however often they come in. A file is received by streaming it into
  * `<dir>/tmp/` (the same file system, so placing it is an atomic rename), hashed and counted
- * while it streams, and fsync'ed before it can be placed: a crash leaves at most a stray
- * temporary file, never a half-written stored one.
+ * while it streams, and made durable (`persist`) before it can be placed: a crash leaves at most
+ * a stray temporary file, never a half-written stored one.
  */
 export class BlobStore {
   private readonly tempDir: string;
@@ -53,12 +55,6 @@ export class BlobStore {
     });
     try {
       await pipeline(source, counter, createWriteStream(tempPath, { flags: 'wx' }));
-      const handle = await open(tempPath, 'r+');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
       if (size > maxBytes) throw new DocumentRefusal('DOCUMENT.TOO_LARGE', fileName, { maxBytes });
     } catch (error) {
       await removeQuietly(tempPath);
@@ -68,7 +64,29 @@ export class BlobStore {
   }
 
   /**
-   * Moves a received file to its place; true when it was not stored before (the caller removes
+   * Flushes received files to disk (fsync), all of an upload at once rather than each as it
+   * arrives: the flushes then overlap and share the file system's journal commits, and an
+   * archive or e-mail that is only unpacked is never flushed. Called before any of them is
+   * placed, so a stored file is never one whose bytes a crash could still lose; a crash before
+   * the upload commits leaves only temporary files or stored files no document refers to.
+   */
+  async persist(blobs: readonly StagedBlob[]): Promise<void> {
+    const queue = [...new Set(blobs.map((b) => b.tempPath))];
+    const worker = async () => {
+      for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+        const handle = await open(path, 'r+');
+        try {
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: PERSIST_PARALLEL }, worker));
+  }
+
+  /**
+   * Moves a received, persisted file to its place; true when it was not stored before (the caller removes
    * it again with `remove` if what refers to it is not committed), false when the same bytes
    * were already there (the temporary copy is dropped).
    */

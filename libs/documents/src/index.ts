@@ -72,6 +72,7 @@ export {
   UNASSESSED,
 } from './inventory-query.js';
 export {
+  type DocumentPage,
   DOCUMENTS_ADDED_EVENT,
   DUPLICATES_FOUND_EVENT,
   type IncomingFile,

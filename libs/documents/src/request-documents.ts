@@ -10,11 +10,26 @@ import { BlobStore } from './blob-store.js';
 import { DocumentRefusal } from './document-refusal.js';
 import { findDuplicates } from './duplicate-finder.js';
 import { DocumentIntake, type StagedDocument } from './intake.js';
+import { type InventoryQuery, inventoryPageOf } from './inventory-query.js';
 
 /** One uploaded file as it arrives. */
 export interface IncomingFile {
   readonly fileName: string;
   readonly content: Readable;
+}
+
+/**
+ * A page of a request's documents by number, with what its rows tell by number: the e-mail a
+ * document came attached to and the document listed in its place (`numbers`, by id, also for
+ * documents on other pages), and per document the copies listed in its place (`copies`).
+ */
+export interface DocumentPage {
+  readonly total: number;
+  readonly offset: number;
+  readonly limit: number;
+  readonly documents: DocumentSummary[];
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly copies: ReadonlyMap<string, readonly number[]>;
 }
 
 /** The workflow event of documents added to a request (history only; no change of phase). */
@@ -66,6 +81,9 @@ export class RequestDocuments {
       if (count === 0) throw new DocumentRefusal('DOCUMENT.NO_FILES', undefined);
       // Before the change: a refused office file leaves nothing, like any refused file.
       await intake.convertOffice(limits.sofficePath);
+      await this.store.persist(
+        intake.documents.flatMap((d) => (d.pdf === null ? [d.blob] : [d.blob, d.pdf])),
+      );
       let added: DocumentRecord[] = [];
       await this.changes.run(actor, requestId, undefined, async (ctx) => {
         const earlier = await ctx.tx.duplicates.lowestWithHashes(
@@ -131,6 +149,36 @@ export class RequestDocuments {
         throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
       }
       return tx.documents.summaries(requestId);
+    });
+  }
+
+  /**
+   * One page of the request's documents (`offset`, `limit` as the inventory takes them: default
+   * 50, at most 200; a bad value is a 422 naming it). A dossier holds thousands of documents:
+   * the whole list took seconds to send and more to show.
+   */
+  async page(actor: Actor, requestId: string, query: InventoryQuery): Promise<DocumentPage> {
+    const page = inventoryPageOf(query);
+    return this.storage.read(async (tx) => {
+      if (!(await tx.requests.find(actor.organisationId, requestId))) {
+        throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+      }
+      const { total, documents } = await tx.documents.inventory(requestId, {}, page);
+      const numbers = new Map(documents.map((d) => [d.id, d.number]));
+      const elsewhere = new Set<string>();
+      for (const d of documents) {
+        for (const id of [d.familyId, d.duplicateOf]) {
+          if (id !== null && !numbers.has(id)) elsewhere.add(id);
+        }
+      }
+      for (const d of await tx.documents.findByIds([...elsewhere])) numbers.set(d.id, d.number);
+      const copies = new Map<string, number[]>();
+      for (const copy of await tx.documents.copiesOf(requestId, [...numbers.keys()])) {
+        // A copy always names the document it is listed under (the query selects on it).
+        const twin = copy.duplicateOf!;
+        copies.set(twin, [...(copies.get(twin) ?? []), copy.number]);
+      }
+      return { total, ...page, documents, numbers, copies };
     });
   }
 

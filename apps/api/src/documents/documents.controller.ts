@@ -6,6 +6,7 @@ import {
   HttpStatus,
   Param,
   Post,
+  Query,
   Req,
   Res,
   StreamableFile,
@@ -19,6 +20,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
+  ApiQuery,
   ApiTags,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
@@ -31,7 +33,7 @@ import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
-import { DocumentListResponse, DocumentResponse } from './documents.dto.js';
+import { DocumentListResponse, DocumentPageResponse, DocumentResponse } from './documents.dto.js';
 
 /** A document as the API shows it, with the link to its content. */
 export function documentView(requestId: string, d: DocumentSummary): DocumentResponse {
@@ -60,21 +62,30 @@ export function documentView(requestId: string, d: DocumentSummary): DocumentRes
 
 /**
  * Each document with its family told by number (the e-mail it came attached to), the document
- * listed in its place and, for a listed one, the copies that refer to it.
+ * listed in its place and, for a listed one, the copies that refer to it; `numbers` and `copies`
+ * hold these for documents beyond the ones shown (a page of the list).
  */
-function documentViews(requestId: string, documents: readonly DocumentSummary[]) {
-  const numbers = new Map(documents.map((d) => [d.id, d.number]));
+function documentViews(
+  requestId: string,
+  documents: readonly DocumentSummary[],
+  numbers: ReadonlyMap<string, number> = new Map(documents.map((d) => [d.id, d.number])),
+  copies: ReadonlyMap<string, readonly number[]> = copiesAmong(documents),
+) {
+  return documents.map((d) => ({
+    ...documentView(requestId, d),
+    copyNumbers: [...(copies.get(d.id) ?? [])],
+    familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
+    duplicateOfNumber: d.duplicateOf === null ? null : (numbers.get(d.duplicateOf) ?? null),
+  }));
+}
+
+function copiesAmong(documents: readonly DocumentSummary[]): Map<string, number[]> {
   const copies = new Map<string, number[]>();
   for (const d of documents) {
     if (d.duplicateOf !== null)
       copies.set(d.duplicateOf, [...(copies.get(d.duplicateOf) ?? []), d.number]);
   }
-  return documents.map((d) => ({
-    ...documentView(requestId, d),
-    copyNumbers: copies.get(d.id) ?? [],
-    familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
-    duplicateOfNumber: d.duplicateOf === null ? null : (numbers.get(d.duplicateOf) ?? null),
-  }));
+  return copies;
 }
 
 /** The documents of a request: upload (multipart, streamed), list, content. */
@@ -127,15 +138,23 @@ export class DocumentsController {
     return { documents: documentViews(id, added) };
   }
 
-  @ApiOperation({ summary: "The request's documents, by number" })
-  @ApiOkResponse({ type: DocumentListResponse })
+  @ApiOperation({ summary: "The request's documents, by number, a page at a time" })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiQuery({ name: 'limit', required: false, example: 50, description: 'At most 200' })
+  @ApiOkResponse({ type: DocumentPageResponse })
   @ApiRequestNotFound()
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'REQUEST.INVALID_INPUT: details.field (offset, limit) and details.rule',
+  })
   @Get('requests/:id/documents')
   async list(
     @CurrentActor() actor: Actor,
     @Param('id', RequestIdPipe) id: string,
-  ): Promise<DocumentListResponse> {
-    return { documents: documentViews(id, await this.documents.list(actor, id)) };
+    @Query() query: Record<string, unknown>,
+  ): Promise<DocumentPageResponse> {
+    const { documents, numbers, copies, ...page } = await this.documents.page(actor, id, query);
+    return { ...page, documents: documentViews(id, documents, numbers, copies) };
   }
 
   @ApiOperation({ summary: 'The stored file of a document, with its media type' })

@@ -98,6 +98,17 @@ export class DocumentListResponse {
   documents: DocumentResponse[];
 }
 
+export class DocumentPageResponse extends DocumentListResponse {
+  @ApiProperty({ description: 'How many documents the request has in all' })
+  total: number;
+
+  @ApiProperty({ example: 0 })
+  offset: number;
+
+  @ApiProperty({ example: 50, description: 'Default 50, at most 200' })
+  limit: number;
+}
+
 class ProposalDocumentResponse {
   @ApiProperty({ example: 2 })
   number: number;

@@ -17,6 +17,7 @@ import { RequesterKind1800800000000 } from './1800800000000-RequesterKind.js';
 import { DocumentDuplicates1800900000000 } from './1800900000000-DocumentDuplicates.js';
 import { DocumentSearch1800950000000 } from './1800950000000-DocumentSearch.js';
 import { DocumentRenditions1801100000000 } from './1801100000000-DocumentRenditions.js';
+import { DocumentCopiesIndex1801200000000 } from './1801200000000-DocumentCopiesIndex.js';
 import { DocumentThirdParties1801300000000 } from './1801300000000-DocumentThirdParties.js';
 
 /**
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   DocumentDuplicates1800900000000,
   DocumentSearch1800950000000,
   DocumentRenditions1801100000000,
+  DocumentCopiesIndex1801200000000,
   DocumentThirdParties1801300000000,
 ];

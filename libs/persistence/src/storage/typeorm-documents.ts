@@ -129,6 +129,8 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
         })),
       );
     }
+    // Sorted here: an ORDER BY would lead SQLite to walk the request by number instead of
+    // using the (request, duplicate_of) index.
     return found.sort((a, b) => a.number - b.number);
   }
 

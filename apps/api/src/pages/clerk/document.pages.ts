@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type DocumentPage,
   DocumentRefusal,
   DuplicateProposals,
   type IncomingFile,
   RequestDocuments,
 } from '@wobdesk/documents';
-import type { DocumentSummary } from '@wobdesk/persistence';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
@@ -38,8 +38,7 @@ function sizeLabel(bytes: number): string {
   return `${value.toFixed(1).replace('.', ',')} ${unit}`;
 }
 
-function rowsOf(documents: readonly DocumentSummary[]) {
-  const numbers = new Map(documents.map((d) => [d.id, d.number]));
+function rowsOf({ documents, numbers }: DocumentPage) {
   return documents.map((d) => ({
     number: d.number,
     fileName: d.fileName,
@@ -76,7 +75,9 @@ export class DocumentPages implements PageRoutes {
         const notice = Number.isInteger(added)
           ? `${added} document(en) toegevoegd.`
           : (DUPLICATE_NOTICES[query.dubbel ?? ''] ?? null);
-        return this.show(reply, clerk, id, { notice });
+        // A page number out of shape shows the first page: a link, not a form, carries it.
+        const offset = /^\d{1,9}$/.test(query.offset ?? '') ? Number(query.offset) : 0;
+        return this.show(reply, clerk, id, { notice, offset });
       }),
     );
     scope.post<DocumentParams>(
@@ -178,12 +179,17 @@ export class DocumentPages implements PageRoutes {
     reply: FastifyReply,
     clerk: Clerk,
     id: string,
-    view: { notice?: string | null; uploadError?: string; duplicateError?: string },
+    view: {
+      notice?: string | null;
+      uploadError?: string;
+      duplicateError?: string;
+      offset?: number;
+    },
     status = 200,
   ) {
     if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
     try {
-      const documents = await this.documents.list(clerk.actor, id);
+      const page = await this.documents.page(clerk.actor, id, { offset: view.offset ?? 0 });
       const duplicates = await this.duplicates.list(clerk.actor, id);
       return this.kit.html(
         reply,
@@ -191,7 +197,14 @@ export class DocumentPages implements PageRoutes {
         {
           title: 'Documenten',
           requestId: id,
-          documents: rowsOf(documents),
+          documents: rowsOf(page),
+          total: page.total,
+          from: page.offset + 1,
+          to: page.offset + page.documents.length,
+          paged: page.total > page.limit,
+          previous: page.offset > 0 ? pageLink(id, Math.max(0, page.offset - page.limit)) : null,
+          next:
+            page.offset + page.limit < page.total ? pageLink(id, page.offset + page.limit) : null,
           notice: view.notice ?? null,
           uploadError: view.uploadError ?? null,
           duplicates: duplicateSectionView(duplicates),
@@ -207,6 +220,10 @@ export class DocumentPages implements PageRoutes {
       throw error;
     }
   }
+}
+
+function pageLink(requestId: string, offset: number): string {
+  return `/verzoeken/${requestId}/documenten?offset=${offset}`;
 }
 
 /**
