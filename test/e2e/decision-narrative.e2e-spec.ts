@@ -101,7 +101,7 @@ describe('The seed decision narrative (e2e)', () => {
 
   it('should say the decision came 56 days after the deadline of 31 March 2020, with an apology', () => {
     expect(text).toContain(
-      'Ik heb later beslist dan de wet voorschrijft: de termijn eindigde op 31 maart 2020, dit besluit komt 56 dagen later. Het spijt mij dat u langer op dit besluit heeft moeten wachten.',
+      'Ik heb later beslist dan de wet voorschrijft. De termijn eindigde op 31 maart 2020. Dit besluit komt 56 dagen later. Het spijt mij dat u langer op dit besluit heeft moeten wachten.',
     );
   });
 
@@ -112,7 +112,7 @@ describe('The seed decision narrative (e2e)', () => {
       lateDecisionApology: 'Mijn excuses voor het late besluit.',
     });
     const own = await decisionText();
-    expect(own).toContain('dit besluit komt 56 dagen later. Mijn excuses voor het late besluit.');
+    expect(own).toContain('Dit besluit komt 56 dagen later. Mijn excuses voor het late besluit.');
     expect(own).not.toContain('Het spijt mij');
     await putSettings(coordinator, { ...current, lateDecisionApology: null });
   });
@@ -123,7 +123,7 @@ describe('The seed decision narrative (e2e)', () => {
     const wij = await decisionText('seed-decision-wij');
     await putSettings(coordinator, current);
     expect(wij).toContain(
-      'Wij hebben later beslist dan de wet voorschrijft: de termijn eindigde op 31 maart 2020, dit besluit komt 56 dagen later. Het spijt ons dat u langer op dit besluit heeft moeten wachten.',
+      'Wij hebben later beslist dan de wet voorschrijft. De termijn eindigde op 31 maart 2020. Dit besluit komt 56 dagen later. Het spijt ons dat u langer op dit besluit heeft moeten wachten.',
     );
     // What the clerk typed (answers, conversation summary) is the clerk's own wording.
     const typed = [

@@ -301,7 +301,7 @@ describe(renderLetter.name, () => {
         lateDecision: { deadline: '2020-03-31', daysLate: 56, apology: 'Excuses.' },
       });
       expect(late).toContain(
-        'Ik heb later beslist dan de wet voorschrijft: de termijn eindigde op 31 maart 2020, dit besluit komt 56 dagen later. Excuses.',
+        'Ik heb later beslist dan de wet voorschrijft. De termijn eindigde op 31 maart 2020. Dit besluit komt 56 dagen later. Excuses.',
       );
       expect(narrative([])).not.toContain('later beslist');
     });
