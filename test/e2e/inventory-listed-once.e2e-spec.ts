@@ -170,6 +170,14 @@ describe('a duplicate listed once in the inventory (e2e)', () => {
       );
     expect(byNumber(1)).toMatchObject({ copyNumbers: [3], duplicateOfNumber: null });
     expect(byNumber(3)).toMatchObject({ copyNumbers: [], duplicateOfNumber: 1 });
+    // The copy itself cannot be assessed apart from its twin: nothing changes.
+    const refused = await http()
+      .patch(`/api/requests/${id}/documents/3`)
+      .set('authorization', clerk.auth)
+      .send({ assessment: 'public' })
+      .expect(422);
+    expect(refused.body.details).toMatchObject({ field: 'assessment', rule: 'copy_follows_twin' });
+    expect((await assessments()).find((d) => d.number === 3)?.assessment).toBe('not_public');
     const proposed = await http()
       .get(`/api/requests/${id}/outcome-proposals`)
       .set('authorization', clerk.auth)

@@ -136,6 +136,9 @@ export class DocumentAssessments {
       if (document === null) throw documentNotFound(number);
       const events = [];
       if (hasAssessment) {
+        // A copy is listed under its twin and takes its assessment: assessing it on its own
+        // would give one listed document two assessments.
+        if (document.duplicateOf !== null) throw invalidInput('assessment', 'copy_follows_twin');
         const law = substantiveLawFor(decisionDate(ctx.row.decidedOn, ctx.today));
         const assessment = parseAssessment(input, law);
         // A copy is listed under this document, so it is assessed with it.
