@@ -113,6 +113,24 @@ describe('Requester notices', () => {
     expect(mail.text).toContain(`https://woo.voorbeeld.nl/status/${statusToken}`);
   });
 
+  it('should tell a decision not to handle the request as that, with its article', async () => {
+    const { request } = await ctx.workflow.create(clerk, wooRequest());
+    const asked = await ctx.workflow.execute(clerk, request.id, request.version, {
+      type: 'requestClarification',
+      occurredOn: LocalDate.parse('2026-11-04'),
+      termEndsOn: LocalDate.parse('2026-11-18'),
+    });
+    const declined = await ctx.workflow.execute(clerk, request.id, asked.version, {
+      type: 'declineToHandle',
+      occurredOn: LocalDate.parse('2026-11-20'),
+    });
+    expect(declined.phase).toBe('decided');
+    const notices = await noticesOf(request.id);
+    expect(JSON.parse(notices[notices.length - 1].context).change.stateNl).toBe(
+      'Wij hebben besloten uw verzoek niet te behandelen, omdat niet duidelijk genoeg werd welke informatie u zoekt (artikel 4.1, zesde lid, van de Woo). U krijgt dit besluit zo snel mogelijk in een brief.',
+    );
+  });
+
   it('should queue nothing without a usable e-mail address, or for a refused change', async () => {
     const { request } = await ctx.workflow.create(
       clerk,

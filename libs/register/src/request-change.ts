@@ -4,6 +4,7 @@ import {
   type Clock,
   execute as executeCommand,
   foldEvents,
+  isNotHandled,
   type HolidayCalendar,
   type LocalDate,
   type RequestCommand,
@@ -135,6 +136,7 @@ export class RequestChanges {
             eventType: lastEvent.type,
             occurredOn: lastEvent.occurredOn,
             letterIds: lettersSentWith(result),
+            notHandled: isNotHandled(result.state),
           });
         }
         return this.reader.viewIn(tx, org, requestId, today, calendar);

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
+import { PENDING_PHASES, type RequestPhase, requesterStateNl } from '@wobdesk/domain';
 import {
   isMailAddress,
   letterTitlesNl,
@@ -43,6 +43,8 @@ export interface RequesterNoticeInput {
   readonly occurredOn: string;
   /** Letters sent to the requester with this change, attached to the notice. */
   readonly letterIds: readonly string[];
+  /** Whether the body decided not to handle the request: the state is told as that decision. */
+  readonly notHandled?: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export class RequesterNotices {
         change: {
           acknowledgement: registered,
           phase: request.phase,
-          stateNl: PHASE_LABELS[request.phase].requesterNl,
+          stateNl: requesterStateNl(request.phase, request.regime, input.notHandled === true),
           occurredOn: input.occurredOn,
           eventType: input.eventType,
         },

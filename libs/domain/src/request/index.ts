@@ -8,6 +8,7 @@ export * from './request.errors.js';
 export type * from './request-state.js';
 export * from './guards.js';
 export * from './preconditions.js';
+export { isNotHandled } from './not-handled-guard.js';
 export * from './decide.js';
 export * from './evolve.js';
 export * from './provisional.js';
