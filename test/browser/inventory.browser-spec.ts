@@ -1,52 +1,31 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DemoSeeder } from '@wobdesk/demo';
-import type { Browser } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { startTestApi, type TestApi } from '../support/api-app.js';
-import { launchChromium, seriousAxeFindings } from '../support/browser.js';
+import {
+  type DemoBrowser,
+  expectNoSeriousAxeFindings,
+  PAGE_ARTIFACTS,
+  startDemoBrowser,
+} from '../support/demo-browser.js';
 import { emailWith, minimalPdf } from '../support/document-files.js';
 
 // The inventory page in a real browser, used with the keyboard: a clerk filters by full text,
 // ticks documents and assesses them in one go, sees a refused assessment explained with a link
 // to the field, and assesses one document on its own form; axe-core on every state.
 // Screenshots go to artifacts/pages/.
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'pages');
+const ARTIFACTS = PAGE_ARTIFACTS;
 
 describe('inventory page (browser)', () => {
-  let api: TestApi;
-  let browser: Browser;
-  let base: string;
-  let login: { email: string; password: string };
+  let demo: DemoBrowser;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0' } });
-    login = (await api.app.get(DemoSeeder).run()).login;
-    base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchChromium();
+    demo = await startDemoBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('lets a clerk filter, assess in bulk and one by one, with no serious axe findings', async () => {
-    const [{ id }] = await api.app
-      .get(DataSource)
-      .query('SELECT "id" FROM "request" ORDER BY "reference" LIMIT 1');
-    const context = await browser.newContext({ baseURL: base, locale: 'nl-NL' });
-    const page = await context.newPage();
-    const audit = async (name: string) => {
-      const findings = await seriousAxeFindings(page);
-      expect({ page: name, findings }).toEqual({ page: name, findings: [] });
-    };
-    await page.goto('/inloggen');
-    await page.getByLabel('E-mailadres').fill(login.email);
-    await page.getByLabel('Wachtwoord').fill(login.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
+    const id = await demo.firstRequestId();
+    const page = await demo.clerkPage();
+    const audit = (name: string) => expectNoSeriousAxeFindings(page, name);
 
     await page.goto(`/verzoeken/${id}/documenten`);
     await page.getByLabel('Bestanden').setInputFiles([
@@ -119,6 +98,6 @@ describe('inventory page (browser)', () => {
     expect(await second.textContent()).toContain('Reeds openbaar');
     expect(await second.textContent()).toContain('Nota over het fietspad');
     await page.screenshot({ path: join(ARTIFACTS, 'inventaris-beoordeeld.png'), fullPage: true });
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DemoSeeder } from '@wobdesk/demo';
+import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { startTestApi, type TestApi } from './api-app.js';
+import { launchChromium, seriousAxeFindings } from './browser.js';
+
+/** Where page screenshots go for a look by eye (git ignores it). */
+export const PAGE_ARTIFACTS = join(process.cwd(), 'artifacts', 'pages');
+
+/**
+ * The app with the demo seeded and a real Chromium, for the browser specs that work as the demo
+ * clerk on one of the demo's requests.
+ */
+export interface DemoBrowser {
+  readonly api: TestApi;
+  /** The demo request that sorts first by reference. */
+  firstRequestId(): Promise<string>;
+  /** A new page, logged in as the demo clerk, on the dashboard. */
+  clerkPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startDemoBrowser(): Promise<DemoBrowser> {
+  mkdirSync(PAGE_ARTIFACTS, { recursive: true });
+  const api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0' } });
+  let browser: Browser | undefined;
+  try {
+    const { login } = await api.app.get(DemoSeeder).run();
+    const base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchChromium();
+    const chromium = browser;
+    return {
+      api,
+      async firstRequestId() {
+        const [{ id }] = await api.app
+          .get(DataSource)
+          .query('SELECT "id" FROM "request" ORDER BY "reference" LIMIT 1');
+        return id as string;
+      },
+      async clerkPage() {
+        const context = await chromium.newContext({ baseURL: base, locale: 'nl-NL' });
+        const page = await context.newPage();
+        await page.goto('/inloggen');
+        await page.getByLabel('E-mailadres').fill(login.email);
+        await page.getByLabel('Wachtwoord').fill(login.password);
+        await page.getByRole('button', { name: 'Inloggen' }).click();
+        await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
+        return page;
+      },
+      async close() {
+        await chromium.close();
+        await api.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await api.close();
+    throw error;
+  }
+}
+
+/** Fails naming the page when axe-core finds anything serious or critical on it. */
+export async function expectNoSeriousAxeFindings(page: Page, name: string): Promise<void> {
+  const findings = await seriousAxeFindings(page);
+  expect({ page: name, findings }).toEqual({ page: name, findings: [] });
+}
