@@ -4,7 +4,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import Handlebars from 'handlebars';
 import { REGIMES, type Regime } from '@wobdesk/domain';
-import { citeGround, parseGround } from './format/legal-citations.js';
+import { citeGround, citeGroundShort, parseGround } from './format/legal-citations.js';
 import {
   itemNumbers,
   joinNl,
@@ -225,7 +225,8 @@ export function registerLetterHelpers(hb: HandlebarsEnv): void {
         locOf(options),
       );
     }
-    return citeGround(ground, law);
+    // {{citeGround code law short=true}}: "5.1 lid 2 sub e", for a table that names the law once.
+    return options.hash?.short === true ? citeGroundShort(ground) : citeGround(ground, law);
   });
   /** {{#numbered items}}…{{/numbered}}: an <ol> whose entries keep the items' own numbers. */
   hb.registerHelper('numbered', function (this: unknown, ...args: unknown[]) {

@@ -119,3 +119,15 @@ export function parseGround(code: string, law: Regime): Ground | undefined {
 export function citeGround(ground: Ground, law: Regime): string {
   return cite(ground.article, ground.lid, LAW_NAMES[law].short, ground.sub);
 }
+
+/**
+ * "5.1 lid 2 sub e": the short form for a table column, where the law is named once above the
+ * table and the full citation would wrap over five lines.
+ */
+export function citeGroundShort(ground: Ground): string {
+  return [
+    ground.article,
+    ...(ground.lid !== undefined ? [`lid ${ground.lid}`] : []),
+    ...(ground.sub !== undefined ? [`sub ${ground.sub}`] : []),
+  ].join(' ');
+}

@@ -1,5 +1,5 @@
 import { LocalDate } from '@wobdesk/domain';
-import { citeGround, parseGround, TERM_PROVISIONS } from './legal-citations.js';
+import { citeGround, citeGroundShort, parseGround, TERM_PROVISIONS } from './legal-citations.js';
 import {
   itemNumbers,
   joinNl,
@@ -89,6 +89,13 @@ describe('legal citations', () => {
     );
     expect(parseGround('5.2.1', 'woo')).toEqual({ code: '5.2.1', article: '5.2', lid: 1 });
     expect(parseGround('geheim', 'woo')).toBeUndefined();
+  });
+
+  it('should cite a ground short for a table column that names the law once', () => {
+    expect(citeGroundShort(parseGround('5.1.2.e', 'woo')!)).toBe('5.1 lid 2 sub e');
+    expect(citeGroundShort(parseGround('10.2.e', 'wob')!)).toBe('10 lid 2 sub e');
+    expect(citeGroundShort(parseGround('5.2.1', 'woo')!)).toBe('5.2 lid 1');
+    expect(citeGroundShort(parseGround('11', 'wob')!)).toBe('11');
   });
 });
 
