@@ -37,6 +37,12 @@ function tier(displayName, testMatch, timeoutMs, extra = {}) {
 
 /** @type {import('jest').Config} */
 export default {
+  // Two workers, each replaced once it holds more than 1.5 GB after a test file: native-ESM Jest
+  // keeps every test file's module graph in the process that ran it, and with ~170 suites one
+  // process (Jest runs in band when it has only one worker, as on these 2-core machines) ran out
+  // of heap. Recycled workers keep memory bounded however many suites there are.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     // Pure code, no I/O: every *.spec.ts under apps/ and libs/ (and the benchmark helpers and the
     // lint rules' own tests).
