@@ -177,8 +177,8 @@ export const documentsBenchmark: AsyncBenchmark = {
   title: 'Documents: intake of e-mails with attachments, the dossier list, the inventory export',
   notes: [
     `Corpus (seeded, generated per run into a temp dir, removed after): N e-mails and ${ATTACHMENTS_PER_MAIL} × N attachments`,
-    '(two thirds one-page PDFs written byte by byte with real text, the rest minimal .docx/.xlsx, stored as',
-    `they are: no office conversion on this branch), in ZIPs of ${MAILS_PER_UPLOAD} mails; each ZIP one RequestDocuments.add`,
+    '(two thirds one-page PDFs written byte by byte with real text, the rest minimal .docx/.xlsx, converted',
+    `to PDF by LibreOffice at intake when soffice is installed), in ZIPs of ${MAILS_PER_UPLOAD} mails; each ZIP one RequestDocuments.add`,
     'call (the service behind POST /api/requests/:id/documents) in a fresh child process on a fresh database.',
     `Target: ${grouped(IMPORT_TARGET.mails)} mails in ≤ ${IMPORT_TARGET.seconds} s; the documents list, the inventory API and the inventory`,
     `page (a page of 50 each) p95 < ${LIST_TARGET_P95_MS} ms on that dossier; XLSX and CSV export of ${grouped(DOCUMENTS_DEFAULTS.exportRows)} rows < ${EXPORT_TARGET_SECONDS} s each; peak RSS not growing with the corpus.`,
