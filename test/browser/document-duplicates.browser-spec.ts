@@ -1,17 +1,11 @@
 import { join } from 'node:path';
-import {
-  type DemoBrowser,
-  expectNoSeriousAxeFindings,
-  PAGE_ARTIFACTS,
-  startDemoBrowser,
-} from '../support/demo-browser.js';
+import { type DemoBrowser, PAGE_ARTIFACTS, startDemoBrowser } from '../support/demo-browser.js';
 import { minimalPdf } from '../support/document-files.js';
 
 // The duplicates section of the documents page in a real browser: a clerk adds a memo twice and
 // an edited version of it, sees the exact copy recorded and the edited one proposed, confirms
 // the proposal with its button (a CSRF-protected form), and sees the decision; axe-core on every
 // state. Screenshots go to artifacts/pages/.
-const ARTIFACTS = PAGE_ARTIFACTS;
 
 /** A memo of 300 words, six a page, with `changes` words replaced. */
 function memo(changes: Readonly<Record<number, string>> = {}): Buffer {
@@ -39,8 +33,7 @@ describe('duplicates on the documents page (browser)', () => {
 
   it('shows exact copies and proposals and lets a clerk confirm one, with no serious axe findings', async () => {
     const id = await demo.firstRequestId();
-    const page = await demo.clerkPage();
-    const audit = (name: string) => expectNoSeriousAxeFindings(page, name);
+    const { page, audit } = await demo.clerkPage();
 
     await page.goto(`/verzoeken/${id}/documenten`);
     const section = page.locator('section[aria-labelledby="dubbel"]');
@@ -67,7 +60,7 @@ describe('duplicates on the documents page (browser)', () => {
       'Document 2 (memo-kopie.pdf) is precies hetzelfde bestand als document 1 (memo.pdf).',
     );
     await audit('documenten (voorstel)');
-    await page.screenshot({ path: join(ARTIFACTS, 'documenten-dubbel.png'), fullPage: true });
+    await page.screenshot({ path: join(PAGE_ARTIFACTS, 'documenten-dubbel.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Bevestigen: document 3 niet apart vermelden' }).click();
     expect(await page.getByRole('status').first().textContent()).toContain(
@@ -77,7 +70,7 @@ describe('duplicates on the documents page (browser)', () => {
     expect(await section.locator('tbody tr').count()).toBe(2);
     await audit('documenten (bevestigd)');
     await page.screenshot({
-      path: join(ARTIFACTS, 'documenten-dubbel-bevestigd.png'),
+      path: join(PAGE_ARTIFACTS, 'documenten-dubbel-bevestigd.png'),
       fullPage: true,
     });
     await page.context().close();

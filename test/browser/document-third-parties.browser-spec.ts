@@ -1,16 +1,10 @@
 import { join } from 'node:path';
-import {
-  type DemoBrowser,
-  expectNoSeriousAxeFindings,
-  PAGE_ARTIFACTS,
-  startDemoBrowser,
-} from '../support/demo-browser.js';
+import { type DemoBrowser, PAGE_ARTIFACTS, startDemoBrowser } from '../support/demo-browser.js';
 import { minimalPdf } from '../support/document-files.js';
 
 // The third parties on a document's inventory page in a real browser: a clerk adds one, sees a
 // refused view explained with a link to the field, records the view, and removes the party;
 // axe-core on every state. Screenshots go to artifacts/pages/.
-const ARTIFACTS = PAGE_ARTIFACTS;
 
 describe('third parties of a document (browser)', () => {
   let demo: DemoBrowser;
@@ -23,8 +17,7 @@ describe('third parties of a document (browser)', () => {
 
   it('lets a clerk add a third party and record its view, with no serious axe findings', async () => {
     const id = await demo.firstRequestId();
-    const page = await demo.clerkPage();
-    const audit = (name: string) => expectNoSeriousAxeFindings(page, name);
+    const { page, audit } = await demo.clerkPage();
     await page.goto(`/verzoeken/${id}/documenten`);
     await page
       .getByLabel('Bestanden')
@@ -54,7 +47,7 @@ describe('third parties of a document (browser)', () => {
     await page.getByText('Bezwaar tegen een deel').first().waitFor();
     expect(await page.locator('#derden').textContent()).toContain('openbaarmaking wacht');
     await audit('zienswijze vastgelegd');
-    await page.screenshot({ path: join(ARTIFACTS, 'document-derden.png'), fullPage: true });
+    await page.screenshot({ path: join(PAGE_ARTIFACTS, 'document-derden.png'), fullPage: true });
 
     await page
       .getByRole('button', { name: 'Bouwbedrijf De Vries weghalen bij dit document' })

@@ -1,16 +1,10 @@
 import { join } from 'node:path';
-import {
-  type DemoBrowser,
-  expectNoSeriousAxeFindings,
-  PAGE_ARTIFACTS,
-  startDemoBrowser,
-} from '../support/demo-browser.js';
+import { type DemoBrowser, PAGE_ARTIFACTS, startDemoBrowser } from '../support/demo-browser.js';
 import { emailWith, minimalPdf } from '../support/document-files.js';
 
 // The documents page in a real browser: a clerk uploads a PDF and an e-mail with an attachment
 // through the form, sees them listed as one family, and sees a refused file explained; axe-core
 // on every state. Screenshots go to artifacts/pages/.
-const ARTIFACTS = PAGE_ARTIFACTS;
 
 describe('documents page (browser)', () => {
   let demo: DemoBrowser;
@@ -23,8 +17,7 @@ describe('documents page (browser)', () => {
 
   it('lets a clerk add documents and shows a refusal, with no serious axe findings', async () => {
     const id = await demo.firstRequestId();
-    const page = await demo.clerkPage();
-    const audit = (name: string) => expectNoSeriousAxeFindings(page, name);
+    const { page, audit } = await demo.clerkPage();
 
     await page.goto(`/verzoeken/${id}`);
     await page.getByRole('link', { name: 'Documenten van dit verzoek' }).click();
@@ -56,7 +49,7 @@ describe('documents page (browser)', () => {
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(2).textContent()).toContain('document 2');
     await audit('documenten (toegevoegd)');
-    await page.screenshot({ path: join(ARTIFACTS, 'documenten.png'), fullPage: true });
+    await page.screenshot({ path: join(PAGE_ARTIFACTS, 'documenten.png'), fullPage: true });
 
     await page
       .getByLabel('Bestanden')
@@ -69,7 +62,10 @@ describe('documents page (browser)', () => {
     );
     expect(await rows.count()).toBe(3);
     await audit('documenten (geweigerd)');
-    await page.screenshot({ path: join(ARTIFACTS, 'documenten-geweigerd.png'), fullPage: true });
+    await page.screenshot({
+      path: join(PAGE_ARTIFACTS, 'documenten-geweigerd.png'),
+      fullPage: true,
+    });
     await page.context().close();
   });
 });

@@ -1,17 +1,11 @@
 import { join } from 'node:path';
-import {
-  type DemoBrowser,
-  expectNoSeriousAxeFindings,
-  PAGE_ARTIFACTS,
-  startDemoBrowser,
-} from '../support/demo-browser.js';
+import { type DemoBrowser, PAGE_ARTIFACTS, startDemoBrowser } from '../support/demo-browser.js';
 import { emailWith, minimalPdf } from '../support/document-files.js';
 
 // The inventory page in a real browser, used with the keyboard: a clerk filters by full text,
 // ticks documents and assesses them in one go, sees a refused assessment explained with a link
 // to the field, and assesses one document on its own form; axe-core on every state.
 // Screenshots go to artifacts/pages/.
-const ARTIFACTS = PAGE_ARTIFACTS;
 
 describe('inventory page (browser)', () => {
   let demo: DemoBrowser;
@@ -24,8 +18,7 @@ describe('inventory page (browser)', () => {
 
   it('lets a clerk filter, assess in bulk and one by one, with no serious axe findings', async () => {
     const id = await demo.firstRequestId();
-    const page = await demo.clerkPage();
-    const audit = (name: string) => expectNoSeriousAxeFindings(page, name);
+    const { page, audit } = await demo.clerkPage();
 
     await page.goto(`/verzoeken/${id}/documenten`);
     await page.getByLabel('Bestanden').setInputFiles([
@@ -75,7 +68,7 @@ describe('inventory page (browser)', () => {
     await page.getByText('2 document(en) beoordeeld.', { exact: true }).waitFor();
     expect(await rows.nth(0).textContent()).toContain('Deels openbaar');
     expect(await rows.nth(1).textContent()).toMatch(/5\.1\.2\.e|10\.2\.e/);
-    await page.screenshot({ path: join(ARTIFACTS, 'inventaris.png'), fullPage: true });
+    await page.screenshot({ path: join(PAGE_ARTIFACTS, 'inventaris.png'), fullPage: true });
 
     // One document on its own form.
     await page.goto(`/verzoeken/${id}/inventaris`);
@@ -97,7 +90,10 @@ describe('inventory page (browser)', () => {
     const second = page.locator('#document-2');
     expect(await second.textContent()).toContain('Reeds openbaar');
     expect(await second.textContent()).toContain('Nota over het fietspad');
-    await page.screenshot({ path: join(ARTIFACTS, 'inventaris-beoordeeld.png'), fullPage: true });
+    await page.screenshot({
+      path: join(PAGE_ARTIFACTS, 'inventaris-beoordeeld.png'),
+      fullPage: true,
+    });
     await page.context().close();
   });
 });

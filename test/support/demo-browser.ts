@@ -17,8 +17,11 @@ export interface DemoBrowser {
   readonly api: TestApi;
   /** The demo request that sorts first by reference. */
   firstRequestId(): Promise<string>;
-  /** A new page, logged in as the demo clerk, on the dashboard. */
-  clerkPage(): Promise<Page>;
+  /**
+   * A new page, logged in as the demo clerk, on the dashboard, and an axe check of whatever it
+   * shows at the time (`audit('documenten (leeg)')`).
+   */
+  clerkPage(): Promise<{ page: Page; audit: (name: string) => Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -47,7 +50,7 @@ export async function startDemoBrowser(): Promise<DemoBrowser> {
         await page.getByLabel('Wachtwoord').fill(login.password);
         await page.getByRole('button', { name: 'Inloggen' }).click();
         await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
-        return page;
+        return { page, audit: (name: string) => expectNoSeriousAxeFindings(page, name) };
       },
       async close() {
         await chromium.close();
