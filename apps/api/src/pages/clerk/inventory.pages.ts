@@ -329,6 +329,8 @@ export class InventoryPages implements PageRoutes {
           requestId: id,
           error: error ?? NO_ERROR,
           document: row(id, document, []),
+          // Marks are made only on a document assessed partly public (DocumentRedactions).
+          redactable: document.assessment === 'partly_public',
           fields: this.assessmentFields(facts.law, form),
           description: typed ? (one(typed, 'description') ?? '') : (document.description ?? ''),
           documentDate: typed ? (one(typed, 'documentDate') ?? '') : (document.documentDate ?? ''),
