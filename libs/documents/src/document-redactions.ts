@@ -82,8 +82,9 @@ export interface RedactionSheet {
  * personal data found in it (suggestions the clerk accepts), or an area of a page, each with
  * the ground it is withheld on. Only a document assessed "deels openbaar" takes marks: that
  * assessment is the decision that part of it is withheld, and marks on a document assessed
- * otherwise would contradict it. Removing is always possible. Each action is a change of the
- * request with its event, which names the document, the count and the ground, never the text.
+ * otherwise would contradict it (LD-REDACTION-MARKS). Removing is always possible. Each action
+ * is a change of the request with its event, which names the document, the count and the
+ * ground, never the text.
  */
 @Injectable()
 export class DocumentRedactions {
