@@ -329,8 +329,6 @@ export class InventoryPages implements PageRoutes {
           requestId: id,
           error: error ?? NO_ERROR,
           document: row(id, document, []),
-          // Marks are made only on a document assessed partly public (DocumentRedactions).
-          redactable: document.assessment === 'partly_public',
           fields: this.assessmentFields(facts.law, form),
           description: typed ? (one(typed, 'description') ?? '') : (document.description ?? ''),
           documentDate: typed ? (one(typed, 'documentDate') ?? '') : (document.documentDate ?? ''),
@@ -423,6 +421,11 @@ function row(id: string, d: InventoryDocument, ticked: readonly string[]) {
     grounds: d.grounds.join(', '),
     ticked: ticked.includes(String(d.number)),
     formUrl: `/verzoeken/${id}/inventaris/${d.number}`,
+    // Marks are made only on a document assessed partly public (DocumentRedactions).
+    redactUrl:
+      d.duplicateOfNumber === null && d.assessment === 'partly_public'
+        ? `/verzoeken/${id}/inventaris/${d.number}/lakken`
+        : null,
   };
 }
 
