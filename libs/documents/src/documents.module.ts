@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from '@wobdesk/clock';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { RegisterModule } from '@wobdesk/register';
 import { DocumentAssessments } from './document-assessments.js';
@@ -9,7 +10,7 @@ import { RequestDocuments } from './request-documents.js';
 
 /** The documents of requests. Needs `ConfigModule` (global) in the importing application. */
 @Module({
-  imports: [PersistenceModule, RegisterModule],
+  imports: [PersistenceModule, RegisterModule, ClockModule],
   providers: [
     RequestDocuments,
     DocumentAssessments,
