@@ -109,7 +109,8 @@ export const DEPENDENCY_RULES = {
       'the inventory spreadsheet format is rules over rows; it checks grounds against the pick list of the legal core',
   },
   'libs/documents': {
-    may: ['domain', 'config', 'persistence', 'clock', 'register'],
+    // Redaction: the words of a document's PDF, where a term or personal data is marked.
+    may: ['domain', 'config', 'persistence', 'clock', 'register', 'redaction'],
     reason:
       "a request's documents are stored through the repositories and added as a change of the request",
   },

@@ -118,6 +118,22 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
     path: '/documents/1/third-parties/00000000-0000-4000-8000-000000000000/view',
     body: { view: 'agrees', receivedOn: '2024-04-10' },
   },
+  { method: 'get', path: '/documents/1/redactions' },
+  { method: 'get', path: '/documents/1/redactions/suggestions' },
+  {
+    method: 'post',
+    path: '/documents/1/redactions/term',
+    body: { term: 'Jansen', ground: '5.1.2.e' },
+  },
+  {
+    method: 'post',
+    path: '/documents/1/redactions/area',
+    body: { page: 1, x: 10, y: 10, width: 10, height: 10, ground: '5.1.2.e' },
+  },
+  { method: 'post', path: '/documents/1/redactions/suggestions', body: { kind: 'email' } },
+  { method: 'post', path: '/documents/1/redactions/term/remove', body: { term: 'Jansen' } },
+  { method: 'delete', path: '/documents/1/redactions/00000000-0000-4000-8000-000000000000' },
+  { method: 'get', path: '/documents/1/pages/1.png' },
   { method: 'get', path: '/letters/decision/preview' },
   { method: 'post', path: '/letters', body: { kind: 'decision' } },
   {

@@ -31,6 +31,14 @@ export {
   type NewThirdPartyInput,
   type ThirdPartyViewInput,
 } from './document-third-parties.js';
+export {
+  DocumentRedactions,
+  REDACTIONS_MARKED_EVENT,
+  REDACTIONS_REMOVED_EVENT,
+  type RedactionMark,
+  type RedactionSheet,
+} from './document-redactions.js';
+export type { AreaInput, PageSize, SuggestionsInput, TermInput } from './redaction-input.js';
 export { DocumentsModule } from './documents.module.js';
 export { readImage, type ImageFacts } from './image-reader.js';
 export { type DuplicatesFound, findDuplicates } from './duplicate-finder.js';

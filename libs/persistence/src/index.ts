@@ -98,6 +98,12 @@ export type {
   ThirdPartyViewUpdate,
 } from './storage/typeorm-document-third-parties.js';
 export { THIRD_PARTY_VIEWS, type ThirdPartyView } from './entities/document-third-party.entity.js';
+export type {
+  DocumentRedactionRecord,
+  DocumentRedactionRepositoryPort,
+  StoredRedactionBox,
+} from './storage/typeorm-document-redactions.js';
+export { REDACTION_SOURCES, type RedactionSource } from './entities/document-redaction.entity.js';
 export {
   DUPLICATE_KINDS,
   DUPLICATE_PROPOSAL_STATUSES,

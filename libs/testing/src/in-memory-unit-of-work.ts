@@ -13,6 +13,7 @@ import {
   UnimplementedDocumentDuplicateRepository,
   UnimplementedDocumentRepository,
   UnimplementedDocumentThirdPartyRepository,
+  UnimplementedDocumentRedactionRepository,
   UnimplementedLeaseRepository,
   UnimplementedReminderRepository,
 } from './not-in-the-fake.js';
@@ -24,6 +25,7 @@ function repositoriesOn(db: Stores): Repositories {
     documents: new UnimplementedDocumentRepository(),
     duplicates: new UnimplementedDocumentDuplicateRepository(),
     thirdParties: new UnimplementedDocumentThirdPartyRepository(),
+    redactions: new UnimplementedDocumentRedactionRepository(),
     letters: new InMemoryLetterRepository(db),
     organisations: new InMemoryOrganisationRepository(db),
     users: new InMemoryUserRepository(db),

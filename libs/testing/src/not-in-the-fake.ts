@@ -2,6 +2,7 @@ import type {
   DocumentDuplicateRepositoryPort,
   DocumentRepositoryPort,
   DocumentThirdPartyRepositoryPort,
+  DocumentRedactionRepositoryPort,
   LeaseRepositoryPort,
   ReminderRepositoryPort,
 } from '@wobdesk/persistence';
@@ -145,5 +146,24 @@ export class UnimplementedDocumentThirdPartyRepository implements DocumentThirdP
   }
   markAsked(): never {
     return notImplemented('DocumentThirdPartyRepositoryPort.markAsked');
+  }
+}
+
+/** Redaction marks belong to stored documents: tested on a real database only. */
+export class UnimplementedDocumentRedactionRepository implements DocumentRedactionRepositoryPort {
+  ofDocument(): never {
+    return notImplemented('DocumentRedactionRepositoryPort.ofDocument');
+  }
+  ofDocuments(): never {
+    return notImplemented('DocumentRedactionRepositoryPort.ofDocuments');
+  }
+  add(): never {
+    return notImplemented('DocumentRedactionRepositoryPort.add');
+  }
+  remove(): never {
+    return notImplemented('DocumentRedactionRepositoryPort.remove');
+  }
+  removeTerm(): never {
+    return notImplemented('DocumentRedactionRepositoryPort.removeTerm');
   }
 }

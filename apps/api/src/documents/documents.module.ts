@@ -3,6 +3,7 @@ import { DocumentsModule } from '@wobdesk/documents';
 import { DocumentsController } from './documents.controller.js';
 import { InventoryController } from './inventory.controller.js';
 import { DuplicatesController } from './duplicates.controller.js';
+import { RedactionsController } from './redactions.controller.js';
 import { ThirdPartiesController } from './third-parties.controller.js';
 
 /** The clerks' document endpoints: intake, and the inventory with its assessments. */
@@ -13,6 +14,7 @@ import { ThirdPartiesController } from './third-parties.controller.js';
     InventoryController,
     DuplicatesController,
     ThirdPartiesController,
+    RedactionsController,
   ],
 })
 export class DocumentsApiModule {}

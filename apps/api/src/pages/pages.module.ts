@@ -15,6 +15,7 @@ import { DuplicatePages } from './clerk/duplicate.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
 import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
+import { RedactionPages } from './clerk/redaction.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
@@ -39,6 +40,7 @@ export const PAGE_ROUTES = [
   InventoryPages,
   InventoryExportPages,
   DuplicatePages,
+  RedactionPages,
   LetterSettingsPages,
 ] as const;
 

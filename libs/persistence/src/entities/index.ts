@@ -1,6 +1,7 @@
 import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { DocumentDuplicateProposalEntity } from './document-duplicate-proposal.entity.js';
 import { DocumentThirdPartyEntity } from './document-third-party.entity.js';
+import { DocumentRedactionEntity } from './document-redaction.entity.js';
 import { DocumentItemEntity } from './document-item.entity.js';
 import { DocumentBandEntity, DocumentSignatureEntity } from './document-signature.entity.js';
 import { DocumentEntity } from './document.entity.js';
@@ -26,6 +27,7 @@ export {
   DocumentItemEntity,
   DocumentSignatureEntity,
   DocumentThirdPartyEntity,
+  DocumentRedactionEntity,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
   LetterEntity,
@@ -60,6 +62,7 @@ export const ENTITIES = [
   DocumentBandEntity,
   DocumentDuplicateProposalEntity,
   DocumentThirdPartyEntity,
+  DocumentRedactionEntity,
   OutboxMessageEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,

@@ -6,6 +6,7 @@ import type { RequestListFilter, RequestListRow } from '../repositories/request-
 import type { Recipient, SweepRow, SweepSelection } from '../repositories/reminder-sweep.query.js';
 import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplicates.js';
 import type { DocumentThirdPartyRepositoryPort } from './typeorm-document-third-parties.js';
+import type { DocumentRedactionRepositoryPort } from './typeorm-document-redactions.js';
 import type {
   ConversationRecord,
   DocumentItemRecord,
@@ -326,6 +327,7 @@ export interface Repositories {
   readonly documents: DocumentRepositoryPort;
   readonly duplicates: DocumentDuplicateRepositoryPort;
   readonly thirdParties: DocumentThirdPartyRepositoryPort;
+  readonly redactions: DocumentRedactionRepositoryPort;
   readonly letters: LetterRepositoryPort;
   readonly organisations: OrganisationRepositoryPort;
   readonly users: UserRepositoryPort;

@@ -5,6 +5,7 @@ import { serialRead, serialTransaction } from '../serial-transaction.js';
 import type { Repositories, UnitOfWorkPort } from './ports.js';
 import { TypeOrmDocumentDuplicateRepository } from './typeorm-document-duplicates.js';
 import { TypeOrmDocumentThirdPartyRepository } from './typeorm-document-third-parties.js';
+import { TypeOrmDocumentRedactionRepository } from './typeorm-document-redactions.js';
 import { TypeOrmDocumentRepository } from './typeorm-documents.js';
 import { TypeOrmLetterRepository } from './typeorm-letters.js';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.js';
@@ -18,6 +19,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
     documents: new TypeOrmDocumentRepository(em),
     duplicates: new TypeOrmDocumentDuplicateRepository(em),
     thirdParties: new TypeOrmDocumentThirdPartyRepository(em),
+    redactions: new TypeOrmDocumentRedactionRepository(em),
     letters: new TypeOrmLetterRepository(em),
     organisations: new TypeOrmOrganisationRepository(em),
     users: new TypeOrmUserRepository(em),

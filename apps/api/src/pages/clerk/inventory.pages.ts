@@ -421,6 +421,11 @@ function row(id: string, d: InventoryDocument, ticked: readonly string[]) {
     grounds: d.grounds.join(', '),
     ticked: ticked.includes(String(d.number)),
     formUrl: `/verzoeken/${id}/inventaris/${d.number}`,
+    // Marks are made only on a document assessed partly public (DocumentRedactions).
+    redactUrl:
+      d.duplicateOfNumber === null && d.assessment === 'partly_public'
+        ? `/verzoeken/${id}/inventaris/${d.number}/lakken`
+        : null,
   };
 }
 

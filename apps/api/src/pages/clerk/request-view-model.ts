@@ -31,6 +31,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   document_third_party_added: 'Derde-belanghebbende bij document vastgelegd',
   document_third_party_removed: 'Derde-belanghebbende bij document verwijderd',
   document_third_party_view_recorded: 'Zienswijze over document vastgelegd',
+  redactions_marked: 'Te lakken delen van een document gemarkeerd',
+  redactions_removed: 'Lakmarkering van een document verwijderd',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */

@@ -1,0 +1,3 @@
+export * from './word-boxes.js';
+export * from './find-term.js';
+export * from './personal-data.js';
