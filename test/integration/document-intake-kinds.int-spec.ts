@@ -39,10 +39,10 @@ describe('Document intake of images, Outlook items and office files (integration
   });
 
   const take = async (name: string, data: Buffer, soffice?: string) => {
-    const intake = new DocumentIntake(store, LIMITS);
+    const intake = new DocumentIntake(store, LIMITS, { sofficePath: soffice });
     try {
       await intake.take(Readable.from([data]), name);
-      if (soffice !== undefined) await intake.convertOffice(soffice);
+      await intake.finish();
       return { documents: intake.documents };
     } catch (error) {
       const { code, fileName } = error as { code: string; fileName: string };
