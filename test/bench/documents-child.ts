@@ -5,7 +5,7 @@
 // dossier as XLSX and as CSV with libs/inventory's writers.
 import 'reflect-metadata';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -48,6 +48,11 @@ export interface ImportMeasurement {
   readonly documents: number;
   /** Seconds per upload (ZIP of mails), in order. */
   readonly uploadSeconds: readonly number[];
+  /**
+   * CPU seconds of the uploads: this process's own, and those of the processes it started and
+   * waited for (poppler, LibreOffice). Load stretches wall time far more than CPU time.
+   */
+  readonly cpuSeconds: { readonly own: number; readonly tools: number };
   /** Heap in use after a full GC following each upload: flat when nothing piles up. */
   readonly heapAfterUploadMb: readonly number[];
   readonly memory: MemoryFigures;
@@ -63,6 +68,16 @@ export interface ExportMeasurement {
 }
 
 const MB = 1024 * 1024;
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const USER_HZ = 100;
+
+/** CPU seconds of the children this process has waited for (cutime + cstime in /proc/self/stat). */
+async function childrenCpuSeconds(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => '');
+  // The fields after the command name (in parentheses, which may hold spaces); cutime is 16th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13] ?? 0) + Number(fields[14] ?? 0)) / USER_HZ;
+}
 
 /** Samples RSS every 10 ms until stopped; the timer does not keep the process alive. */
 function rssSampler(): { stop(): MemoryFigures } {
@@ -129,6 +144,8 @@ async function importTask(
     const uploadSeconds: number[] = [];
     const heapAfterUploadMb: number[] = [];
     let stored = 0;
+    const ownBefore = process.cpuUsage();
+    const toolsBefore = await childrenCpuSeconds();
     for (const [k, path] of files.entries()) {
       const u0 = performance.now();
       const added = await documents.add(actor, requestId, oneFile(path));
@@ -141,7 +158,13 @@ async function importTask(
         progress(`     ${k + 1}/${files.length} uploads, ${stored} documents\n`);
     }
     const seconds = uploadSeconds.reduce((a, b) => a + b, 0);
+    const own = process.cpuUsage(ownBefore);
+    const cpuSeconds = {
+      own: (own.user + own.system) / 1e6,
+      tools: (await childrenCpuSeconds()) - toolsBefore,
+    };
     return {
+      cpuSeconds,
       corpus,
       requestId,
       generateSeconds,

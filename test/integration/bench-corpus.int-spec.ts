@@ -68,6 +68,7 @@ describe('the documents benchmark corpus', () => {
     });
     try {
       await intake.take(Readable.from([first[0].data]), first[0].fileName);
+      await intake.finish();
       const types = intake.documents.map((d) => d.mediaType);
       expect(types.filter((t) => t === MEDIA.eml)).toHaveLength(120);
       expect(types.filter((t) => t === MEDIA.pdf)).toHaveLength(counts.attachments.pdf);

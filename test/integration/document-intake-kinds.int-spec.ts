@@ -1,12 +1,13 @@
 // The intake's reading of images, compound files and Outlook items on real files in a temporary
-// store, without HTTP; and an office document kept unconverted when LibreOffice is missing.
+// store, without HTTP; an office document kept unconverted when LibreOffice is missing; and the
+// batches office documents go to LibreOffice in (a stand-in program that records its calls).
 // After every refusal the temporary area is empty.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { BlobStore, DocumentIntake, type IntakeLimits, MEDIA } from '@wobdesk/documents';
-import { minimalPdf } from '../support/document-files.js';
+import { minimalPdf, zipOf } from '../support/document-files.js';
 import {
   compoundFile,
   encryptedOoxml,
@@ -39,10 +40,10 @@ describe('Document intake of images, Outlook items and office files (integration
   });
 
   const take = async (name: string, data: Buffer, soffice?: string) => {
-    const intake = new DocumentIntake(store, LIMITS);
+    const intake = new DocumentIntake(store, LIMITS, { sofficePath: soffice });
     try {
       await intake.take(Readable.from([data]), name);
-      if (soffice !== undefined) await intake.convertOffice(soffice);
+      await intake.finish();
       return { documents: intake.documents };
     } catch (error) {
       const { code, fileName } = error as { code: string; fileName: string };
@@ -147,6 +148,47 @@ describe('Document intake of images, Outlook items and office files (integration
     expect(await take('bericht.pdf', outlookMessage(EMPTY_MESSAGE))).toEqual({
       refused: { code: 'DOCUMENT.TYPE_MISMATCH', fileName: 'bericht.pdf' },
     });
+  });
+
+  it('should convert office documents twenty to a call across the files of an upload, the rest in a last call', async () => {
+    // Stands in for soffice: writes the same one-page PDF for every input and logs the count.
+    const pdf = join(dir, 'omgezet.pdf');
+    await writeFile(pdf, minimalPdf(['omgezet']));
+    const log = join(dir, 'aanroepen.log');
+    const soffice = join(dir, 'soffice');
+    await writeFile(
+      soffice,
+      [
+        '#!/bin/sh',
+        'out=""; n=0',
+        'while [ $# -gt 0 ]; do',
+        '  case "$1" in',
+        '    --outdir) out="$2"; shift 2 ;;',
+        '    -*|pdf) shift ;;',
+        `    *) n=$((n + 1)); name=$(basename "$1"); cp '${pdf}' "$out/\${name%.*}.pdf"; shift ;;`,
+        '  esac',
+        'done',
+        `echo "$n" >> '${log}'`,
+      ].join('\n'),
+    );
+    await chmod(soffice, 0o755);
+    const notes = Array.from({ length: 25 }, (_, i) => ({
+      name: `nota-${i + 1}.docx`,
+      data: minimalDocx([[`Nota ${i + 1}`]]),
+    }));
+    const intake = new DocumentIntake(store, LIMITS, { sofficePath: soffice });
+    try {
+      await intake.take(Readable.from([zipOf(notes.slice(0, 21))]), 'eerste.zip');
+      await intake.take(Readable.from([zipOf(notes.slice(21))]), 'tweede.zip');
+      await intake.finish();
+      expect((await readFile(log, 'utf8')).trim().split('\n')).toEqual(['20', '5']);
+      expect(intake.documents.map((d) => [d.fileName, d.conversion, d.pageCount])).toEqual(
+        notes.map(({ name }) => [name, 'converted', 1]),
+      );
+    } finally {
+      await intake.discardAll();
+    }
+    expect(await readdir(join(dir, 'documents', 'tmp'))).toEqual([]);
   });
 
   it('should keep an office document unconverted, with the reason, when LibreOffice is missing', async () => {

@@ -1,7 +1,7 @@
 // The document intake on real files in a temporary store, without HTTP: the limits an archive
 // is held to while it inflates, nesting, the size limit while streaming, office types from the
-// archive's entries, and the store keeping one file per content. After every refusal the
-// temporary area is empty.
+// archive's entries, PDFs read several at once in the order of the files, and the store keeping
+// one file per content. After every refusal the temporary area is empty.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,7 @@ describe('Document intake (integration)', () => {
     const intake = new DocumentIntake(store, { ...LIMITS, ...limits });
     try {
       await intake.take(Readable.from([data]), name);
+      await intake.finish();
       return { documents: intake.documents };
     } catch (error) {
       const { code, fileName } = error as { code: string; fileName: string };
@@ -93,6 +94,46 @@ describe('Document intake (integration)', () => {
     const data = Buffer.concat([minimalPdf(['x']), Buffer.alloc(5 * 1024 * 1024, 0x20)]);
     expect(await take('groot.pdf', data)).toEqual({
       refused: { code: 'DOCUMENT.TOO_LARGE', fileName: 'groot.pdf' },
+    });
+  });
+
+  it('should keep the order of the files while reading many PDFs at once', async () => {
+    // Twelve PDFs, every third of two pages: more than are read at once, so some wait their turn.
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      name: `stuk-${i + 1}.pdf`,
+      data: minimalPdf(
+        i % 3 === 0 ? [`stuk ${i + 1} blad 1`, `stuk ${i + 1} blad 2`] : [`stuk ${i + 1}`],
+      ),
+    }));
+    const intake = new DocumentIntake(store, LIMITS);
+    try {
+      await intake.take(Readable.from([zipOf(entries.slice(0, 6))]), 'eerste.zip');
+      await intake.take(Readable.from([zipOf(entries.slice(6))]), 'tweede.zip');
+      await intake.finish();
+      expect(
+        intake.documents.map((d) => [d.fileName, d.pageCount, d.text?.split('\n')[0]]),
+      ).toEqual(
+        entries.map(({ name }, i) => [
+          name,
+          i % 3 === 0 ? 2 : 1,
+          `stuk ${i + 1}${i % 3 === 0 ? ' blad 1' : ''}`,
+        ]),
+      );
+    } finally {
+      await intake.discardAll();
+    }
+    expect(await readdir(join(dir, 'documents', 'tmp'))).toEqual([]);
+  });
+
+  it('should report a damaged PDF before a refusal of a later file, however long it is read', async () => {
+    const entries = [
+      { name: 'goed.pdf', data: minimalPdf(['goed']) },
+      { name: 'kapot.pdf', data: Buffer.from('%PDF-1.4\nkapot, geen objecten\n') },
+      ...Array.from({ length: 6 }, (_, i) => ({ name: `na-${i}.pdf`, data: minimalPdf([`${i}`]) })),
+      { name: 'kaart.pdf', data: pngHeader(10, 10) },
+    ];
+    expect(await take('map.zip', zipOf(entries))).toEqual({
+      refused: { code: 'DOCUMENT.CORRUPT', fileName: 'map.zip › kapot.pdf' },
     });
   });
 

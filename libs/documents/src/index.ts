@@ -50,7 +50,12 @@ export {
   type DuplicateProposalView,
   type ProposalDocument,
 } from './duplicate-proposals.js';
-export { DocumentIntake, type IntakeLimits, type StagedDocument } from './intake.js';
+export {
+  DocumentIntake,
+  type IntakeLimits,
+  type IntakeOptions,
+  type StagedDocument,
+} from './intake.js';
 export {
   extensionAgrees,
   looksLikeRfc822,

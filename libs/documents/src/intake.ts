@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { amsterdamDateOf, threadIdOf } from '@wobdesk/domain';
 import type { BlobStore, StagedBlob } from './blob-store.js';
@@ -15,8 +16,10 @@ import {
   sniff,
   SNIFF_BYTES,
 } from './media-types.js';
+import { OFFICE_BATCH_SIZE } from './office-converter.js';
 import { convertOffice, isOffice, type PendingOffice } from './office-intake.js';
 import { readPdf } from './pdf-reader.js';
+import { TaskPool } from './task-pool.js';
 import { readZip, zipContents, type ZipLimits } from './zip-reader.js';
 
 /** The limits of one intake (from the configuration's documents block). */
@@ -49,6 +52,22 @@ export interface StagedDocument {
   readonly heightPx: number | null;
 }
 
+/** How an intake converts office documents; without a LibreOffice program they are left as taken in. */
+export interface IntakeOptions {
+  readonly sofficePath?: string;
+}
+
+/**
+ * PDFs read at once: a poppler call is mostly waiting (a one-page PDF took 35–48 ms of wall time
+ * for 8 ms of CPU), so a few in flight per core keep the cores busy without crowding them.
+ */
+const PDF_READS = Math.min(4, 2 * availableParallelism());
+/**
+ * LibreOffice calls at once: each is a process of its own that keeps a core busy for seconds,
+ * so one per core, leaving one for the rest of the intake when there are more.
+ */
+const OFFICE_CALLS = Math.max(1, Math.min(2, availableParallelism() - 1));
+
 /** What a document has when nothing more than its type was learnt. */
 const NOTHING_LEARNT = {
   pageCount: null,
@@ -73,44 +92,75 @@ const ownName = (path: string) => path.split(' › ').at(-1) ?? path;
  * and its attachments (one family), archives unpacked entry by entry, all through the same
  * steps. The first refusal ends the intake and every file staged so far is dropped: a refused
  * upload leaves nothing behind.
+ *
+ * PDFs are read, and office documents converted OFFICE_BATCH_SIZE at a time, while the next
+ * files are received (a few processes in flight, see TaskPool); a document's place in
+ * `documents` is fixed when it is taken in, so the numbering keeps the order of the files.
+ * `documents` is complete only after `finish`.
  */
 export class DocumentIntake {
   private readonly staged: StagedBlob[] = [];
   private readonly pendingOffice: PendingOffice[] = [];
+  private readonly pdfReads = new TaskPool(PDF_READS);
+  private readonly officeCalls = new TaskPool(OFFICE_CALLS);
   readonly documents: StagedDocument[] = [];
 
   constructor(
     private readonly store: BlobStore,
     private readonly limits: IntakeLimits,
+    private readonly options: IntakeOptions = {},
   ) {}
 
   /** Takes in one uploaded file. */
   async take(content: Readable, fileName: string): Promise<void> {
-    await this.admit(content, fileName, { depth: 0, family: null });
+    try {
+      await this.admit(content, fileName, { depth: 0, family: null });
+    } catch (error) {
+      // A PDF taken in earlier and still being read may fail too: its refusal comes first.
+      await this.pdfReads.settle();
+      throw error;
+    }
   }
 
   /**
-   * Converts the office documents taken in to PDF, all of the upload's in few LibreOffice calls
-   * (see office-intake.ts); call once, after the last `take`. A damaged or password-protected
-   * office file is refused like a damaged PDF.
+   * Waits for the PDFs still being read and converts the office documents not yet converted
+   * (see office-intake.ts); call once, after the last `take`. A damaged PDF, or a damaged or
+   * password-protected office file, refuses the intake here at the latest.
    */
-  async convertOffice(soffice: string): Promise<void> {
-    const pending = this.pendingOffice.splice(0);
-    await convertOffice(soffice, pending, {
-      stage: async (content, name) => {
-        const blob = await this.store.receive(content, Number.MAX_SAFE_INTEGER, name);
-        this.staged.push(blob);
-        return blob;
-      },
-      replace: (before, after) => {
-        this.documents[this.documents.indexOf(before)] = after;
-      },
-    });
+  async finish(): Promise<void> {
+    await this.convertPending();
+    await this.pdfReads.settle();
+    await this.officeCalls.settle();
   }
 
   /** Drops every staged file (after a refusal, or once placed ones were moved away). */
   async discardAll(): Promise<void> {
+    // A read or conversion still running may yet stage a file: wait for it to end first.
+    await this.pdfReads.idle();
+    await this.officeCalls.idle();
     await Promise.all(this.staged.map((blob) => this.store.discard(blob)));
+  }
+
+  /** Hands the pending office documents to LibreOffice as one batch (when it is configured). */
+  private async convertPending(): Promise<void> {
+    const soffice = this.options.sofficePath;
+    const batch = this.pendingOffice.splice(0);
+    if (soffice === undefined || batch.length === 0) return;
+    await this.officeCalls.submit(() =>
+      convertOffice(soffice, batch, {
+        stage: async (content, name) => {
+          const blob = await this.store.receive(content, Number.MAX_SAFE_INTEGER, name);
+          this.staged.push(blob);
+          return blob;
+        },
+        replace: (before, after) => this.replace(before, after),
+      }),
+    );
+  }
+
+  /** Puts what was learnt of a document in its place, which it took when it was taken in. */
+  private replace(before: StagedDocument, after: StagedDocument): void {
+    this.documents[this.documents.indexOf(before)] = after;
   }
 
   private async admit(
@@ -143,12 +193,11 @@ export class DocumentIntake {
       case MEDIA.zip:
         return this.unpack(blob, fileName, at);
       case MEDIA.pdf: {
-        const pdf = await readPdf(blob.tempPath, fileName);
-        this.documents.push({
-          ...base,
-          ...NOTHING_LEARNT,
-          pageCount: pdf.pageCount,
-          text: pdf.text,
+        const document: StagedDocument = { ...base, ...NOTHING_LEARNT };
+        this.documents.push(document);
+        await this.pdfReads.submit(async () => {
+          const pdf = await readPdf(blob.tempPath, fileName);
+          this.replace(document, { ...document, pageCount: pdf.pageCount, text: pdf.text });
         });
         return;
       }
@@ -167,8 +216,11 @@ export class DocumentIntake {
       default: {
         const document: StagedDocument = { ...base, ...NOTHING_LEARNT };
         this.documents.push(document);
-        // Converted with the rest of the upload's office documents, after the last file.
-        if (isOffice(mediaType)) this.pendingOffice.push({ document, path: fileName });
+        // Converted with others of the upload's office documents, a batch per LibreOffice call.
+        if (isOffice(mediaType)) {
+          this.pendingOffice.push({ document, path: fileName });
+          if (this.pendingOffice.length >= OFFICE_BATCH_SIZE) await this.convertPending();
+        }
       }
     }
   }

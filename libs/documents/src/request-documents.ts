@@ -64,13 +64,17 @@ export class RequestDocuments {
     // Before any file is read: another organisation's request does not exist.
     await this.requireRequest(actor, requestId);
     const { documents: limits } = this.config;
-    const intake = new DocumentIntake(this.store, {
-      maxFileBytes: limits.maxFileBytes,
-      maxTotalBytes: limits.zipMaxTotalBytes,
-      maxEntries: limits.zipMaxEntries,
-      maxRatio: limits.zipMaxRatio,
-      maxDepth: limits.maxDepth,
-    });
+    const intake = new DocumentIntake(
+      this.store,
+      {
+        maxFileBytes: limits.maxFileBytes,
+        maxTotalBytes: limits.zipMaxTotalBytes,
+        maxEntries: limits.zipMaxEntries,
+        maxRatio: limits.zipMaxRatio,
+        maxDepth: limits.maxDepth,
+      },
+      { sofficePath: limits.sofficePath },
+    );
     const placed: string[] = [];
     try {
       let count = 0;
@@ -79,8 +83,8 @@ export class RequestDocuments {
         await intake.take(file.content, file.fileName);
       }
       if (count === 0) throw new DocumentRefusal('DOCUMENT.NO_FILES', undefined);
-      // Before the change: a refused office file leaves nothing, like any refused file.
-      await intake.convertOffice(limits.sofficePath);
+      // Before the change: a refused PDF or office file leaves nothing, like any refused file.
+      await intake.finish();
       await this.store.persist(
         intake.documents.flatMap((d) => (d.pdf === null ? [d.blob] : [d.blob, d.pdf])),
       );
