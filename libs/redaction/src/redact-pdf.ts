@@ -1,0 +1,244 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import {
+  PDFDocument,
+  PDFName,
+  TextRenderingMode,
+  beginText,
+  concatTransformationMatrix,
+  drawObject,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setCharacterSqueeze,
+  setFontAndSize,
+  setTextMatrix,
+  setTextRenderingMode,
+  showText,
+  type PDFFont,
+  type PDFOperator,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
+import { cleanPageForCopy } from './clean-page.js';
+import { readPageWords } from './page-words.js';
+import { renderPageRaster } from './poppler.js';
+import { burnBoxes, overlaps, parsePpm } from './raster.js';
+import type { PageWords, RedactionBox } from './redaction-box.js';
+import { createReleasedDocument } from './released-document.js';
+
+export interface RedactOptions {
+  readonly boxes: readonly RedactionBox[];
+  /** The inventory number printed on every page ("Document 12"). */
+  readonly stamp?: string;
+  /** Resolution of the rasterised pages; 150 dpi keeps print legible at a modest size. */
+  readonly dpi?: number;
+  readonly fontPath?: string;
+}
+
+export interface RedactResult {
+  readonly pageCount: number;
+  /** The pages that carried boxes and were rasterised (1-based, ascending). */
+  readonly redactedPages: number[];
+}
+
+const DEFAULT_DPI = 150;
+/** pdftotext's word box runs from the font's ascent to its descent; the baseline sits here. */
+const BASELINE_FROM_TOP = 0.78;
+/** Open Sans's ascent plus descent is about 1.36 em: a word box this high means size 1. */
+const BOX_HEIGHT_PER_POINT = 1.36;
+const STAMP_SIZE = 9;
+const STAMP_MARGIN = 14;
+
+/**
+ * Writes a released copy of a PDF in which nothing under a box survives. The copy is a NEW
+ * document: a page without boxes is copied with only what it shows (see cleanPageForCopy); a
+ * page with boxes is rendered by poppler, the boxes burned black into the pixels, the ground
+ * written in white on each box, and an invisible text layer of the words no box touches laid
+ * over it so the page stays searchable and copyable. Nothing of the original's catalog or
+ * Info is carried over.
+ */
+export async function redactPdf(
+  inputPath: string,
+  outputPath: string,
+  options: RedactOptions,
+): Promise<RedactResult> {
+  const dpi = options.dpi ?? DEFAULT_DPI;
+  const source = await PDFDocument.load(await readFile(inputPath), {
+    updateMetadata: false,
+    ignoreEncryption: false,
+  });
+  const pageCount = source.getPageCount();
+  for (const box of options.boxes) validateBox(box, pageCount);
+  const boxesByPage = groupByPage(options.boxes);
+  const { doc, font } = await createReleasedDocument(options.fontPath);
+  const sourcePages = source.getPages();
+  const redactedPages: number[] = [];
+  const work = await mkdtemp(join(tmpdir(), 'wobdesk-redact-'));
+  try {
+    let shown = boxesByPage.size > 0 ? await writeWithoutAnnotations(source, work) : undefined;
+
+    for (let index = 0; index < pageCount; index++) {
+      const pageNumber = index + 1;
+      const boxes = boxesByPage.get(pageNumber) ?? [];
+      let page: PDFPage;
+      if (boxes.length === 0 && cleanPageForCopy(sourcePages[index].node)) {
+        [page] = await doc.copyPages(source, [index]);
+        doc.addPage(page);
+      } else {
+        shown ??= await writeWithoutAnnotations(source, work);
+        page = await rasterisedPage(doc, font, shown, pageNumber, boxes, dpi);
+        redactedPages.push(pageNumber);
+      }
+      if (options.stamp) drawStamp(page, font, options.stamp);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  await writeFile(outputPath, await doc.save({ useObjectStreams: true }));
+  return { pageCount, redactedPages: redactedPages.filter((p) => boxesByPage.has(p)) };
+}
+
+/**
+ * The original without annotations and form fields, for poppler to render and read: pdftotext
+ * reads the words of a field's appearance too, and a text layer must hold only what the page
+ * image shows. Written before any page is cleaned for copying, so every page is whole.
+ */
+async function writeWithoutAnnotations(source: PDFDocument, dir: string): Promise<string> {
+  const path = join(dir, 'shown.pdf');
+  const copy = await PDFDocument.load(await source.save({ useObjectStreams: false }), {
+    updateMetadata: false,
+  });
+  for (const page of copy.getPages()) page.node.delete(PDFName.Annots);
+  copy.catalog.delete(PDFName.of('AcroForm'));
+  await writeFile(path, await copy.save({ useObjectStreams: false }));
+  return path;
+}
+
+function validateBox(box: RedactionBox, pageCount: number): void {
+  if (!Number.isInteger(box.page) || box.page < 1 || box.page > pageCount) {
+    throw new RangeError(`box page ${box.page} is not a page of this PDF (1 to ${pageCount})`);
+  }
+  if (
+    ![box.x, box.y, box.width, box.height].every(Number.isFinite) ||
+    box.width <= 0 ||
+    box.height <= 0
+  ) {
+    throw new RangeError(
+      `box on page ${box.page} needs finite x and y and a positive width and height`,
+    );
+  }
+  if (box.label.trim() === '') throw new RangeError(`box on page ${box.page} has no ground label`);
+}
+
+function groupByPage(boxes: readonly RedactionBox[]): Map<number, RedactionBox[]> {
+  const byPage = new Map<number, RedactionBox[]>();
+  for (const box of boxes) byPage.set(box.page, [...(byPage.get(box.page) ?? []), box]);
+  return byPage;
+}
+
+async function rasterisedPage(
+  doc: PDFDocument,
+  font: PDFFont,
+  inputPath: string,
+  pageNumber: number,
+  boxes: readonly RedactionBox[],
+  dpi: number,
+): Promise<PDFPage> {
+  const [raster, [words]] = await Promise.all([
+    renderPageRaster(inputPath, pageNumber, dpi).then(parsePpm),
+    readPageWords(inputPath, { first: pageNumber, last: pageNumber }),
+  ]);
+  burnBoxes(raster, boxes, dpi);
+  // The page takes the size poppler rendered (its crop box, turned as displayed), the same
+  // space pdftotext measured the words and the clerk the boxes in.
+  const width = (raster.width * 72) / dpi;
+  const height = (raster.height * 72) / dpi;
+  const page = doc.addPage([width, height]);
+  const image = doc.context.register(
+    doc.context.stream(deflateSync(raster.pixels), {
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: raster.width,
+      Height: raster.height,
+      ColorSpace: 'DeviceRGB',
+      BitsPerComponent: 8,
+      Filter: 'FlateDecode',
+    }),
+  );
+  const imageName = page.node.newXObject('Page', image);
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(width, 0, 0, height, 0, 0),
+    drawObject(imageName),
+    popGraphicsState(),
+  );
+  const fontName = page.node.newFontDictionary(font.name, font.ref);
+  page.pushOperators(...textLayer(font, fontName, height, keptWords(words, boxes)));
+  for (const box of boxes) drawLabel(page, font, height, box);
+  return page;
+}
+
+/** The words no box touches: a word half under a box is withheld whole. */
+function keptWords(
+  words: PageWords | undefined,
+  boxes: readonly RedactionBox[],
+): PageWords['words'] {
+  return (words?.words ?? []).filter((word) => !boxes.some((box) => overlaps(word, box)));
+}
+
+/** Invisible text (render mode 3) at each word's place and width, for search and copying. */
+function textLayer(
+  font: PDFFont,
+  fontName: PDFName,
+  pageHeight: number,
+  words: PageWords['words'],
+): PDFOperator[] {
+  if (words.length === 0) return [];
+  const operators: PDFOperator[] = [beginText(), setTextRenderingMode(TextRenderingMode.Invisible)];
+  for (const word of words) {
+    const size = Math.max(word.height / BOX_HEIGHT_PER_POINT, 1);
+    const natural = font.widthOfTextAtSize(word.text, size);
+    const squeeze = natural > 0 ? (100 * word.width) / natural : 100;
+    operators.push(
+      setFontAndSize(fontName, size),
+      setCharacterSqueeze(squeeze),
+      setTextMatrix(1, 0, 0, 1, word.x, pageHeight - word.y - word.height * BASELINE_FROM_TOP),
+      showText(font.encodeText(word.text)),
+    );
+  }
+  operators.push(endText());
+  return operators;
+}
+
+/** The ground, white on the black box, as real text so it can be read and searched. */
+function drawLabel(page: PDFPage, font: PDFFont, pageHeight: number, box: RedactionBox): void {
+  const fit = box.width / Math.max(font.widthOfTextAtSize(box.label, 1), 0.01);
+  const size = Math.max(Math.min(box.height * 0.75, 10, fit * 0.9), 2);
+  const textHeight = font.heightAtSize(size, { descender: false });
+  page.drawText(box.label, {
+    x: box.x + Math.max((box.width - font.widthOfTextAtSize(box.label, size)) / 2, 0),
+    y: pageHeight - box.y - box.height / 2 - textHeight / 2,
+    size,
+    font,
+    color: rgb(1, 1, 1),
+  });
+}
+
+/** The inventory number top right, on a white ground so it stays legible over content. */
+function drawStamp(page: PDFPage, font: PDFFont, stamp: string): void {
+  const { x: left, y: bottom, width, height } = page.getCropBox();
+  const textWidth = font.widthOfTextAtSize(stamp, STAMP_SIZE);
+  const x = left + width - STAMP_MARGIN - textWidth;
+  const y = bottom + height - STAMP_MARGIN - STAMP_SIZE;
+  page.drawRectangle({
+    x: x - 3,
+    y: y - 3,
+    width: textWidth + 6,
+    height: STAMP_SIZE + 6,
+    color: rgb(1, 1, 1),
+  });
+  page.drawText(stamp, { x, y, size: STAMP_SIZE, font, color: rgb(0, 0, 0) });
+}
