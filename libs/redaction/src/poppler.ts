@@ -38,23 +38,22 @@ async function pdftoppm(
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be 1 or more: ${page}`);
   if (!(dpi > 0 && dpi <= 600)) throw new RangeError(`dpi must be above 0 and at most 600: ${dpi}`);
   const pageText = String(page);
-  const { stdout } = await run(
-    'pdftoppm',
-    [
-      ...format,
-      '-hide-annotations',
-      '-r',
-      String(dpi),
-      '-f',
-      pageText,
-      '-l',
-      pageText,
-      '-singlefile',
-      pdfPath,
-    ],
-    { timeout: TIMEOUT_MS, maxBuffer: MAX_IMAGE_BYTES, encoding: 'buffer' },
-  );
-  // pdftoppm prints nothing, and exits 0, for a page past the end.
+  const args = [...format, '-hide-annotations', '-r', String(dpi)];
+  args.push('-f', pageText, '-l', pageText, '-singlefile', pdfPath);
+  let stdout: Buffer;
+  try {
+    ({ stdout } = await run('pdftoppm', args, {
+      timeout: TIMEOUT_MS,
+      maxBuffer: MAX_IMAGE_BYTES,
+      encoding: 'buffer',
+    }));
+  } catch (error) {
+    if (/Wrong page range/.test(String((error as { stderr?: unknown }).stderr))) {
+      throw new RangeError(`page ${page} is not in ${pdfPath}`);
+    }
+    throw error;
+  }
+  // Older poppler prints nothing, and exits 0, for a page past the end.
   if (stdout.length === 0) throw new RangeError(`page ${page} is not in ${pdfPath}`);
   return stdout;
 }

@@ -197,7 +197,13 @@ function textLayer(
   words: PageWords['words'],
 ): PDFOperator[] {
   if (words.length === 0) return [];
-  const operators: PDFOperator[] = [beginText(), setTextRenderingMode(TextRenderingMode.Invisible)];
+  // Tr is graphics state and outlives ET: without q/Q the labels and stamp drawn after would
+  // be invisible too.
+  const operators: PDFOperator[] = [
+    pushGraphicsState(),
+    beginText(),
+    setTextRenderingMode(TextRenderingMode.Invisible),
+  ];
   for (const word of words) {
     const size = Math.max(word.height / BOX_HEIGHT_PER_POINT, 1);
     const natural = font.widthOfTextAtSize(word.text, size);
@@ -209,7 +215,7 @@ function textLayer(
       showText(font.encodeText(word.text)),
     );
   }
-  operators.push(endText());
+  operators.push(endText(), popGraphicsState());
   return operators;
 }
 
