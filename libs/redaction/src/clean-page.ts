@@ -29,25 +29,28 @@ const NAMED_RESOURCES = [
 ];
 
 /**
- * Makes a page that keeps its content fit to be copied: strips its extras and cuts its
- * resources down to what its content streams name. Many producers give all pages ONE shared
- * resource dictionary; copied whole, it would carry the images and forms of the redacted pages
- * (with the words under the boxes) into the released PDF. Form XObjects and tiling patterns
- * have resources of their own and are cut down the same way. Returns false when a content
- * stream cannot be decoded: then nobody can tell what the page uses, and it must be rasterised.
+ * The page's content streams as Latin-1 text, or undefined when one cannot be decoded: then
+ * nobody can tell what the page uses, and it must be rasterised rather than copied.
  */
-export function cleanPageForCopy(page: PDFPageLeaf): boolean {
-  for (const key of PAGE_EXTRAS) page.delete(PDFName.of(key));
+export function pageContent(page: PDFPageLeaf): string | undefined {
   const contents = page.Contents();
-  const streams = contents instanceof PDFArray ? arrayStreams(page.context, contents) : [contents];
-  const decoded = decodeAll(streams);
-  if (decoded === undefined) return false;
-  const resources = page.Resources();
-  page.set(
-    PDFName.Resources,
-    pruneResources(page.context, resources, decoded, new Set()) ?? page.context.obj({}),
+  return decodeAll(
+    contents instanceof PDFArray ? arrayStreams(page.context, contents) : [contents],
   );
-  return true;
+}
+
+/**
+ * Makes a page that keeps its content fit to be copied: strips its extras and cuts its
+ * resources down to what its content streams (`content`, from pageContent) name. Many
+ * producers give all pages ONE shared resource dictionary; copied whole, it would carry the
+ * images and forms of the redacted pages (with the words under the boxes) into the released
+ * PDF. Form XObjects and tiling patterns have resources of their own and are cut down the same
+ * way.
+ */
+export function cleanPageForCopy(page: PDFPageLeaf, content: string): void {
+  for (const key of PAGE_EXTRAS) page.delete(PDFName.of(key));
+  const pruned = pruneResources(page.context, page.Resources(), content, new Set());
+  page.set(PDFName.Resources, pruned ?? page.context.obj({}));
 }
 
 function arrayStreams(context: PDFContext, array: PDFArray): (PDFStream | undefined)[] {

@@ -1,4 +1,4 @@
-import { burnBoxes, overlaps, parsePpm } from './raster.js';
+import { burnBoxes, greyPixels, overlaps, parsePpm } from './raster.js';
 
 const box = { page: 1, label: '5.1.2e' };
 
@@ -50,5 +50,16 @@ describe('overlaps', () => {
     expect(overlaps(word, { x: 29, y: 19, width: 5, height: 5 })).toBe(true);
     expect(overlaps(word, { x: 30, y: 10, width: 5, height: 5 })).toBe(false);
     expect(overlaps(word, { x: 0, y: 0, width: 10, height: 10 })).toBe(false);
+  });
+});
+
+describe('greyPixels', () => {
+  it('packs a grey page to one byte a pixel and leaves a page with colour alone', () => {
+    const grey = parsePpm(whitePpm(2, 1));
+    grey.pixels.fill(7, 0, 3);
+    expect([...(greyPixels(grey) ?? [])]).toEqual([7, 255]);
+    const colour = parsePpm(whitePpm(2, 1));
+    colour.pixels[4] = 0;
+    expect(greyPixels(colour)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate as deflateCallback } from 'node:zlib';
 import {
   PDFDocument,
   PDFName,
@@ -22,10 +23,9 @@ import {
   type PDFOperator,
   type PDFPage,
 } from '@cantoo/pdf-lib';
-import { cleanPageForCopy } from './clean-page.js';
-import { readPageWords } from './page-words.js';
-import { renderPageRaster } from './poppler.js';
-import { burnBoxes, overlaps, parsePpm } from './raster.js';
+import { cleanPageForCopy, pageContent } from './clean-page.js';
+import { PageRenderings, type PageRendering } from './page-renderings.js';
+import { burnBoxes, greyPixels, overlaps } from './raster.js';
 import type { PageWords, RedactionBox } from './redaction-box.js';
 import { createReleasedDocument } from './released-document.js';
 
@@ -45,6 +45,8 @@ export interface RedactResult {
 }
 
 const DEFAULT_DPI = 150;
+/** Off the main thread: compressing a page image is the largest part of a rasterised page. */
+const deflate = promisify(deflateCallback);
 /** pdftotext's word box runs from the font's ascent to its descent; the baseline sits here. */
 const BASELINE_FROM_TOP = 0.78;
 /** Open Sans's ascent plus descent is about 1.36 em: a word box this high means size 1. */
@@ -75,30 +77,47 @@ export async function redactPdf(
   const boxesByPage = groupByPage(options.boxes);
   const { doc, font } = await createReleasedDocument(options.fontPath);
   const sourcePages = source.getPages();
-  const redactedPages: number[] = [];
+  // Decided before anything is changed: a page is copied when it has no boxes and poppler is
+  // not needed to tell what it draws.
+  const contents = sourcePages.map((page, index) =>
+    boxesByPage.has(index + 1) ? undefined : pageContent(page.node),
+  );
+  const rasterised = contents.flatMap((content, index) =>
+    content === undefined ? [index + 1] : [],
+  );
   const work = await mkdtemp(join(tmpdir(), 'wobdesk-redact-'));
   try {
-    let shown = boxesByPage.size > 0 ? await writeWithoutAnnotations(source, work) : undefined;
-
+    const renderings =
+      rasterised.length === 0
+        ? undefined
+        : new PageRenderings(await writeWithoutAnnotations(source, work), rasterised, dpi);
+    const copyIndices = contents.flatMap((content, index) => {
+      if (content === undefined) return [];
+      cleanPageForCopy(sourcePages[index].node, content);
+      return [index];
+    });
+    // One copy call for all of them: shared fonts and images are copied once, not per page.
+    const copied = new Map<number, PDFPage>();
+    const copies = await doc.copyPages(source, copyIndices);
+    copyIndices.forEach((sourceIndex, i) => copied.set(sourceIndex, copies[i]));
     for (let index = 0; index < pageCount; index++) {
-      const pageNumber = index + 1;
-      const boxes = boxesByPage.get(pageNumber) ?? [];
-      let page: PDFPage;
-      if (boxes.length === 0 && cleanPageForCopy(sourcePages[index].node)) {
-        [page] = await doc.copyPages(source, [index]);
-        doc.addPage(page);
-      } else {
-        shown ??= await writeWithoutAnnotations(source, work);
-        page = await rasterisedPage(doc, font, shown, pageNumber, boxes, dpi);
-        redactedPages.push(pageNumber);
-      }
+      const copy = copied.get(index);
+      const page = copy
+        ? doc.addPage(copy)
+        : await rasterisedPage(
+            doc,
+            font,
+            await (renderings as PageRenderings).get(index + 1),
+            boxesByPage.get(index + 1) ?? [],
+            dpi,
+          );
       if (options.stamp) drawStamp(page, font, options.stamp);
     }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
   await writeFile(outputPath, await doc.save({ useObjectStreams: true }));
-  return { pageCount, redactedPages: redactedPages.filter((p) => boxesByPage.has(p)) };
+  return { pageCount, redactedPages: [...boxesByPage.keys()].sort((a, b) => a - b) };
 }
 
 /**
@@ -142,28 +161,24 @@ function groupByPage(boxes: readonly RedactionBox[]): Map<number, RedactionBox[]
 async function rasterisedPage(
   doc: PDFDocument,
   font: PDFFont,
-  inputPath: string,
-  pageNumber: number,
+  { raster, words }: PageRendering,
   boxes: readonly RedactionBox[],
   dpi: number,
 ): Promise<PDFPage> {
-  const [raster, [words]] = await Promise.all([
-    renderPageRaster(inputPath, pageNumber, dpi).then(parsePpm),
-    readPageWords(inputPath, { first: pageNumber, last: pageNumber }),
-  ]);
   burnBoxes(raster, boxes, dpi);
   // The page takes the size poppler rendered (its crop box, turned as displayed), the same
   // space pdftotext measured the words and the clerk the boxes in.
   const width = (raster.width * 72) / dpi;
   const height = (raster.height * 72) / dpi;
   const page = doc.addPage([width, height]);
+  const grey = greyPixels(raster);
   const image = doc.context.register(
-    doc.context.stream(deflateSync(raster.pixels), {
+    doc.context.stream(await deflate(grey ?? raster.pixels), {
       Type: 'XObject',
       Subtype: 'Image',
       Width: raster.width,
       Height: raster.height,
-      ColorSpace: 'DeviceRGB',
+      ColorSpace: grey ? 'DeviceGray' : 'DeviceRGB',
       BitsPerComponent: 8,
       Filter: 'FlateDecode',
     }),
