@@ -4,7 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assembleBundles, redactPdf, renderPageImage, type RedactionBox } from '@wobdesk/redaction';
+import fontkit from '@cantoo/fontkit';
+import { degrees, PDFDocument } from '@cantoo/pdf-lib';
+import {
+  assembleBundles,
+  DEFAULT_FONT_PATH,
+  redactPdf,
+  renderPageImage,
+  type RedactionBox,
+} from '@wobdesk/redaction';
 import { parsePpm } from '../../libs/redaction/src/raster.js';
 import { boxesFor, buildDocument } from '../support/redaction-documents.js';
 
@@ -113,6 +121,41 @@ describe('redactPdf on a page with an image under a box', () => {
         boxes: [{ page: 4, x: 1, y: 1, width: 5, height: 5, label: '5.1.2e' }],
       }),
     ).rejects.toThrow('box page 4');
+  });
+});
+
+describe('redactPdf on other pages', () => {
+  it('keeps names outside Windows-1252 searchable and burns a box on a turned page', async () => {
+    const doc = await PDFDocument.create();
+    doc.registerFontkit(fontkit);
+    const font = await doc.embedFont(readFileSync(DEFAULT_FONT_PATH), { subset: true });
+    const upright = doc.addPage([595, 842]);
+    upright.drawText('Łukasz Şahin Đorđević zqgeheim', { x: 72, y: 770, size: 12, font });
+    const turned = doc.addPage([595, 842]);
+    turned.drawText('kxdraai zqgeheim', { x: 72, y: 770, size: 12, font });
+    turned.setRotation(degrees(90));
+    const source = join(dir, 'names.pdf');
+    const released = join(dir, 'names-out.pdf');
+    writeFileSync(source, await doc.save());
+    const marked = await boxesFor(source, ['zqgeheim']);
+    expect(marked.map((b) => b.page)).toEqual([1, 2]);
+
+    await redactPdf(source, released, { boxes: marked });
+
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', released, '-'], { encoding: 'utf8' });
+    for (const name of ['Łukasz', 'Şahin', 'Đorđević', 'kxdraai']) expect(text).toContain(name);
+    expect(text).not.toContain('zqgeheim');
+    // The turned page is rendered as shown, so the box (measured as shown) lies on the word.
+    const page = renderedAt72(released, 2);
+    const box = marked[1];
+    // The top of the box, clear of the label at its middle, where the word began.
+    for (let y = Math.ceil(box.y) + 1; y < box.y + 6; y++) {
+      for (let x = Math.ceil(box.x) + 1; x < box.x + box.width - 1; x++) {
+        const at = (y * page.width + x) * 3;
+        expect([...page.pixels.subarray(at, at + 3)]).toEqual([0, 0, 0]);
+      }
+    }
+    expect(page.width).toBeGreaterThan(page.height);
   });
 });
 

@@ -220,13 +220,19 @@ function textLayer(
     setTextRenderingMode(TextRenderingMode.Invisible),
   ];
   for (const word of words) {
-    const size = Math.max(word.height / BOX_HEIGHT_PER_POINT, 1);
+    // On a turned page (or turned text) poppler's box stands upright: the word runs down it.
+    const runsDown = word.text.length > 1 && word.height > word.width * 1.5;
+    const across = runsDown ? word.width : word.height;
+    const along = runsDown ? word.height : word.width;
+    const size = Math.max(across / BOX_HEIGHT_PER_POINT, 1);
     const natural = font.widthOfTextAtSize(word.text, size);
-    const squeeze = natural > 0 ? (100 * word.width) / natural : 100;
+    const matrix: Parameters<typeof setTextMatrix> = runsDown
+      ? [0, -1, 1, 0, word.x + across * (1 - BASELINE_FROM_TOP), pageHeight - word.y]
+      : [1, 0, 0, 1, word.x, pageHeight - word.y - across * BASELINE_FROM_TOP];
     operators.push(
       setFontAndSize(fontName, size),
-      setCharacterSqueeze(squeeze),
-      setTextMatrix(1, 0, 0, 1, word.x, pageHeight - word.y - word.height * BASELINE_FROM_TOP),
+      setCharacterSqueeze(natural > 0 ? (100 * along) / natural : 100),
+      setTextMatrix(...matrix),
       showText(font.encodeText(word.text)),
     );
   }
