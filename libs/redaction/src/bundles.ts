@@ -1,6 +1,7 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
+import { writeWhole } from './write-whole.js';
 
 export interface BundlePart {
   /** A released (already redacted) PDF. */
@@ -78,7 +79,7 @@ async function writeBundle(parts: readonly BundlePart[], path: string): Promise<
     parts.map((part, i) => ({ title: part.title, page: firstPages[i] })),
   );
   const bytes = await bundle.save({ useObjectStreams: true });
-  await writeFile(path, bytes);
+  await writeWhole(path, bytes);
   return bytes.length;
 }
 

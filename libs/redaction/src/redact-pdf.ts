@@ -28,6 +28,7 @@ import { PageRenderings, type PageRendering } from './page-renderings.js';
 import { burnBoxes, greyPixels, overlaps } from './raster.js';
 import type { PageWords, RedactionBox } from './redaction-box.js';
 import { createReleasedDocument } from './released-document.js';
+import { writeWhole } from './write-whole.js';
 
 export interface RedactOptions {
   readonly boxes: readonly RedactionBox[];
@@ -116,7 +117,7 @@ export async function redactPdf(
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  await writeFile(outputPath, await doc.save({ useObjectStreams: true }));
+  await writeWhole(outputPath, await doc.save({ useObjectStreams: true }));
   return { pageCount, redactedPages: [...boxesByPage.keys()].sort((a, b) => a - b) };
 }
 
