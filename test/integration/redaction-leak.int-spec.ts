@@ -1,6 +1,7 @@
 // The leak property of the redaction engine: over generated documents, no redacted word
 // survives by any route a reader or a tool could take (text extraction, any content or other
-// stream uncompressed, metadata, annotations, fields, bookmarks, attachments, scripts), and
+// stream uncompressed, metadata, annotations, fields, bookmarks, attachments, scripts, the bytes
+// of an image under a box), and
 // every word not redacted can still be found by pdftotext.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,7 +75,10 @@ describe('redactPdf leaves nothing of a redacted word', () => {
         run += 1;
         const input = join(dir, `in-${run}.pdf`);
         const output = join(dir, `out-${run}.pdf`);
-        writeFileSync(input, await buildDocument({ pages: layout, hidden: secrets }));
+        writeFileSync(
+          input,
+          await buildDocument({ pages: layout, hidden: secrets, wordInImage: secrets[0] }),
+        );
         const present = secrets.filter((s) => layout.flat(2).includes(s) || s === secrets[0]);
         const boxes = await boxesFor(input, present);
         // The generator hides every secret in the metadata; redact only those on pages, the
@@ -84,6 +88,9 @@ describe('redactPdf leaves nothing of a redacted word', () => {
         expect(result.pageCount).toBe(layout.length);
         expect(result.redactedPages).toContain(1);
         expect(result.redactedPages).not.toContain(2);
+        // The detector sees what the generator hid: every secret is in the original's bytes.
+        const original = uncompressed(input);
+        for (const secret of secrets) expect(original.includes(Buffer.from(secret))).toBe(true);
         const released = text(output);
         const bytes = uncompressed(output);
         const info = execFileSync('pdfinfo', ['-meta', output], { encoding: 'utf8' });

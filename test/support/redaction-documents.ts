@@ -25,6 +25,11 @@ export interface GeneratedDocument {
   readonly hidden: readonly string[];
   /** A red image drawn under the first word of page 1, to see it burned. */
   readonly imageUnderFirstWord?: boolean;
+  /**
+   * A grey image whose pixel bytes spell this word, drawn under the first word of page 1: a
+   * copied image would carry the word into the released file byte for byte.
+   */
+  readonly wordInImage?: string;
 }
 
 export async function buildDocument(spec: GeneratedDocument): Promise<Uint8Array> {
@@ -45,6 +50,7 @@ export async function buildDocument(spec: GeneratedDocument): Promise<Uint8Array
     });
   }
   if (spec.imageUnderFirstWord) drawRedImage(doc, pages[0]);
+  if (spec.wordInImage) drawWordImage(doc, pages[0], spec.wordInImage);
   doc.setTitle(`Titel ${hidden}`);
   doc.setSubject(`Onderwerp ${hidden}`);
   doc.setKeywords(spec.hidden.slice());
@@ -113,6 +119,28 @@ function addSharedForm(
   const last = pages[pages.length - 1];
   const name = last.node.newXObject('Drawn', form);
   last.node.addContentStream(context.register(context.stream(`q ${name.asString()} Do Q`)));
+}
+
+/** One row of grey pixels with the word's bytes as values, over the first word's place. */
+function drawWordImage(doc: PDFDocument, page: PDFPage, word: string): void {
+  const pixels = Buffer.from(word, 'latin1');
+  const image = doc.context.register(
+    doc.context.stream(deflateSync(pixels), {
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: pixels.length,
+      Height: 1,
+      ColorSpace: 'DeviceGray',
+      BitsPerComponent: 8,
+      Filter: 'FlateDecode',
+    }),
+  );
+  const name = page.node.newXObject('Word', image);
+  page.node.addContentStream(
+    doc.context.register(
+      doc.context.stream(`q 30 0 0 8 74 ${PAGE_SIZE[1] - 72} cm ${name.asString()} Do Q`),
+    ),
+  );
 }
 
 /** A solid red image where the first line of page 1 starts. */
