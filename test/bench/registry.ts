@@ -4,6 +4,7 @@ import { deadlineBenchmark } from './deadlines.bench.js';
 import { documentsBenchmark } from './documents.bench.js';
 import { httpBenchmark } from './http.bench.js';
 import { listBenchmark } from './list.bench.js';
+import { redactionBenchmark } from './redaction.bench.js';
 import { lettersBenchmark } from './letters.bench.js';
 import { remindersBenchmark } from './reminders.bench.js';
 
@@ -97,6 +98,7 @@ export const SECTIONS: readonly Section[] = [
   lettersBenchmark,
   remindersBenchmark,
   documentsBenchmark,
+  redactionBenchmark,
 ];
 
 /** The synchronous (operations per second) sections. */

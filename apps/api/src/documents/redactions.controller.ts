@@ -39,7 +39,7 @@ import {
   RemovedCountResponse,
   RemoveTermDto,
 } from './redactions.dto.js';
-import { renderPageImage } from './render-page-image.js';
+import { renderPageImage } from '@wobdesk/redaction';
 
 const NOT_FOUND = {
   type: ErrorResponse,

@@ -3,7 +3,7 @@ import { DocumentRedactions } from '@wobdesk/documents';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE } from '../../common/validation.js';
-import { renderPageImage } from '../../documents/render-page-image.js';
+import { renderPageImage } from '@wobdesk/redaction';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import {
