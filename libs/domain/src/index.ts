@@ -21,3 +21,4 @@ export * from './register/refusal-grounds.js';
 export * from './register/item-outcome-from-documents.js';
 export * from './register/listed-once.js';
 export * from './similarity/index.js';
+export * from './publication/publication-date.js';

@@ -14,6 +14,7 @@ import {
   UnimplementedDocumentRepository,
   UnimplementedDocumentThirdPartyRepository,
   UnimplementedLeaseRepository,
+  UnimplementedPublicationRepository,
   UnimplementedReminderRepository,
 } from './not-in-the-fake.js';
 import { copy, emptyStores, type Stores, uniqueViolation } from './stores.js';
@@ -30,6 +31,7 @@ function repositoriesOn(db: Stores): Repositories {
     outbox: new InMemoryOutboxRepository(db),
     reminders: new UnimplementedReminderRepository(),
     leases: new UnimplementedLeaseRepository(),
+    publications: new UnimplementedPublicationRepository(),
   };
 }
 

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@wobdesk/accounts';
 import { DocumentsModule } from '@wobdesk/documents';
 import { PersistenceModule } from '@wobdesk/persistence';
+import { PublicationModule } from '@wobdesk/publication';
 import { PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule } from '@wobdesk/register';
 import { InventoryApiModule } from '../inventory/inventory.module.js';
@@ -19,6 +20,7 @@ import { NewRequestPages } from './clerk/new-request.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
 import { StatusLinkPages } from './clerk/status-link.pages.js';
+import { PublicPages } from './public/public.pages.js';
 import { StatusPages } from './requester/status.pages.js';
 import { SubmitPages } from './requester/submit.pages.js';
 import { PageKit } from './shared/page-kit.js';
@@ -40,6 +42,7 @@ export const PAGE_ROUTES = [
   InventoryExportPages,
   DuplicatePages,
   LetterSettingsPages,
+  PublicPages,
 ] as const;
 
 /**
@@ -58,6 +61,7 @@ export class PagesModule {
         PublicStatusServicesModule,
         AccountsModule,
         PersistenceModule,
+        PublicationModule,
         DocumentsModule,
         InventoryApiModule,
         OrganisationModule,

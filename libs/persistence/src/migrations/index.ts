@@ -19,6 +19,7 @@ import { DocumentSearch1800950000000 } from './1800950000000-DocumentSearch.js';
 import { DocumentRenditions1801100000000 } from './1801100000000-DocumentRenditions.js';
 import { DocumentCopiesIndex1801200000000 } from './1801200000000-DocumentCopiesIndex.js';
 import { DocumentThirdParties1801300000000 } from './1801300000000-DocumentThirdParties.js';
+import { Publication1801600000000 } from './1801600000000-Publication.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   DocumentRenditions1801100000000,
   DocumentCopiesIndex1801200000000,
   DocumentThirdParties1801300000000,
+  Publication1801600000000,
 ];

@@ -6,6 +6,7 @@ import type { RequestListFilter, RequestListRow } from '../repositories/request-
 import type { Recipient, SweepRow, SweepSelection } from '../repositories/reminder-sweep.query.js';
 import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplicates.js';
 import type { DocumentThirdPartyRepositoryPort } from './typeorm-document-third-parties.js';
+import type { PublicationRepositoryPort } from './typeorm-publications.js';
 import type {
   ConversationRecord,
   DocumentItemRecord,
@@ -332,6 +333,7 @@ export interface Repositories {
   readonly outbox: OutboxRepositoryPort;
   readonly reminders: ReminderRepositoryPort;
   readonly leases: LeaseRepositoryPort;
+  readonly publications: PublicationRepositoryPort;
 }
 
 /**

@@ -31,6 +31,10 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   document_third_party_added: 'Derde-belanghebbende bij document vastgelegd',
   document_third_party_removed: 'Derde-belanghebbende bij document verwijderd',
   document_third_party_view_recorded: 'Zienswijze over document vastgelegd',
+  publication_scheduled: 'Publicatie van het besluit gepland',
+  published: 'Besluit gepubliceerd',
+  published_documents_added: 'Documenten bij het gepubliceerde besluit gezet',
+  publication_withdrawn: 'Publicatie teruggetrokken',
 };
 
 /** The history line of an event; a letter's events name the letter, an override its reason. */
