@@ -18,6 +18,7 @@ import {
   RequestChanges,
   requireText,
   Unchanged,
+  workflowError,
 } from '@wobdesk/register';
 import { amsterdamDateTime, amsterdamStartOfDay } from './amsterdam-date-time.js';
 import { inventoryToJson } from './inventory-snapshot.js';
@@ -74,7 +75,9 @@ export class Publications {
 
   async find(actor: Actor, requestId: string): Promise<PublicationView | null> {
     return this.storage.read(async (tx) => {
-      if (!(await tx.requests.find(actor.organisationId, requestId))) return null;
+      if (!(await tx.requests.find(actor.organisationId, requestId))) {
+        throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
+      }
       const publication = await tx.publications.find(requestId);
       if (!publication) return null;
       return viewOf(publication, await tx.publications.documentsOf(requestId));
