@@ -5,6 +5,7 @@ import { documentsBenchmark } from './documents.bench.js';
 import { httpBenchmark } from './http.bench.js';
 import { listBenchmark } from './list.bench.js';
 import { lettersBenchmark } from './letters.bench.js';
+import { publicationBenchmark } from './publication.bench.js';
 import { remindersBenchmark } from './reminders.bench.js';
 
 /** One measured operation. */
@@ -97,6 +98,7 @@ export const SECTIONS: readonly Section[] = [
   lettersBenchmark,
   remindersBenchmark,
   documentsBenchmark,
+  publicationBenchmark,
 ];
 
 /** The synchronous (operations per second) sections. */
