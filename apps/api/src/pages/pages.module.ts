@@ -17,6 +17,7 @@ import { LetterPages } from './clerk/letter.pages.js';
 import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
+import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
 import { StatusLinkPages } from './clerk/status-link.pages.js';
@@ -42,6 +43,7 @@ export const PAGE_ROUTES = [
   InventoryExportPages,
   DuplicatePages,
   LetterSettingsPages,
+  PublisherSettingsPages,
   PublicPages,
 ] as const;
 

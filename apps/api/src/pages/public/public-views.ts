@@ -1,11 +1,11 @@
 import type { InventoryRow } from '@wobdesk/inventory';
-import { longDate } from '@wobdesk/letters';
 
 /** One inventory row as the public page shows it. */
 export interface PublicInventoryRow {
   readonly id: string;
   readonly document: string;
-  readonly date: string;
+  /** YYYY-MM-DD, or '' when the document has no date (the page prints a dash). */
+  readonly documentDate: string;
   readonly assessment: string;
   readonly grounds: string;
 }
@@ -15,7 +15,7 @@ export function inventoryTable(rows: readonly InventoryRow[]): PublicInventoryRo
   return rows.map((r) => ({
     id: r.id,
     document: r.document,
-    date: r.date === undefined ? '' : longDate(r.date),
+    documentDate: r.date?.toString() ?? '',
     assessment: r.assessment,
     grounds: r.grounds.join(', '),
   }));

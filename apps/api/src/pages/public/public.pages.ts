@@ -2,7 +2,6 @@ import { PassThrough, Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@wobdesk/config';
 import { writeInventoryCsv, writeInventoryXlsx } from '@wobdesk/inventory';
-import { longDate } from '@wobdesk/letters';
 import { type PublicDecision, PublicSection, robotsTxt, Sitemaps } from '@wobdesk/publication';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PageKit } from '../shared/page-kit.js';
@@ -76,7 +75,6 @@ export class PublicPages implements PageRoutes {
       items: items.map((i) => ({
         ...i,
         href: `${PUBLIC_PATH}/${i.slug}`,
-        date: longDate(i.publishedOn),
       })),
       total,
       paged: pages > 1,
@@ -127,8 +125,8 @@ function decisionView(d: PublicDecision) {
   const decision = d.files.find((f) => f.kind === 'decision');
   return {
     title: d.title,
-    publishedOn: longDate(d.publishedOn),
-    withdrawn: d.withdrawn && { on: longDate(d.withdrawn.on), reason: d.withdrawn.reason },
+    publishedOn: d.publishedOn,
+    withdrawn: d.withdrawn,
     decision: decision && {
       href: href(decision.fileName),
       kb: Math.max(1, Math.round(decision.bytes / 1024)),
