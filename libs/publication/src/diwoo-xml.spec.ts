@@ -80,7 +80,8 @@ describe('DiWoo XML', () => {
         '</sitemapindex>\n',
     );
     expect(robotsTxt('https://x.nl')).toBe(
-      'User-agent: *\nAllow: /\nSitemap: https://x.nl/sitemap.xml\n',
+      'User-agent: *\nAllow: /openbaar\nAllow: /sitemap.xml\nAllow: /sitemaps/\nDisallow: /\n' +
+        'Sitemap: https://x.nl/sitemap.xml\n',
     );
   });
 });

@@ -109,7 +109,18 @@ export function sitemapIndexXml(sitemaps: readonly SitemapRef[]): string {
   );
 }
 
-/** robots.txt: everything may be crawled, and the sitemap index is named. */
+/**
+ * robots.txt: crawlers may read the public section and the sitemaps, nothing else (the clerks'
+ * pages need a login and a status link is the requester's secret), and the index is named.
+ */
 export function robotsTxt(baseUrl: string): string {
-  return `User-agent: *\nAllow: /\nSitemap: ${baseUrl}/sitemap.xml\n`;
+  return [
+    'User-agent: *',
+    'Allow: /openbaar',
+    'Allow: /sitemap.xml',
+    'Allow: /sitemaps/',
+    'Disallow: /',
+    `Sitemap: ${baseUrl}/sitemap.xml`,
+    '',
+  ].join('\n');
 }
