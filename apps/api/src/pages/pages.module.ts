@@ -17,6 +17,7 @@ import { LetterPages } from './clerk/letter.pages.js';
 import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
+import { PublicationPages } from './clerk/publication.pages.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
@@ -44,6 +45,7 @@ export const PAGE_ROUTES = [
   DuplicatePages,
   LetterSettingsPages,
   PublisherSettingsPages,
+  PublicationPages,
   PublicPages,
 ] as const;
 
