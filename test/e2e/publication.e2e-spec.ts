@@ -7,7 +7,12 @@ import { DataSource } from 'typeorm';
 import { minimalPdf } from '../support/document-files.js';
 import { validateDiwooXml } from '../support/diwoo-validation.js';
 import { binary } from '../support/pdf-files.js';
-import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
+import {
+  createRequest,
+  type RegisterApi,
+  startRegisterApi,
+  type TestUser,
+} from '../support/register-api.js';
 import { newSeedOrganisation, postStep, replaySeedCase } from '../support/seed-case-api.js';
 
 const BASE = 'https://woo.example.nl';
@@ -190,5 +195,33 @@ describe('Publication (e2e)', () => {
       .expect(409);
     expect(again.body.code).toBe('PUBLICATION.WITHDRAWN');
     await as(clerk).put(`/api/requests/${id}/publication`, { publishOn: '2020-06-01' }).expect(409);
+  });
+
+  it('waits for the disclosure date when a third party is expected to object (Woo 4.4 lid 5)', async () => {
+    api.clock.set('2024-04-02');
+    const woo = (await createRequest(api, clerk, { receivedOn: '2024-04-02' })).id;
+    await postStep(api, clerk, woo, 'decision', '2024-04-30', {
+      occurredOn: '2024-04-30',
+      objectionExpected: true,
+      outcomes: [
+        { number: 1, outcome: 'granted' },
+        { number: 2, outcome: 'granted' },
+      ],
+    });
+    await as(clerk).post(`/api/requests/${woo}/letters`, { kind: 'decision' }).expect(201);
+    await postStep(api, clerk, woo, 'sending', '2024-05-01', { occurredOn: '2024-05-01' });
+    const early = await as(clerk)
+      .put(`/api/requests/${woo}/publication`, { publishOn: '2024-05-14' })
+      .expect(422);
+    expect(early.body).toMatchObject({
+      code: 'PUBLICATION.BEFORE_DISCLOSURE',
+      details: { earliest: '2024-05-15' },
+    });
+    expect(early.body.messageNl).toContain('artikel 4.4 lid 5 Woo');
+    const ok = await as(clerk)
+      .put(`/api/requests/${woo}/publication`, { publishOn: '2024-05-15' })
+      .expect(200);
+    // No documents: the decision alone.
+    expect(ok.body.files.map((f: { kind: string }) => f.kind)).toEqual(['decision']);
   });
 });
