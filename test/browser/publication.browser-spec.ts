@@ -100,6 +100,11 @@ describe('publication pages (browser)', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { name: 'Instellingen van de publicatie' }).waitFor();
     expect(await seriousAxeFindings(page)).toEqual([]);
+    // The demo organisation is set up as its ministry; leaving the choice empty is a mistake.
+    expect(await page.locator('main').textContent()).toContain(
+      'Nu ingesteld: ministerie van Justitie en Veiligheid.',
+    );
+    await page.getByLabel('Uw organisatie in de lijsten van de overheid').selectOption('');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     expect(await page.locator('#publicatie-tooiUri-fout').textContent()).toContain(
       'Kies uw organisatie uit de lijst.',
