@@ -173,6 +173,9 @@ describe('Publication (e2e)', () => {
     expect(sitemap.text).toContain(`<diwoo:isPartOf resource="${decision}">`);
     expect(sitemap.text).toContain('<diwoo:atTime>2020-05-26T');
     expect(await validateDiwooXml(sitemap.text)).toEqual({ valid: true, errors: [] });
+    // A sitemap with no public file does not exist (an empty urlset is not valid).
+    await api.http().get('/sitemaps/2.xml').expect(404);
+    await api.http().get('/sitemaps/x.xml').expect(404);
   });
 
   it('withdraws with a reason: the page says so, the files and the sitemap entries are gone', async () => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import { checkPublicationDate, type Clock, LocalDate } from '@wobdesk/domain';
-import type { InventoryRow } from '@wobdesk/inventory';
+import { type InventoryRow, writeInventoryCsv } from '@wobdesk/inventory';
 import {
   type NewPublishedDocument,
   type PublicationRecord,
@@ -28,6 +29,7 @@ import { publicationError } from './publication-errors.js';
 export const PUBLICATION_SCHEDULED_EVENT = 'publication_scheduled';
 export const PUBLISHED_EVENT = 'published';
 export const PUBLICATION_WITHDRAWN_EVENT = 'publication_withdrawn';
+export const PUBLISHED_DOCUMENTS_ADDED_EVENT = 'published_documents_added';
 
 /** The public file names of a decision's own files. */
 export const DECISION_FILE = 'besluit.pdf';
@@ -152,7 +154,7 @@ export class Publications {
           withdrawnAt: null,
         }),
       ];
-      if (publication.inventoryJson !== null) {
+      if (inventory !== null) {
         files.push(
           file({
             kind: 'inventory',
@@ -162,7 +164,7 @@ export class Publications {
             fileName: INVENTORY_FILE,
             mediaType: 'text/csv',
             title: `Inventarislijst bij ${publication.title.charAt(0).toLowerCase()}${publication.title.slice(1)}`,
-            bytes: Buffer.byteLength(publication.inventoryJson),
+            bytes: await csvBytes(inventory),
             createdOn: letter.sentOn,
             publishedAt: null,
             withdrawnAt: null,
@@ -205,7 +207,7 @@ export class Publications {
         })),
       );
       const payload = { documents: documents.length };
-      return { events: [event(ctx, 'published_documents_added', payload)], state: ctx.state };
+      return { events: [event(ctx, PUBLISHED_DOCUMENTS_ADDED_EVENT, payload)], state: ctx.state };
     });
   }
 
@@ -256,6 +258,15 @@ export class Publications {
     });
     return withdrawn!;
   }
+}
+
+/** The size of the inventory as the public CSV file, for its DiWoo and list entries. */
+async function csvBytes(rows: readonly InventoryRow[]): Promise<number> {
+  const out = new PassThrough();
+  let bytes = 0;
+  out.on('data', (chunk: Buffer) => (bytes += chunk.length));
+  await writeInventoryCsv(rows, out);
+  return bytes;
 }
 
 function event(ctx: ChangeContext, type: string, payload: Record<string, unknown>) {

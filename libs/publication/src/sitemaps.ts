@@ -45,7 +45,16 @@ export class Sitemaps {
     );
   }
 
-  /** Sitemap `number` (1-based) as text pieces; empty when it has no public file. */
+  /** Whether sitemap `number` (1-based) has a public file (an empty urlset is not a sitemap). */
+  async exists(number: number, blockSize = SITEMAP_MAX_URLS): Promise<boolean> {
+    const after = (number - 1) * blockSize;
+    const first = await this.storage.read((tx) =>
+      tx.publications.publicDocumentsBetween(after, after + blockSize, 1),
+    );
+    return first.length > 0;
+  }
+
+  /** Sitemap `number` (1-based) as text pieces. */
   async *sitemap(
     baseUrl: string,
     number: number,

@@ -54,7 +54,9 @@ export class PublicPages implements PageRoutes {
     );
     scope.get<{ Params: { file: string } }>('/sitemaps/:file', async (request, reply) => {
       const match = SITEMAP.exec(request.params.file);
-      if (!match) return this.kit.notFound(reply);
+      if (!match || !(await this.sitemaps.exists(Number(match[1])))) {
+        return this.kit.notFound(reply);
+      }
       const stream = Readable.from(this.sitemaps.sitemap(this.baseUrl(request), Number(match[1])));
       return reply.type('application/xml; charset=utf-8').send(stream);
     });
