@@ -1,4 +1,4 @@
-import { Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * Publication of decisions: the organisation's TOOI identity (the DiWoo publisher), one
@@ -11,10 +11,9 @@ export class Publication1801600000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const instant = queryRunner.connection.driver.normalizeType({ type: Date });
-    await queryRunner.addColumns('organisation', [
-      new TableColumn({ name: 'tooi_uri', type: 'text', isNullable: true }),
-      new TableColumn({ name: 'tooi_label', type: 'text', isNullable: true }),
-    ]);
+    // Plain ALTER TABLE (as SignatoryPosition does): the table API would rebuild the SQLite table.
+    await queryRunner.query(`ALTER TABLE "organisation" ADD COLUMN "tooi_uri" text`);
+    await queryRunner.query(`ALTER TABLE "organisation" ADD COLUMN "tooi_label" text`);
     await queryRunner.createTable(
       new Table({
         name: 'publication',
@@ -83,7 +82,7 @@ export class Publication1801600000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('published_document');
     await queryRunner.dropTable('publication');
-    await queryRunner.dropColumn('organisation', 'tooi_label');
-    await queryRunner.dropColumn('organisation', 'tooi_uri');
+    await queryRunner.query(`ALTER TABLE "organisation" DROP COLUMN "tooi_label"`);
+    await queryRunner.query(`ALTER TABLE "organisation" DROP COLUMN "tooi_uri"`);
   }
 }
