@@ -7,6 +7,7 @@ import { LocalDate } from '@wobdesk/domain';
 import { UnitOfWork } from '@wobdesk/persistence';
 import { inventoryToJson } from '@wobdesk/publication';
 import type { Browser } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../support/api-app.js';
 import { launchChromium, seriousAxeFindings } from '../support/browser.js';
 import { PAGE_ARTIFACTS } from '../support/demo-browser.js';
@@ -121,6 +122,24 @@ describe('publication pages (browser)', () => {
       path: join(PAGE_ARTIFACTS, 'instellingen-publicatie.png'),
       fullPage: true,
     });
+
+    // The publication page of a demo request whose decision has not been sent: the refusal is
+    // shown above the form.
+    const [{ id }] = (await api.app
+      .get(DataSource)
+      .query(
+        `SELECT "id" FROM "request" WHERE "phase" IN ('received', 'acknowledged') LIMIT 1`,
+      )) as { id: string }[];
+    await page.goto(`/verzoeken/${id}/publicatie`);
+    await page.getByRole('heading', { name: 'Publicatie van het besluit' }).waitFor();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.getByLabel('Publiceren op').fill('2026-12-24');
+    await page.getByRole('button', { name: 'Publicatie plannen' }).click();
+    expect(await page.locator('#publicatie-formulier').textContent()).toContain(
+      'Het besluit is nog niet verzonden.',
+    );
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.screenshot({ path: join(PAGE_ARTIFACTS, 'verzoek-publicatie.png'), fullPage: true });
     await context.close();
   });
 
