@@ -34,6 +34,7 @@ const appRule = () => ({
     'inventory',
     'documents',
     'redaction',
+    'publication',
   ],
   reason: 'an app composes the libraries; it never imports another app',
   app: true,
@@ -118,6 +119,11 @@ export const DEPENDENCY_RULES = {
     may: ['domain'],
     reason:
       'redaction works on PDF files and boxes handed to it; what to redact is decided and stored elsewhere',
+  },
+  'libs/publication': {
+    may: ['domain', 'config', 'persistence', 'clock', 'register', 'inventory'],
+    reason:
+      'publication makes decided requests public as a change of the request; the public reads see only what was published',
   },
   'libs/testing': {
     may: ['domain', 'config', 'persistence'],

@@ -6,6 +6,7 @@ import { httpBenchmark } from './http.bench.js';
 import { listBenchmark } from './list.bench.js';
 import { redactionBenchmark } from './redaction.bench.js';
 import { lettersBenchmark } from './letters.bench.js';
+import { publicationBenchmark } from './publication.bench.js';
 import { remindersBenchmark } from './reminders.bench.js';
 
 /** One measured operation. */
@@ -99,6 +100,7 @@ export const SECTIONS: readonly Section[] = [
   remindersBenchmark,
   documentsBenchmark,
   redactionBenchmark,
+  publicationBenchmark,
 ];
 
 /** The synchronous (operations per second) sections. */

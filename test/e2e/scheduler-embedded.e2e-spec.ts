@@ -1,6 +1,8 @@
-// SCHEDULER_EMBEDDED: the API runs the reminder sweep and the mail sender on timers in its own
-// process (the default, so `npm run demo` needs no worker), or not at all (with `npm run worker`).
+// SCHEDULER_EMBEDDED: the API runs the reminder sweep, the mail sender and the publication of due
+// decisions on timers in its own process (the default, so `npm run demo` needs no worker), or not
+// at all (with `npm run worker`).
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { PUBLISH_JOB } from '@wobdesk/publication';
 import { SEND_JOB, SWEEP_JOB } from '@wobdesk/reminders';
 import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../support/api-app.js';
@@ -19,7 +21,7 @@ describe('SCHEDULER_EMBEDDED', () => {
       env: { SCHEDULER_EMBEDDED: 'true', REMINDER_SWEEP_SECONDS: '3600' },
     });
     const registry = api.app.get(SchedulerRegistry);
-    expect(registry.getIntervals().sort()).toEqual([SEND_JOB, SWEEP_JOB].sort());
+    expect(registry.getIntervals().sort()).toEqual([PUBLISH_JOB, SEND_JOB, SWEEP_JOB].sort());
     // The first sweep runs right after start-up (catch-up), long before the first interval (an
     // hour): the watermark it writes shows it ran. The bound leaves room for a busy machine.
     const dataSource = api.app.get(DataSource);

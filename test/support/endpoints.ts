@@ -147,6 +147,9 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
     body: { sentOn: '2024-04-10' },
     versioned: true,
   },
+  { method: 'get', path: '/publication' },
+  { method: 'put', path: '/publication', body: { publishOn: '2024-04-24' } },
+  { method: 'post', path: '/publication/withdrawal', body: { reason: 'Fout in de lijst' } },
 ];
 
 export function describeEndpoint(e: RequestEndpoint): string {

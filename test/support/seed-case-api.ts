@@ -32,6 +32,8 @@ export async function newSeedOrganisation(
     website: org.website ?? null,
     contactEmail: null,
     contactPhone: null,
+    tooiUri: null,
+    tooiLabel: null,
     signatoryName: signatory?.name ?? null,
     signatoryPosition: signatory?.position ?? null,
     lateDecisionApology: null,

@@ -25,6 +25,8 @@ export async function insertTestOrganisation(
     onBehalfLine: null,
     objectionAddress: null,
     voice: 'ik',
+    tooiUri: null,
+    tooiLabel: null,
     referencePrefix,
     nextReferenceNumber: 1,
     createdAt: new Date(),

@@ -6,6 +6,7 @@ import { type AppConfig, ConfigModule } from '@wobdesk/config';
 import { DemoModule } from '@wobdesk/demo';
 import { findTemplatesDir, type LettersOptions } from '@wobdesk/letters';
 import { PersistenceModule } from '@wobdesk/persistence';
+import { PublicationSchedulerModule } from '@wobdesk/publication';
 import { SchedulerModule } from '@wobdesk/reminders';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -18,6 +19,7 @@ import { HealthModule } from './health/health.module.js';
 import { PagesModule } from './pages/pages.module.js';
 import { LettersApiModule } from './letters/letters.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { PublicationApiModule } from './publication/publication.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 
@@ -40,12 +42,13 @@ export class ApiModule {
         InventoryApiModule,
         PublicStatusModule,
         OrganisationModule,
+        PublicationApiModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
         // The demo's seeding, so a test (or an operator's script) can seed the running app.
         DemoModule,
         // SCHEDULER_EMBEDDED (default true): the reminder sweep and the mail sender run in this
         // process, so a single `npm run demo` sends reminders; false when `npm run worker` runs them.
-        ...(config.scheduler.embedded ? [SchedulerModule] : []),
+        ...(config.scheduler.embedded ? [SchedulerModule, PublicationSchedulerModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ApiValidationPipe },

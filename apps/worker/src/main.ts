@@ -1,6 +1,6 @@
-// `npm run worker`: the scheduled jobs without HTTP (reminder sweep, mail sender). Run it with
+// `npm run worker`: the scheduled jobs without HTTP (reminder sweep, mail sender, publication). Run it with
 // SCHEDULER_EMBEDDED=false on the API, or both run the jobs (harmless: the lease and the outbox
-// keys prevent doubles, but it is wasted work). `npm run worker -- --once`: one sweep, then exit
+// keys prevent doubles, but it is wasted work). `npm run worker -- --once`: one sweep and the due publications, then exit
 // (for a cron-driven deployment, and for the crash tests); exit code 3 when another process held
 // the lease for longer than SCHEDULER_LEASE_SECONDS.
 import 'reflect-metadata';
@@ -9,6 +9,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type AppConfig, ConfigError, configWarnings, loadConfig } from '@wobdesk/config';
 import { PendingMigrationsError } from '@wobdesk/persistence';
+import { Publications } from '@wobdesk/publication';
 import { ReminderSweep, type SweepReport } from '@wobdesk/reminders';
 import { WorkerModule } from './worker.module.js';
 
@@ -26,6 +27,8 @@ async function sweepOnce(config: AppConfig): Promise<number> {
       await sleep(250);
       report = await sweep.run();
     }
+    // Publishing is idempotent on its own (a conditional update), so it needs no lease.
+    await app.get(Publications).publishDue();
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return report.ran ? 0 : 3;
   } finally {

@@ -23,6 +23,9 @@ export interface DemoOrganisation {
   readonly objectionAddress: string | null;
   readonly referencePrefix: string;
   readonly firstReferenceNumber: number;
+  /** The organisation as DiWoo publisher (a TOOI identifier and its label), so the demo can publish. */
+  readonly tooiUri?: string | null;
+  readonly tooiLabel?: string | null;
 }
 
 export interface DemoUser {

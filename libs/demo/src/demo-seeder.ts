@@ -105,6 +105,8 @@ export class DemoSeeder {
       id,
       // The seed file does not set the voice yet: the default, as the migration gives it.
       voice: 'ik',
+      tooiUri: null,
+      tooiLabel: null,
       ...letterhead,
       nextReferenceNumber: firstReferenceNumber,
       createdAt: new Date(),

@@ -130,3 +130,13 @@ export {
   type SweepSelection,
 } from './repositories/reminder-sweep.query.js';
 export { ftsMatchExpression, MAX_SEARCH_WORDS, searchWords } from './storage/search-words.js';
+export {
+  PUBLISHED_DOCUMENT_KINDS,
+  type PublishedDocumentKind,
+} from './entities/published-document.entity.js';
+export type {
+  NewPublishedDocument,
+  PublicationRecord,
+  PublicationRepositoryPort,
+  PublishedDocumentRecord,
+} from './storage/typeorm-publications.js';

@@ -38,6 +38,8 @@ export function anOrganisation(overrides: Partial<OrganisationRecord> = {}): Org
     onBehalfLine: 'namens deze',
     objectionAddress: 'Postbus 16200, 3500 CE Utrecht',
     voice: 'ik',
+    tooiUri: null,
+    tooiLabel: null,
     referencePrefix: 'WOO-',
     nextReferenceNumber: 1,
     createdAt: new Date('2026-01-05T09:00:00Z'),

@@ -4,6 +4,7 @@ import type {
   DocumentThirdPartyRepositoryPort,
   DocumentRedactionRepositoryPort,
   LeaseRepositoryPort,
+  PublicationRepositoryPort,
   ReminderRepositoryPort,
 } from '@wobdesk/persistence';
 import { notImplemented } from './stores.js';
@@ -165,5 +166,54 @@ export class UnimplementedDocumentRedactionRepository implements DocumentRedacti
   }
   removeTerm(): never {
     return notImplemented('DocumentRedactionRepositoryPort.removeTerm');
+  }
+}
+
+/** Publications are tested on a real database (their sitemaps page with SQL). */
+export class UnimplementedPublicationRepository implements PublicationRepositoryPort {
+  find(): never {
+    return notImplemented('PublicationRepositoryPort.find');
+  }
+  save(): never {
+    return notImplemented('PublicationRepositoryPort.save');
+  }
+  addDocuments(): never {
+    return notImplemented('PublicationRepositoryPort.addDocuments');
+  }
+  removeUnpublishedDocuments(): never {
+    return notImplemented('PublicationRepositoryPort.removeUnpublishedDocuments');
+  }
+  documentsOf(): never {
+    return notImplemented('PublicationRepositoryPort.documentsOf');
+  }
+  due(): never {
+    return notImplemented('PublicationRepositoryPort.due');
+  }
+  markPublished(): never {
+    return notImplemented('PublicationRepositoryPort.markPublished');
+  }
+  markWithdrawn(): never {
+    return notImplemented('PublicationRepositoryPort.markWithdrawn');
+  }
+  publicPage(): never {
+    return notImplemented('PublicationRepositoryPort.publicPage');
+  }
+  findPublished(): never {
+    return notImplemented('PublicationRepositoryPort.findPublished');
+  }
+  publicDocumentsBetween(): never {
+    return notImplemented('PublicationRepositoryPort.publicDocumentsBetween');
+  }
+  sitemapBlocks(): never {
+    return notImplemented('PublicationRepositoryPort.sitemapBlocks');
+  }
+  publicationsOf(): never {
+    return notImplemented('PublicationRepositoryPort.publicationsOf');
+  }
+  publicDocumentsOf(): never {
+    return notImplemented('PublicationRepositoryPort.publicDocumentsOf');
+  }
+  countPublicDocuments(): never {
+    return notImplemented('PublicationRepositoryPort.countPublicDocuments');
   }
 }

@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import type { RequestErrorCode } from '@wobdesk/domain';
+import { PUBLICATION_CONFLICTS } from '@wobdesk/publication';
 import type { WorkflowError } from '@wobdesk/register';
 
 type DomainStatus = HttpStatus.CONFLICT | HttpStatus.UNPROCESSABLE_ENTITY;
@@ -56,6 +57,7 @@ const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set([
   // Documents still to assess: exporting works once they are.
   'INVENTORY.UNASSESSED',
   'DUPLICATE.ALREADY_DECIDED',
+  ...PUBLICATION_CONFLICTS,
 ]);
 
 /**

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@wobdesk/accounts';
 import { DocumentsModule } from '@wobdesk/documents';
 import { PersistenceModule } from '@wobdesk/persistence';
+import { PublicationModule } from '@wobdesk/publication';
 import { PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule } from '@wobdesk/register';
 import { InventoryApiModule } from '../inventory/inventory.module.js';
@@ -17,9 +18,12 @@ import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
 import { RedactionPages } from './clerk/redaction.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
+import { PublicationPages } from './clerk/publication.pages.js';
+import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
 import { StatusLinkPages } from './clerk/status-link.pages.js';
+import { PublicPages } from './public/public.pages.js';
 import { StatusPages } from './requester/status.pages.js';
 import { SubmitPages } from './requester/submit.pages.js';
 import { PageKit } from './shared/page-kit.js';
@@ -42,6 +46,9 @@ export const PAGE_ROUTES = [
   DuplicatePages,
   RedactionPages,
   LetterSettingsPages,
+  PublisherSettingsPages,
+  PublicationPages,
+  PublicPages,
 ] as const;
 
 /**
@@ -60,6 +67,7 @@ export class PagesModule {
         PublicStatusServicesModule,
         AccountsModule,
         PersistenceModule,
+        PublicationModule,
         DocumentsModule,
         InventoryApiModule,
         OrganisationModule,

@@ -11,6 +11,8 @@ import { LetterEntity } from './letter.entity.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { OrganisationSettingsChangeEntity } from './organisation-settings-change.entity.js';
+import { PublicationEntity } from './publication.entity.js';
+import { PublishedDocumentEntity } from './published-document.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
 import { RequestItemEntity } from './request-item.entity.js';
 import { RequestEntity } from './request.entity.js';
@@ -34,6 +36,8 @@ export {
   OrganisationEntity,
   OrganisationSettingsChangeEntity,
   OutboxMessageEntity,
+  PublicationEntity,
+  PublishedDocumentEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
@@ -63,6 +67,8 @@ export const ENTITIES = [
   DocumentDuplicateProposalEntity,
   DocumentThirdPartyEntity,
   DocumentRedactionEntity,
+  PublicationEntity,
+  PublishedDocumentEntity,
   OutboxMessageEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,

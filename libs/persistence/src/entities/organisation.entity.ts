@@ -77,6 +77,14 @@ export class OrganisationEntity {
   @Column({ name: 'next_reference_number', type: 'integer' })
   nextReferenceNumber: number;
 
+  /** The organisation's TOOI identifier (DiWoo publisher), from the TOOI organisation lists. */
+  @Column({ name: 'tooi_uri', type: 'text', nullable: true })
+  tooiUri: string | null;
+
+  /** The TOOI list's name of the organisation, printed as the publisher's label. */
+  @Column({ name: 'tooi_label', type: 'text', nullable: true })
+  tooiLabel: string | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 }

@@ -109,6 +109,39 @@ export class OrganisationRepository {
     });
   }
 
+  /**
+   * Sets the organisation's TOOI identity (the DiWoo publisher), recorded as a settings change
+   * like the letter settings; false for an unknown organisation.
+   */
+  async changePublisher(
+    id: string,
+    publisher: Pick<OrganisationRecord, 'tooiUri' | 'tooiLabel'>,
+    changedBy: string,
+    changedAt: Date,
+  ): Promise<boolean> {
+    return serialTransaction(this.dataSource, async (em) => {
+      const current = await em.findOneBy(OrganisationEntity, { id });
+      if (!current) return false;
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const field of ['tooiUri', 'tooiLabel'] as const) {
+        if (current[field] !== publisher[field]) {
+          changes[field] = { from: current[field], to: publisher[field] };
+        }
+      }
+      if (Object.keys(changes).length > 0) {
+        await em.update(OrganisationEntity, { id }, publisher);
+        await em.insert(OrganisationSettingsChangeEntity, {
+          id: randomUUID(),
+          organisationId: id,
+          changedBy,
+          changedAt,
+          changes: JSON.stringify(changes),
+        });
+      }
+      return true;
+    });
+  }
+
   /** The recorded changes of the letter settings, newest first. */
   async letterSettingsChanges(id: string, limit: number): Promise<LetterSettingsChange[]> {
     const rows = await serialRead(this.dataSource, (em) =>

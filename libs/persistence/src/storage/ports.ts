@@ -7,6 +7,7 @@ import type { Recipient, SweepRow, SweepSelection } from '../repositories/remind
 import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplicates.js';
 import type { DocumentThirdPartyRepositoryPort } from './typeorm-document-third-parties.js';
 import type { DocumentRedactionRepositoryPort } from './typeorm-document-redactions.js';
+import type { PublicationRepositoryPort } from './typeorm-publications.js';
 import type {
   ConversationRecord,
   DocumentItemRecord,
@@ -334,6 +335,7 @@ export interface Repositories {
   readonly outbox: OutboxRepositoryPort;
   readonly reminders: ReminderRepositoryPort;
   readonly leases: LeaseRepositoryPort;
+  readonly publications: PublicationRepositoryPort;
 }
 
 /**

@@ -10,6 +10,7 @@ import { TypeOrmDocumentRepository } from './typeorm-documents.js';
 import { TypeOrmLetterRepository } from './typeorm-letters.js';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.js';
 import { TypeOrmOrganisationRepository, TypeOrmUserRepository } from './typeorm-people.js';
+import { TypeOrmPublicationRepository } from './typeorm-publications.js';
 import { TypeOrmLeaseRepository, TypeOrmReminderRepository } from './typeorm-reminders.js';
 
 /** The repositories bound to one `EntityManager` (a transaction's or the plain one of a read). */
@@ -26,6 +27,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
     outbox: new TypeOrmOutboxRepository(em),
     reminders: new TypeOrmReminderRepository(em),
     leases: new TypeOrmLeaseRepository(em),
+    publications: new TypeOrmPublicationRepository(em),
   };
 }
 

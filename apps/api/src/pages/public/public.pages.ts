@@ -1,0 +1,145 @@
+import { PassThrough, Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@wobdesk/config';
+import { writeInventoryCsv, writeInventoryXlsx } from '@wobdesk/inventory';
+import { type PublicDecision, PublicSection, robotsTxt, Sitemaps } from '@wobdesk/publication';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PageKit } from '../shared/page-kit.js';
+import type { PageRoutes } from '../shared/page-routes.js';
+import { inventoryTable } from './public-views.js';
+
+export const PUBLIC_PATH = '/openbaar';
+const SLUG = /^[a-z0-9-]{1,80}$/;
+const FILE_NAME = /^[A-Za-z0-9._-]{1,200}$/;
+const SITEMAP = /^([1-9]\d{0,5})\.xml$/;
+
+const INVENTORY_FORMATS = {
+  xlsx: {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    write: writeInventoryXlsx,
+  },
+  csv: { type: 'text/csv; charset=utf-8', write: writeInventoryCsv },
+} as const;
+
+/**
+ * The public section (no login): the published decisions, their files, and the sitemaps with
+ * DiWoo metadata that the national Woo index reads, with robots.txt naming them. Only what was
+ * published and not withdrawn is shown; a withdrawn decision's page says it was withdrawn.
+ */
+@Injectable()
+export class PublicPages implements PageRoutes {
+  constructor(
+    private readonly kit: PageKit,
+    private readonly section: PublicSection,
+    private readonly sitemaps: Sitemaps,
+    private readonly config: AppConfig,
+  ) {}
+
+  routes(scope: FastifyInstance): void {
+    scope.get(PUBLIC_PATH, async (request, reply) => this.list(request, reply));
+    scope.get<{ Params: { slug: string } }>(`${PUBLIC_PATH}/:slug`, async (request, reply) =>
+      this.decision(request.params.slug, reply),
+    );
+    scope.get<{ Params: { slug: string; file: string } }>(
+      `${PUBLIC_PATH}/:slug/bestanden/:file`,
+      async (request, reply) => this.file(request.params.slug, request.params.file, reply),
+    );
+    scope.get('/robots.txt', async (request, reply) =>
+      reply.type('text/plain; charset=utf-8').send(robotsTxt(this.baseUrl(request))),
+    );
+    scope.get('/sitemap.xml', async (request, reply) =>
+      reply
+        .type('application/xml; charset=utf-8')
+        .send(await this.sitemaps.index(this.baseUrl(request))),
+    );
+    scope.get<{ Params: { file: string } }>('/sitemaps/:file', async (request, reply) => {
+      const match = SITEMAP.exec(request.params.file);
+      if (!match || !(await this.sitemaps.exists(Number(match[1])))) {
+        return this.kit.notFound(reply);
+      }
+      const stream = Readable.from(this.sitemaps.sitemap(this.baseUrl(request), Number(match[1])));
+      return reply.type('application/xml; charset=utf-8').send(stream);
+    });
+  }
+
+  /** PUBLIC_BASE_URL, or this request's own origin when it is not set (development). */
+  private baseUrl(request: FastifyRequest): string {
+    return this.config.publicBaseUrl ?? `${request.protocol}://${request.host}`;
+  }
+
+  private async list(request: FastifyRequest, reply: FastifyReply) {
+    const raw = (request.query as { pagina?: string }).pagina;
+    const page = raw !== undefined && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
+    const { items, total, pages } = await this.section.page(page);
+    const at = (n: number) => `${PUBLIC_PATH}?pagina=${n}`;
+    return this.kit.html(reply, 'openbaar', {
+      title: 'Gepubliceerde Woo-besluiten',
+      items: items.map((i) => ({
+        ...i,
+        href: `${PUBLIC_PATH}/${i.slug}`,
+      })),
+      total,
+      paged: pages > 1,
+      page,
+      pages,
+      previous: page > 1 ? at(page - 1) : null,
+      next: page < pages ? at(page + 1) : null,
+    });
+  }
+
+  private async decision(slug: string, reply: FastifyReply) {
+    const found = SLUG.test(slug) ? await this.section.decision(slug) : null;
+    if (!found) return this.kit.notFound(reply);
+    return this.kit.html(reply, 'openbaar-besluit', decisionView(found));
+  }
+
+  private async file(slug: string, fileName: string, reply: FastifyReply) {
+    const [base, format] = fileName.split(/\.(?=[a-z]+$)/);
+    const found =
+      SLUG.test(slug) && FILE_NAME.test(fileName)
+        ? await this.section.file(
+            slug,
+            base === 'inventarislijst' ? 'inventarislijst.csv' : fileName,
+          )
+        : null;
+    if (!found || found.kind === 'blob') return this.kit.notFound(reply);
+    reply.header('x-content-type-options', 'nosniff');
+    if (found.kind === 'letter') {
+      if (fileName !== found.record.fileName) return this.kit.notFound(reply);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${found.record.fileName}"`)
+        .send(found.pdf);
+    }
+    const spec = INVENTORY_FORMATS[format as keyof typeof INVENTORY_FORMATS];
+    if (spec === undefined) return this.kit.notFound(reply);
+    const out = new PassThrough();
+    spec.write(found.rows, out).catch((error: unknown) => out.destroy(error as Error));
+    return reply
+      .type(spec.type)
+      .header('content-disposition', `attachment; filename="inventarislijst.${format}"`)
+      .send(out);
+  }
+}
+
+function decisionView(d: PublicDecision) {
+  const href = (file: string) => `${PUBLIC_PATH}/${d.slug}/bestanden/${file}`;
+  const decision = d.files.find((f) => f.kind === 'decision');
+  return {
+    title: d.title,
+    publishedOn: d.publishedOn,
+    withdrawn: d.withdrawn,
+    decision: decision && {
+      href: href(decision.fileName),
+      kb: Math.max(1, Math.round(decision.bytes / 1024)),
+    },
+    inventory: d.inventory && {
+      rows: inventoryTable(d.inventory),
+      xlsx: href('inventarislijst.xlsx'),
+      csv: href('inventarislijst.csv'),
+    },
+    documents: d.files
+      .filter((f) => f.kind === 'document')
+      .map((f) => ({ title: f.title, href: href(f.fileName) })),
+  };
+}

@@ -1,0 +1,11 @@
+export * from './amsterdam-date-time.js';
+export * from './diwoo-xml.js';
+export * from './inventory-snapshot.js';
+export * from './publication-errors.js';
+export * from './publication-jobs.js';
+export { PublicationModule, PublicationSchedulerModule } from './publication.module.js';
+export * from './publications.js';
+export * from './public-section.js';
+export * from './sitemaps.js';
+export * from './tooi/tooi-lists.js';
+export * from './tooi/tooi-organisation.js';
