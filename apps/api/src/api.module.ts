@@ -10,6 +10,7 @@ import { PublicationSchedulerModule } from '@wobdesk/publication';
 import { SchedulerModule } from '@wobdesk/reminders';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { ApiValidationPipe } from './common/validation.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
@@ -34,6 +35,7 @@ export class ApiModule {
         PersistenceModule,
         HealthModule,
         CalendarModule,
+        CalendarFeedsModule,
         DeadlinesModule,
         AuthModule,
         RequestsModule,

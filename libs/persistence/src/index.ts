@@ -25,6 +25,12 @@ export { openDataSource, PendingMigrationsError } from './open-data-source.js';
 export { PersistenceModule } from './persistence.module.js';
 export { prepareDatabase, type PrepareDatabaseReport } from './prepare-database.js';
 export {
+  CALENDAR_FEED_MAX_REQUESTS,
+  type CalendarFeedRecord,
+  CalendarFeedRepository,
+  type CalendarFeedRequestRow,
+} from './repositories/calendar-feed.repository.js';
+export {
   HolidayCalendarRepository,
   type HolidaySeedReport,
   type SyncCounts,

@@ -5,9 +5,11 @@ import { PersistenceModule } from '@wobdesk/persistence';
 import { PublicationModule } from '@wobdesk/publication';
 import { PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule } from '@wobdesk/register';
+import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module.js';
 import { InventoryApiModule } from '../inventory/inventory.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
+import { CalendarFeedPages } from './clerk/calendar-feed.pages.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
 import { InventoryExportPages } from './clerk/inventory-export.pages.js';
@@ -49,6 +51,7 @@ export const PAGE_ROUTES = [
   PublisherSettingsPages,
   PublicationPages,
   PublicPages,
+  CalendarFeedPages,
 ] as const;
 
 /**
@@ -71,6 +74,7 @@ export class PagesModule {
         DocumentsModule,
         InventoryApiModule,
         OrganisationModule,
+        CalendarFeedsModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

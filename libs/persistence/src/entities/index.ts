@@ -1,3 +1,4 @@
+import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { DocumentDuplicateProposalEntity } from './document-duplicate-proposal.entity.js';
 import { DocumentThirdPartyEntity } from './document-third-party.entity.js';
@@ -22,6 +23,7 @@ import { SweepWatermarkEntity } from './sweep-watermark.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export {
+  CalendarFeedEntity,
   ConversationRecordEntity,
   DocumentBandEntity,
   DocumentDuplicateProposalEntity,
@@ -72,4 +74,5 @@ export const ENTITIES = [
   OutboxMessageEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,
+  CalendarFeedEntity,
 ];
