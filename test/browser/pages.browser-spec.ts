@@ -77,7 +77,7 @@ describe('web pages (browser)', () => {
   it('lets a requester submit a request, keeping what was typed when a field is missing', async () => {
     const { context, page, cspErrors } = await newContext();
     await page.goto('/verzoek-indienen');
-    expect(await page.title()).toBe('Woo-verzoek indienen – Wobdesk');
+    expect(await page.title()).toBe('Woo-verzoek indienen – Ministerie van Justitie en Veiligheid');
     await audit(page, 'verzoek-indienen');
 
     await page.getByLabel('Onderwerp').fill('Inkoop van dienstauto’s');

@@ -149,7 +149,9 @@ describe('publication pages (browser)', () => {
     const context = await browser.newContext({ baseURL: base, locale: 'nl-NL' });
     const page = await context.newPage();
     await page.goto('/openbaar');
-    expect(await page.title()).toBe('Gepubliceerde Woo-besluiten – Wobdesk');
+    expect(await page.title()).toBe(
+      'Gepubliceerde Woo-besluiten – Ministerie van Justitie en Veiligheid',
+    );
     expect(await seriousAxeFindings(page)).toEqual([]);
     const list = await page.locator('main').textContent();
     expect(list).toContain('plein 1');

@@ -46,7 +46,7 @@ describe('the /status form (browser)', () => {
     const page = await context.newPage();
 
     await page.goto('/status');
-    expect(await page.title()).toBe('Uw verzoek volgen – Wobdesk');
+    expect(await page.title()).toBe('Uw verzoek volgen – Ministerie van Justitie en Veiligheid');
     expect(await seriousAxeFindings(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'status-zoeken.png'), fullPage: true });
 

@@ -14,6 +14,7 @@ async function formSession(api: RegisterApi, path: string, cookie = '') {
 
 const REQUEST_FORM = {
   requesterName: 'A. de Boer',
+  requesterEmail: 'a.deboer@example.nl',
   subject: '<script>alert("x")</script> Subsidies',
   item1: 'Alle subsidiebesluiten van 2025',
 };

@@ -20,6 +20,9 @@ describe('pages: the status link and the dashboard (HTTP)', () => {
 
   beforeAll(async () => {
     api = await startRegisterApi('2026-03-02', { PUBLIC_BASE_URL: 'https://woo.voorbeeld.nl' });
+    // The section dates a link by when it was issued or revoked (the recording instant), so the
+    // instants are on the test's legal day.
+    api.clock.instant = new Date('2026-03-02T10:00:00.000Z');
     const organisation = await api.newOrganisation();
     clerk = await api.newUser(organisation);
     coordinator = await api.newUser(organisation, 'coordinator');

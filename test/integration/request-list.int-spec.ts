@@ -235,6 +235,9 @@ describe('RequestWorkflowService.list', () => {
       'SELECT id FROM request WHERE organisation_id = ? AND assignee_id = ? ORDER BY decision_deadline LIMIT 25',
       'SELECT id FROM request WHERE organisation_id = ? AND objection_window_ends_on <= ?',
       'SELECT id FROM request WHERE status_token_hash = ?',
+      // The dashboard's receipts not yet acknowledged (and past the week), decisions not sent.
+      'SELECT id FROM request WHERE organisation_id = ? AND phase IN (?) ORDER BY received_on LIMIT 10',
+      'SELECT id FROM request WHERE organisation_id = ? AND phase IN (?) AND received_on <= ? ORDER BY received_on LIMIT 10',
     ];
     for (const sql of plans) {
       const plan: { detail: string }[] = await ctx.dataSource.query(

@@ -20,6 +20,7 @@ export * from './register/vocabulary.js';
 export * from './register/refusal-grounds.js';
 export * from './register/item-outcome-from-documents.js';
 export * from './register/listed-once.js';
+export * from './register/requester-address.js';
 export * from './similarity/index.js';
 export * from './redaction/index.js';
 export * from './publication/publication-date.js';

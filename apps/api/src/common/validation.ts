@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
-import { LocalDate } from '@wobdesk/domain';
+import { hasRequesterAddress, LocalDate } from '@wobdesk/domain';
 import { registerDecorator, type ValidationError, type ValidationOptions } from 'class-validator';
 
 /** One failing rule of one field; `field` is a path such as `suspensions.0.requestedOn`. */
@@ -52,6 +52,30 @@ export function IsCaseDate(options?: ValidationOptions): PropertyDecorator {
           LocalDate.isValid(value) &&
           value >= CASE_DATE_RANGE.from &&
           value <= CASE_DATE_RANGE.to,
+      },
+    });
+}
+
+/**
+ * A requester with an e-mail or a postal address (the same rule as the request form's, from the
+ * domain). An object without either fails here; a malformed object fails its own rules.
+ */
+export function HasRequesterAddress(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'emailOrPostalAddress',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message:
+          '$property.email or $property.postalAddress is required: the decision must be sent to one of them',
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'object' ||
+          value === null ||
+          hasRequesterAddress(value as { email?: string; postalAddress?: string }),
       },
     });
 }

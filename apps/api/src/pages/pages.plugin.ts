@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PublicSubmissionService } from '@wobdesk/public-status';
 import type { FastifyInstance } from 'fastify';
 import { PAGE_ROUTES } from './pages.module.js';
-import { registerAssets } from './shared/page-assets.js';
+import { ASSETS_PATH, registerAssets } from './shared/page-assets.js';
 import { PageKit } from './shared/page-kit.js';
 import { registerPageSecurity } from './shared/page-security.js';
 
@@ -16,6 +17,7 @@ export async function registerPages(
 ): Promise<void> {
   const kit = app.get(PageKit);
   const routes = PAGE_ROUTES.map((type) => app.get(type));
+  const submissions = app.get(PublicSubmissionService);
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await fastify.register(async (scope) => {
     await registerPageSecurity(scope, kit.cookiePolicy);
@@ -57,7 +59,18 @@ export async function registerPages(
         'Er ging bij ons iets mis. Probeer het later opnieuw.',
       );
     });
+    // The site's organisation names the requester's pages; read per page, so a rename shows at once.
+    scope.addHook('onRequest', async (request) => {
+      if (request.url.startsWith(`${ASSETS_PATH}/`)) return;
+      request.siteName = (await submissions.organisation())?.name;
+    });
     registerAssets(scope, templatesDir);
     for (const pages of routes) pages.routes(scope);
+    // Any other GET is a page nobody has: an HTML page, not the API's JSON. Under /api the API's
+    // own not-found answer stays (the more specific routes of both always match first).
+    scope.get('/*', async (request, reply) => {
+      if (request.url === '/api' || request.url.startsWith('/api/')) return reply.callNotFound();
+      return kit.notFound(reply, await kit.clerkOf(request));
+    });
   });
 }

@@ -34,7 +34,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCaseDate, queryBoolean, queryInt, queryList, UUID_SHAPE } from '../common/validation.js';
+import {
+  HasRequesterAddress,
+  IsCaseDate,
+  queryBoolean,
+  queryInt,
+  queryList,
+  UUID_SHAPE,
+} from '../common/validation.js';
 
 /** Refuses strings of only white space (IsNotEmpty lets `"  "` through). */
 export const NOT_BLANK = /\S/;
@@ -97,11 +104,15 @@ export class RequestItemDto {
 
 /** Body of `POST /api/requests`: a request as it came in. Items are numbered 1, 2, … in order. */
 export class CreateRequestDto {
-  @ApiProperty({ type: RequesterDto })
+  @ApiProperty({
+    type: RequesterDto,
+    description: 'Needs an email or a postalAddress (or both): the decision is sent there',
+  })
   @IsDefined()
   @IsObject()
   @ValidateNested()
   @Type(() => RequesterDto)
+  @HasRequesterAddress()
   requester: RequesterDto;
 
   @ApiPropertyOptional({ format: 'date', example: '2020-02-27', description: 'Date of the letter' })

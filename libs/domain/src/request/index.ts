@@ -1,5 +1,6 @@
 export * from './request-phase.js';
 export * from './requester-state.js';
+export * from './acknowledgement-term.js';
 export * from './request-event.js';
 export * from './request-event-json.js';
 export type * from './request-command.js';

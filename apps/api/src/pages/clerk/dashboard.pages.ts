@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PHASE_LABELS, REQUEST_PHASES } from '@wobdesk/domain';
+import {
+  acknowledgementOverdueIfReceivedBy,
+  LocalDate,
+  PHASE_LABELS,
+  REQUEST_PHASES,
+} from '@wobdesk/domain';
 import type { Actor, RequestListQuery, RequestRegister } from '@wobdesk/register';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
@@ -15,7 +20,11 @@ const SHOWN = 10;
 const MINE = 'mine';
 const MINE_FIELD = { name: MINE, label: 'Alleen mijn verzoeken', type: 'checkbox' } as const;
 
-/** What needs attention now: overdue, due this week, waiting, objection windows; counts per phase. */
+/**
+ * What needs attention now: overdue, due this week, waiting, objection windows, receipts not yet
+ * acknowledged (and those past the week), decisions taken but not sent; counts per phase. Each
+ * list is one query on indexed columns (phase, receipt date, deadline), never a fold of events.
+ */
 @Injectable()
 export class DashboardPages implements PageRoutes {
   constructor(
@@ -34,7 +43,19 @@ export class DashboardPages implements PageRoutes {
         const base: RequestListQuery = mine ? { assigneeId: actor.userId } : {};
         const also = mine ? `&${MINE}=ja` : '';
         const people = peopleOf(await this.register.colleagues(actor));
-        const [overdue, dueThisWeek, waiting, objection] = await Promise.all([
+        const ackOverdueBy = acknowledgementOverdueIfReceivedBy(
+          LocalDate.parse(this.kit.today()),
+        ).toString();
+        const oldestFirst = { sort: 'receivedOn', order: 'asc' } as const;
+        const [
+          overdue,
+          dueThisWeek,
+          waiting,
+          objection,
+          notAcknowledged,
+          acknowledgementOverdue,
+          notSent,
+        ] = await Promise.all([
           this.section(actor, people, { ...base, overdue: true }, `overdue=true${also}`),
           this.section(
             actor,
@@ -53,6 +74,24 @@ export class DashboardPages implements PageRoutes {
             people,
             { ...base, phase: ['objection_window'] },
             `phase=objection_window${also}`,
+          ),
+          this.section(
+            actor,
+            people,
+            { ...base, phase: ['received'], ...oldestFirst },
+            `phase=received&sort=receivedOn&order=asc${also}`,
+          ),
+          this.section(
+            actor,
+            people,
+            { ...base, phase: ['received'], receivedTo: ackOverdueBy, ...oldestFirst },
+            `phase=received&receivedTo=${ackOverdueBy}&sort=receivedOn&order=asc${also}`,
+          ),
+          this.section(
+            actor,
+            people,
+            { ...base, phase: ['decided'], ...oldestFirst },
+            `phase=decided&sort=receivedOn&order=asc${also}`,
           ),
         ]);
         const counts = await Promise.all(
@@ -74,6 +113,9 @@ export class DashboardPages implements PageRoutes {
             dueThisWeek,
             waiting,
             objection,
+            notAcknowledged,
+            acknowledgementOverdue,
+            notSent,
             counts,
           },
           clerk,

@@ -1,55 +1,11 @@
-import { PENDING_PHASES, REQUEST_TRANSITIONS } from '@wobdesk/domain';
+import { PENDING_PHASES } from '@wobdesk/domain';
 import type { EventView, RequestView } from '@wobdesk/register';
 import type { ItemProposal } from '../../inventory/request-inventory.service.js';
 import { EMPTY_FORM, type FormState } from '../shared/form-input.js';
 import { errorSummary, fieldView } from '../shared/form-view.js';
-import { letterTitle } from '../requester/requester-views.js';
 import { CHANNEL_LABELS } from './new-request.pages.js';
+import { historyInOrder, historyLabel } from './request-history.js';
 import { OUTCOME_LABELS, REQUEST_ACTIONS } from './request-actions.js';
-
-/** Each event type of the log in Dutch: the domain's from the transition table, the workflow's here. */
-const EVENT_LABELS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(
-    Object.values(REQUEST_TRANSITIONS).flatMap((rule) => rule.emits.map((type) => [type, rule.nl])),
-  ),
-  closed: 'Afgesloten',
-  assigned: 'Toegewezen',
-  status_token_reissued: 'Nieuwe statuslink uitgegeven',
-  status_token_revoked: 'Statuslink ingetrokken',
-  conversation_recorded: 'Gespreksverslag vastgelegd',
-  decision_items_recorded: 'Uitkomst per onderdeel vastgelegd',
-  letter_generated: 'Brief gemaakt (concept)',
-  letter_sent: 'Brief verzonden',
-  letter_send_overridden: 'Brief verzonden ondanks blokkerende waarschuwing',
-  documents_added: 'Documenten toegevoegd',
-  documents_assessed: 'Documenten beoordeeld',
-  document_edited: 'Documentgegevens gewijzigd',
-  inventory_imported: 'Beoordelingen ingelezen uit inventarislijst',
-  duplicates_found: 'Dubbele documenten gevonden',
-  duplicate_confirmed: 'Dubbel document bevestigd',
-  duplicate_rejected: 'Voorstel dubbel document afgewezen',
-  document_third_party_added: 'Derde-belanghebbende bij document vastgelegd',
-  document_third_party_removed: 'Derde-belanghebbende bij document verwijderd',
-  document_third_party_view_recorded: 'Zienswijze over document vastgelegd',
-  redactions_marked: 'Te lakken delen van een document gemarkeerd',
-  redactions_removed: 'Lakmarkering van een document verwijderd',
-  publication_scheduled: 'Publicatie van het besluit gepland',
-  published: 'Besluit gepubliceerd',
-  published_documents_added: 'Documenten bij het gepubliceerde besluit gezet',
-  publication_withdrawn: 'Publicatie teruggetrokken',
-};
-
-/** The history line of an event; a letter's events name the letter, an override its reason. */
-function timelineLabel(e: EventView): string {
-  const label = EVENT_LABELS[e.type] ?? e.type;
-  const kind = typeof e.payload.kind === 'string' ? letterTitle(e.payload.kind) : null;
-  if (e.type === 'letter_send_overridden' && kind !== null) {
-    return `${label}: ${kind} (reden: ${String(e.payload.reason)})`;
-  }
-  return (e.type === 'letter_generated' || e.type === 'letter_sent') && kind !== null
-    ? `${label}: ${kind}`
-    : label;
-}
 
 const DECISION_TERM_LABELS = new Set([
   'Uiterste besluitdatum',
@@ -192,9 +148,9 @@ export function requestPageView(
       whereAvailable: i.whereAvailable ?? null,
     })),
     ...deadlineRows(view),
-    timeline: [...events].reverse().map((e) => ({
+    timeline: historyInOrder(events).map((e) => ({
       on: e.occurredOn,
-      label: timelineLabel(e),
+      label: historyLabel(e),
       by: e.actor?.name ?? 'systeem (webformulier of planner)',
     })),
     actions,

@@ -1,3 +1,4 @@
+import { amsterdamDateOf } from '@wobdesk/domain';
 import type { Actor, EventView, RequestView } from '@wobdesk/register';
 import { EMPTY_FORM } from '../shared/form-input.js';
 import type { FailedAction } from './request-view-model.js';
@@ -50,7 +51,14 @@ export function statusLinkSection(
     stateNl: STATE_LABELS[view.statusLink],
     stateHint: STATE_HINTS[view.statusLink] ?? null,
     active: view.statusLink === 'active',
-    since: last ? { on: last.occurredOn, by: last.actor?.name ?? 'systeem (webformulier)' } : null,
+    // When the link was issued or revoked is when that was recorded: a request logged today with
+    // last week's receipt date got its link today, so the legal date would be wrong here.
+    since: last
+      ? {
+          on: amsterdamDateOf(new Date(last.recordedAt)).toString(),
+          by: last.actor?.name ?? 'systeem (webformulier)',
+        }
+      : null,
     sinceLabel: last?.type === 'status_token_revoked' ? 'Ingetrokken op' : 'Uitgegeven op',
     newUrl,
     requesterEmail: view.requester.email ?? null,

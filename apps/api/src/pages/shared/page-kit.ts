@@ -9,7 +9,16 @@ import { AUTHENTICATOR } from '../../common/tokens.js';
 import { type LayoutView, PageRenderer } from './page-renderer.js';
 import { cookieOptions } from './page-security.js';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The organisation the requester's pages speak for (pages.plugin.ts reads it). */
+    siteName?: string;
+  }
+}
+
 export const SESSION_COOKIE = 'wobdesk_session';
+/** The brand of a requester's page while no organisation is set up (the form is closed then). */
+const UNBRANDED = 'Wobdesk';
 /** Carries a new request's status token from the POST to the confirmation page (PRG). */
 const HANDOVER_COOKIE = 'wobdesk_nieuw';
 const HANDOVER_SECONDS = 15 * 60;
@@ -67,6 +76,8 @@ export class PageKit {
         ? { name: clerk.actor.name, coordinator: clerk.actor.role === 'coordinator' }
         : null,
       csrf: reply.generateCsrf(),
+      // A requester sees the organisation they ask, never the name of the software.
+      site: { name: reply.request.siteName ?? UNBRANDED },
     });
     return reply
       .code(status)

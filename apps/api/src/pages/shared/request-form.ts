@@ -1,4 +1,4 @@
-import { REQUESTER_KINDS, type RequesterKind } from '@wobdesk/domain';
+import { hasRequesterAddress, REQUESTER_KINDS, type RequesterKind } from '@wobdesk/domain';
 import type { Requester } from '@wobdesk/register';
 import type { FormReader, FormState } from './form-input.js';
 import { type FieldSpec, fieldView, selectField } from './form-view.js';
@@ -28,14 +28,15 @@ const REQUESTER_FIELDS: readonly FieldSpec[] = [
     label: 'E-mailadres',
     type: 'email',
     autocomplete: 'email',
-    description: 'Hierheen sturen wij de ontvangstbevestiging en het besluit.',
+    description:
+      'Vul een e-mailadres of een postadres in, of allebei. Met een e-mailadres krijgt u de brieven per e-mail.',
   },
   {
     name: 'requesterPostalAddress',
     label: 'Postadres',
     type: 'textarea',
     autocomplete: 'street-address',
-    description: 'Alleen nodig als u de brieven per post wilt ontvangen.',
+    description: 'Zonder e-mailadres sturen wij de brieven naar dit adres.',
   },
   { name: 'requesterPhone', label: 'Telefoonnummer', type: 'tel', autocomplete: 'tel' },
   // Not required: a form without the choice is a person's, as before (the first option).
@@ -104,6 +105,12 @@ export function readRequestFields(form: FormReader): {
     form.errors.requesterEmail = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
   }
   const postalAddress = form.text('requesterPostalAddress', { max: 2000 });
+  // The same rule as the API's (the domain's): the decision must be sent somewhere.
+  if (!hasRequesterAddress({ email, postalAddress }) && form.errors.requesterEmail === undefined) {
+    const missing = 'Vul een e-mailadres of een postadres in. Daar sturen wij het besluit naartoe.';
+    form.errors.requesterEmail = missing;
+    form.errors.requesterPostalAddress = missing;
+  }
   const phone = form.text('requesterPhone', { max: 64 });
   const subject = form.text('subject', { required: true, max: 2000 }) ?? '';
   const items: { text: string }[] = [];
