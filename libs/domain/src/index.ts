@@ -22,4 +22,5 @@ export * from './register/item-outcome-from-documents.js';
 export * from './register/listed-once.js';
 export * from './similarity/index.js';
 export * from './redaction/index.js';
+export * from './release/index.js';
 export * from './publication/publication-date.js';

@@ -19,6 +19,8 @@ import { LoginPages } from './clerk/login.pages.js';
 import { RedactionPages } from './clerk/redaction.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { PublicationPages } from './clerk/publication.pages.js';
+import { ReleasePages } from './clerk/release.pages.js';
+import { ReleasesApiModule } from '../releases/releases.module.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
@@ -48,6 +50,7 @@ export const PAGE_ROUTES = [
   LetterSettingsPages,
   PublisherSettingsPages,
   PublicationPages,
+  ReleasePages,
   PublicPages,
 ] as const;
 
@@ -71,6 +74,7 @@ export class PagesModule {
         DocumentsModule,
         InventoryApiModule,
         OrganisationModule,
+        ReleasesApiModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },
