@@ -4,6 +4,7 @@ import {
   DocumentReleases,
   MAX_BUNDLE_MEGABYTES,
 } from '@wobdesk/documents';
+import { amsterdamDateOf } from '@wobdesk/domain';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE } from '../../common/validation.js';
@@ -125,7 +126,7 @@ export class ReleasePages implements PageRoutes {
         errorSummary: errorSummary(form, PREFIX),
         formError: form.formError,
         releaseNumber: files[0]?.releaseNumber,
-        releasedAt: files[0]?.releasedAt.toISOString().slice(0, 10),
+        releasedAt: files[0] && amsterdamDateOf(files[0].releasedAt).toString(),
         files: files.map((f) => ({
           href: `/verzoeken/${id}/vrijgeven/${f.id}`,
           kindNl: KIND_NL[f.kind],
