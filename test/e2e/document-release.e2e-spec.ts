@@ -7,9 +7,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Publications } from '@wobdesk/publication';
 import { DataSource } from 'typeorm';
 import yauzl from 'yauzl';
 import { minimalPdf } from '../support/document-files.js';
+import { validateDiwooXml } from '../support/diwoo-validation.js';
 import { binary, pdfText } from '../support/pdf-files.js';
 import {
   createRequest,
@@ -18,6 +20,8 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, postStep } from '../support/seed-case-api.js';
+
+const BASE = 'https://woo.example.nl';
 
 interface FileBody {
   id: string;
@@ -48,6 +52,7 @@ function zipNames(zip: Buffer): Promise<string[]> {
 describe('Release of documents and the requester download (e2e)', () => {
   let api: RegisterApi;
   let clerk: TestUser;
+  let coordinator: TestUser;
   let id: string;
   let token: string;
   let otherToken: string;
@@ -69,9 +74,10 @@ describe('Release of documents and the requester download (e2e)', () => {
   const fileOf = (name: string) => files.find((f) => f.fileName === name)!;
 
   beforeAll(async () => {
-    api = await startRegisterApi('2024-04-02', { PDF_PAGES: '1' });
+    api = await startRegisterApi('2024-04-02', { PDF_PAGES: '1', PUBLIC_BASE_URL: BASE });
     const organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
+    coordinator = await api.newUser(organisationId, 'coordinator');
     ({ id, statusToken: token } = await createRequest(api, clerk, { receivedOn: '2024-04-02' }));
     ({ statusToken: otherToken } = await createRequest(api, clerk, { receivedOn: '2024-04-02' }));
     await api
@@ -247,5 +253,34 @@ describe('Release of documents and the requester download (e2e)', () => {
       .expect(404);
     expect(guessed.body.code).toBe('RELEASE.FILE_NOT_FOUND');
     await api.http().get(`/api/status/not-a-token/releases/${doc.id}`).expect(404);
+  });
+
+  it('puts the released documents in the publication when it is scheduled, with valid DiWoo entries', async () => {
+    await api
+      .http()
+      .put('/api/organisation/publisher')
+      .set('authorization', coordinator.auth)
+      .send({ tooiUri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344' })
+      .expect(200);
+    const scheduled = await api
+      .http()
+      .put(`/api/requests/${id}/publication`)
+      .set('authorization', clerk.auth)
+      .send({ publishOn: '2024-05-15' })
+      .expect(200);
+    expect(scheduled.body.files.map((f: { fileName: string }) => f.fileName)).toEqual([
+      'besluit.pdf',
+      'inventarislijst.csv',
+      'document-1.pdf',
+      'document-2.pdf',
+    ]);
+    expect(await events('published_documents_added')).toEqual([{ documents: 2 }]);
+    expect(await api.app.get(Publications).publishDue()).toBe(1);
+    // A release after publication adds nothing twice: the same documents are already there.
+    await post(`/api/requests/${id}/releases`).expect(201);
+    expect(await events('published_documents_added')).toHaveLength(1);
+    const sitemap = await api.http().get('/sitemaps/1.xml').expect(200);
+    expect(sitemap.text).toContain('/bestanden/document-1.pdf</loc>');
+    expect(await validateDiwooXml(sitemap.text)).toEqual({ valid: true, errors: [] });
   });
 });
