@@ -22,6 +22,8 @@ export interface DemoBrowser {
    * shows at the time (`audit('documenten (leeg)')`).
    */
   clerkPage(): Promise<{ page: Page; audit: (name: string) => Promise<void> }>;
+  /** A new page in a context of its own, not logged in: the requester or the public. */
+  visitorPage(): Promise<{ page: Page; audit: (name: string) => Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,11 @@ export async function startDemoBrowser(): Promise<DemoBrowser> {
         await page.getByLabel('Wachtwoord').fill(login.password);
         await page.getByRole('button', { name: 'Inloggen' }).click();
         await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
+        return { page, audit: (name: string) => expectNoSeriousAxeFindings(page, name) };
+      },
+      async visitorPage() {
+        const context = await chromium.newContext({ baseURL: base, locale: 'nl-NL' });
+        const page = await context.newPage();
         return { page, audit: (name: string) => expectNoSeriousAxeFindings(page, name) };
       },
       async close() {

@@ -134,6 +134,9 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   { method: 'post', path: '/documents/1/redactions/term/remove', body: { term: 'Jansen' } },
   { method: 'delete', path: '/documents/1/redactions/00000000-0000-4000-8000-000000000000' },
   { method: 'get', path: '/documents/1/pages/1.png' },
+  { method: 'get', path: '/releases' },
+  { method: 'post', path: '/releases', body: { bundleMegabytes: 25 } },
+  { method: 'get', path: '/releases/00000000-0000-4000-8000-000000000000' },
   { method: 'get', path: '/letters/decision/preview' },
   { method: 'post', path: '/letters', body: { kind: 'decision' } },
   {

@@ -21,6 +21,7 @@ import { PagesModule } from './pages/pages.module.js';
 import { LettersApiModule } from './letters/letters.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PublicationApiModule } from './publication/publication.module.js';
+import { ReleasesApiModule } from './releases/releases.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 
@@ -45,6 +46,7 @@ export class ApiModule {
         PublicStatusModule,
         OrganisationModule,
         PublicationApiModule,
+        ReleasesApiModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
         // The demo's seeding, so a test (or an operator's script) can seed the running app.
         DemoModule,

@@ -4,6 +4,7 @@ import { PersistenceModule } from '@wobdesk/persistence';
 import { RegisterModule } from '@wobdesk/register';
 import { DocumentAssessments } from './document-assessments.js';
 import { DocumentRedactions } from './document-redactions.js';
+import { DocumentReleases } from './document-releases.js';
 import { DocumentThirdParties } from './document-third-parties.js';
 import { DuplicateProposals } from './duplicate-proposals.js';
 import { RequestDocuments } from './request-documents.js';
@@ -17,6 +18,7 @@ import { RequestDocuments } from './request-documents.js';
     DuplicateProposals,
     DocumentThirdParties,
     DocumentRedactions,
+    DocumentReleases,
   ],
   exports: [
     RequestDocuments,
@@ -24,6 +26,7 @@ import { RequestDocuments } from './request-documents.js';
     DuplicateProposals,
     DocumentThirdParties,
     DocumentRedactions,
+    DocumentReleases,
   ],
 })
 export class DocumentsModule {}

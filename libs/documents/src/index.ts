@@ -38,6 +38,16 @@ export {
   type RedactionMark,
   type RedactionSheet,
 } from './document-redactions.js';
+export {
+  DEFAULT_BUNDLE_MEGABYTES,
+  DocumentReleases,
+  DOCUMENTS_RELEASED_EVENT,
+  MAX_BUNDLE_MEGABYTES,
+  type InventoryWriter,
+  type ReleasedFile,
+  releasedFileOf,
+  type ReleaseInput,
+} from './document-releases.js';
 export type { AreaInput, PageSize, SuggestionsInput, TermInput } from './redaction-input.js';
 export { DocumentsModule } from './documents.module.js';
 export { readImage, type ImageFacts } from './image-reader.js';

@@ -23,5 +23,6 @@ export * from './register/listed-once.js';
 export * from './register/requester-address.js';
 export * from './similarity/index.js';
 export * from './redaction/index.js';
+export * from './release/index.js';
 export * from './publication/publication-date.js';
 export * from './calendar-feed/feed-dates.js';

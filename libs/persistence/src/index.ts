@@ -110,6 +110,11 @@ export type {
   StoredRedactionBox,
 } from './storage/typeorm-document-redactions.js';
 export { REDACTION_SOURCES, type RedactionSource } from './entities/document-redaction.entity.js';
+export type {
+  DocumentReleaseRepositoryPort,
+  ReleasedFileRecord,
+} from './storage/typeorm-document-releases.js';
+export { RELEASED_FILE_KINDS, type ReleasedFileKind } from './entities/document-release.entity.js';
 export {
   DUPLICATE_KINDS,
   DUPLICATE_PROPOSAL_STATUSES,

@@ -3,6 +3,7 @@ import type {
   DocumentRepositoryPort,
   DocumentThirdPartyRepositoryPort,
   DocumentRedactionRepositoryPort,
+  DocumentReleaseRepositoryPort,
   LeaseRepositoryPort,
   PublicationRepositoryPort,
   ReminderRepositoryPort,
@@ -166,6 +167,19 @@ export class UnimplementedDocumentRedactionRepository implements DocumentRedacti
   }
   removeTerm(): never {
     return notImplemented('DocumentRedactionRepositoryPort.removeTerm');
+  }
+}
+
+/** A release is made of stored documents' files: tested on a real database only. */
+export class UnimplementedDocumentReleaseRepository implements DocumentReleaseRepositoryPort {
+  ofRequest(): never {
+    return notImplemented('DocumentReleaseRepositoryPort.ofRequest');
+  }
+  find(): never {
+    return notImplemented('DocumentReleaseRepositoryPort.find');
+  }
+  replace(): never {
+    return notImplemented('DocumentReleaseRepositoryPort.replace');
   }
 }
 

@@ -21,6 +21,8 @@ import { LoginPages } from './clerk/login.pages.js';
 import { RedactionPages } from './clerk/redaction.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { PublicationPages } from './clerk/publication.pages.js';
+import { ReleasePages } from './clerk/release.pages.js';
+import { ReleasesApiModule } from '../releases/releases.module.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
@@ -50,6 +52,7 @@ export const PAGE_ROUTES = [
   LetterSettingsPages,
   PublisherSettingsPages,
   PublicationPages,
+  ReleasePages,
   PublicPages,
   CalendarFeedPages,
 ] as const;
@@ -75,6 +78,7 @@ export class PagesModule {
         InventoryApiModule,
         OrganisationModule,
         CalendarFeedsModule,
+        ReleasesApiModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

@@ -27,6 +27,7 @@ import { ApiClerkErrors } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
 import { RequestInventory } from '../inventory/request-inventory.service.js';
+import { ReleaseService } from '../releases/release-service.js';
 import {
   PublicationResponse,
   PublisherDto,
@@ -54,6 +55,7 @@ export class PublicationController {
   constructor(
     private readonly publications: Publications,
     private readonly inventory: RequestInventory,
+    private readonly releases: ReleaseService,
   ) {}
 
   @ApiOperation({ summary: "The request's publication; 404 when none is scheduled" })
@@ -90,9 +92,10 @@ export class PublicationController {
     @Body() body: SchedulePublicationDto,
   ): Promise<PublicationResponse> {
     const rows = await this.inventory.exportRows(actor, id);
-    return responseOf(
-      await this.publications.schedule(actor, id, body, rows.length === 0 ? null : rows),
-    );
+    const scheduled = await this.publications.schedule(actor, id, body, rows.length ? rows : null);
+    // Scheduling fixes the files anew: the released documents go with the decision again.
+    if ((await this.releases.publish(actor, id)) === 0) return responseOf(scheduled);
+    return responseOf((await this.publications.find(actor, id)) ?? scheduled);
   }
 
   @ApiOperation({ summary: 'Withdraw the publication with a reason; the public page says so' })

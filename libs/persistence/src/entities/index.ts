@@ -3,6 +3,7 @@ import { ConversationRecordEntity } from './conversation-record.entity.js';
 import { DocumentDuplicateProposalEntity } from './document-duplicate-proposal.entity.js';
 import { DocumentThirdPartyEntity } from './document-third-party.entity.js';
 import { DocumentRedactionEntity } from './document-redaction.entity.js';
+import { DocumentReleaseEntity } from './document-release.entity.js';
 import { DocumentItemEntity } from './document-item.entity.js';
 import { DocumentBandEntity, DocumentSignatureEntity } from './document-signature.entity.js';
 import { DocumentEntity } from './document.entity.js';
@@ -32,6 +33,7 @@ export {
   DocumentSignatureEntity,
   DocumentThirdPartyEntity,
   DocumentRedactionEntity,
+  DocumentReleaseEntity,
   EquatedDayDecreeEntity,
   EquatedDayEntity,
   LetterEntity,
@@ -69,6 +71,7 @@ export const ENTITIES = [
   DocumentDuplicateProposalEntity,
   DocumentThirdPartyEntity,
   DocumentRedactionEntity,
+  DocumentReleaseEntity,
   PublicationEntity,
   PublishedDocumentEntity,
   OutboxMessageEntity,

@@ -7,6 +7,7 @@ import type { Recipient, SweepRow, SweepSelection } from '../repositories/remind
 import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplicates.js';
 import type { DocumentThirdPartyRepositoryPort } from './typeorm-document-third-parties.js';
 import type { DocumentRedactionRepositoryPort } from './typeorm-document-redactions.js';
+import type { DocumentReleaseRepositoryPort } from './typeorm-document-releases.js';
 import type { PublicationRepositoryPort } from './typeorm-publications.js';
 import type {
   ConversationRecord,
@@ -329,6 +330,7 @@ export interface Repositories {
   readonly duplicates: DocumentDuplicateRepositoryPort;
   readonly thirdParties: DocumentThirdPartyRepositoryPort;
   readonly redactions: DocumentRedactionRepositoryPort;
+  readonly releases: DocumentReleaseRepositoryPort;
   readonly letters: LetterRepositoryPort;
   readonly organisations: OrganisationRepositoryPort;
   readonly users: UserRepositoryPort;

@@ -6,6 +6,7 @@ import type { Repositories, UnitOfWorkPort } from './ports.js';
 import { TypeOrmDocumentDuplicateRepository } from './typeorm-document-duplicates.js';
 import { TypeOrmDocumentThirdPartyRepository } from './typeorm-document-third-parties.js';
 import { TypeOrmDocumentRedactionRepository } from './typeorm-document-redactions.js';
+import { TypeOrmDocumentReleaseRepository } from './typeorm-document-releases.js';
 import { TypeOrmDocumentRepository } from './typeorm-documents.js';
 import { TypeOrmLetterRepository } from './typeorm-letters.js';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.js';
@@ -21,6 +22,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
     duplicates: new TypeOrmDocumentDuplicateRepository(em),
     thirdParties: new TypeOrmDocumentThirdPartyRepository(em),
     redactions: new TypeOrmDocumentRedactionRepository(em),
+    releases: new TypeOrmDocumentReleaseRepository(em),
     letters: new TypeOrmLetterRepository(em),
     organisations: new TypeOrmOrganisationRepository(em),
     users: new TypeOrmUserRepository(em),

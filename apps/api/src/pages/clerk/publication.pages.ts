@@ -4,6 +4,7 @@ import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { RequestInventory } from '../../inventory/request-inventory.service.js';
+import { ReleaseService } from '../../releases/release-service.js';
 import { EMPTY_FORM, FormReader, type FormState, refusalStatus } from '../shared/form-input.js';
 import { errorSummary, fieldView } from '../shared/form-view.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
@@ -27,6 +28,7 @@ export class PublicationPages implements PageRoutes {
     private readonly kit: PageKit,
     private readonly publications: Publications,
     private readonly inventory: RequestInventory,
+    private readonly releases: ReleaseService,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -60,6 +62,8 @@ export class PublicationPages implements PageRoutes {
             { publishOn },
             rows.length ? rows : null,
           );
+          // Scheduling fixes the files anew: the released documents go with the decision again.
+          await this.releases.publish(clerk.actor, id);
           return reply.redirect(`/verzoeken/${id}/publicatie?gelukt=gepland`, 303);
         });
       }),

@@ -54,6 +54,7 @@ const WORKFLOW_EVENT_LABELS: Readonly<Record<string, string>> = {
   document_third_party_view_recorded: 'Zienswijze over document vastgelegd',
   redactions_marked: 'Te lakken delen van een document gemarkeerd',
   redactions_removed: 'Lakmarkering van een document verwijderd',
+  documents_released: 'Documenten vrijgegeven',
   publication_scheduled: 'Publicatie van het besluit gepland',
   published: 'Besluit gepubliceerd',
   published_documents_added: 'Documenten bij het gepubliceerde besluit gezet',

@@ -7,6 +7,8 @@ import { EMPTY_FORM, FormReader, type FormState } from '../shared/form-input.js'
 import { errorSummary, fieldView } from '../shared/form-view.js';
 import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
+import { RequesterReleases } from '../../releases/requester-releases.js';
+import { releaseDownloadsView } from './release-downloads-view.js';
 import { statusPageView } from './requester-views.js';
 
 const PREFIX = 'status-';
@@ -24,6 +26,7 @@ export class StatusPages implements PageRoutes {
     private readonly kit: PageKit,
     private readonly status: PublicStatusService,
     private readonly codes: StatusCodeLookup,
+    private readonly releases: RequesterReleases,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -59,7 +62,11 @@ export class StatusPages implements PageRoutes {
           );
         }
         // The token is the requester's secret: no referrer to other sites, never in a cache.
-        return this.kit.html(reply, 'status', statusPageView(token, page.view, page.letters));
+        const downloads = releaseDownloadsView(token, await this.releases.forToken(token));
+        return this.kit.html(reply, 'status', {
+          ...statusPageView(token, page.view, page.letters),
+          ...(downloads && { downloads }),
+        });
       },
     );
   }

@@ -1,0 +1,34 @@
+import { LocalDate } from '@wobdesk/domain';
+import { safeFileName } from './released-file.js';
+import { availabilityOf } from './requester-releases.js';
+
+describe('availabilityOf', () => {
+  const today = LocalDate.parse('2024-05-14');
+
+  it('offers nothing before the decision is sent', () => {
+    expect(availabilityOf({ sentOn: null, disclosureDate: null }, today)).toEqual({
+      state: 'not_sent',
+    });
+  });
+
+  it('opens on the day the decision is sent when no objection is expected', () => {
+    expect(availabilityOf({ sentOn: '2024-05-14', disclosureDate: null }, today)).toEqual({
+      state: 'open',
+    });
+  });
+
+  it('waits until the disclosure date, and opens on it', () => {
+    const row = { sentOn: '2024-05-01', disclosureDate: '2024-05-15' };
+    expect(availabilityOf(row, today)).toEqual({ state: 'waiting', from: '2024-05-15' });
+    expect(availabilityOf(row, LocalDate.parse('2024-05-15'))).toEqual({ state: 'open' });
+  });
+});
+
+describe('safeFileName', () => {
+  it('keeps our own names and cuts anything else down to a safe one', () => {
+    expect(safeFileName('document-12.pdf')).toBe('document-12.pdf');
+    expect(safeFileName('a"b\r\nc.pdf')).toBe('a-b-c.pdf');
+    expect(safeFileName('../../etc')).toBe('etc');
+    expect(safeFileName('"')).toBe('bestand');
+  });
+});
