@@ -7,6 +7,7 @@ import { PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule } from '@wobdesk/register';
 import { InventoryApiModule } from '../inventory/inventory.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
+import { PublicationApiModule } from '../publication/publication.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
@@ -71,6 +72,7 @@ export class PagesModule {
         DocumentsModule,
         InventoryApiModule,
         OrganisationModule,
+        PublicationApiModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },
