@@ -3,7 +3,7 @@ import { seedCalendar } from '../../../test/support/seed-calendar.js';
 import type { DecisionContext } from './letter-contexts.js';
 import { findTemplatesDir } from './letter-renderer.js';
 import { LetterTemplates } from './letter-templates.js';
-import { nameWords, publicDecisionContext } from './public-copy.js';
+import { nameWords, PUBLIC_OFFICIAL_NL, publicDecisionContext } from './public-copy.js';
 import { renderLetter } from './render-letter.js';
 import { sampleWooDecisionContext, seedDecisionContext } from './samples/sample-contexts.js';
 import { SEED_OFFICIAL, SEED_ORGANISATION, SEED_REQUESTER } from './samples/seed-case.js';
@@ -89,6 +89,15 @@ describe('the public copy of a decision', () => {
     expect(text).not.toContain('Smit');
     expect(text).not.toContain('Kerkstraat');
     expect(text).not.toContain('openarchief.example.nl');
+  });
+
+  it('should not take the word for the requester among the participants for a name', () => {
+    const text = textOf(
+      publicDecisionContext(seed, { officials: ['verzoeker'], thirdParties: [] }),
+    );
+    expect(text).toContain('Aan: verzoeker');
+    expect(text).toContain('Geachte verzoeker,');
+    expect(text).not.toContain(PUBLIC_OFFICIAL_NL + ',');
   });
 
   it('should take the identifying words of a name, not titles and particles', () => {

@@ -22,6 +22,17 @@ export interface PublicCopyNames {
   readonly thirdParties: readonly string[];
 }
 
+/** What the public copy says instead of a name, and the words for the requester. */
+const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  PUBLIC_REQUESTER_NL,
+  PUBLIC_THIRD_PARTY_NL,
+  PUBLIC_OFFICIAL_NL,
+  PUBLIC_THIRD_PARTIES_NL,
+  'de verzoeker',
+  'verzoekster',
+  'aanvrager',
+]);
+
 /** Words in a name that are not the name itself: titles, forms of address, particles. */
 const NOT_A_NAME = new Set(
   [
@@ -64,26 +75,27 @@ export function publicDecisionContext(
   names: PublicCopyNames,
 ): DecisionContext {
   const isOrganisation = context.requester.kind === 'organisation';
-  const scrub = scrubber(context, names);
   const staff =
     context.organisation.voice === 'wij' ? 'een van onze medewerkers' : 'een van mijn medewerkers';
-  const base: DecisionContext = { ...context };
+  // Names in the text first, then the parts the letter prints of persons by their place.
+  const scrubbed = scrubber(context, names)(context);
+  const base: DecisionContext = { ...scrubbed };
   delete (base as { contact?: unknown }).contact;
   delete (base as { theirReference?: unknown }).theirReference;
-  return scrub({
+  return {
     ...base,
     publicCopy: true,
     requester: isOrganisation
       ? { name: context.requester.name, kind: 'organisation' }
       : { name: PUBLIC_REQUESTER_NL, salutation: 'Geachte verzoeker' },
-    procedure: context.procedure.map((step) => publicStep(step, staff)),
-    ...(context.thirdPartyViews && {
-      thirdPartyViews: context.thirdPartyViews.map((v) => ({
+    procedure: scrubbed.procedure.map((step) => publicStep(step, staff)),
+    ...(scrubbed.thirdPartyViews && {
+      thirdPartyViews: scrubbed.thirdPartyViews.map((v) => ({
         ...v,
         thirdParties: PUBLIC_THIRD_PARTIES_NL,
       })),
     }),
-  } satisfies DecisionContext) as DecisionContext;
+  };
 }
 
 function publicStep(step: ProcedureStep, staff: string): ProcedureStep {
@@ -114,7 +126,8 @@ function scrubber(context: LetterBase, names: PublicCopyNames): <T>(value: T) =>
   const replacements: [string, string][] = [];
   const add = (text: string | undefined, by: string) => {
     const t = text?.trim();
-    if (t && t.length >= 3) replacements.push([t, by]);
+    // A word the public copy itself uses ("verzoeker" as a participant) is no name.
+    if (t && t.length >= 3 && !PLACEHOLDERS.has(t.toLowerCase())) replacements.push([t, by]);
   };
   if (!isOrganisation) {
     add(requester.name, PUBLIC_REQUESTER_NL);

@@ -5,6 +5,7 @@ import type { PublicCopyNames } from '@wobdesk/letters';
 import type { DocumentThirdPartyRecord } from '@wobdesk/persistence';
 import type { RequestAggregate } from '@wobdesk/register';
 import type { LetterSources } from './common.js';
+import { REQUESTER_WORDS } from './decision-procedure.js';
 
 /** The letters to a third party, whose input names them. */
 const THIRD_PARTY_LETTERS: ReadonlySet<string> = new Set([
@@ -19,9 +20,11 @@ export function publicCopyNames(
 ): PublicCopyNames {
   const requester = a.row.requesterName.trim().toLowerCase();
   const participants = a.conversations.flatMap((c) => JSON.parse(c.participants) as string[]);
-  const officials = [...participants, a.assigneeName ?? ''].filter(
-    (name) => name.trim() !== '' && name.trim().toLowerCase() !== requester,
-  );
+  // The requester among the participants is "u" (or "verzoeker"), never an official.
+  const officials = [...participants, a.assigneeName ?? ''].filter((name) => {
+    const n = name.trim().toLowerCase();
+    return n !== '' && n !== requester && !REQUESTER_WORDS.has(n);
+  });
   const recipients = earlierInputs
     .filter((l) => THIRD_PARTY_LETTERS.has(l.kind))
     .map((l) => (l.input as { recipientName?: string }).recipientName ?? '');
