@@ -31,6 +31,7 @@ describe('Publication (e2e)', () => {
   let clerk: TestUser;
   let coordinator: TestUser;
   let id: string;
+  let statusToken: string;
   let slug: string;
 
   const as = (user: TestUser) => ({
@@ -53,7 +54,7 @@ describe('Publication (e2e)', () => {
     const organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
     coordinator = await api.newUser(organisationId, 'coordinator');
-    ({ id } = await replaySeedCase(api, clerk, {
+    ({ id, statusToken } = await replaySeedCase(api, clerk, {
       acknowledgementLetter: false,
       recordSending: false,
     }));
@@ -144,6 +145,16 @@ describe('Publication (e2e)', () => {
     expect(await api.app.get(Publications).publishDue()).toBe(0);
   });
 
+  it('tells the requester on their status page when the decision will be published', async () => {
+    const page = await api.http().get(`/status/${statusToken}`).expect(200);
+    expect(page.text).toContain('Publicatie van het besluit');
+    expect(page.text).toContain('Wij zetten het besluit op 28 mei 2020 op onze website');
+    expect(page.text).toContain('Uw naam, adres en e-mailadres staan er niet in.');
+    expect(page.text).not.toContain('href="/openbaar/');
+    const json = await api.http().get(`/api/status/${statusToken}`).expect(200);
+    expect(json.body.publication).toEqual({ publishOn: '2020-05-28', published: false });
+  });
+
   it('publishes when due, once, and the public page shows the decision and inventory', async () => {
     api.clock.set('2020-05-28');
     const publications = api.app.get(Publications);
@@ -186,6 +197,14 @@ describe('Publication (e2e)', () => {
       .parse(binary as never)
       .expect(200);
     await api.http().get(`/openbaar/${slug}/bestanden/geheim.pdf`).expect(404);
+  });
+
+  it("links the published decision from the requester's status page", async () => {
+    const page = await api.http().get(`/status/${statusToken}`).expect(200);
+    expect(page.text).toContain('Wij hebben het besluit op 28 mei 2020 op onze website gezet');
+    expect(page.text).toContain(`href="/openbaar/${slug}"`);
+    const json = await api.http().get(`/api/status/${statusToken}`).expect(200);
+    expect(json.body.publication).toEqual({ publishOn: '2020-05-28', published: true, slug });
   });
 
   it('publishes the public copy of the decision: the substance, no personal data', async () => {
@@ -301,6 +320,8 @@ describe('Publication (e2e)', () => {
     await api.http().get(`/openbaar/${slug}/bestanden/besluit.pdf`).expect(404);
     await api.http().get(`/openbaar/${slug}/bestanden/advies.pdf`).expect(404);
     expect((await api.http().get('/openbaar').expect(200)).text).not.toContain(slug);
+    const status = await api.http().get(`/status/${statusToken}`).expect(200);
+    expect(status.text).not.toContain('Publicatie van het besluit');
     expect((await api.http().get('/sitemap.xml').expect(200)).text).not.toContain('<sitemap>');
     const again = await as(clerk)
       .post(`/api/requests/${id}/publication/withdrawal`, { reason: 'nog eens' })

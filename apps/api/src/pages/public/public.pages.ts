@@ -10,7 +10,9 @@ import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { inventoryTable } from './public-views.js';
 
-export const PUBLIC_PATH = '/openbaar';
+import { PUBLIC_PATH } from './public-paths.js';
+
+export { PUBLIC_PATH };
 const SLUG = /^[a-z0-9-]{1,80}$/;
 const FILE_NAME = /^[A-Za-z0-9._-]{1,200}$/;
 const SITEMAP = /^([1-9]\d{0,5})\.xml$/;
