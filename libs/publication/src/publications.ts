@@ -24,6 +24,7 @@ import {
 import { amsterdamDateTime, amsterdamStartOfDay } from './amsterdam-date-time.js';
 import { inventoryToJson } from './inventory-snapshot.js';
 import { publicationError } from './publication-errors.js';
+import { publicationTitle } from './publication-title.js';
 
 /** The workflow events of publication, in the request's history. */
 export const PUBLICATION_SCHEDULED_EVENT = 'publication_scheduled';
@@ -141,7 +142,7 @@ export class Publications {
         requestId,
         organisationId: actor.organisationId,
         slug: `${ctx.row.reference.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}-${requestId.slice(0, 8)}`,
-        title: `Besluit op ${ctx.row.regime === 'wob' ? 'Wob' : 'Woo'}-verzoek over ${ctx.row.subject}`,
+        title: publicationTitle(ctx.row),
         publishOn: publishOn.toString(),
         adoptedAt: adoptedAt(ctx.stored),
         inventoryJson: inventory === null ? null : inventoryToJson(inventory),
