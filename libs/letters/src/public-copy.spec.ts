@@ -100,6 +100,21 @@ describe('the public copy of a decision', () => {
     expect(text).not.toContain(PUBLIC_OFFICIAL_NL + ',');
   });
 
+  it("should leave the substance's words that are also words of a name", () => {
+    const text = textOf(
+      publicDecisionContext(
+        {
+          ...seed,
+          closing: 'Gemeente Utrecht, de gemeente en het bos; J. Bos en Bos zelf.',
+        },
+        { officials: ['J. Bos'], thirdParties: ['Gemeente Utrecht'] },
+      ),
+    );
+    expect(text).toContain(
+      'een derde, de gemeente en het bos; een medewerker en een medewerker zelf.',
+    );
+  });
+
   it('should take the identifying words of a name, not titles and particles', () => {
     expect(nameWords(SEED_REQUESTER.name)).toEqual(['Jansen']);
     expect(nameWords('mevrouw A. de Vries')).toEqual(['Vries']);

@@ -123,36 +123,43 @@ function publicStep(step: ProcedureStep, staff: string): ProcedureStep {
 function scrubber(context: LetterBase, names: PublicCopyNames): <T>(value: T) => T {
   const requester = context.requester;
   const isOrganisation = requester.kind === 'organisation';
-  const replacements: [string, string][] = [];
-  const add = (text: string | undefined, by: string) => {
+  // A whole name is found in any case; one word of a name only as a name is written, with its
+  // capital, so that "Bos" does not take "bos" from the text.
+  const replacements: { text: string; by: string; word: boolean }[] = [];
+  const add = (text: string | undefined, by: string, word = false) => {
     const t = text?.trim();
     // A word the public copy itself uses ("verzoeker" as a participant) is no name.
-    if (t && t.length >= 3 && !PLACEHOLDERS.has(t.toLowerCase())) replacements.push([t, by]);
+    if (t && t.length >= 3 && !PLACEHOLDERS.has(t.toLowerCase())) {
+      replacements.push({ text: t, by, word });
+    }
+  };
+  const person = (name: string, by: string) => {
+    add(name, by);
+    for (const word of nameWords(name)) add(word, by, true);
   };
   if (!isOrganisation) {
-    add(requester.name, PUBLIC_REQUESTER_NL);
-    for (const word of nameWords(requester.name)) add(word, PUBLIC_REQUESTER_NL);
-    for (const word of nameWords(requester.salutation ?? '')) add(word, PUBLIC_REQUESTER_NL);
+    person(requester.name, PUBLIC_REQUESTER_NL);
+    for (const word of nameWords(requester.salutation ?? '')) add(word, PUBLIC_REQUESTER_NL, true);
   }
   add(requester.email, PUBLIC_REQUESTER_NL);
   for (const line of (requester.postalAddress ?? '').split('\n')) add(line, PUBLIC_REQUESTER_NL);
-  const official = [context.contact?.name ?? '', ...names.officials];
-  for (const name of official) {
-    add(name, PUBLIC_OFFICIAL_NL);
-    for (const word of nameWords(name)) add(word, PUBLIC_OFFICIAL_NL);
+  for (const name of [context.contact?.name ?? '', ...names.officials]) {
+    person(name, PUBLIC_OFFICIAL_NL);
   }
   add(context.contact?.email, PUBLIC_OFFICIAL_NL);
   add(context.contact?.phone, PUBLIC_OFFICIAL_NL);
-  for (const name of names.thirdParties) {
-    add(name, PUBLIC_THIRD_PARTY_NL);
-    for (const word of nameWords(name)) add(word, PUBLIC_THIRD_PARTY_NL);
-  }
+  // Third parties are often organisations ("Gemeente Utrecht"): only their whole name, as a word
+  // of it may be a word of the substance.
+  for (const name of names.thirdParties) add(name, PUBLIC_THIRD_PARTY_NL);
   // Longest first, so a full name goes before the surname inside it.
-  replacements.sort((a, b) => b[0].length - a[0].length);
+  replacements.sort((a, b) => b.text.length - a.text.length);
   const patterns = replacements.map(
-    ([text, by]) =>
+    ({ text, by, word }) =>
       [
-        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'giu'),
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`,
+          word ? 'gu' : 'giu',
+        ),
         by,
       ] as const,
   );
