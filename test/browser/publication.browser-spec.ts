@@ -6,6 +6,7 @@ import { DemoSeeder } from '@wobdesk/demo';
 import { LocalDate } from '@wobdesk/domain';
 import { UnitOfWork } from '@wobdesk/persistence';
 import { inventoryToJson } from '@wobdesk/publication';
+import { StatusLinks } from '@wobdesk/register';
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../support/api-app.js';
@@ -14,7 +15,8 @@ import { PAGE_ARTIFACTS } from '../support/demo-browser.js';
 
 // The coordinator's publication setting and the public section in a real browser (Debian's
 // Chromium through playwright-core), axe-core on each page: the setting with a mistake and
-// saved, the public list, a published decision with its inventory, and a withdrawn one.
+// saved, the public list, a published decision with its inventory, a withdrawn one, and the
+// requester's status page linking a published decision.
 describe('publication pages (browser)', () => {
   let api: TestApi;
   let browser: Browser;
@@ -25,8 +27,7 @@ describe('publication pages (browser)', () => {
     password: 'een lang wachtwoord 42',
   };
 
-  const publish = async (n: number, withdrawn: boolean) => {
-    const requestId = randomUUID();
+  const publish = async (n: number, withdrawn: boolean, requestId: string = randomUUID()) => {
     const at = new Date('2026-11-20T09:00:00Z');
     await api.app.get(UnitOfWork).transaction(async (tx) => {
       await tx.publications.save({
@@ -174,6 +175,28 @@ describe('publication pages (browser)', () => {
       path: join(PAGE_ARTIFACTS, 'openbaar-besluit-teruggetrokken.png'),
       fullPage: true,
     });
+    await context.close();
+  });
+
+  it("links the published decision from the requester's status page", async () => {
+    const [row] = (await api.app
+      .get(DataSource)
+      .query(
+        `SELECT "id", "status_token_generation" AS "generation" FROM "request" WHERE "status_token_generation" > 0 AND "status_token_revoked_at" IS NULL LIMIT 1`,
+      )) as { id: string; generation: number }[];
+    const slug = await publish(3, false, row!.id);
+    const token = api.app.get(StatusLinks).tokenOf(row!.id, Number(row!.generation));
+    const context = await browser.newContext({ baseURL: base, locale: 'nl-NL' });
+    const page = await context.newPage();
+    await page.goto(`/status/${token}`);
+    await page.getByRole('heading', { name: 'Publicatie van het besluit' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain(
+      'Uw naam, adres en e-mailadres staan er niet in.',
+    );
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.screenshot({ path: join(PAGE_ARTIFACTS, 'status-publicatie.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Bekijk het besluit op onze website' }).click();
+    await page.waitForURL(`**/openbaar/${slug}`);
     await context.close();
   });
 });

@@ -2,12 +2,15 @@
 // decision of the seed case with its inventory (never before the law allows), the planner
 // publishes it when due, and the public section, the sitemaps (validated with xmllint against
 // the DiWoo schema) and robots.txt show it; a withdrawal takes it out again.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedCase } from '@wobdesk/letters';
 import { Publications } from '@wobdesk/publication';
 import { DataSource } from 'typeorm';
 import { minimalPdf } from '../support/document-files.js';
 import { validateDiwooXml } from '../support/diwoo-validation.js';
-import { binary } from '../support/pdf-files.js';
+import { binary, pdfLines } from '../support/pdf-files.js';
 import {
   createRequest,
   type RegisterApi,
@@ -18,12 +21,17 @@ import { newSeedOrganisation, postStep, replaySeedCase } from '../support/seed-c
 
 const BASE = 'https://woo.example.nl';
 const UTRECHT = 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344';
+/** A third party of document 2, named by the clerk in the sent decision's closing. */
+const THIRD_PARTY = 'Bakkerij Pietersen B.V.';
+/** What the sent letter prints of persons and the published one must not. */
+const PERSONAL = ['Jansen', 'Postbus 353', '1000 AJ', 'Pietersen', 'Contactpersoon'];
 
 describe('Publication (e2e)', () => {
   let api: RegisterApi;
   let clerk: TestUser;
   let coordinator: TestUser;
   let id: string;
+  let statusToken: string;
   let slug: string;
 
   const as = (user: TestUser) => ({
@@ -46,7 +54,7 @@ describe('Publication (e2e)', () => {
     const organisationId = await newSeedOrganisation(api);
     clerk = await api.newUser(organisationId, 'clerk');
     coordinator = await api.newUser(organisationId, 'coordinator');
-    ({ id } = await replaySeedCase(api, clerk, {
+    ({ id, statusToken } = await replaySeedCase(api, clerk, {
       acknowledgementLetter: false,
       recordSending: false,
     }));
@@ -71,7 +79,17 @@ describe('Publication (e2e)', () => {
         reasoning: 'Namen van medewerkers; hun privacy weegt zwaarder.',
       })
       .expect(200);
-    await as(clerk).post(`/api/requests/${id}/letters`, { kind: 'decision' }).expect(201);
+    await as(clerk)
+      .post(`/api/requests/${id}/documents/2/third-parties`, { name: THIRD_PARTY })
+      .expect(201);
+    // The clerk handling it is the letter's contact person: an official below the signatory.
+    await as(clerk).post(`/api/requests/${id}/assign`, { assigneeId: clerk.id }).expect(200);
+    await as(clerk)
+      .post(`/api/requests/${id}/letters`, {
+        kind: 'decision',
+        closing: `${THIRD_PARTY} is over document 2 gehoord.`,
+      })
+      .expect(201);
     await postStep(api, clerk, id, 'sending', '2020-05-26', { occurredOn: '2020-05-26' });
   });
 
@@ -127,6 +145,16 @@ describe('Publication (e2e)', () => {
     expect(await api.app.get(Publications).publishDue()).toBe(0);
   });
 
+  it('tells the requester on their status page when the decision will be published', async () => {
+    const page = await api.http().get(`/status/${statusToken}`).expect(200);
+    expect(page.text).toContain('Publicatie van het besluit');
+    expect(page.text).toContain('Wij zetten het besluit op 28 mei 2020 op onze website');
+    expect(page.text).toContain('Uw naam, adres en e-mailadres staan er niet in.');
+    expect(page.text).not.toContain('href="/openbaar/');
+    const json = await api.http().get(`/api/status/${statusToken}`).expect(200);
+    expect(json.body.publication).toEqual({ publishOn: '2020-05-28', published: false });
+  });
+
   it('publishes when due, once, and the public page shows the decision and inventory', async () => {
     api.clock.set('2020-05-28');
     const publications = api.app.get(Publications);
@@ -150,6 +178,16 @@ describe('Publication (e2e)', () => {
       .parse(binary as never)
       .expect(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.headers['cache-control']).toBe('public, max-age=3600, must-revalidate');
+    expect(pdf.headers['content-length']).toBe(String((pdf.body as Buffer).length));
+    expect(pdf.headers['content-disposition']).toBe(
+      `inline; filename="besluit.pdf"; filename*=UTF-8''besluit.pdf`,
+    );
+    await api
+      .http()
+      .get(`/openbaar/${slug}/bestanden/besluit.pdf`)
+      .set('if-none-match', pdf.headers['etag'] as string)
+      .expect(304);
     const csv = await api.http().get(`/openbaar/${slug}/bestanden/inventarislijst.csv`).expect(200);
     expect(csv.text).toContain('Beoordelingsgrond');
     await api
@@ -159,6 +197,92 @@ describe('Publication (e2e)', () => {
       .parse(binary as never)
       .expect(200);
     await api.http().get(`/openbaar/${slug}/bestanden/geheim.pdf`).expect(404);
+  });
+
+  it("links the published decision from the requester's status page", async () => {
+    const page = await api.http().get(`/status/${statusToken}`).expect(200);
+    expect(page.text).toContain('Wij hebben het besluit op 28 mei 2020 op onze website gezet');
+    expect(page.text).toContain(`href="/openbaar/${slug}"`);
+    const json = await api.http().get(`/api/status/${statusToken}`).expect(200);
+    expect(json.body.publication).toEqual({ publishOn: '2020-05-28', published: true, slug });
+  });
+
+  it('publishes the public copy of the decision: the substance, no personal data', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'wobdesk-public-decision-'));
+    const published = await api
+      .http()
+      .get(`/openbaar/${slug}/bestanden/besluit.pdf`)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    const text = pdfLines(published.body as Buffer, work).join('\n');
+    // The sent letter prints them all, so their absence below is the public copy's doing.
+    const letters = await as(clerk).get(`/api/requests/${id}/letters`).expect(200);
+    const sentId = (letters.body as { id: string; kind: string; status: string }[]).find(
+      (l) => l.kind === 'decision' && l.status === 'sent',
+    )!.id;
+    const sent = await as(clerk)
+      .get(`/api/letters/${sentId}/pdf`)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    const sentText = pdfLines(sent.body as Buffer, work).join('\n');
+    for (const personal of PERSONAL) {
+      expect(sentText).toContain(personal);
+      expect(text).not.toContain(personal);
+    }
+    expect(sentText).toMatch(/Behandelaar \d+/);
+    expect(text).not.toMatch(/Behandelaar \d+/);
+    expect(text).toContain('Aan: verzoeker');
+    expect(text).toContain('Geachte verzoeker,');
+    expect(text).toContain('een derde is over document 2 gehoord.');
+    expect(text).toContain('Beoordeling van het verzoek');
+    expect(text).toContain('Reactie op vragen 5 en 6');
+    expect(text).toContain('Inventarislijst');
+    // The signatory signs in a public office and stays (LD-PUBLIC-DECISION).
+    expect(text).toContain('mr. drs. A.B. de Vries');
+  });
+
+  it('serves a released document from the blob store, and 404 for one not published', async () => {
+    const [doc] = (await api.app
+      .get(DataSource)
+      .query(
+        `SELECT "id", "sha256", "size_bytes" AS "size" FROM "document" WHERE "request_id" = ? AND "number" = 1`,
+        [id],
+      )) as { id: string; sha256: string; size: number }[];
+    await api.app
+      .get(Publications)
+      .addDocuments(
+        { userId: clerk.id, organisationId: clerk.organisationId, role: 'clerk', name: 'Klerk' },
+        id,
+        [
+          {
+            documentId: doc!.id,
+            letterId: null,
+            blobSha256: doc!.sha256,
+            fileName: 'advies.pdf',
+            mediaType: 'application/pdf',
+            title: 'Advies over camera en toezicht',
+            bytes: Number(doc!.size),
+            createdOn: '2020-05-26',
+          },
+        ],
+      );
+    const file = await api
+      .http()
+      .get(`/openbaar/${slug}/bestanden/advies.pdf`)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(file.body).toEqual(minimalPdf(['Advies over camera & toezicht']));
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.headers['content-length']).toBe(String(Number(doc!.size)));
+    expect(file.headers['etag']).toBe(`"${doc!.sha256}"`);
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    const page = await api.http().get(`/openbaar/${slug}`).expect(200);
+    expect(page.text).toContain(`href="/openbaar/${slug}/bestanden/advies.pdf"`);
+    await api.http().get(`/openbaar/${slug}/bestanden/nota.pdf`).expect(404);
+    await api.http().get(`/openbaar/onbekend-besluit/bestanden/advies.pdf`).expect(404);
   });
 
   it('lists every public file in a sitemap that validates against DiWoo, named by robots.txt', async () => {
@@ -194,7 +318,10 @@ describe('Publication (e2e)', () => {
     expect(page.text).toContain('teruggetrokken');
     expect(page.text).not.toContain('besluit.pdf');
     await api.http().get(`/openbaar/${slug}/bestanden/besluit.pdf`).expect(404);
+    await api.http().get(`/openbaar/${slug}/bestanden/advies.pdf`).expect(404);
     expect((await api.http().get('/openbaar').expect(200)).text).not.toContain(slug);
+    const status = await api.http().get(`/status/${statusToken}`).expect(200);
+    expect(status.text).not.toContain('Publicatie van het besluit');
     expect((await api.http().get('/sitemap.xml').expect(200)).text).not.toContain('<sitemap>');
     const again = await as(clerk)
       .post(`/api/requests/${id}/publication/withdrawal`, { reason: 'nog eens' })

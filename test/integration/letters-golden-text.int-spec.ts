@@ -8,7 +8,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LetterKind, seedDecisionContext } from '@wobdesk/letters';
+import {
+  type LetterKind,
+  publicDecisionContext,
+  seedCase,
+  seedDecisionContext,
+} from '@wobdesk/letters';
 import { sha256 } from '../support/pdf-files.js';
 import { sampleLetterPrinter } from '../support/sample-letter-pdfs.js';
 import { seedCalendar } from '../support/seed-calendar.js';
@@ -76,5 +81,35 @@ describe('letters as PDF, their full text (golden)', () => {
   it('should print the seed decision word for word as its golden text', async () => {
     const letter = renderer.render('decision', seedDecisionContext(seedCalendar()));
     compare('decision-seed', readable(await pdf().render(letter.html), work));
+  });
+
+  it('should print the public copy of the seed decision without personal data, as its golden text', async () => {
+    const context = publicDecisionContext(seedDecisionContext(seedCalendar()), {
+      officials: [seedCase.SEED_OFFICIAL],
+      thirdParties: [],
+    });
+    const printed = await pdf().render(renderer.render('decision', context).html);
+    const text = readable(printed, work);
+    compare('decision-seed-public', text);
+    for (const personal of ['Jansen', 'Postbus 353', '1000 AJ', 'de Vries', '070 370 79 11']) {
+      expect(text).not.toContain(personal);
+    }
+    expect(text).toContain('Aan: verzoeker');
+    expect(text).toContain('Reactie op vragen 5 en 6');
+    // Its first page, to look at: artifacts/letters/besluit-openbaar-1.png.
+    const artifacts = join(process.cwd(), 'artifacts', 'letters');
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(artifacts, 'besluit-openbaar.pdf'), printed);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      join(artifacts, 'besluit-openbaar.pdf'),
+      join(artifacts, 'besluit-openbaar'),
+    ]);
   });
 });

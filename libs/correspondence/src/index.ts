@@ -20,5 +20,6 @@ export {
   type LetterMetadata,
   type LetterPreview,
   LetterService,
+  type PublicDecisionPdf,
   type StoredLetterPdf,
 } from './letter.service.js';

@@ -12,6 +12,7 @@ import {
   LetterRenderer,
   type LetterWarning,
   PdfRenderer,
+  publicDecisionContext,
   PdfRendererError,
   type RenderedLetter,
 } from '@wobdesk/letters';
@@ -40,6 +41,7 @@ import {
   lettersAvailable,
   type MappedLetter,
 } from './letter-context/index.js';
+import { publicCopyNames } from './letter-context/public-copy-names.js';
 import {
   fileOf,
   isVisibleToRequester,
@@ -52,6 +54,14 @@ import {
 import { signatoryWarnings } from './signatory-warnings.js';
 
 export type { LetterDownload, LetterFormat, LetterMetadata } from './letter-store.js';
+
+/** The public copy of a sent decision letter, as PDF, for publication. */
+export interface PublicDecisionPdf {
+  /** The sent letter it is the public copy of. */
+  readonly letterId: string;
+  readonly sentOn: string;
+  readonly pdf: Buffer;
+}
 
 export interface LetterPreview {
   readonly kind: string;
@@ -274,6 +284,36 @@ export class LetterService {
       subject: row.subject,
       ...(row.sentOn !== null && { sentOn: row.sentOn }),
     };
+  }
+
+  /**
+   * The public copy of the newest sent decision letter: made again from the register with the
+   * input that letter was made with, then with the personal data of everyone but the signatory
+   * left out (`publicDecisionContext`). Null when no decision letter was sent.
+   */
+  async publicDecisionPdf(actor: Actor, requestId: string): Promise<PublicDecisionPdf | null> {
+    const { aggregate, organisation, sources } = await this.sourcesFor(actor, requestId);
+    const { sent, thirdParties } = await this.storage.read(async (tx) => {
+      const states = await tx.letters.sendingStatesOfKind(
+        actor.organisationId,
+        requestId,
+        'decision',
+      );
+      return {
+        sent: states.find((s) => s.sentOn !== null),
+        thirdParties: await tx.thirdParties.ofRequest(requestId),
+      };
+    });
+    const made = sources.earlierInputs.find((l) => l.letterId === sent?.id);
+    if (!sent || !made) return null;
+    const mapped = letterContextOf('decision', aggregate, organisation, {
+      ...sources,
+      input: made.input,
+    });
+    const names = publicCopyNames(aggregate, thirdParties, sources.earlierInputs);
+    const context = publicDecisionContext(mapped.context, names);
+    const letter = this.render('decision', context, actor.organisationId);
+    return { letterId: sent.id, sentOn: sent.sentOn!, pdf: await this.printPdf(letter.html) };
   }
 
   private async requestOfToken(tx: Repositories, token: string) {

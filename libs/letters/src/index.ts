@@ -74,3 +74,12 @@ export {
   wooBase,
 } from './samples/sample-contexts.js';
 export * as seedCase from './samples/seed-case.js';
+export {
+  nameWords,
+  PUBLIC_OFFICIAL_NL,
+  PUBLIC_REQUESTER_NL,
+  PUBLIC_THIRD_PARTIES_NL,
+  PUBLIC_THIRD_PARTY_NL,
+  type PublicCopyNames,
+  publicDecisionContext,
+} from './public-copy.js';

@@ -96,6 +96,11 @@ export interface LetterBase {
   readonly request: LetterRequest;
   /** Footnotes, referred to as [^1], [^2] … in the free text. */
   readonly footnotes?: readonly string[];
+  /**
+   * The public copy for publication (public-copy.ts): addressed to "verzoeker", marked as the
+   * public version, without the requester's address.
+   */
+  readonly publicCopy?: boolean;
 }
 
 /** How a letter reached the requester, as the narrative names it. */

@@ -1,6 +1,7 @@
 export {
   type PublicDocuments,
   type PublicInventoryRow,
+  type PublicPublication,
   type PublicStatus,
   type PublicStatusView,
 } from './public-status.contract.js';

@@ -21,6 +21,19 @@ export interface PublicStatusView {
   readonly timeline: readonly { readonly on: string; readonly textNl: string }[];
   /** Once documents were added: how many were found and, after the decision was sent, the list. */
   readonly documents?: PublicDocuments;
+  /** Once the decision's publication is scheduled; absent again when it is withdrawn. */
+  readonly publication?: PublicPublication;
+}
+
+/**
+ * The publication of the decision on the organisation's public pages (Woo 3.3 lid 2 sub i):
+ * the day it is planned for and, once it is public, its slug (`/openbaar/<slug>`).
+ */
+export interface PublicPublication {
+  readonly publishOn: string;
+  readonly published: boolean;
+  /** Present once published. */
+  readonly slug?: string;
 }
 
 /**

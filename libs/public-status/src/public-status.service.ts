@@ -10,12 +10,18 @@ import {
 } from '@wobdesk/domain';
 import {
   type DocumentInventoryRecord,
+  type PublicationRecord,
   type RequestRecord,
   type StoredRequestEvent,
   UnitOfWork,
 } from '@wobdesk/persistence';
 import { hashToken, isWellFormedToken } from '@wobdesk/register';
-import type { PublicDocuments, PublicStatus, PublicStatusView } from './public-status.contract.js';
+import type {
+  PublicDocuments,
+  PublicPublication,
+  PublicStatus,
+  PublicStatusView,
+} from './public-status.contract.js';
 import { PublicStatusCache, type PublicStatusPage } from './public-status-cache.js';
 import { publicTimeline } from './public-timeline.js';
 
@@ -56,6 +62,7 @@ export class PublicStatusService implements PublicStatus {
         await tx.requests.events(row.id),
         today,
         await tx.documents.inventoryRows(row.id),
+        await tx.publications.find(row.id),
       );
       // Only what was sent to the requester: drafts, and letters to third parties or other
       // bodies, stay with the clerks.
@@ -75,6 +82,7 @@ export function toPublicView(
   events: readonly StoredRequestEvent[],
   today: string,
   documents: readonly DocumentInventoryRecord[] = [],
+  publication: PublicationRecord | null = null,
 ): PublicStatusView {
   const pending = PENDING_PHASES.includes(row.phase);
   const extended = events.some((e) => e.type === 'extension_notified');
@@ -101,7 +109,15 @@ export function toPublicView(
     },
     timeline: publicTimeline(events),
     ...(documents.length > 0 && { documents: publicDocuments(row, documents) }),
+    ...(publication !== null &&
+      publication.withdrawnAt === null && { publication: publicPublication(publication) }),
   };
+}
+
+/** The day the decision is or was published and, once it is, where. */
+function publicPublication(p: PublicationRecord): PublicPublication {
+  const published = p.publishedAt !== null;
+  return { publishOn: p.publishOn, published, ...(published && { slug: p.slug }) };
 }
 
 const ASSESSMENT_NL: Record<string, string> = {

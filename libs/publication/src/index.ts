@@ -4,6 +4,7 @@ export * from './inventory-snapshot.js';
 export * from './publication-errors.js';
 export * from './publication-jobs.js';
 export { PublicationModule, PublicationSchedulerModule } from './publication.module.js';
+export * from './publication-title.js';
 export * from './publications.js';
 export * from './public-section.js';
 export * from './sitemaps.js';

@@ -30,7 +30,6 @@ export interface PublicDecision {
 
 /** A public file's bytes, or where to read them from. */
 export type PublicFile =
-  | { readonly kind: 'letter'; readonly pdf: Buffer; readonly record: PublishedDocumentRecord }
   | {
       readonly kind: 'inventory';
       readonly rows: InventoryRow[];
@@ -87,12 +86,8 @@ export class PublicSection {
         (f) => f.fileName === fileName && isPublic(f),
       );
       if (!record) return null;
-      if (record.letterId !== null) {
-        const [letter] = await tx.letters.pdfs(p.organisationId, [record.letterId]);
-        return letter
-          ? { kind: 'letter', pdf: Buffer.from(letter.pdfBase64, 'base64'), record }
-          : null;
-      }
+      // The decision is served from its public copy only: `letter_id` names the sent letter it
+      // was made from, whose own bytes carry the requester's name and address.
       if (record.kind === 'inventory' && p.inventoryJson !== null) {
         return { kind: 'inventory', rows: inventoryFromJson(p.inventoryJson), record };
       }
@@ -103,8 +98,13 @@ export class PublicSection {
   }
 }
 
+/**
+ * Published, not withdrawn, and with bytes fit to publish: a decision scheduled before its public
+ * copy existed points only at the sent letter and is not shown.
+ */
 function isPublic(f: PublishedDocumentRecord): boolean {
-  return f.publishedAt !== null && f.withdrawnAt === null;
+  const servable = f.kind !== 'decision' || f.blobSha256 !== null;
+  return f.publishedAt !== null && f.withdrawnAt === null && servable;
 }
 
 function withdrawnView(p: PublicationRecord): PublicDecision {

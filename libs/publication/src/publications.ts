@@ -24,6 +24,7 @@ import {
 import { amsterdamDateTime, amsterdamStartOfDay } from './amsterdam-date-time.js';
 import { inventoryToJson } from './inventory-snapshot.js';
 import { publicationError } from './publication-errors.js';
+import { publicationTitle } from './publication-title.js';
 
 /** The workflow events of publication, in the request's history. */
 export const PUBLICATION_SCHEDULED_EVENT = 'publication_scheduled';
@@ -41,6 +42,17 @@ const DUE_BATCH = 100;
 
 export interface ScheduleInput {
   readonly publishOn?: unknown;
+}
+
+/**
+ * The public copy of the sent decision letter (the requester's personal data left out), stored
+ * as a blob by the caller: the file published as `besluit.pdf`, never the sent letter itself.
+ */
+export interface PublicDecisionCopy {
+  /** The sent decision letter it is the public copy of. */
+  readonly letterId: string;
+  readonly sha256: string;
+  readonly bytes: number;
 }
 
 export interface WithdrawInput {
@@ -62,8 +74,9 @@ export interface PublicationView {
  * Publication of a decision (Woo art. 3.3 lid 2 sub i): the clerk schedules it on a day no
  * earlier than the law allows, the planner publishes it when that day comes, and the clerk can
  * withdraw it with a reason. Each is a change of the request with its own workflow event. What
- * is published is fixed when it is scheduled: the sent decision letter and the inventory as it
- * stood, so the public copy is the one the clerk saw.
+ * is published is fixed when it is scheduled: the public copy of the sent decision letter (made by
+ * the caller, without the requester's personal data) and the inventory as it stood, so what is
+ * published is what the clerk saw.
  */
 @Injectable()
 export class Publications {
@@ -88,13 +101,15 @@ export class Publications {
 
   /**
    * Schedules (or, while not yet published, reschedules) the publication. `inventory` is the
-   * request's inventory as exported, or null when it has no documents.
+   * request's inventory as exported, or null when it has no documents; `decision` the public
+   * copy of the sent decision letter, or null when none was sent.
    */
   async schedule(
     actor: Actor,
     requestId: string,
     input: ScheduleInput,
     inventory: readonly InventoryRow[] | null,
+    decision: PublicDecisionCopy | null,
   ): Promise<PublicationView> {
     const publishOn = parseDate(input?.publishOn, 'publishOn');
     let scheduled: PublicationView | undefined;
@@ -119,11 +134,15 @@ export class Publications {
         throw publicationError('PUBLICATION.BEFORE_DISCLOSURE', { earliest: disclosure });
       }
       const letter = await sentDecisionLetter(ctx, actor.organisationId, requestId);
+      // The copy must be of the letter sent now: one sent in between would need a new copy.
+      if (decision === null || decision.letterId !== letter.id) {
+        throw publicationError('PUBLICATION.NO_DECISION_LETTER');
+      }
       const publication: PublicationRecord = {
         requestId,
         organisationId: actor.organisationId,
         slug: `${ctx.row.reference.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}-${requestId.slice(0, 8)}`,
-        title: `Besluit op ${ctx.row.regime === 'wob' ? 'Wob' : 'Woo'}-verzoek over ${ctx.row.subject}`,
+        title: publicationTitle(ctx.row),
         publishOn: publishOn.toString(),
         adoptedAt: adoptedAt(ctx.stored),
         inventoryJson: inventory === null ? null : inventoryToJson(inventory),
@@ -144,11 +163,11 @@ export class Publications {
           kind: 'decision',
           documentId: null,
           letterId: letter.id,
-          blobSha256: null,
+          blobSha256: decision.sha256,
           fileName: DECISION_FILE,
           mediaType: 'application/pdf',
           title: publication.title,
-          bytes: letter.bytes,
+          bytes: decision.bytes,
           createdOn: letter.sentOn,
           publishedAt: null,
           withdrawnAt: null,
@@ -285,8 +304,7 @@ async function sentDecisionLetter(ctx: ChangeContext, organisationId: string, re
   const states = await ctx.tx.letters.sendingStatesOfKind(organisationId, requestId, 'decision');
   const sent = states.find((s) => s.sentOn !== null);
   if (!sent) throw publicationError('PUBLICATION.NO_DECISION_LETTER');
-  const [pdf] = await ctx.tx.letters.pdfs(organisationId, [sent.id]);
-  return { id: sent.id, sentOn: sent.sentOn!, bytes: Buffer.from(pdf!.pdfBase64, 'base64').length };
+  return { id: sent.id, sentOn: sent.sentOn! };
 }
 
 /**

@@ -8,6 +8,7 @@ import { RegisterModule } from '@wobdesk/register';
 import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module.js';
 import { InventoryApiModule } from '../inventory/inventory.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
+import { PublicationApiModule } from '../publication/publication.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { CalendarFeedPages } from './clerk/calendar-feed.pages.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
@@ -79,6 +80,7 @@ export class PagesModule {
         OrganisationModule,
         CalendarFeedsModule,
         ReleasesApiModule,
+        PublicationApiModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

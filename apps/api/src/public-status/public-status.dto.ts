@@ -36,6 +36,14 @@ class PublicDocumentsResponse {
   inventory?: PublicInventoryRowResponse[];
 }
 
+class PublicPublicationResponse {
+  @ApiProperty({ format: 'date', description: 'The day it is (or was) published' })
+  publishOn: string;
+  @ApiProperty() published: boolean;
+  @ApiPropertyOptional({ description: 'Once published: the public page is /openbaar/<slug>' })
+  slug?: string;
+}
+
 /** OpenAPI description of the contract's `PublicStatusView`: nothing internal. */
 export class PublicStatusResponse {
   @ApiProperty() reference: string;
@@ -46,6 +54,11 @@ export class PublicStatusResponse {
   @ApiProperty({ type: [TimelineEntryResponse] }) timeline: TimelineEntryResponse[];
   @ApiPropertyOptional({ type: PublicDocumentsResponse, description: 'Once documents were added' })
   documents?: PublicDocumentsResponse;
+  @ApiPropertyOptional({
+    type: PublicPublicationResponse,
+    description: 'Once the publication of the decision is scheduled; absent when withdrawn',
+  })
+  publication?: PublicPublicationResponse;
   @ApiProperty({
     type: [PublicLetterResponse],
     description: 'The letters sent to the requester (drafts are not shown)',

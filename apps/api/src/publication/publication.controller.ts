@@ -26,8 +26,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { ApiClerkErrors } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
-import { RequestInventory } from '../inventory/request-inventory.service.js';
-import { ReleaseService } from '../releases/release-service.js';
+import { DecisionPublishing } from './decision-publishing.js';
 import {
   PublicationResponse,
   PublisherDto,
@@ -54,8 +53,7 @@ const RULES = {
 export class PublicationController {
   constructor(
     private readonly publications: Publications,
-    private readonly inventory: RequestInventory,
-    private readonly releases: ReleaseService,
+    private readonly publishing: DecisionPublishing,
   ) {}
 
   @ApiOperation({ summary: "The request's publication; 404 when none is scheduled" })
@@ -80,7 +78,7 @@ export class PublicationController {
 
   @ApiOperation({
     summary:
-      'Schedule (or, until it is published, reschedule) the publication of the sent decision and its inventory',
+      "Schedule (or, until it is published, reschedule) the publication of the public copy of the sent decision (without the requester's personal data) and its inventory",
   })
   @ApiOkResponse({ type: PublicationResponse })
   @ApiConflictResponse(CONFLICTS)
@@ -91,11 +89,7 @@ export class PublicationController {
     @Param('id', RequestIdPipe) id: string,
     @Body() body: SchedulePublicationDto,
   ): Promise<PublicationResponse> {
-    const rows = await this.inventory.exportRows(actor, id);
-    const scheduled = await this.publications.schedule(actor, id, body, rows.length ? rows : null);
-    // Scheduling fixes the files anew: the released documents go with the decision again.
-    if ((await this.releases.publish(actor, id)) === 0) return responseOf(scheduled);
-    return responseOf((await this.publications.find(actor, id)) ?? scheduled);
+    return responseOf(await this.publishing.schedule(actor, id, body));
   }
 
   @ApiOperation({ summary: 'Withdraw the publication with a reason; the public page says so' })

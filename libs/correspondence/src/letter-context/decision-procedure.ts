@@ -8,7 +8,12 @@ import type { RequestAggregate } from '@wobdesk/register';
 import type { LetterSources } from './common.js';
 
 /** Words for the requester in a list of participants: they are "u" in the letter. */
-const REQUESTER_WORDS = new Set(['verzoeker', 'de verzoeker', 'verzoekster', 'aanvrager']);
+export const REQUESTER_WORDS: ReadonlySet<string> = new Set([
+  'verzoeker',
+  'de verzoeker',
+  'verzoekster',
+  'aanvrager',
+]);
 
 const MEDIUM: Record<string, LetterMedium> = { email: 'e-mail', post: 'brief' };
 

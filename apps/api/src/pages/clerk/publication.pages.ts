@@ -3,8 +3,7 @@ import { Publications, type PublicationView } from '@wobdesk/publication';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
-import { RequestInventory } from '../../inventory/request-inventory.service.js';
-import { ReleaseService } from '../../releases/release-service.js';
+import { DecisionPublishing } from '../../publication/decision-publishing.js';
 import { EMPTY_FORM, FormReader, type FormState, refusalStatus } from '../shared/form-input.js';
 import { errorSummary, fieldView } from '../shared/form-view.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
@@ -27,8 +26,7 @@ export class PublicationPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     private readonly publications: Publications,
-    private readonly inventory: RequestInventory,
-    private readonly releases: ReleaseService,
+    private readonly publishing: DecisionPublishing,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -55,15 +53,7 @@ export class PublicationPages implements PageRoutes {
           );
         }
         return this.act(reply, clerk, id, form.state(), async () => {
-          const rows = await this.inventory.exportRows(clerk.actor, id);
-          await this.publications.schedule(
-            clerk.actor,
-            id,
-            { publishOn },
-            rows.length ? rows : null,
-          );
-          // Scheduling fixes the files anew: the released documents go with the decision again.
-          await this.releases.publish(clerk.actor, id);
+          await this.publishing.schedule(clerk.actor, id, { publishOn });
           return reply.redirect(`/verzoeken/${id}/publicatie?gelukt=gepland`, 303);
         });
       }),

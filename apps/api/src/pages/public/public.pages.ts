@@ -2,13 +2,17 @@ import { PassThrough, Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@wobdesk/config';
 import { writeInventoryCsv, writeInventoryXlsx } from '@wobdesk/inventory';
+import type { PublishedDocumentRecord } from '@wobdesk/persistence';
 import { type PublicDecision, PublicSection, robotsTxt, Sitemaps } from '@wobdesk/publication';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PublishedFiles } from '../../publication/published-files.js';
 import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { inventoryTable } from './public-views.js';
 
-export const PUBLIC_PATH = '/openbaar';
+import { PUBLIC_PATH } from './public-paths.js';
+
+export { PUBLIC_PATH };
 const SLUG = /^[a-z0-9-]{1,80}$/;
 const FILE_NAME = /^[A-Za-z0-9._-]{1,200}$/;
 const SITEMAP = /^([1-9]\d{0,5})\.xml$/;
@@ -33,6 +37,7 @@ export class PublicPages implements PageRoutes {
     private readonly section: PublicSection,
     private readonly sitemaps: Sitemaps,
     private readonly config: AppConfig,
+    private readonly files: PublishedFiles,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -42,7 +47,7 @@ export class PublicPages implements PageRoutes {
     );
     scope.get<{ Params: { slug: string; file: string } }>(
       `${PUBLIC_PATH}/:slug/bestanden/:file`,
-      async (request, reply) => this.file(request.params.slug, request.params.file, reply),
+      async (request, reply) => this.file(request.params.slug, request.params.file, request, reply),
     );
     scope.get('/robots.txt', async (request, reply) =>
       reply.type('text/plain; charset=utf-8').send(robotsTxt(this.baseUrl(request))),
@@ -60,6 +65,27 @@ export class PublicPages implements PageRoutes {
       const stream = Readable.from(this.sitemaps.sitemap(this.baseUrl(request), Number(match[1])));
       return reply.type('application/xml; charset=utf-8').send(stream);
     });
+  }
+
+  private async blob(
+    sha256: string,
+    record: PublishedDocumentRecord,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) {
+    const etag = `"${sha256}"`;
+    reply
+      .header('cache-control', PUBLIC_FILE_CACHE)
+      .header('etag', etag)
+      .header('last-modified', (record.publishedAt ?? new Date(0)).toUTCString());
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    const file = await this.files.open(sha256);
+    if (!file) return this.kit.notFound(reply);
+    return reply
+      .type(record.mediaType)
+      .header('content-length', file.size)
+      .header('content-disposition', contentDisposition(record))
+      .send(file.stream);
   }
 
   /** PUBLIC_BASE_URL, or this request's own origin when it is not set (development). */
@@ -93,7 +119,7 @@ export class PublicPages implements PageRoutes {
     return this.kit.html(reply, 'openbaar-besluit', decisionView(found));
   }
 
-  private async file(slug: string, fileName: string, reply: FastifyReply) {
+  private async file(slug: string, fileName: string, request: FastifyRequest, reply: FastifyReply) {
     const [base, format] = fileName.split(/\.(?=[a-z]+$)/);
     const found =
       SLUG.test(slug) && FILE_NAME.test(fileName)
@@ -102,14 +128,11 @@ export class PublicPages implements PageRoutes {
             base === 'inventarislijst' ? 'inventarislijst.csv' : fileName,
           )
         : null;
-    if (!found || found.kind === 'blob') return this.kit.notFound(reply);
+    if (!found) return this.kit.notFound(reply);
     reply.header('x-content-type-options', 'nosniff');
-    if (found.kind === 'letter') {
+    if (found.kind === 'blob') {
       if (fileName !== found.record.fileName) return this.kit.notFound(reply);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${found.record.fileName}"`)
-        .send(found.pdf);
+      return this.blob(found.sha256, found.record, request, reply);
     }
     const spec = INVENTORY_FORMATS[format as keyof typeof INVENTORY_FORMATS];
     if (spec === undefined) return this.kit.notFound(reply);
@@ -121,6 +144,13 @@ export class PublicPages implements PageRoutes {
       .send(out);
   }
 }
+
+/**
+ * A published file from the store. The bytes at an address never change (a new copy gets a new
+ * publication), so the SHA-256 is a strong ETag and a revalidation costs one 304; the hour of
+ * max-age is kept short because a withdrawal must take the file off the site, caches included.
+ */
+export const PUBLIC_FILE_CACHE = 'public, max-age=3600, must-revalidate';
 
 function decisionView(d: PublicDecision) {
   const href = (file: string) => `${PUBLIC_PATH}/${d.slug}/bestanden/${file}`;
@@ -142,4 +172,17 @@ function decisionView(d: PublicDecision) {
       .filter((f) => f.kind === 'document')
       .map((f) => ({ title: f.title, href: href(f.fileName) })),
   };
+}
+
+/**
+ * PDFs open in the browser, anything else is saved. The route only serves names that passed
+ * FILE_NAME, but the header is built safe for any stored name: an ASCII fallback without quotes
+ * or control characters, and the exact name encoded (RFC 6266, RFC 8187).
+ */
+export function contentDisposition(
+  record: Pick<PublishedDocumentRecord, 'fileName' | 'mediaType'>,
+): string {
+  const how = record.mediaType === 'application/pdf' ? 'inline' : 'attachment';
+  const ascii = record.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+  return `${how}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(record.fileName)}`;
 }

@@ -3,6 +3,7 @@ import { LocalDate, substantiveLawFor } from '@wobdesk/domain';
 import { citeGround, isLetterKind, LETTER_DEFINITIONS, parseGround } from '@wobdesk/letters';
 import type { PublicStatusView } from '@wobdesk/public-status';
 import { API_STATUS_PATH } from '../../public-status/public-status.paths.js';
+import { PUBLIC_PATH } from '../public/public-paths.js';
 
 /** A letter's kind in Dutch ("Besluit op uw Woo-verzoek" is in the subject; this is the kind). */
 export function letterTitle(kind: string): string {
@@ -40,6 +41,12 @@ export function statusPageView(
     dates,
     timeline: [...view.timeline].reverse(),
     ...(view.documents && { documents: documentsView(view) }),
+    ...(view.publication && {
+      publication: {
+        publishOn: view.publication.publishOn,
+        href: view.publication.slug && `${PUBLIC_PATH}/${view.publication.slug}`,
+      },
+    }),
     letters: letters.map((l) => ({
       // The subject names the letter ("Besluit op Woo-verzoek van …"); its kind would repeat it.
       subject: l.subject,
