@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PHASE_LABELS, REQUEST_PHASES } from '@wobdesk/domain';
+import { type ObjectionStage, PHASE_LABELS, REQUEST_PHASES } from '@wobdesk/domain';
 import type { Actor, RequestListQuery, RequestRegister } from '@wobdesk/register';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
@@ -11,11 +11,21 @@ import { listRow, type People, peopleOf } from './clerk-views.js';
 import { DASHBOARD_PATH } from './login.pages.js';
 
 const SHOWN = 10;
+/** The stages of an objection that ask the clerk to act, each a list on the dashboard. */
+const OPEN_OBJECTION_STAGES = [
+  'hearing_to_schedule',
+  'hearing_scheduled',
+  'advice_awaited',
+  'decision_due',
+] as const satisfies readonly ObjectionStage[];
 /** The list page's own parameter (request-list.pages.ts), so "Alle … bekijken" keeps the filter. */
 const MINE = 'mine';
 const MINE_FIELD = { name: MINE, label: 'Alleen mijn verzoeken', type: 'checkbox' } as const;
 
-/** What needs attention now: overdue, due this week, waiting, objection windows; counts per phase. */
+/**
+ * What needs attention now: overdue, due this week, waiting, notices of default, objection windows,
+ * each stage of an objection and open appeal windows; counts per phase.
+ */
 @Injectable()
 export class DashboardPages implements PageRoutes {
   constructor(
@@ -55,6 +65,31 @@ export class DashboardPages implements PageRoutes {
             `phase=objection_window${also}`,
           ),
         ]);
+        const [hearingToSchedule, hearingScheduled, adviceAwaited, objectionDecisionDue] =
+          await Promise.all(
+            OPEN_OBJECTION_STAGES.map((stage) =>
+              this.section(
+                actor,
+                people,
+                { ...base, objectionStage: stage },
+                `objectionStage=${stage}${also}`,
+              ),
+            ),
+          );
+        const [appealWindow, noticeOfDefault] = await Promise.all([
+          this.section(
+            actor,
+            people,
+            { ...base, objectionStage: 'appeal_window' },
+            `objectionStage=appeal_window${also}`,
+          ),
+          this.section(
+            actor,
+            people,
+            { ...base, noticeOfDefault: true },
+            `noticeOfDefault=true${also}`,
+          ),
+        ]);
         const counts = await Promise.all(
           REQUEST_PHASES.map(async (phase) => ({
             label: PHASE_LABELS[phase].nl,
@@ -74,6 +109,12 @@ export class DashboardPages implements PageRoutes {
             dueThisWeek,
             waiting,
             objection,
+            hearingToSchedule,
+            hearingScheduled,
+            adviceAwaited,
+            objectionDecisionDue,
+            appealWindow,
+            noticeOfDefault,
             counts,
           },
           clerk,
