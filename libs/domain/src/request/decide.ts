@@ -90,8 +90,8 @@ function toEvents(command: RequestCommand): RequestEvent[] {
     case 'closeAsFinal':
       return [{ type: 'closed', occurredOn, reason: 'final' }];
     case 'decideObjection': {
-      const { type: _type, ...decision } = command;
-      const defined = Object.entries(decision).filter(([, v]) => v !== undefined);
+      // The decision's own event carries the command's payload (outcome, new decision), then it closes.
+      const defined = Object.entries(command).filter(([k, v]) => k !== 'type' && v !== undefined);
       return [
         { ...Object.fromEntries(defined), type: 'objection_decided' } as RequestEvent,
         { type: 'closed', occurredOn, reason: 'objection_decided' },
