@@ -213,7 +213,7 @@ export function lifeOf(rng: Prng, receivedOn: LocalDate, today: LocalDate): Requ
       advisoryCommittee: rng.chance(0.3),
     });
     const decided = lodgedOn.plusDays(rng.int(30, 160));
-    events.push({ type: 'objection_decided', occurredOn: decided });
+    events.push({ type: 'objection_decided', occurredOn: decided, outcome: 'unfounded' });
     events.push({ type: 'closed', occurredOn: decided, reason: 'objection_decided' });
   } else {
     events.push({ type: 'closed', occurredOn: sentOn.plusDays(rng.int(45, 70)), reason: 'final' });

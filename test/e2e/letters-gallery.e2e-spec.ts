@@ -122,7 +122,14 @@ describe('The letter gallery: every kind, for the seed case and the demo request
     await letter('objection_acknowledgement', { objectionLetterDate: '2020-06-29' });
     await step('objection-extensions', '2020-08-06', { occurredOn: '2020-08-06', days: 42 });
     await letter('objection_extension');
-    await step('objection-decision', '2020-09-10', { occurredOn: '2020-09-10' });
+    await step('hearing-waived', '2020-08-06', {
+      occurredOn: '2020-08-06',
+      ground: 'objector_waived',
+    });
+    await step('objection-decision', '2020-09-10', {
+      occurredOn: '2020-09-10',
+      outcome: 'unfounded',
+    });
     await letter('objection_decision', {
       objectionOutcome: 'ongegrond',
       objectionReasoning:
@@ -225,7 +232,9 @@ describe('The letter gallery: every kind, for the seed case and the demo request
     await letter(privacy, 'objection_acknowledgement', { objectionLetterDate: day(-3) });
     await step(privacy, 'objection-extensions', 30, { days: 28 });
     await letter(privacy, 'objection_extension');
-    await step(privacy, 'objection-decision', 50);
+    await step(privacy, 'hearings', 35, { hearingOn: day(40), place: 'Stadhuis, zaal 3' });
+    await step(privacy, 'hearing-held', 40, { report: 'De bezwaarmaker lichtte het bezwaar toe.' });
+    await step(privacy, 'objection-decision', 50, { outcome: 'well_founded', newDecision: true });
     await letter(privacy, 'objection_decision', {
       objectionOutcome: 'gegrond',
       objectionReasoning:

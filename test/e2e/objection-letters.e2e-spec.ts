@@ -92,7 +92,14 @@ describe('Letters after an objection (e2e)', () => {
       court: 'de rechtbank Den Haag',
     }).expect(422);
     expect(early.body.code).toBe('LETTER.NO_OBJECTION_DECISION');
-    await step('objection-decision', '2024-07-10', { occurredOn: '2024-07-10' });
+    await step('hearing-waived', '2024-07-01', {
+      occurredOn: '2024-07-01',
+      ground: 'objector_waived',
+    });
+    await step('objection-decision', '2024-07-10', {
+      occurredOn: '2024-07-10',
+      outcome: 'unfounded',
+    });
     const missing = await generate('objection_decision').expect(422);
     expect(missing.body).toMatchObject({
       code: 'LETTER.INPUT_REQUIRED',

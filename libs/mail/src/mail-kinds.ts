@@ -37,6 +37,8 @@ export const REMINDER_KINDS = [
   'notice_of_default_two_weeks',
   /** Woo 4.1 lid 6, Awb 4:5 lid 4: the last day to make known a decision not to handle. */
   'non_handling_deadline',
+  /** Awb 7:2: the day of the hearing on an objection. */
+  'hearing_date',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -54,7 +54,13 @@ const TEXTS: Readonly<Record<string, (p: Payload) => string | undefined>> = {
   objection_lodged: () => 'Er is bezwaar gemaakt tegen het besluit.',
   objection_decision_extended: (p) =>
     `De beslissing op het bezwaar duurt ${Number(p.days)} dagen langer.`,
-  objection_decided: () => 'Er is beslist op het bezwaar.',
+  hearing_scheduled: (p) =>
+    `Er is een hoorzitting over het bezwaar gepland op ${nlDate(LocalDate.parse(String(p.hearingOn)))}.`,
+  hearing_held: () => 'De hoorzitting over het bezwaar is gehouden.',
+  hearing_waived: () => 'Er komt geen hoorzitting over het bezwaar.',
+  committee_advice_received: () => 'De bezwaarcommissie heeft advies gegeven.',
+  objection_decided: (p) =>
+    `Er is beslist op het bezwaar: ${OUTCOME_TEXT[String(p.outcome)] ?? 'zie de brief'}. Wie het er niet mee eens is, kan binnen zes weken beroep instellen bij de rechtbank.`,
   closed: (p) =>
     p.reason === 'final'
       ? 'De termijn voor bezwaar is voorbij. De behandeling is afgesloten.'
@@ -71,6 +77,12 @@ const TEXTS: Readonly<Record<string, (p: Payload) => string | undefined>> = {
  * reason. Every event a step records is either on the timeline or here (the step catalogue's
  * test checks it), so a new step cannot leave the requester's page silently behind.
  */
+const OUTCOME_TEXT: Readonly<Record<string, string>> = {
+  well_founded: 'het bezwaar is gegrond',
+  unfounded: 'het bezwaar is ongegrond',
+  inadmissible: 'het bezwaar is niet-ontvankelijk',
+};
+
 export const NOT_ON_PUBLIC_TIMELINE: Readonly<Record<string, string>> = {
   conversation_held:
     'conversation_recorded, stored with it by the same step, tells of the conversation and its channel',

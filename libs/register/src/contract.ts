@@ -1,6 +1,7 @@
 // The contract between the request register (libs/register, libs/persistence) and the HTTP
 // layer (apps/api). Both sides code against these types; change them only together.
 import type {
+  ObjectionStage,
   Channel,
   ConversationChannel,
   ItemOutcome,
@@ -149,6 +150,10 @@ export interface RequestListQuery {
   readonly overdue?: boolean;
   /** Undecided, the term suspended while waiting for a third party's view or a clarification. */
   readonly waiting?: boolean;
+  /** Where the objection stands; `appeal_window`: decided on objection, appeal window still open. */
+  readonly objectionStage?: ObjectionStage;
+  /** Undecided with a notice of default received (Awb 4:17, 6:12). */
+  readonly noticeOfDefault?: boolean;
   readonly regime?: Regime;
   readonly receivedFrom?: string;
   readonly receivedTo?: string;
@@ -174,6 +179,16 @@ export interface RequestListItem {
   readonly suspendedUntil?: string;
   /** Last day for an objection, once the decision was sent. */
   readonly objectionWindowEndsOn?: string;
+  /** Where the objection stands, once one was lodged. */
+  readonly objectionStage?: ObjectionStage;
+  /** The planned hearing, while it is still to be held. */
+  readonly hearingOn?: string;
+  /** Last day for the decision on the objection (Awb 7:10). */
+  readonly objectionDecisionDeadline?: string;
+  /** Last day for beroep against the decision on the objection (Awb 6:7). */
+  readonly appealWindowEndsOn?: string;
+  /** The end of the two weeks after a notice of default (Awb 6:12). */
+  readonly noticeOfDefaultTwoWeeksEnd?: string;
   readonly assigneeId?: string;
   readonly version: number;
 }

@@ -1,4 +1,4 @@
-import { LocalDate, REGIMES, REQUEST_PHASES } from '@wobdesk/domain';
+import { LocalDate, OBJECTION_STAGES, REGIMES, REQUEST_PHASES } from '@wobdesk/domain';
 import type { RequestListFilter } from '@wobdesk/persistence';
 import { type RequestListQuery, SORT_FIELDS } from './contract.js';
 import { workflowError } from './workflow-errors.js';
@@ -43,6 +43,13 @@ export function toListFilter(
   if (query.waiting !== undefined && typeof query.waiting !== 'boolean') {
     throw bad('waiting', 'boolean');
   }
+  if (query.noticeOfDefault !== undefined && typeof query.noticeOfDefault !== 'boolean') {
+    throw bad('noticeOfDefault', 'boolean');
+  }
+  const stage = query.objectionStage;
+  if (stage !== undefined && !OBJECTION_STAGES.includes(stage)) {
+    throw bad('objectionStage', `one_of:${OBJECTION_STAGES.join('|')}`);
+  }
   for (const field of ['receivedFrom', 'receivedTo'] as const) {
     const value = query[field];
     if (value !== undefined && (typeof value !== 'string' || !LocalDate.isValid(value))) {
@@ -63,6 +70,8 @@ export function toListFilter(
     ...(due !== undefined && { dueBy: today.plusDays(due).toString() }),
     ...(query.overdue !== undefined && { overdue: query.overdue }),
     ...(query.waiting !== undefined && { waiting: query.waiting }),
+    ...(query.noticeOfDefault !== undefined && { noticeOfDefault: query.noticeOfDefault }),
+    ...(stage !== undefined && { objectionStage: stage }),
     ...(query.regime !== undefined && { regime: query.regime }),
     ...(query.receivedFrom !== undefined && { receivedFrom: query.receivedFrom }),
     ...(query.receivedTo !== undefined && { receivedTo: query.receivedTo }),

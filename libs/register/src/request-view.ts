@@ -137,6 +137,15 @@ export function toListItem(row: RequestListRow, today: string): RequestListItem 
     ...(row.suspendedUntil !== null &&
       row.suspendedUntil >= today && { suspendedUntil: row.suspendedUntil }),
     ...(row.objectionWindowEndsOn !== null && { objectionWindowEndsOn: row.objectionWindowEndsOn }),
+    ...(row.objectionStage !== null && { objectionStage: row.objectionStage }),
+    ...(row.hearingOn !== null && { hearingOn: row.hearingOn }),
+    ...(row.objectionDecisionDeadline !== null && {
+      objectionDecisionDeadline: row.objectionDecisionDeadline,
+    }),
+    ...(row.appealWindowEndsOn !== null && { appealWindowEndsOn: row.appealWindowEndsOn }),
+    ...(row.noticeOfDefaultTwoWeeksEnd !== null && {
+      noticeOfDefaultTwoWeeksEnd: row.noticeOfDefaultTwoWeeksEnd,
+    }),
     ...(row.assigneeId !== null && { assigneeId: row.assigneeId }),
     version: row.version,
   };

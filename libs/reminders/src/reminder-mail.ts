@@ -20,6 +20,7 @@ const MAIL_KIND: Readonly<Record<ReminderRuleKind, MailReminderKind>> = {
   objection_decision_deadline: 'objection_decision_due',
   notice_of_default: 'notice_of_default_two_weeks',
   non_handling_deadline: 'non_handling_deadline',
+  hearing_date: 'hearing_date',
 };
 
 /** The template's reminder kind of a due reminder: the decision deadline has three wordings. */

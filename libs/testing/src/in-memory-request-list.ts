@@ -37,6 +37,14 @@ function matches(r: RequestRecord, f: RequestListFilter): boolean {
   if (f.waiting === true) {
     if (!pending || r.suspendedUntil === null || r.suspendedUntil < f.today) return false;
   }
+  if (f.objectionStage !== undefined) {
+    if (r.objectionStage !== f.objectionStage) return false;
+    const ended = r.appealWindowEndsOn === null || r.appealWindowEndsOn < f.today;
+    if (f.objectionStage === 'appeal_window' && ended) return false;
+  }
+  if (f.noticeOfDefault === true && (!pending || r.noticeOfDefaultTwoWeeksEnd === null)) {
+    return false;
+  }
   if (f.text !== undefined && f.text.trim() !== '') {
     if (!r.searchText.includes(f.text.trim().toLowerCase())) return false;
   }
@@ -58,5 +66,10 @@ function toRow(r: RequestRecord): RequestListRow {
     suspendedSince: r.suspendedSince,
     suspendedUntil: r.suspendedUntil,
     objectionWindowEndsOn: r.objectionWindowEndsOn,
+    objectionStage: r.objectionStage,
+    hearingOn: r.hearingOn,
+    objectionDecisionDeadline: r.objectionDecisionDeadline,
+    appealWindowEndsOn: r.appealWindowEndsOn,
+    noticeOfDefaultTwoWeeksEnd: r.noticeOfDefaultTwoWeeksEnd,
   });
 }

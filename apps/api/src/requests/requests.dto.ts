@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type Channel,
   CHANNELS,
+  OBJECTION_STAGES,
+  type ObjectionStage,
   type Regime,
   REGIMES,
   REQUEST_PHASES,
@@ -247,6 +249,23 @@ export class ListRequestsQueryDto implements RequestListQuery {
   @Transform(queryBoolean)
   @IsBoolean()
   waiting?: boolean;
+
+  @ApiPropertyOptional({
+    enum: OBJECTION_STAGES,
+    description:
+      'Where the objection stands: hearing to schedule or scheduled, advice awaited, decision due, or (decided) appeal window still open',
+  })
+  @IsOptional()
+  @IsIn(OBJECTION_STAGES)
+  objectionStage?: ObjectionStage;
+
+  @ApiPropertyOptional({
+    description: '`true`: undecided with a notice of default received (Awb 4:17, 6:12)',
+  })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  noticeOfDefault?: boolean;
 
   @ApiPropertyOptional({ enum: REGIMES })
   @IsOptional()

@@ -5,6 +5,7 @@ import {
   ITEM_OUTCOMES,
   REGIMES,
   REQUEST_COMMAND_TYPES,
+  OBJECTION_STAGES,
   REQUEST_PHASES,
 } from '@wobdesk/domain';
 import { STATUS_LINK_STATES } from '@wobdesk/register';
@@ -112,6 +113,16 @@ export class RequestListItemResponse {
   suspendedUntil?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Last day for an objection' })
   objectionWindowEndsOn?: string;
+  @ApiPropertyOptional({ enum: OBJECTION_STAGES, description: 'Where the objection stands' })
+  objectionStage?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'The planned hearing, still to be held' })
+  hearingOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Last day for the decision on objection' })
+  objectionDecisionDeadline?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Last day for beroep (Awb 6:7)' })
+  appealWindowEndsOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Two weeks after a notice of default' })
+  noticeOfDefaultTwoWeeksEnd?: string;
   @ApiPropertyOptional({ format: 'uuid' }) assigneeId?: string;
   @ApiProperty() version: number;
 }

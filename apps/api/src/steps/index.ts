@@ -13,8 +13,10 @@ import { extendObjectionDecision } from './extend-objection-decision.step.js';
 import { forward } from './forward.step.js';
 import { holdConversation } from './hold-conversation.step.js';
 import { lodgeObjection } from './lodge-objection.step.js';
+import { holdHearing, scheduleHearing, waiveHearing } from './objection-hearing.step.js';
 import { notifyExtension } from './notify-extension.step.js';
 import { receiveNoticeOfDefault } from './receive-notice-of-default.step.js';
+import { receiveCommitteeAdvice } from './receive-committee-advice.step.js';
 import { receiveThirdPartyView } from './receive-third-party-view.step.js';
 import { requestClarification } from './request-clarification.step.js';
 import { requestThirdPartyView } from './request-third-party-view.step.js';
@@ -43,6 +45,10 @@ export const CASE_STEPS: readonly CatalogueStep[] = [
   declineToHandle,
   sendDecision,
   lodgeObjection,
+  scheduleHearing,
+  holdHearing,
+  waiveHearing,
+  receiveCommitteeAdvice,
   extendObjectionDecision,
   decideObjection,
   closeAsFinal,

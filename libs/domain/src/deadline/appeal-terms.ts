@@ -74,6 +74,38 @@ export function computeObjectionWindow(
   return { startsOn: sentOn.plusDays(1), endsOn, postalReceiptBy };
 }
 
+/**
+ * Awb 6:7, 6:8 (LD-APPEAL-WINDOW): beroep against the decision on the objection within six weeks
+ * from the day after it was sent, ending on the same weekday, Atw applied, as the objection window.
+ * The decision on the objection is taken to be sent on the day it is recorded.
+ *
+ * @example decidedOn 2020-09-01 → 2020-10-13
+ */
+export function computeAppealWindowEnd(
+  decidedOn: LocalDate,
+  calendar: HolidayCalendar,
+): ComputedDate {
+  const raw = decidedOn.plusDays(OBJECTION_TERM_DAYS);
+  const atw = applyAtw(calendar, raw, decidedOn.plusDays(1), OBJECTION_TERM_DAYS);
+  return {
+    date: atw.date,
+    steps: [
+      step(
+        'appeal.term',
+        'Awb art. 6:7, 6:8 lid 1',
+        decidedOn,
+        raw,
+        { nl: 'Beroepstermijn van zes weken', en: 'Appeal term of six weeks' },
+        lazyTexts(() => ({
+          nl: `De beslissing op bezwaar is verzonden op ${nlDate(decidedOn)}; de beroepstermijn begint de dag erna en duurt zes weken.`,
+          en: `The decision on the objection was sent on ${decidedOn}; the appeal term starts the day after and lasts six weeks.`,
+        })),
+      ),
+      ...atw.steps,
+    ],
+  };
+}
+
 /** Awb 6:9: received by the end of the window, or posted by then and received in the postal week. */
 export function isObjectionTimely(objection: ObjectionFacts, window: ObjectionWindow): boolean {
   if (!objection.receivedOn.isAfter(window.endsOn.date)) return true;

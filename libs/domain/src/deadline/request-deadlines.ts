@@ -3,6 +3,7 @@ import type { LocalDate } from '../calendar/local-date.js';
 import {
   computeNoticeOfDefault,
   computeObjectionDecisionDeadline,
+  computeAppealWindowEnd,
   computeObjectionWindow,
   isObjectionTimely,
 } from './appeal-terms.js';
@@ -94,6 +95,9 @@ export function computeRequestDeadlines(
     noticeOfDefault: facts.noticeOfDefaultOn
       ? computeNoticeOfDefault(facts.noticeOfDefaultOn, term.decisionDeadline.date)
       : undefined,
+    appealWindowEnd: facts.objection?.decidedOn
+      ? computeAppealWindowEnd(facts.objection.decidedOn, calendar)
+      : undefined,
     warnings,
   };
   warnings.push(...calendarWarnings(deadlines, calendar));
@@ -111,6 +115,7 @@ function calendarWarnings(d: RequestDeadlines, calendar: HolidayCalendar): Warni
     d.objectionWindow?.endsOn,
     d.objectionWindow?.postalReceiptBy,
     d.objectionDecisionDeadline,
+    d.appealWindowEnd,
   ].filter((x): x is ComputedDate => x !== undefined);
   const warnings: Warning[] = [];
   const unconfirmed = new Set<string>();

@@ -31,6 +31,8 @@ export interface ObjectionFacts {
   readonly advisoryCommittee?: boolean;
   /** Extension of the decision on objection, at most 42 days (Awb 7:10 lid 3). */
   readonly extensionDays?: number;
+  /** The decision on the objection, sent the day it is recorded: the appeal term runs from it. */
+  readonly decidedOn?: LocalDate;
 }
 
 export interface ObjectionWindow {
@@ -82,6 +84,8 @@ export interface RequestDeadlines {
   /** Awb 7:10: the decision on the objection, without and with its extension. */
   readonly objectionDecisionDeadline?: ComputedDate;
   readonly noticeOfDefault?: NoticeOfDefaultDates;
+  /** Awb 6:7, 6:8: the last day for beroep against the decision on the objection (LD-APPEAL-WINDOW). */
+  readonly appealWindowEnd?: ComputedDate;
   /** Remarks for the clerk, e.g. an unconfirmed decree day was used, or a guard was bent. */
   readonly warnings: readonly { readonly code: string; readonly nl: string; readonly en: string }[];
 }

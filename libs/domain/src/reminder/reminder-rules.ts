@@ -20,6 +20,8 @@ export interface ReminderRow {
   readonly noticeOfDefaultTwoWeeksEnd?: LocalDate;
   /** Last day to make known a decision not to handle an unspecified request. */
   readonly nonHandlingDecisionDeadline?: LocalDate;
+  /** The planned hearing on an objection, while it is still to be held. */
+  readonly hearingOn?: LocalDate;
   readonly extensionNotifiedOn?: LocalDate;
   readonly clarificationRequestedOn?: LocalDate;
 }
@@ -53,6 +55,7 @@ export const REMINDER_RULE_KINDS = [
   'objection_decision_deadline',
   'notice_of_default',
   'non_handling_deadline',
+  'hearing_date',
 ] as const;
 export type ReminderRuleKind = (typeof REMINDER_RULE_KINDS)[number];
 
@@ -115,6 +118,11 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
   { kind: 'non_handling_deadline', column: 'nonHandlingDecisionDeadline', phases: PENDING_PHASES, unset: [],
     schedule: 'approaching', action: 'remind', nl: 'Laatste dag om te besluiten het verzoek niet te behandelen',
     en: 'Last day to decide not to handle the request', article: 'Woo art. 4.1 lid 6; Awb 4:5 lid 4' },
+  // The column is only filled while the hearing is still to be held (objectionStage).
+  // prettier-ignore
+  { kind: 'hearing_date', column: 'hearingOn', phases: ['objection_lodged'], unset: [],
+    schedule: 'approaching', action: 'remind', nl: 'Hoorzitting over het bezwaar',
+    en: 'Hearing on the objection', article: 'Awb 7:2' },
 ];
 
 export function reminderRule(kind: ReminderRuleKind): ReminderRule {

@@ -1,7 +1,7 @@
 import type { RequestFacts } from '../deadline/request-facts.js';
 import type { Suspension } from '../deadline/suspension.js';
 import type { RequestEvent } from './request-event.js';
-import type { RequestState } from './request-state.js';
+import type { ObjectionProcedure, RequestState } from './request-state.js';
 
 /**
  * What one event (other than `request_received`) changes in the snapshot, apart from the phase,
@@ -98,8 +98,26 @@ export function applyEventFacts(state: RequestState, event: RequestEvent): Reque
       const extended = { ...objection, extensionDays: event.days };
       return { ...state, objectionExtensionUsed: true, facts: { ...facts, objection: extended } };
     }
-    case 'objection_decided':
-      return { ...state, objectionDecidedOn: on };
+    case 'hearing_scheduled':
+      return procedure(state, { hearing: { on: event.hearingOn, place: event.place } });
+    case 'hearing_held':
+      return procedure(state, { hearingHeldOn: on, hearingReport: event.report });
+    case 'hearing_waived':
+      return procedure(state, { hearingWaived: event.ground });
+    case 'committee_advice_received':
+      return procedure(state, { adviceReceivedOn: on });
+    case 'objection_decided': {
+      const objection = required(facts.objection, event);
+      const decided = procedure(state, {
+        outcome: event.outcome,
+        ...(event.newDecision !== undefined && { newDecision: event.newDecision }),
+      });
+      return {
+        ...decided,
+        objectionDecidedOn: on,
+        facts: { ...facts, objection: { ...objection, decidedOn: on } },
+      };
+    }
     case 'closed':
       return { ...state, closeReason: event.reason };
     case 'forwarded':
@@ -134,4 +152,8 @@ function required<T>(value: T | undefined, event: RequestEvent): T {
 /** A copy without `key` (not merely set to undefined, so snapshots compare and serialise cleanly). */
 function omit<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
   return Object.fromEntries(Object.entries(value).filter(([k]) => k !== key)) as Omit<T, K>;
+}
+
+function procedure(state: RequestState, change: ObjectionProcedure): RequestState {
+  return { ...state, objectionProcedure: { ...state.objectionProcedure, ...change } };
 }

@@ -4,6 +4,7 @@ import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { LocalDate } from '../calendar/local-date.js';
 import { decide, execute } from './decide.js';
 import { foldEvents } from './evolve.js';
+import { objectionStage, pendingHearingOn } from './objection-stage.js';
 import type { RequestCommand } from './request-command.js';
 import type { RequestEvent } from './request-event.js';
 import type { DecideContext, RequestState } from './request-state.js';
@@ -203,13 +204,104 @@ describe(decide.name, () => {
       expect(refusal(extended, { ...tooLong, days: 1 }).code).toBe(
         'REQUEST.OBJECTION_EXTENSION_ALREADY_USED',
       );
-      const done = execute(
+      const decision = {
+        type: 'decideObjection',
+        occurredOn: d('2020-09-01'),
+        outcome: 'unfounded',
+      } as const;
+      // Awb 7:2: not before the objector was heard or the hearing waived.
+      expect(refusal(extended, decision).code).toBe('REQUEST.HEARING_OUTSTANDING');
+      const waived = execute(
         extended,
-        { type: 'decideObjection', occurredOn: d('2020-09-01') },
+        { type: 'waiveHearing', occurredOn: d('2020-08-01'), ground: 'objector_waived' },
         ctx(),
       );
+      if (!waived.ok) throw new Error(waived.error.code);
+      const done = execute(waived.state, decision, ctx());
       expect(done.ok && done.events.map((e) => e.type)).toEqual(['objection_decided', 'closed']);
       expect(done.ok && done.state.closeReason).toBe('objection_decided');
+    });
+
+    it('should hear, wait for the committee, decide and open the appeal window (Awb 7:2, 7:13, 6:7)', () => {
+      const lodged: RequestCommand[] = [
+        ...wobSeed,
+        ...decidedAndSent,
+        {
+          type: 'lodgeObjection',
+          occurredOn: d('2020-06-30'),
+          byPost: false,
+          advisoryCommittee: true,
+        },
+      ];
+      const { state } = story(lodged);
+      expect(objectionStage(state)).toBe('hearing_to_schedule');
+      const hold = {
+        type: 'holdHearing',
+        occurredOn: d('2020-08-04'),
+        report: 'Gehoord.',
+      } as const;
+      expect(refusal(state, hold).code).toBe('REQUEST.NO_HEARING_SCHEDULED');
+      const schedule = {
+        type: 'scheduleHearing',
+        occurredOn: d('2020-07-10'),
+        hearingOn: d('2020-08-04'),
+        place: 'Stadhuis, zaal 2',
+      } as const;
+      expect(refusal(state, { ...schedule, place: ' ' }).code).toBe(
+        'REQUEST.HEARING_PLACE_REQUIRED',
+      );
+      expect(refusal(state, { ...schedule, hearingOn: d('2020-07-09') }).code).toBe(
+        'REQUEST.HEARING_BEFORE_SCHEDULING',
+      );
+      const scheduled = story([...lodged, schedule]).state;
+      expect(objectionStage(scheduled)).toBe('hearing_scheduled');
+      expect(pendingHearingOn(scheduled)?.toString()).toBe('2020-08-04');
+      expect(refusal(scheduled, { ...hold, occurredOn: d('2020-08-03') }).code).toBe(
+        'REQUEST.HEARING_NOT_YET_HELD',
+      );
+      expect(refusal(scheduled, { ...hold, report: '' }).code).toBe(
+        'REQUEST.HEARING_REPORT_REQUIRED',
+      );
+      const heard = story([...lodged, schedule, hold]).state;
+      expect(objectionStage(heard)).toBe('advice_awaited');
+      expect(pendingHearingOn(heard)).toBeUndefined();
+      expect(heard.objectionProcedure?.hearingReport).toBe('Gehoord.');
+      expect(
+        refusal(heard, {
+          type: 'waiveHearing',
+          occurredOn: d('2020-08-05'),
+          ground: 'objector_waived',
+        }).code,
+      ).toBe('REQUEST.HEARING_ALREADY_SETTLED');
+      const decision = {
+        type: 'decideObjection',
+        occurredOn: d('2020-09-01'),
+        outcome: 'well_founded',
+        newDecision: true,
+      } as const;
+      expect(refusal(heard, decision).code).toBe('REQUEST.ADVICE_OUTSTANDING');
+      const advice = { type: 'receiveCommitteeAdvice', occurredOn: d('2020-08-20') } as const;
+      const advised = story([...lodged, schedule, hold, advice]).state;
+      expect(objectionStage(advised)).toBe('decision_due');
+      expect(refusal(advised, advice).code).toBe('REQUEST.ADVICE_ALREADY_RECEIVED');
+      const { state: done, events } = story([...lodged, schedule, hold, advice, decision]);
+      expect(events.at(-2)).toEqual({ ...decision, type: 'objection_decided' });
+      expect(done.phase).toBe('closed');
+      expect(done.objectionProcedure?.outcome).toBe('well_founded');
+      expect(objectionStage(done)).toBe('appeal_window');
+      // Six weeks after Tue 1 Sep 2020: Tue 13 Oct 2020.
+      expect(done.deadlines.appealWindowEnd?.date.toString()).toBe('2020-10-13');
+    });
+
+    it('should refuse advice when no advisory committee was announced', () => {
+      const { state } = story([
+        ...wobSeed,
+        ...decidedAndSent,
+        { type: 'lodgeObjection', occurredOn: d('2020-06-30'), byPost: false },
+      ]);
+      expect(
+        refusal(state, { type: 'receiveCommitteeAdvice', occurredOn: d('2020-07-01') }).code,
+      ).toBe('REQUEST.NO_ADVISORY_COMMITTEE');
     });
 
     it('should accept a late objection but record it as untimely', () => {

@@ -89,11 +89,14 @@ function toEvents(command: RequestCommand): RequestEvent[] {
   switch (command.type) {
     case 'closeAsFinal':
       return [{ type: 'closed', occurredOn, reason: 'final' }];
-    case 'decideObjection':
+    case 'decideObjection': {
+      // The decision's own event carries the command's payload (outcome, new decision), then it closes.
+      const defined = Object.entries(command).filter(([k, v]) => k !== 'type' && v !== undefined);
       return [
-        { type: 'objection_decided', occurredOn },
+        { ...Object.fromEntries(defined), type: 'objection_decided' } as RequestEvent,
         { type: 'closed', occurredOn, reason: 'objection_decided' },
       ];
+    }
     default: {
       // Every other command carries exactly the payload of its single event (request-command.ts).
       const { type, ...payload } = command;

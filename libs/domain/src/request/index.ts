@@ -15,3 +15,4 @@ export * from './evolve.js';
 export * from './provisional.js';
 export * from './status-view.js';
 export * from './next-deadline.js';
+export * from './objection-stage.js';

@@ -18,6 +18,21 @@ export const objectionGuards: GuardTable = {
       ? undefined
       : requestError('REQUEST.INVALID_POSTAL_DATE', { postedOn: posted.toString() });
   },
+  // The state-only conditions (not yet held or waived, a committee announced) are the
+  // preconditions that `runCommandGuard` checks before these.
+  scheduleHearing: (_state, command) => {
+    if (command.place.trim() === '') return requestError('REQUEST.HEARING_PLACE_REQUIRED');
+    return command.hearingOn.isBefore(command.occurredOn)
+      ? requestError('REQUEST.HEARING_BEFORE_SCHEDULING')
+      : undefined;
+  },
+  holdHearing: (state, command) => {
+    if (command.report.trim() === '') return requestError('REQUEST.HEARING_REPORT_REQUIRED');
+    const planned = state.objectionProcedure?.hearing;
+    return planned && command.occurredOn.isBefore(planned.on)
+      ? requestError('REQUEST.HEARING_NOT_YET_HELD', { hearingOn: planned.on.toString() })
+      : undefined;
+  },
   // Awb 7:10 lid 3: once, by at most six weeks, before the term for deciding has ended.
   extendObjectionDecision: (state, command) => {
     if (state.objectionExtensionUsed) {

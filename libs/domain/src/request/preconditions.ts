@@ -48,11 +48,44 @@ export const STATE_PRECONDITIONS: {
     latestClarificationWithTerm(state) === undefined
       ? requestError('REQUEST.NO_CLARIFICATION_TERM')
       : undefined,
+  scheduleHearing: (state) => hearingSettled(state),
+  waiveHearing: (state) => hearingSettled(state),
+  holdHearing: (state) =>
+    hearingSettled(state) ??
+    (state.objectionProcedure?.hearing === undefined
+      ? requestError('REQUEST.NO_HEARING_SCHEDULED')
+      : undefined),
+  receiveCommitteeAdvice: (state) => {
+    if (!state.facts.objection?.advisoryCommittee) {
+      return requestError('REQUEST.NO_ADVISORY_COMMITTEE');
+    }
+    return state.objectionProcedure?.adviceReceivedOn
+      ? requestError('REQUEST.ADVICE_ALREADY_RECEIVED')
+      : undefined;
+  },
+  // Awb 7:2: the objector is heard before the decision, unless 7:3 allows not to; with an
+  // advisory committee its advice comes first (Awb 7:13).
+  decideObjection: (state) => {
+    const p = state.objectionProcedure;
+    if (p?.hearingHeldOn === undefined && p?.hearingWaived === undefined) {
+      return requestError('REQUEST.HEARING_OUTSTANDING');
+    }
+    return state.facts.objection?.advisoryCommittee && p.adviceReceivedOn === undefined
+      ? requestError('REQUEST.ADVICE_OUTSTANDING')
+      : undefined;
+  },
   extendObjectionDecision: (state) =>
     state.objectionExtensionUsed
       ? requestError('REQUEST.OBJECTION_EXTENSION_ALREADY_USED')
       : undefined,
 };
+
+function hearingSettled(state: RequestState): DomainError | undefined {
+  const p = state.objectionProcedure;
+  return p?.hearingHeldOn !== undefined || p?.hearingWaived !== undefined
+    ? requestError('REQUEST.HEARING_ALREADY_SETTLED')
+    : undefined;
+}
 
 /** The state-only refusal of `type`, if any (see `STATE_PRECONDITIONS`). */
 export function preconditionRefusal(

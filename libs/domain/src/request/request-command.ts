@@ -5,6 +5,11 @@ import type {
   DecisionTaken,
   ExtensionNotified,
   Forwarded,
+  CommitteeAdviceReceived,
+  HearingHeld,
+  HearingScheduled,
+  HearingWaived,
+  ObjectionDecided,
   ObjectionDecisionExtended,
   ObjectionLodged,
   RequestEvent,
@@ -45,7 +50,11 @@ export type RequestCommand =
   | DatedCommand<'sendDecision'>
   | CommandOf<'lodgeObjection', ObjectionLodged>
   | CommandOf<'extendObjectionDecision', ObjectionDecisionExtended>
-  | DatedCommand<'decideObjection'>
+  | CommandOf<'scheduleHearing', HearingScheduled>
+  | CommandOf<'holdHearing', HearingHeld>
+  | CommandOf<'waiveHearing', HearingWaived>
+  | CommandOf<'receiveCommitteeAdvice', CommitteeAdviceReceived>
+  | CommandOf<'decideObjection', ObjectionDecided>
   | DatedCommand<'closeAsFinal'>
   | DatedCommand<'withdraw'>
   | CommandOf<'forward', Forwarded>;

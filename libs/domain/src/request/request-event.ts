@@ -90,7 +90,38 @@ export type ObjectionLodged = EventOf<'objection_lodged'> & {
 export type ObjectionDecisionExtended = EventOf<'objection_decision_extended'> & {
   readonly days: number;
 };
-export type ObjectionDecided = EventOf<'objection_decided'>;
+/**
+ * Awb 7:2: the hearing on the objection is planned (date and place, so the invitation can say
+ * them). It may be planned again, e.g. when the objector asks for another date.
+ */
+export type HearingScheduled = EventOf<'hearing_scheduled'> & {
+  readonly hearingOn: LocalDate;
+  readonly place: string;
+};
+/** Awb 7:2, 7:7: the hearing took place on `occurredOn`; `report` is the record (verslag) of it. */
+export type HearingHeld = EventOf<'hearing_held'> & { readonly report: string };
+/** Awb 7:3: the grounds on which the objector need not be heard. */
+export const HEARING_WAIVER_GROUNDS = [
+  'manifestly_inadmissible',
+  'manifestly_unfounded',
+  'objector_waived',
+  'fully_granted',
+] as const;
+export type HearingWaiverGround = (typeof HEARING_WAIVER_GROUNDS)[number];
+export type HearingWaived = EventOf<'hearing_waived'> & { readonly ground: HearingWaiverGround };
+/** Awb 7:13: the advisory committee's advice on the objection was received. */
+export type CommitteeAdviceReceived = EventOf<'committee_advice_received'>;
+/** Awb 7:11, 7:12: gegrond, ongegrond or niet-ontvankelijk. */
+export const OBJECTION_OUTCOMES = ['well_founded', 'unfounded', 'inadmissible'] as const;
+export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
+export type ObjectionDecided = EventOf<'objection_decided'> & {
+  readonly outcome: ObjectionOutcome;
+  /**
+   * Awb 7:11 lid 2: a well-founded objection revokes the decision, and a new decision takes its
+   * place in the decision on objection itself. Recorded so the history says so.
+   */
+  readonly newDecision?: boolean;
+};
 export type Closed = EventOf<'closed'> & { readonly reason: CloseReason };
 export type Withdrawn = EventOf<'withdrawn'>;
 /** Woo art. 4.2: forwarded to the competent body. */
@@ -115,6 +146,10 @@ export type RequestEvent =
   | DecisionSent
   | ObjectionLodged
   | ObjectionDecisionExtended
+  | HearingScheduled
+  | HearingHeld
+  | HearingWaived
+  | CommitteeAdviceReceived
   | ObjectionDecided
   | Closed
   | Withdrawn

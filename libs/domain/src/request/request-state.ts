@@ -1,7 +1,13 @@
 import type { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import type { LocalDate } from '../calendar/local-date.js';
 import type { RequestDeadlines, RequestFacts } from '../deadline/request-facts.js';
-import type { CloseReason, OpenEndedSuspensionKind, RequestEventType } from './request-event.js';
+import type {
+  CloseReason,
+  HearingWaiverGround,
+  ObjectionOutcome,
+  OpenEndedSuspensionKind,
+  RequestEventType,
+} from './request-event.js';
 import type { RequestPhase } from './request-phase.js';
 
 /** A clarification asked for and not yet answered; `index` points into `facts.suspensions`. */
@@ -44,10 +50,23 @@ export interface RequestState {
   /** Awb 7:10 lid 3. */
   readonly objectionExtensionUsed: boolean;
   readonly objectionDecidedOn?: LocalDate;
+  /** The steps of the objection procedure that move no date: hearing, advice, outcome. */
+  readonly objectionProcedure?: ObjectionProcedure;
   readonly closeReason?: CloseReason;
   readonly forwardedTo?: string;
   /** How many events of each type were recorded (for history overviews and sanity checks). */
   readonly eventCounts: Readonly<Partial<Record<RequestEventType, number>>>;
+}
+
+/** Awb 7:2–7:13: how far the objection has been heard and advised on, and how it was decided. */
+export interface ObjectionProcedure {
+  readonly hearing?: { readonly on: LocalDate; readonly place: string };
+  readonly hearingHeldOn?: LocalDate;
+  readonly hearingReport?: string;
+  readonly hearingWaived?: HearingWaiverGround;
+  readonly adviceReceivedOn?: LocalDate;
+  readonly outcome?: ObjectionOutcome;
+  readonly newDecision?: boolean;
 }
 
 /** What `decide` needs from outside: the date today (Europe/Amsterdam) and the Atw calendar. */

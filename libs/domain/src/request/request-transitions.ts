@@ -79,8 +79,20 @@ export const REQUEST_TRANSITIONS: Readonly<Record<RequestCommandType, Transition
   extendObjectionDecision: { from: ['objection_lodged'], to: 'same', emits: ['objection_decision_extended'],
     nl: 'Beslissing op bezwaar verdaagd', en: 'Extend the decision on the objection', article: 'Awb 7:10 lid 3' },
   // prettier-ignore
+  scheduleHearing: { from: ['objection_lodged'], to: 'same', emits: ['hearing_scheduled'],
+    nl: 'Hoorzitting gepland', en: 'Schedule the hearing', article: 'Awb 7:2' },
+  // prettier-ignore
+  holdHearing: { from: ['objection_lodged'], to: 'same', emits: ['hearing_held'],
+    nl: 'Hoorzitting gehouden (verslag)', en: 'Record the hearing held', article: 'Awb 7:2, 7:7' },
+  // prettier-ignore
+  waiveHearing: { from: ['objection_lodged'], to: 'same', emits: ['hearing_waived'],
+    nl: 'Afgezien van horen', en: 'Waive the hearing', article: 'Awb 7:3' },
+  // prettier-ignore
+  receiveCommitteeAdvice: { from: ['objection_lodged'], to: 'same', emits: ['committee_advice_received'],
+    nl: 'Advies bezwaarcommissie ontvangen', en: 'Record the advisory committee\'s advice', article: 'Awb 7:13' },
+  // prettier-ignore
   decideObjection: { from: ['objection_lodged'], to: 'closed', emits: ['objection_decided', 'closed'],
-    nl: 'Beslissing op bezwaar genomen', en: 'Decide on the objection', article: 'Awb 7:10, 7:11' },
+    nl: 'Beslissing op bezwaar genomen', en: 'Decide on the objection', article: 'Awb 7:10, 7:11, 7:12' },
   // prettier-ignore
   closeAsFinal: { from: ['objection_window'], to: 'closed', emits: ['closed'],
     nl: 'Afsluiten: besluit onherroepelijk', en: 'Close: the decision is final', article: 'Awb 6:7, 6:9 lid 2' },

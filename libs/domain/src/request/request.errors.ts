@@ -101,6 +101,46 @@ const CATALOGUE = {
     nl: 'De bezwaartermijn (met de postweek) is nog niet voorbij.',
     en: 'The objection period (with the postal week) has not passed yet.',
   },
+  'REQUEST.HEARING_ALREADY_SETTLED': {
+    nl: 'De hoorzitting is al gehouden of er is van horen afgezien.',
+    en: 'The hearing was already held or waived.',
+  },
+  'REQUEST.NO_HEARING_SCHEDULED': {
+    nl: 'Er is nog geen hoorzitting gepland.',
+    en: 'No hearing has been scheduled.',
+  },
+  'REQUEST.HEARING_BEFORE_SCHEDULING': {
+    nl: 'De hoorzitting kan niet eerder zijn dan de dag waarop zij is gepland.',
+    en: 'The hearing cannot lie before the day it was scheduled.',
+  },
+  'REQUEST.HEARING_NOT_YET_HELD': {
+    nl: 'De hoorzitting is gepland op een latere datum.',
+    en: 'The hearing is scheduled for a later date.',
+  },
+  'REQUEST.HEARING_PLACE_REQUIRED': {
+    nl: 'Vermeld waar de hoorzitting is.',
+    en: 'State where the hearing takes place.',
+  },
+  'REQUEST.HEARING_REPORT_REQUIRED': {
+    nl: 'Leg het verslag van de hoorzitting vast (Awb 7:7).',
+    en: 'Record the report of the hearing (Awb 7:7).',
+  },
+  'REQUEST.HEARING_OUTSTANDING': {
+    nl: 'Eerst de hoorzitting houden of vastleggen waarom van horen wordt afgezien (Awb 7:2, 7:3).',
+    en: 'First hold the hearing or record why it is waived (Awb 7:2, 7:3).',
+  },
+  'REQUEST.NO_ADVISORY_COMMITTEE': {
+    nl: 'Bij dit bezwaar is geen adviescommissie ingesteld.',
+    en: 'No advisory committee was announced for this objection.',
+  },
+  'REQUEST.ADVICE_ALREADY_RECEIVED': {
+    nl: 'Het advies van de bezwaarcommissie is al vastgelegd.',
+    en: "The advisory committee's advice was already recorded.",
+  },
+  'REQUEST.ADVICE_OUTSTANDING': {
+    nl: 'Eerst het advies van de bezwaarcommissie vastleggen (Awb 7:13).',
+    en: "First record the advisory committee's advice (Awb 7:13).",
+  },
   'REQUEST.FORWARD_TARGET_REQUIRED': {
     nl: 'Vermeld naar welk bestuursorgaan het verzoek is doorgezonden.',
     en: 'State the body the request was forwarded to.',

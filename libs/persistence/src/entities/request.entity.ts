@@ -3,6 +3,7 @@ import {
   REGIMES,
   REQUEST_PHASES,
   REQUESTER_KINDS,
+  type ObjectionStage,
   type Regime,
   type RequesterKind,
   type RequestPhase,
@@ -73,6 +74,10 @@ const optionalDate = { ...date, nullable: true } as const;
 @Index('IDX_request_sweep_objection_decision', ['phase', 'objectionDecisionDeadline'])
 @Index('IDX_request_sweep_notice_of_default', ['phase', 'noticeOfDefaultTwoWeeksEnd'])
 @Index('IDX_request_non_handling', ['phase', 'nonHandlingDecisionDeadline'])
+@Index('IDX_request_sweep_hearing', ['phase', 'hearingOn'])
+@Index('IDX_request_org_objection_stage', ['organisationId', 'objectionStage'])
+@Index('IDX_request_org_appeal_window', ['organisationId', 'appealWindowEndsOn'])
+@Index('IDX_request_org_notice_of_default', ['organisationId', 'noticeOfDefaultTwoWeeksEnd'])
 export class RequestEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -186,6 +191,18 @@ export class RequestEntity {
 
   @Column({ name: 'objection_decision_deadline', ...optionalDate })
   objectionDecisionDeadline: string | null;
+
+  /** Where the objection stands (libs/domain objectionStage), for the dashboard's lists. */
+  @Column({ name: 'objection_stage', type: 'varchar', length: 24, nullable: true })
+  objectionStage: ObjectionStage | null;
+
+  /** The planned hearing on the objection, only while it is still to be held (Awb 7:2). */
+  @Column({ name: 'hearing_on', ...optionalDate })
+  hearingOn: string | null;
+
+  /** Awb 6:7: the last day for beroep against the decision on the objection. */
+  @Column({ name: 'appeal_window_ends_on', ...optionalDate })
+  appealWindowEndsOn: string | null;
 
   @Column({ name: 'disclosure_date', ...optionalDate })
   disclosureDate: string | null;

@@ -1,5 +1,7 @@
 import {
   type LocalDate,
+  objectionStage,
+  pendingHearingOn,
   PENDING_PHASES,
   REGIME_TERMS,
   type RequestState,
@@ -19,6 +21,9 @@ export type RequestProjection = Pick<
   | 'objectionWindowEndsOn'
   | 'postalReceiptBy'
   | 'objectionDecisionDeadline'
+  | 'objectionStage'
+  | 'hearingOn'
+  | 'appealWindowEndsOn'
   | 'disclosureDate'
   | 'noticeOfDefaultTwoWeeksEnd'
   | 'decidedOn'
@@ -48,6 +53,9 @@ export function projectRequestState(state: RequestState): RequestProjection {
     objectionWindowEndsOn: iso(d.objectionWindow?.endsOn.date),
     postalReceiptBy: iso(d.objectionWindow?.postalReceiptBy.date),
     objectionDecisionDeadline: iso(d.objectionDecisionDeadline?.date),
+    objectionStage: objectionStage(state) ?? null,
+    hearingOn: iso(pendingHearingOn(state)),
+    appealWindowEndsOn: iso(d.appealWindowEnd?.date),
     disclosureDate: iso(d.disclosureDate?.date),
     noticeOfDefaultTwoWeeksEnd: iso(d.noticeOfDefault?.twoWeeksEndOn.date),
     decidedOn: iso(state.facts.decidedOn),

@@ -20,6 +20,7 @@ import { DocumentRenditions1801100000000 } from './1801100000000-DocumentRenditi
 import { DocumentCopiesIndex1801200000000 } from './1801200000000-DocumentCopiesIndex.js';
 import { DocumentThirdParties1801300000000 } from './1801300000000-DocumentThirdParties.js';
 import { DocumentRedactions1801400000000 } from './1801400000000-DocumentRedactions.js';
+import { ObjectionProcedure1802200000000 } from './1802200000000-ObjectionProcedure.js';
 import { Publication1801600000000 } from './1801600000000-Publication.js';
 import { DocumentReleases1801800000000 } from './1801800000000-DocumentReleases.js';
 import { CalendarFeeds1802100000000 } from './1802100000000-CalendarFeeds.js';
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   Publication1801600000000,
   DocumentReleases1801800000000,
   CalendarFeeds1802100000000,
+  ObjectionProcedure1802200000000,
 ];

@@ -16,6 +16,7 @@ export const REMINDER_DB_COLUMNS: Readonly<Record<Exclude<keyof ReminderRow, 'ph
   objectionDecisionDeadline: 'objection_decision_deadline',
   noticeOfDefaultTwoWeeksEnd: 'notice_of_default_two_weeks_end',
   nonHandlingDecisionDeadline: 'non_handling_decision_deadline',
+  hearingOn: 'hearing_on',
   extensionNotifiedOn: 'extension_notified_on',
   clarificationRequestedOn: 'clarification_requested_on',
 };

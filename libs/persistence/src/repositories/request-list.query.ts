@@ -1,4 +1,9 @@
-import { PENDING_PHASES, type Regime, type RequestPhase } from '@wobdesk/domain';
+import {
+  type ObjectionStage,
+  PENDING_PHASES,
+  type Regime,
+  type RequestPhase,
+} from '@wobdesk/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RequestEntity } from '../entities/request.entity.js';
 
@@ -22,6 +27,13 @@ export interface RequestListFilter {
   readonly overdue?: boolean;
   /** Undecided and waiting for a third party's view or the requester's clarification (term suspended). */
   readonly waiting?: boolean;
+  /**
+   * Where the objection stands (libs/domain objectionStage); `appeal_window` only while the
+   * appeal window has not ended on `today`.
+   */
+  readonly objectionStage?: ObjectionStage;
+  /** Undecided with a notice of default received (Awb 4:17, 6:12): still to be decided. */
+  readonly noticeOfDefault?: boolean;
   readonly regime?: Regime;
   readonly receivedFrom?: string;
   readonly receivedTo?: string;
@@ -48,6 +60,11 @@ export type RequestListRow = Pick<
   | 'suspendedSince'
   | 'suspendedUntil'
   | 'objectionWindowEndsOn'
+  | 'objectionStage'
+  | 'hearingOn'
+  | 'objectionDecisionDeadline'
+  | 'appealWindowEndsOn'
+  | 'noticeOfDefaultTwoWeeksEnd'
 >;
 
 /**
@@ -75,6 +92,11 @@ export async function listRequests(
       'r.suspendedSince',
       'r.suspendedUntil',
       'r.objectionWindowEndsOn',
+      'r.objectionStage',
+      'r.hearingOn',
+      'r.objectionDecisionDeadline',
+      'r.appealWindowEndsOn',
+      'r.noticeOfDefaultTwoWeeksEnd',
     ])
     .where('r.organisation_id = :organisationId', { organisationId: filter.organisationId });
   applyFilters(qb, filter);
@@ -121,6 +143,18 @@ function applyFilters(qb: SelectQueryBuilder<RequestEntity>, f: RequestListFilte
     qb.andWhere(
       'r.phase IN (:...waitingPending) AND r.suspended_until IS NOT NULL AND r.suspended_until >= :waitingToday',
       { waitingPending: pending, waitingToday: f.today },
+    );
+  }
+  if (f.objectionStage !== undefined) {
+    qb.andWhere('r.objection_stage = :objectionStage', { objectionStage: f.objectionStage });
+    if (f.objectionStage === 'appeal_window') {
+      qb.andWhere('r.appeal_window_ends_on >= :appealToday', { appealToday: f.today });
+    }
+  }
+  if (f.noticeOfDefault === true) {
+    qb.andWhere(
+      'r.phase IN (:...defaultPending) AND r.notice_of_default_two_weeks_end IS NOT NULL',
+      { defaultPending: pending },
     );
   }
   if (f.text !== undefined && f.text.trim() !== '') {

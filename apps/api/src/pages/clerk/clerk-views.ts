@@ -1,4 +1,10 @@
-import { PENDING_PHASES, PHASE_LABELS, type RequestPhase } from '@wobdesk/domain';
+import {
+  LocalDate,
+  nlDate,
+  PENDING_PHASES,
+  PHASE_LABELS,
+  type RequestPhase,
+} from '@wobdesk/domain';
 import type { RequestListItem } from '@wobdesk/register';
 
 /** User id → name, for the tables' "Behandelaar" column (one query per page, not per list). */
@@ -23,7 +29,23 @@ export function listRow(item: RequestListItem, people: People) {
     overdue: item.overdue,
     suspendedUntil: item.suspendedUntil ?? null,
     objectionWindowEndsOn: item.objectionWindowEndsOn ?? null,
+    detail: objectionDetail(item),
   };
+}
+
+/** The date that runs now in the objection procedure or after a notice of default, in words. */
+function objectionDetail(item: RequestListItem): string | null {
+  if (item.hearingOn) return `hoorzitting op ${nlDate(LocalDate.parse(item.hearingOn))}`;
+  if (item.objectionStage === 'appeal_window' && item.appealWindowEndsOn) {
+    return `beroep mogelijk tot en met ${nlDate(LocalDate.parse(item.appealWindowEndsOn))}`;
+  }
+  if (item.objectionStage && item.objectionDecisionDeadline) {
+    return `beslissen op bezwaar uiterlijk ${nlDate(LocalDate.parse(item.objectionDecisionDeadline))}`;
+  }
+  if (PENDING_PHASES.includes(item.phase) && item.noticeOfDefaultTwoWeeksEnd) {
+    return `ingebrekestelling: twee weken tot en met ${nlDate(LocalDate.parse(item.noticeOfDefaultTwoWeeksEnd))}`;
+  }
+  return null;
 }
 
 export function phaseOptions(selected: readonly string[]) {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   acknowledgementOverdueIfReceivedBy,
   LocalDate,
+  type ObjectionStage,
   PHASE_LABELS,
   REQUEST_PHASES,
 } from '@wobdesk/domain';
@@ -16,14 +17,22 @@ import { listRow, type People, peopleOf } from './clerk-views.js';
 import { DASHBOARD_PATH } from './login.pages.js';
 
 const SHOWN = 10;
+/** The stages of an objection that ask the clerk to act, each a list on the dashboard. */
+const OPEN_OBJECTION_STAGES = [
+  'hearing_to_schedule',
+  'hearing_scheduled',
+  'advice_awaited',
+  'decision_due',
+] as const satisfies readonly ObjectionStage[];
 /** The list page's own parameter (request-list.pages.ts), so "Alle … bekijken" keeps the filter. */
 const MINE = 'mine';
 const MINE_FIELD = { name: MINE, label: 'Alleen mijn verzoeken', type: 'checkbox' } as const;
 
 /**
- * What needs attention now: overdue, due this week, waiting, objection windows, receipts not yet
- * acknowledged (and those past the week), decisions taken but not sent; counts per phase. Each
- * list is one query on indexed columns (phase, receipt date, deadline), never a fold of events.
+ * What needs attention now: overdue, due this week, waiting, notices of default, objection windows,
+ * each stage of an objection and open appeal windows, receipts not yet acknowledged (and those
+ * past the week), decisions taken but not sent; counts per phase. Each list is one query on
+ * indexed columns (phase, receipt date, deadline, objection stage), never a fold of events.
  */
 @Injectable()
 export class DashboardPages implements PageRoutes {
@@ -94,6 +103,31 @@ export class DashboardPages implements PageRoutes {
             `phase=decided&sort=receivedOn&order=asc${also}`,
           ),
         ]);
+        const [hearingToSchedule, hearingScheduled, adviceAwaited, objectionDecisionDue] =
+          await Promise.all(
+            OPEN_OBJECTION_STAGES.map((stage) =>
+              this.section(
+                actor,
+                people,
+                { ...base, objectionStage: stage },
+                `objectionStage=${stage}${also}`,
+              ),
+            ),
+          );
+        const [appealWindow, noticeOfDefault] = await Promise.all([
+          this.section(
+            actor,
+            people,
+            { ...base, objectionStage: 'appeal_window' },
+            `objectionStage=appeal_window${also}`,
+          ),
+          this.section(
+            actor,
+            people,
+            { ...base, noticeOfDefault: true },
+            `noticeOfDefault=true${also}`,
+          ),
+        ]);
         const counts = await Promise.all(
           REQUEST_PHASES.map(async (phase) => ({
             label: PHASE_LABELS[phase].nl,
@@ -116,6 +150,12 @@ export class DashboardPages implements PageRoutes {
             notAcknowledged,
             acknowledgementOverdue,
             notSent,
+            hearingToSchedule,
+            hearingScheduled,
+            adviceAwaited,
+            objectionDecisionDue,
+            appealWindow,
+            noticeOfDefault,
             counts,
           },
           clerk,

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { REGIMES, type Regime, type RequestPhase } from '@wobdesk/domain';
+import {
+  OBJECTION_STAGE_LABELS,
+  OBJECTION_STAGES,
+  REGIMES,
+  type Regime,
+  type RequestPhase,
+} from '@wobdesk/domain';
 import {
   type RequestListQuery,
   type RequestRegister,
@@ -31,6 +37,7 @@ const FILTER_FIELDS: readonly FieldSpec[] = [
   { name: 'dueWithinDays', label: 'Besluit binnen (dagen)', type: 'number' },
   { name: 'receivedFrom', label: 'Ontvangen vanaf', type: 'date' },
   { name: 'receivedTo', label: 'Ontvangen tot en met', type: 'date' },
+  selectField('objectionStage', 'Bezwaar', { '': 'Alle', ...OBJECTION_STAGE_LABELS }, OPTIONAL),
   selectField('regime', 'Wet', { '': 'Alle', woo: 'Woo', wob: 'Wob' }, OPTIONAL),
   selectField('sort', 'Sorteer op', SORT_LABELS, OPTIONAL),
   selectField('order', 'Volgorde', { asc: 'Oplopend', desc: 'Aflopend' }, OPTIONAL),
@@ -38,6 +45,11 @@ const FILTER_FIELDS: readonly FieldSpec[] = [
 const FILTER_CHECKS: readonly FieldSpec[] = [
   { name: 'overdue', label: 'Alleen termijn verstreken', type: 'checkbox' },
   { name: 'waiting', label: 'Alleen wachtend op zienswijze of precisering', type: 'checkbox' },
+  {
+    name: 'noticeOfDefault',
+    label: 'Alleen met ingebrekestelling, nog te beslissen',
+    type: 'checkbox',
+  },
   { name: 'mine', label: 'Alleen aan mij toegewezen', type: 'checkbox' },
 ];
 
@@ -63,7 +75,9 @@ export class RequestListPages implements PageRoutes {
           ...(phases.length > 0 && { phase: phases as RequestPhase[] }),
           ...(form.checked('overdue') && { overdue: raw.overdue !== 'false' }),
           ...(form.checked('waiting') && { waiting: true }),
+          ...(form.checked('noticeOfDefault') && { noticeOfDefault: true }),
           ...(form.checked('mine') && { assigneeId: clerk.actor.userId }),
+          objectionStage: form.oneOf('objectionStage', OBJECTION_STAGES, false),
           dueWithinDays: form.integer('dueWithinDays', { min: 0, max: 3650 }),
           regime: form.oneOf('regime', REGIMES, false) as Regime | undefined,
           receivedFrom: form.date('receivedFrom'),
