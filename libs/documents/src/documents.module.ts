@@ -6,6 +6,7 @@ import { DocumentAssessments } from './document-assessments.js';
 import { DocumentRedactions } from './document-redactions.js';
 import { DocumentThirdParties } from './document-third-parties.js';
 import { DuplicateProposals } from './duplicate-proposals.js';
+import { OfficeConversions } from './office-conversions.js';
 import { RequestDocuments } from './request-documents.js';
 
 /** The documents of requests. Needs `ConfigModule` (global) in the importing application. */
@@ -17,6 +18,7 @@ import { RequestDocuments } from './request-documents.js';
     DuplicateProposals,
     DocumentThirdParties,
     DocumentRedactions,
+    OfficeConversions,
   ],
   exports: [
     RequestDocuments,
@@ -24,6 +26,7 @@ import { RequestDocuments } from './request-documents.js';
     DuplicateProposals,
     DocumentThirdParties,
     DocumentRedactions,
+    OfficeConversions,
   ],
 })
 export class DocumentsModule {}

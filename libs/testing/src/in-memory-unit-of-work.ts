@@ -15,6 +15,7 @@ import {
   UnimplementedDocumentThirdPartyRepository,
   UnimplementedDocumentRedactionRepository,
   UnimplementedLeaseRepository,
+  UnimplementedOfficeConversionRepository,
   UnimplementedReminderRepository,
 } from './not-in-the-fake.js';
 import { copy, emptyStores, type Stores, uniqueViolation } from './stores.js';
@@ -32,6 +33,7 @@ function repositoriesOn(db: Stores): Repositories {
     outbox: new InMemoryOutboxRepository(db),
     reminders: new UnimplementedReminderRepository(),
     leases: new UnimplementedLeaseRepository(),
+    conversions: new UnimplementedOfficeConversionRepository(),
   };
 }
 

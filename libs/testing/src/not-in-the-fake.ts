@@ -4,6 +4,7 @@ import type {
   DocumentThirdPartyRepositoryPort,
   DocumentRedactionRepositoryPort,
   LeaseRepositoryPort,
+  OfficeConversionRepositoryPort,
   ReminderRepositoryPort,
 } from '@wobdesk/persistence';
 import { notImplemented } from './stores.js';
@@ -165,5 +166,21 @@ export class UnimplementedDocumentRedactionRepository implements DocumentRedacti
   }
   removeTerm(): never {
     return notImplemented('DocumentRedactionRepositoryPort.removeTerm');
+  }
+}
+
+/** The conversion queue claims across processes: tested on a real database only. */
+export class UnimplementedOfficeConversionRepository implements OfficeConversionRepositoryPort {
+  claimDue(): never {
+    return notImplemented('OfficeConversionRepositoryPort.claimDue');
+  }
+  settle(): never {
+    return notImplemented('OfficeConversionRepositoryPort.settle');
+  }
+  requeue(): never {
+    return notImplemented('OfficeConversionRepositoryPort.requeue');
+  }
+  pendingCount(): never {
+    return notImplemented('OfficeConversionRepositoryPort.pendingCount');
   }
 }

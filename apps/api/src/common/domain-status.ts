@@ -56,6 +56,8 @@ const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set([
   // Documents still to assess: exporting works once they are.
   'INVENTORY.UNASSESSED',
   'DUPLICATE.ALREADY_DECIDED',
+  // Still queued for conversion: queueing it again waits until the job has settled it.
+  'DOCUMENT.CONVERSION_PENDING',
 ]);
 
 /**

@@ -20,6 +20,7 @@ import { DocumentRenditions1801100000000 } from './1801100000000-DocumentRenditi
 import { DocumentCopiesIndex1801200000000 } from './1801200000000-DocumentCopiesIndex.js';
 import { DocumentThirdParties1801300000000 } from './1801300000000-DocumentThirdParties.js';
 import { DocumentRedactions1801400000000 } from './1801400000000-DocumentRedactions.js';
+import { OfficeConversionQueue1801700000000 } from './1801700000000-OfficeConversionQueue.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   DocumentCopiesIndex1801200000000,
   DocumentThirdParties1801300000000,
   DocumentRedactions1801400000000,
+  OfficeConversionQueue1801700000000,
 ];

@@ -22,6 +22,7 @@ import type {
   RequestRecord,
   UserRecord,
 } from './records.js';
+import type { OfficeConversionRepositoryPort } from './typeorm-office-conversions.js';
 
 /** An event as read back, with the name of the user who recorded it. */
 export interface StoredRequestEvent {
@@ -334,6 +335,7 @@ export interface Repositories {
   readonly outbox: OutboxRepositoryPort;
   readonly reminders: ReminderRepositoryPort;
   readonly leases: LeaseRepositoryPort;
+  readonly conversions: OfficeConversionRepositoryPort;
 }
 
 /**

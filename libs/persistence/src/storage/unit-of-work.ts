@@ -7,6 +7,7 @@ import { TypeOrmDocumentDuplicateRepository } from './typeorm-document-duplicate
 import { TypeOrmDocumentThirdPartyRepository } from './typeorm-document-third-parties.js';
 import { TypeOrmDocumentRedactionRepository } from './typeorm-document-redactions.js';
 import { TypeOrmDocumentRepository } from './typeorm-documents.js';
+import { TypeOrmOfficeConversionRepository } from './typeorm-office-conversions.js';
 import { TypeOrmLetterRepository } from './typeorm-letters.js';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.js';
 import { TypeOrmOrganisationRepository, TypeOrmUserRepository } from './typeorm-people.js';
@@ -26,6 +27,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
     outbox: new TypeOrmOutboxRepository(em),
     reminders: new TypeOrmReminderRepository(em),
     leases: new TypeOrmLeaseRepository(em),
+    conversions: new TypeOrmOfficeConversionRepository(em),
   };
 }
 
