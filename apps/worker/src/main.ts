@@ -45,7 +45,10 @@ async function bootstrap(): Promise<void> {
     { logger: config.logLevels, abortOnError: false },
   );
   app.enableShutdownHooks();
-  Logger.log('Wobdesk worker running (reminder sweep, mail sender, office conversion)', 'Bootstrap');
+  Logger.log(
+    'Wobdesk worker running (reminder sweep, mail sender, office conversion)',
+    'Bootstrap',
+  );
   for (const warning of configWarnings(config)) Logger.warn(warning, 'Bootstrap');
 }
 

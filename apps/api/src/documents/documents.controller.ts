@@ -222,7 +222,10 @@ export class DocumentsController {
       'job tries again, attempts counted from zero. Recorded in the request history.',
   })
   @ApiAcceptedResponse({ type: DocumentResponse, description: 'The document, conversion pending' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REQUEST.NOT_FOUND, DOCUMENT.NOT_FOUND' })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'REQUEST.NOT_FOUND, DOCUMENT.NOT_FOUND',
+  })
   @ApiConflictResponse({ type: ErrorResponse, description: 'DOCUMENT.CONVERSION_PENDING' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'DOCUMENT.NOT_OFFICE' })
   @Post('requests/:id/documents/:number/conversion')
