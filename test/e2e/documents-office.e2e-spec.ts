@@ -230,14 +230,24 @@ describe('Office documents and images through the API (e2e)', () => {
     );
   });
 
-  it('should queue a conversion again on request (202, recorded), refusing one still queued (409) and a PDF (422)', async () => {
+  it('should queue a failed conversion again on request (202, recorded), refusing a converted or queued one (409) and a PDF (422)', async () => {
     const requeue = (number: number) =>
       api
         .http()
         .post(`/api/requests/${id}/documents/${number}/conversion`)
         .set('authorization', clerk.auth);
+    expect((await requeue(1).expect(409)).body.code).toBe('DOCUMENT.ALREADY_CONVERTED');
+    // As the job leaves a document after its last failed attempt (the integration test of the
+    // queue drives the failures themselves).
+    await api.app
+      .get(DataSource)
+      .query(
+        `UPDATE "document" SET "conversion" = 'not_converted', "pdf_sha256" = NULL, "conversion_note" = 'mislukt' WHERE "number" = 2`,
+      );
     const again = await requeue(2).expect(202);
-    expect(again.body).toEqual(expect.objectContaining({ number: 2, conversion: 'pending' }));
+    expect(again.body).toEqual(
+      expect.objectContaining({ number: 2, conversion: 'pending', conversionNote: null }),
+    );
     expect((await requeue(2).expect(409)).body.code).toBe('DOCUMENT.CONVERSION_PENDING');
     expect((await requeue(4).expect(422)).body.code).toBe('DOCUMENT.NOT_OFFICE');
     expect(

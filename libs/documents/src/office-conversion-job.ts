@@ -31,7 +31,7 @@ export class OfficeConversionJob implements OnApplicationBootstrap, OnApplicatio
     this.logger.log(`office conversion every ${POLL_MS / 1000} s`);
   }
 
-  /** Waits for the running batch, so a shutdown never leaves a claim to run out. */
+  /** Waits for the batch at hand, so a shutdown never leaves a claim to run out. */
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
@@ -41,18 +41,21 @@ export class OfficeConversionJob implements OnApplicationBootstrap, OnApplicatio
   /** Converts until nothing is due, unless the previous run is still going. */
   tick(): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    this.running ??= this.conversions
-      .drain()
-      .then((run) => {
-        if (run.claimed > 0) {
-          this.logger.log(
-            `${run.converted} converted, ${run.retried} to retry, ${run.notConverted} not converted`,
-          );
-        }
-      })
+    this.running ??= this.drain()
       .catch((error: unknown) => this.logger.error(`office conversion failed: ${String(error)}`))
       .finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /** Batch after batch until none is due, or the application stops (after the batch at hand). */
+  private async drain(): Promise<void> {
+    while (!this.stopped) {
+      const run = await this.conversions.runOnce();
+      if (run.claimed === 0) return;
+      this.logger.log(
+        `${run.converted} converted, ${run.retried} to retry, ${run.notConverted} not converted`,
+      );
+    }
   }
 }
 

@@ -111,9 +111,9 @@ export class OfficeConversions {
   }
 
   /**
-   * Queues a document's conversion again, attempts from zero (after it was not converted, e.g.
+   * Queues a document's conversion again, attempts from zero, after it was not converted (e.g.
    * once LibreOffice is installed). 422 for a document that is not an office file; 409 while
-   * it is still queued; a converted one is converted again.
+   * it is still queued, and for one converted (its PDF stays the one reviewed and marked).
    */
   async requeue(actor: Actor, requestId: string, number: number): Promise<DocumentSummary> {
     let queued: DocumentSummary | undefined;
@@ -137,6 +137,15 @@ export class OfficeConversions {
           'DOCUMENT.CONVERSION_PENDING',
           'Dit document wordt al omgezet naar PDF.',
           'This document is already queued for conversion to PDF.',
+          { number },
+        );
+      }
+      if (document.conversion === 'converted') {
+        throw new WorkflowError(
+          'domain',
+          'DOCUMENT.ALREADY_CONVERTED',
+          'Van dit document is al een PDF gemaakt.',
+          'This document has already been converted to PDF.',
           { number },
         );
       }

@@ -58,6 +58,8 @@ const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set([
   'DUPLICATE.ALREADY_DECIDED',
   // Still queued for conversion: queueing it again waits until the job has settled it.
   'DOCUMENT.CONVERSION_PENDING',
+  // Its PDF is the one reviewed and marked: not made again underneath the clerk.
+  'DOCUMENT.ALREADY_CONVERTED',
 ]);
 
 /**

@@ -226,7 +226,10 @@ export class DocumentsController {
     type: ErrorResponse,
     description: 'REQUEST.NOT_FOUND, DOCUMENT.NOT_FOUND',
   })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'DOCUMENT.CONVERSION_PENDING' })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: 'DOCUMENT.CONVERSION_PENDING, DOCUMENT.ALREADY_CONVERTED',
+  })
   @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'DOCUMENT.NOT_OFFICE' })
   @Post('requests/:id/documents/:number/conversion')
   @HttpCode(HttpStatus.ACCEPTED)
