@@ -2,7 +2,8 @@
 // logs every file it is given (and fails while a flag file exists): documents queued in the
 // upload's change with their text read from the XML, converted once however many runs claim at
 // the same time, twenty to a call, a failure tried again after its backoff, given up after the
-// last attempt, and queued again by a clerk (recorded in the request's history).
+// last attempt, queued again by a clerk (recorded in the request's history), and a dead run's
+// claim taken over once its lease ran out.
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import {
   OfficeConversions,
   RequestDocuments,
 } from '@wobdesk/documents';
+import { UnitOfWork } from '@wobdesk/persistence';
 import type { Actor } from '@wobdesk/register';
 import { minimalPdf } from '../support/document-files.js';
 import { minimalDocx } from '../support/office-files.js';
@@ -198,6 +200,34 @@ describe('Office conversion queue (integration)', () => {
     expect(await conversions.drain()).toEqual(expect.objectContaining({ converted: 1 }));
     expect(await row(number)).toEqual(
       expect.objectContaining({ conversion: 'converted', pageCount: 2 }),
+    );
+  });
+
+  it('should leave a document claimed by a run that died until its lease runs out, then convert it', async () => {
+    const [doc] = await add([{ name: 'wees.docx', data: minimalDocx([['Wees']]) }]);
+    const storage = ctx.module.get(UnitOfWork);
+    const now = ctx.clock.now();
+    const claimed = await storage.transaction((tx) =>
+      tx.conversions.claimDue('dead-run', now, new Date(now.getTime() + 10 * 60_000), 20),
+    );
+    expect(claimed.map((c) => c.number)).toEqual([doc!.number]);
+    expect((await conversions.runOnce()).claimed).toBe(0);
+    // The dead run's late answer no longer counts once another run holds the claim.
+    ctx.clock.advance(10 * 60 + 1);
+    expect(await conversions.runOnce()).toEqual(
+      expect.objectContaining({ claimed: 1, converted: 1 }),
+    );
+    expect(
+      await storage.transaction((tx) =>
+        tx.conversions.settle(doc!.id, 'dead-run', {
+          conversion: 'not_converted',
+          attempts: 1,
+          note: 'te laat',
+        }),
+      ),
+    ).toBe(false);
+    expect(await row(doc!.number)).toEqual(
+      expect.objectContaining({ conversion: 'converted', note: null }),
     );
   });
 
