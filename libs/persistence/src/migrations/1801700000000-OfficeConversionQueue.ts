@@ -1,4 +1,4 @@
-import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Office documents are converted to PDF after the upload, by a queued job: `conversion` gains
@@ -13,16 +13,15 @@ export class OfficeConversionQueue1801700000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const instant = queryRunner.connection.driver.normalizeType({ type: Date });
-    await queryRunner.addColumns('document', [
-      new TableColumn({ name: 'conversion_attempts', type: 'integer', default: 0 }),
-      new TableColumn({
-        name: 'conversion_claimed_by',
-        type: 'varchar',
-        length: '36',
-        isNullable: true,
-      }),
-      new TableColumn({ name: 'conversion_claimed_until', type: instant, isNullable: true }),
-    ]);
+    // Plain ALTER TABLE … ADD COLUMN (SQLite and PostgreSQL alike): TypeORM's addColumns rebuilds
+    // the table on SQLite and loses the indexes earlier migrations made by hand.
+    for (const column of [
+      '"conversion_attempts" integer NOT NULL DEFAULT 0',
+      '"conversion_claimed_by" varchar(36)',
+      `"conversion_claimed_until" ${instant}`,
+    ]) {
+      await queryRunner.query(`ALTER TABLE "document" ADD COLUMN ${column}`);
+    }
     await queryRunner.query(
       `CREATE INDEX "IDX_document_conversion_due" ON "document" ("conversion", "conversion_claimed_until")`,
     );
@@ -30,12 +29,13 @@ export class OfficeConversionQueue1801700000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "IDX_document_conversion_due"`);
+    // Plain ALTER TABLE … DROP COLUMN (SQLite 3.35+, PostgreSQL), for the same reason as above.
     for (const column of [
       'conversion_claimed_until',
       'conversion_claimed_by',
       'conversion_attempts',
     ]) {
-      await queryRunner.dropColumn('document', column);
+      await queryRunner.query(`ALTER TABLE "document" DROP COLUMN "${column}"`);
     }
   }
 }
