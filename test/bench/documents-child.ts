@@ -1,7 +1,8 @@
 // Entry of the documents benchmark's child processes (documents.bench.ts), one task per process
 // so that each memory figure is that task's own: `import` writes the generated corpus to disk and
 // takes it in through RequestDocuments.add — the service behind POST /api/requests/:id/documents
-// — one ZIP of mails per call, as a clerk uploads them; `export` writes the inventory of a
+// — one ZIP of mails per call, as a clerk uploads them, then runs the queued office conversion
+// to completion, timed on its own; `export` writes the inventory of a
 // dossier as XLSX and as CSV with libs/inventory's writers.
 import 'reflect-metadata';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -10,7 +11,12 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule, loadConfig } from '@wobdesk/config';
-import { DocumentsModule, type IncomingFile, RequestDocuments } from '@wobdesk/documents';
+import {
+  DocumentsModule,
+  type IncomingFile,
+  OfficeConversions,
+  RequestDocuments,
+} from '@wobdesk/documents';
 import { LocalDate } from '@wobdesk/domain';
 import { type InventoryRow, writeInventoryCsv, writeInventoryXlsx } from '@wobdesk/inventory';
 import { DataSource } from 'typeorm';
@@ -53,9 +59,21 @@ export interface ImportMeasurement {
    * waited for (poppler, LibreOffice). Load stretches wall time far more than CPU time.
    */
   readonly cpuSeconds: { readonly own: number; readonly tools: number };
+  /**
+   * The queued conversion of the office documents to PDF, run to completion after the uploads
+   * (as the worker does beside them): not part of `seconds`, which is the upload alone.
+   */
+  readonly conversion: ConversionMeasurement;
   /** Heap in use after a full GC following each upload: flat when nothing piles up. */
   readonly heapAfterUploadMb: readonly number[];
   readonly memory: MemoryFigures;
+}
+
+export interface ConversionMeasurement {
+  readonly converted: number;
+  readonly notConverted: number;
+  readonly seconds: number;
+  readonly cpuSeconds: { readonly own: number; readonly tools: number };
 }
 
 export interface ExportMeasurement {
@@ -163,8 +181,12 @@ async function importTask(
       own: (own.user + own.system) / 1e6,
       tools: (await childrenCpuSeconds()) - toolsBefore,
     };
+    const memory = sampler.stop();
+    progress(`     draining the office conversion queue\n`);
+    const conversion = await drainConversions(app.get(OfficeConversions));
     return {
       cpuSeconds,
+      conversion,
       corpus,
       requestId,
       generateSeconds,
@@ -172,12 +194,31 @@ async function importTask(
       documents: stored,
       uploadSeconds,
       heapAfterUploadMb,
-      memory: sampler.stop(),
+      memory,
     };
   } finally {
     await app.close();
     await rm(task.corpusDir, { recursive: true, force: true });
   }
+}
+
+/** Runs the conversion job until the queue is empty, timed and with its CPU time. */
+async function drainConversions(conversions: OfficeConversions): Promise<ConversionMeasurement> {
+  const own0 = process.cpuUsage();
+  const tools0 = await childrenCpuSeconds();
+  const t0 = performance.now();
+  const run = await conversions.drain();
+  const seconds = (performance.now() - t0) / 1000;
+  const own = process.cpuUsage(own0);
+  return {
+    converted: run.converted,
+    notConverted: run.notConverted,
+    seconds,
+    cpuSeconds: {
+      own: (own.user + own.system) / 1e6,
+      tools: (await childrenCpuSeconds()) - tools0,
+    },
+  };
 }
 
 async function* oneFile(path: string): AsyncIterable<IncomingFile> {

@@ -1,13 +1,15 @@
 // Office documents and images through the API, with real files made in the test: a .docx of two
-// pages, an .odt and an .xlsx converted to PDF by LibreOffice in one upload (one soffice call),
-// the PDF stored beside its original and served; a damaged and a password-protected office file
-// refused with nothing stored; an image's size read from its header.
+// pages, an .odt and an .xlsx taken in with their text and queued, then converted to PDF by
+// LibreOffice when the test runs the conversion job (one soffice call), the PDF stored beside
+// its original and served; a conversion queued again; a damaged and a password-protected office
+// file refused with nothing stored; an image's size read from its header.
 // Needs LibreOffice (writer, calc) and poppler-utils, as .ci/run installs them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OfficeConversions } from '@wobdesk/documents';
 import { DataSource } from 'typeorm';
 import { minimalPdf } from '../support/document-files.js';
 import {
@@ -75,7 +77,7 @@ describe('Office documents and images through the API (e2e)', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('should convert .docx, .odt and .xlsx to PDF at intake: pages and text from the PDF, the PDF stored and served', async () => {
+  it('should queue .docx, .odt and .xlsx at intake with their text, and convert them to PDF in the job: pages, the PDF stored and served', async () => {
     const res = await upload([
       {
         name: 'nota.docx',
@@ -90,7 +92,38 @@ describe('Office documents and images through the API (e2e)', () => {
         ]),
       },
     ]).expect(201);
-    const [docx, odt, xlsx] = res.body.documents;
+    expect(
+      res.body.documents.map((d: { conversion: string; pageCount: number | null }) => [
+        d.conversion,
+        d.pageCount,
+      ]),
+    ).toEqual([
+      ['pending', null],
+      ['pending', null],
+      ['pending', null],
+    ]);
+    // Not yet a PDF to mark redactions in: the clear 422, saying why.
+    const early = await api
+      .http()
+      .get(`/api/requests/${id}/documents/1/redactions/suggestions`)
+      .set('authorization', clerk.auth)
+      .expect(422);
+    expect(early.body).toEqual(
+      expect.objectContaining({
+        code: 'DOCUMENT.NOT_PDF',
+        messageNl: expect.stringContaining('wordt nog omgezet'),
+      }),
+    );
+
+    expect(await api.app.get(OfficeConversions).drain()).toEqual(
+      expect.objectContaining({ claimed: 3, converted: 3 }),
+    );
+    const listed = await api
+      .http()
+      .get(`/api/requests/${id}/documents`)
+      .set('authorization', clerk.auth)
+      .expect(200);
+    const [docx, odt, xlsx] = listed.body.documents;
     expect(docx).toEqual(
       expect.objectContaining({
         number: 1,
@@ -116,7 +149,7 @@ describe('Office documents and images through the API (e2e)', () => {
       );
     expect(texts[0].text).toMatch(/Nota aan de minister[\s\S]*Tweede pagina/);
     expect(texts[1].text).toContain('Verslag van het overleg');
-    // pdftotext reads a sheet column by column; each cell's text is there whole.
+    // Read from the sheet's XML at intake: each cell's text is there whole.
     expect(texts[2].text.split(/\s+/).sort()).toEqual(['120', 'Bedrag', 'Post', 'Reis']);
 
     const pdf = await api
@@ -170,8 +203,14 @@ describe('Office documents and images through the API (e2e)', () => {
       body: 'Hierbij de nota.',
       attachments: [{ name: 'nota.docx', data: minimalDocx([['Nota bij de mail']]) }],
     });
-    const res = await upload([{ name: 'overleg.msg', data: msg }]).expect(201);
-    const [mail, nota] = res.body.documents;
+    await upload([{ name: 'overleg.msg', data: msg }]).expect(201);
+    await api.app.get(OfficeConversions).drain();
+    const listed = await api
+      .http()
+      .get(`/api/requests/${id}/documents?offset=5`)
+      .set('authorization', clerk.auth)
+      .expect(200);
+    const [mail, nota] = listed.body.documents;
     expect(mail).toEqual(
       expect.objectContaining({
         fileName: 'overleg.msg',
@@ -188,6 +227,36 @@ describe('Office documents and images through the API (e2e)', () => {
         pageCount: 1,
         conversion: 'converted',
       }),
+    );
+  });
+
+  it('should queue a failed conversion again on request (202, recorded), refusing a converted or queued one (409) and a PDF (422)', async () => {
+    const requeue = (number: number) =>
+      api
+        .http()
+        .post(`/api/requests/${id}/documents/${number}/conversion`)
+        .set('authorization', clerk.auth);
+    expect((await requeue(1).expect(409)).body.code).toBe('DOCUMENT.ALREADY_CONVERTED');
+    // As the job leaves a document after its last failed attempt (the integration test of the
+    // queue drives the failures themselves).
+    await api.app
+      .get(DataSource)
+      .query(
+        `UPDATE "document" SET "conversion" = 'not_converted', "pdf_sha256" = NULL, "conversion_note" = 'mislukt' WHERE "number" = 2`,
+      );
+    const again = await requeue(2).expect(202);
+    expect(again.body).toEqual(
+      expect.objectContaining({ number: 2, conversion: 'pending', conversionNote: null }),
+    );
+    expect((await requeue(2).expect(409)).body.code).toBe('DOCUMENT.CONVERSION_PENDING');
+    expect((await requeue(4).expect(422)).body.code).toBe('DOCUMENT.NOT_OFFICE');
+    expect(
+      await count(
+        `SELECT COUNT(*) AS n FROM "request_event" WHERE "type" = 'document_conversion_requeued'`,
+      ),
+    ).toBe(1);
+    expect(await api.app.get(OfficeConversions).drain()).toEqual(
+      expect.objectContaining({ converted: 1 }),
     );
   });
 

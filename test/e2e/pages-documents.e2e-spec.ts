@@ -1,6 +1,7 @@
 // The documents page of a request over real HTTP: the upload form (multipart, its CSRF token the
 // first field), the list, a refusal shown on the page with nothing stored, the download, and no
 // access for another organisation.
+import { OfficeConversions } from '@wobdesk/documents';
 import { DataSource } from 'typeorm';
 import { minimalPdf } from '../support/document-files.js';
 import { minimalDocx } from '../support/office-files.js';
@@ -91,9 +92,14 @@ describe('pages: documents of a request (HTTP)', () => {
     expect((res.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it("should link an office document's PDF and hand it out (needs LibreOffice)", async () => {
+  it('should say an office document is being converted, then link its PDF and hand it out (needs LibreOffice)', async () => {
     const res = await upload([{ name: 'nota.docx', data: minimalDocx([['Nota']]) }]);
     expect(res.status).toBe(303);
+    const queued = await api.http().get(pagePath()).set('cookie', cookie).expect(200);
+    expect(queued.text).toMatch(
+      /id="document-2"[\s\S]*nota\.docx<\/a><br><span class="wobdesk-hint">Wordt omgezet naar PDF<\/span>[\s\S]*nog niet bekend/,
+    );
+    await api.app.get(OfficeConversions).drain();
     const page = await api.http().get(pagePath()).set('cookie', cookie).expect(200);
     expect(page.text).toMatch(
       /id="document-2"[\s\S]*nota\.docx<\/a> \(<a class="utrecht-link" href="[^"]+\/documenten\/2\/pdf"/,

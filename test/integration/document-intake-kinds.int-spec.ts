@@ -1,6 +1,6 @@
 // The intake's reading of images, compound files and Outlook items on real files in a temporary
-// store, without HTTP; an office document kept unconverted when LibreOffice is missing; and the
-// batches office documents go to LibreOffice in (a stand-in program that records its calls).
+// store, without HTTP; and office documents: their text read from the package's XML and queued
+// for the conversion job without LibreOffice being started, a damaged or encrypted one refused.
 // After every refusal the temporary area is empty.
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,9 +10,12 @@ import { BlobStore, DocumentIntake, type IntakeLimits, MEDIA } from '@wobdesk/do
 import { minimalPdf, zipOf } from '../support/document-files.js';
 import {
   compoundFile,
+  damagedDocx,
   encryptedOoxml,
   jpegHeader,
   minimalDocx,
+  minimalOdt,
+  minimalXlsx,
   outlookMessage,
   pngHeader,
   tiffPages,
@@ -150,65 +153,70 @@ describe('Document intake of images, Outlook items and office files (integration
     });
   });
 
-  it('should convert office documents twenty to a call across the files of an upload, the rest in a last call', async () => {
-    // Stands in for soffice: writes the same one-page PDF for every input and logs the count.
-    const pdf = join(dir, 'omgezet.pdf');
-    await writeFile(pdf, minimalPdf(['omgezet']));
-    const log = join(dir, 'aanroepen.log');
+  it("should read an office document's text from its XML and queue it for conversion, LibreOffice not called", async () => {
+    // A program that would leave a trace if the intake started it.
+    const trace = join(dir, 'gestart');
     const soffice = join(dir, 'soffice');
-    await writeFile(
-      soffice,
-      [
-        '#!/bin/sh',
-        'out=""; n=0',
-        'while [ $# -gt 0 ]; do',
-        '  case "$1" in',
-        '    --outdir) out="$2"; shift 2 ;;',
-        '    -*|pdf) shift ;;',
-        `    *) n=$((n + 1)); name=$(basename "$1"); cp '${pdf}' "$out/\${name%.*}.pdf"; shift ;;`,
-        '  esac',
-        'done',
-        `echo "$n" >> '${log}'`,
-      ].join('\n'),
-    );
+    await writeFile(soffice, `#!/bin/sh\ntouch '${trace}'\n`);
     await chmod(soffice, 0o755);
-    const notes = Array.from({ length: 25 }, (_, i) => ({
-      name: `nota-${i + 1}.docx`,
-      data: minimalDocx([[`Nota ${i + 1}`]]),
-    }));
-    const intake = new DocumentIntake(store, LIMITS, { sofficePath: soffice });
-    try {
-      await intake.take(Readable.from([zipOf(notes.slice(0, 21))]), 'eerste.zip');
-      await intake.take(Readable.from([zipOf(notes.slice(21))]), 'tweede.zip');
-      await intake.finish();
-      expect((await readFile(log, 'utf8')).trim().split('\n')).toEqual(['20', '5']);
-      expect(intake.documents.map((d) => [d.fileName, d.conversion, d.pageCount])).toEqual(
-        notes.map(({ name }) => [name, 'converted', 1]),
-      );
-    } finally {
-      await intake.discardAll();
-    }
-    expect(await readdir(join(dir, 'documents', 'tmp'))).toEqual([]);
+    const { documents } = await take(
+      'archief.zip',
+      zipOf([
+        { name: 'nota.docx', data: minimalDocx([['Nota aan de minister'], ['Tweede pagina']]) },
+        { name: 'verslag.odt', data: minimalOdt(['Verslag', 'van het overleg']) },
+        { name: 'kosten.xlsx', data: minimalXlsx([['Post', 'Bedrag']]) },
+      ]),
+      soffice,
+    );
+    expect(documents?.map((d) => [d.fileName, d.conversion, d.pageCount, d.text])).toEqual([
+      ['nota.docx', 'pending', null, 'Nota aan de minister\n\nTweede pagina'],
+      ['verslag.odt', 'pending', null, 'Verslag\nvan het overleg'],
+      ['kosten.xlsx', 'pending', null, 'Post\nBedrag'],
+    ]);
+    await expect(readFile(trace)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('should keep an office document unconverted, with the reason, when LibreOffice is missing', async () => {
-    const { documents } = await take(
-      'nota.docx',
-      minimalDocx([['Nota']]),
-      join(dir, 'geen-libreoffice', 'soffice'),
-    );
+  it('should leave office documents unqueued without a LibreOffice program, their text read all the same', async () => {
+    const { documents } = await take('nota.docx', minimalDocx([['Nota']]));
     expect(documents).toEqual([
       expect.objectContaining({
         mediaType: MEDIA.docx,
         pageCount: null,
-        text: null,
-        pdf: null,
-        conversion: 'not_converted',
-        conversionNote: expect.stringContaining('LibreOffice is niet geïnstalleerd'),
+        text: 'Nota',
+        conversion: null,
       }),
     ]);
   });
+
+  it.each([
+    [
+      'a .docx whose document part is not XML',
+      'kapot.docx',
+      damagedDocx(),
+      'DOCUMENT.OFFICE_UNREADABLE',
+    ],
+    ['an .odt under a password', 'geheim.odt', encryptedOdt(), 'DOCUMENT.ENCRYPTED'],
+  ])('should refuse %s at intake', async (_what, name, data, code) => {
+    expect(await take(name, data)).toEqual({ refused: { code, fileName: name } });
+  });
 });
+
+/** An .odt whose manifest names its content encrypted, as LibreOffice writes one under a password. */
+function encryptedOdt(): Buffer {
+  return zipOf([
+    { name: 'mimetype', data: Buffer.from(MEDIA.odt), deflate: false },
+    {
+      name: 'META-INF/manifest.xml',
+      data: Buffer.from(
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
+          '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">' +
+          '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"/>' +
+          '</manifest:file-entry></manifest:manifest>',
+      ),
+    },
+    { name: 'content.xml', data: Buffer.from('<versleuteld/>') },
+  ]);
+}
 
 const EMPTY_MESSAGE = {
   subject: 'Leeg',

@@ -1,8 +1,8 @@
 // Office documents and images for the intake tests, written by hand as the smallest files the
 // formats allow (LibreOffice opens them as Word, Writer and Calc would): a .docx whose pages are
-// split by page breaks, an .odt, an .xlsx with inline strings, a password-protected OOXML file
-// (the compound file Office writes for one), an Outlook item (.msg) with attachments, and image
-// headers (PNG, JPEG, multi-page TIFF).
+// split by page breaks, an .odt, an .xlsx with inline strings, a .pptx of slides, a
+// password-protected OOXML file (the compound file Office writes for one), an Outlook item
+// (.msg) with attachments, and image headers (PNG, JPEG, multi-page TIFF).
 import { burn, type Entry } from '@kenjiuno/msgreader/lib/Burner.js';
 import { zipOf } from './document-files.js';
 
@@ -133,6 +133,37 @@ export function minimalXlsx(rows: readonly (readonly string[])[]): Buffer {
       name: 'xl/worksheets/sheet1.xml',
       data: xml(`<worksheet xmlns="${main}"><sheetData>${sheet}</sheetData></worksheet>`),
     },
+  ]);
+}
+
+/** A .pptx with one slide per entry, each slide's paragraphs in one text box. */
+export function minimalPptx(slides: readonly (readonly string[])[]): Buffer {
+  const p = 'http://schemas.openxmlformats.org/presentationml/2006/main';
+  const a = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  return zipOf([
+    {
+      name: '[Content_Types].xml',
+      data: contentTypes({
+        '/ppt/presentation.xml':
+          'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+        ...Object.fromEntries(
+          slides.map((_, i) => [
+            `/ppt/slides/slide${i + 1}.xml`,
+            'application/vnd.openxmlformats-officedocument.presentationml.slide+xml',
+          ]),
+        ),
+      }),
+    },
+    { name: '_rels/.rels', data: PACKAGE_RELS('ppt/presentation.xml') },
+    { name: 'ppt/presentation.xml', data: xml(`<p:presentation xmlns:p="${p}"/>`) },
+    ...slides.map((paragraphs, i) => ({
+      name: `ppt/slides/slide${i + 1}.xml`,
+      data: xml(
+        `<p:sld xmlns:p="${p}" xmlns:a="${a}"><p:cSld><p:spTree><p:sp><p:txBody>` +
+          paragraphs.map((t) => `<a:p><a:r><a:t>${escape(t)}</a:t></a:r></a:p>`).join('') +
+          '</p:txBody></p:sp></p:spTree></p:cSld></p:sld>',
+      ),
+    })),
   ]);
 }
 

@@ -4,6 +4,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type AppConfig, ConfigModule } from '@wobdesk/config';
 import { DemoModule } from '@wobdesk/demo';
+import { OfficeConversionJobModule } from '@wobdesk/documents';
 import { findTemplatesDir, type LettersOptions } from '@wobdesk/letters';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { PublicationSchedulerModule } from '@wobdesk/publication';
@@ -52,7 +53,10 @@ export class ApiModule {
         DemoModule,
         // SCHEDULER_EMBEDDED (default true): the reminder sweep and the mail sender run in this
         // process, so a single `npm run demo` sends reminders; false when `npm run worker` runs them.
-        ...(config.scheduler.embedded ? [SchedulerModule, PublicationSchedulerModule] : []),
+        // The office documents' conversion to PDF runs with them.
+        ...(config.scheduler.embedded
+          ? [SchedulerModule, PublicationSchedulerModule, OfficeConversionJobModule]
+          : []),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ApiValidationPipe },

@@ -1,6 +1,7 @@
-// `npm run worker`: the scheduled jobs without HTTP (reminder sweep, mail sender, publication). Run it with
-// SCHEDULER_EMBEDDED=false on the API, or both run the jobs (harmless: the lease and the outbox
-// keys prevent doubles, but it is wasted work). `npm run worker -- --once`: one sweep and the due publications, then exit
+// `npm run worker`: the scheduled jobs without HTTP (reminder sweep, mail sender, publication,
+// office conversion to PDF). Run it with SCHEDULER_EMBEDDED=false on the API, or both run the jobs
+// (harmless: the lease, the outbox keys and the conversion claims prevent doubles, but it is
+// wasted work). `npm run worker -- --once`: one sweep and the due publications, then exit
 // (for a cron-driven deployment, and for the crash tests); exit code 3 when another process held
 // the lease for longer than SCHEDULER_LEASE_SECONDS.
 import 'reflect-metadata';
@@ -47,7 +48,10 @@ async function bootstrap(): Promise<void> {
     { logger: config.logLevels, abortOnError: false },
   );
   app.enableShutdownHooks();
-  Logger.log('Wobdesk worker running (reminder sweep and mail sender)', 'Bootstrap');
+  Logger.log(
+    'Wobdesk worker running (reminder sweep, mail sender, office conversion)',
+    'Bootstrap',
+  );
   for (const warning of configWarnings(config)) Logger.warn(warning, 'Bootstrap');
 }
 

@@ -315,6 +315,15 @@ export class DocumentRedactions {
       };
     });
     const sha256 = document.mediaType === 'application/pdf' ? document.sha256 : document.pdfSha256;
+    if (sha256 === null && document.conversion === 'pending') {
+      throw new WorkflowError(
+        'invalid',
+        'DOCUMENT.NOT_PDF',
+        'Dit document wordt nog omgezet naar PDF: lakken kan zodra de PDF er is.',
+        'This document is still being converted to PDF: it can be redacted once the PDF is made.',
+        { number, conversion: 'pending' },
+      );
+    }
     if (sha256 === null) {
       throw new WorkflowError(
         'invalid',

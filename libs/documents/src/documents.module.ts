@@ -7,6 +7,7 @@ import { DocumentRedactions } from './document-redactions.js';
 import { DocumentReleases } from './document-releases.js';
 import { DocumentThirdParties } from './document-third-parties.js';
 import { DuplicateProposals } from './duplicate-proposals.js';
+import { OfficeConversions } from './office-conversions.js';
 import { RequestDocuments } from './request-documents.js';
 
 /** The documents of requests. Needs `ConfigModule` (global) in the importing application. */
@@ -19,6 +20,7 @@ import { RequestDocuments } from './request-documents.js';
     DocumentThirdParties,
     DocumentRedactions,
     DocumentReleases,
+    OfficeConversions,
   ],
   exports: [
     RequestDocuments,
@@ -27,6 +29,7 @@ import { RequestDocuments } from './request-documents.js';
     DocumentThirdParties,
     DocumentRedactions,
     DocumentReleases,
+    OfficeConversions,
   ],
 })
 export class DocumentsModule {}

@@ -84,6 +84,14 @@ export {
   OfficeUnavailable,
 } from './office-converter.js';
 export { NOT_CONVERTED } from './office-intake.js';
+export {
+  CONVERSION_REQUEUED_EVENT,
+  type ConversionRun,
+  MAX_CONVERSION_ATTEMPTS,
+  OfficeConversions,
+} from './office-conversions.js';
+export { OfficeConversionJob, OfficeConversionJobModule } from './office-conversion-job.js';
+export { readOfficeText } from './office-text.js';
 export { readPdf, type PdfFacts } from './pdf-reader.js';
 export {
   DEFAULT_PAGE_SIZE,

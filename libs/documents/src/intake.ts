@@ -16,8 +16,8 @@ import {
   sniff,
   SNIFF_BYTES,
 } from './media-types.js';
-import { OFFICE_BATCH_SIZE } from './office-converter.js';
-import { convertOffice, isOffice, type PendingOffice } from './office-intake.js';
+import { isOffice } from './office-intake.js';
+import { readOfficeText } from './office-text.js';
 import { readPdf } from './pdf-reader.js';
 import { TaskPool } from './task-pool.js';
 import { readZip, zipContents, type ZipLimits } from './zip-reader.js';
@@ -43,16 +43,19 @@ export interface StagedDocument {
   readonly threadId: string | null;
   /** The staged e-mail this document came attached to (its family). */
   readonly family: StagedDocument | null;
-  /** The PDF made from an office original, staged to be stored beside it. */
-  readonly pdf: StagedBlob | null;
-  /** For office documents: whether the PDF was made, and if not, why (Dutch, for the clerk). */
-  readonly conversion: 'converted' | 'not_converted' | null;
-  readonly conversionNote: string | null;
+  /**
+   * For office documents: 'pending' when queued for the conversion job (which makes the PDF
+   * and counts its pages after the upload); null when no LibreOffice is configured.
+   */
+  readonly conversion: 'pending' | null;
   readonly widthPx: number | null;
   readonly heightPx: number | null;
 }
 
-/** How an intake converts office documents; without a LibreOffice program they are left as taken in. */
+/**
+ * Whether office documents are queued for conversion to PDF: only with a LibreOffice program;
+ * without one they are left as taken in.
+ */
 export interface IntakeOptions {
   readonly sofficePath?: string;
 }
@@ -62,11 +65,6 @@ export interface IntakeOptions {
  * for 8 ms of CPU), so a few in flight per core keep the cores busy without crowding them.
  */
 const PDF_READS = Math.min(4, 2 * availableParallelism());
-/**
- * LibreOffice calls at once: each is a process of its own that keeps a core busy for seconds,
- * so one per core, leaving one for the rest of the intake when there are more.
- */
-const OFFICE_CALLS = Math.max(1, Math.min(2, availableParallelism() - 1));
 
 /** What a document has when nothing more than its type was learnt. */
 const NOTHING_LEARNT = {
@@ -74,9 +72,7 @@ const NOTHING_LEARNT = {
   text: null,
   documentDate: null,
   description: null,
-  pdf: null,
   conversion: null,
-  conversionNote: null,
   widthPx: null,
   heightPx: null,
 } as const;
@@ -93,16 +89,16 @@ const ownName = (path: string) => path.split(' › ').at(-1) ?? path;
  * steps. The first refusal ends the intake and every file staged so far is dropped: a refused
  * upload leaves nothing behind.
  *
- * PDFs are read, and office documents converted OFFICE_BATCH_SIZE at a time, while the next
- * files are received (a few processes in flight, see TaskPool); a document's place in
- * `documents` is fixed when it is taken in, so the numbering keeps the order of the files.
- * `documents` is complete only after `finish`.
+ * PDFs are read while the next files are received (a few processes in flight, see TaskPool);
+ * a document's place in `documents` is fixed when it is taken in, so the numbering keeps the
+ * order of the files. `documents` is complete only after `finish`. Office documents are not
+ * converted here: their text is read from the package's XML and they are queued for the
+ * conversion job (office-conversions.ts), as LibreOffice costs more CPU than the rest of an
+ * upload together.
  */
 export class DocumentIntake {
   private readonly staged: StagedBlob[] = [];
-  private readonly pendingOffice: PendingOffice[] = [];
   private readonly pdfReads = new TaskPool(PDF_READS);
-  private readonly officeCalls = new TaskPool(OFFICE_CALLS);
   readonly documents: StagedDocument[] = [];
 
   constructor(
@@ -123,39 +119,18 @@ export class DocumentIntake {
   }
 
   /**
-   * Waits for the PDFs still being read and converts the office documents not yet converted
-   * (see office-intake.ts); call once, after the last `take`. A damaged PDF, or a damaged or
-   * password-protected office file, refuses the intake here at the latest.
+   * Waits for the PDFs still being read; call once, after the last `take`. A damaged PDF
+   * refuses the intake here at the latest.
    */
   async finish(): Promise<void> {
-    await this.convertPending();
     await this.pdfReads.settle();
-    await this.officeCalls.settle();
   }
 
   /** Drops every staged file (after a refusal, or once placed ones were moved away). */
   async discardAll(): Promise<void> {
-    // A read or conversion still running may yet stage a file: wait for it to end first.
+    // A read still running may yet fail: wait for it to end first.
     await this.pdfReads.idle();
-    await this.officeCalls.idle();
     await Promise.all(this.staged.map((blob) => this.store.discard(blob)));
-  }
-
-  /** Hands the pending office documents to LibreOffice as one batch (when it is configured). */
-  private async convertPending(): Promise<void> {
-    const soffice = this.options.sofficePath;
-    const batch = this.pendingOffice.splice(0);
-    if (soffice === undefined || batch.length === 0) return;
-    await this.officeCalls.submit(() =>
-      convertOffice(soffice, batch, {
-        stage: async (content, name) => {
-          const blob = await this.store.receive(content, Number.MAX_SAFE_INTEGER, name);
-          this.staged.push(blob);
-          return blob;
-        },
-        replace: (before, after) => this.replace(before, after),
-      }),
-    );
   }
 
   /** Puts what was learnt of a document in its place, which it took when it was taken in. */
@@ -214,13 +189,18 @@ export class DocumentIntake {
         return;
       }
       default: {
-        const document: StagedDocument = { ...base, ...NOTHING_LEARNT };
-        this.documents.push(document);
-        // Converted with others of the upload's office documents, a batch per LibreOffice call.
-        if (isOffice(mediaType)) {
-          this.pendingOffice.push({ document, path: fileName });
-          if (this.pendingOffice.length >= OFFICE_BATCH_SIZE) await this.convertPending();
+        if (!isOffice(mediaType)) {
+          this.documents.push({ ...base, ...NOTHING_LEARNT });
+          return;
         }
+        // Pages are known once the conversion job made the PDF; the text is there now.
+        const text = await readOfficeText(blob.tempPath, mediaType, fileName, this.limits);
+        this.documents.push({
+          ...base,
+          ...NOTHING_LEARNT,
+          text,
+          conversion: this.options.sofficePath === undefined ? null : 'pending',
+        });
       }
     }
   }

@@ -85,9 +85,7 @@ export class RequestDocuments {
       if (count === 0) throw new DocumentRefusal('DOCUMENT.NO_FILES', undefined);
       // Before the change: a refused PDF or office file leaves nothing, like any refused file.
       await intake.finish();
-      await this.store.persist(
-        intake.documents.flatMap((d) => (d.pdf === null ? [d.blob] : [d.blob, d.pdf])),
-      );
+      await this.store.persist(intake.documents.map((d) => d.blob));
       let added: DocumentRecord[] = [];
       await this.changes.run(actor, requestId, undefined, async (ctx) => {
         const earlier = await ctx.tx.duplicates.lowestWithHashes(
@@ -113,10 +111,8 @@ export class RequestDocuments {
           decidedBy: actor.userId,
           earlierNumbers: new Map([...earlier.values()].map((d) => [d.id, d.number])),
         });
-        for (const document of intake.documents) {
-          for (const blob of [document.blob, document.pdf]) {
-            if (blob !== null && (await this.store.place(blob))) placed.push(blob.sha256);
-          }
+        for (const { blob } of intake.documents) {
+          if (await this.store.place(blob)) placed.push(blob.sha256);
         }
         return {
           events: [
@@ -198,7 +194,7 @@ export class RequestDocuments {
 
   /**
    * The PDF made from an office document and a stream of it; not_found for unknown numbers and
-   * for documents without one (not office, or not converted).
+   * for documents without one (not office, not converted, or still waiting for the conversion).
    */
   async pdf(
     actor: Actor,
@@ -285,9 +281,13 @@ function numbered(
     mediaType: s.mediaType,
     sizeBytes: s.blob.size,
     pageCount: s.pageCount,
-    pdfSha256: s.pdf?.sha256 ?? null,
+    pdfSha256: null,
+    // An office document is queued for the conversion job in this same change: never lost.
     conversion: s.conversion,
-    conversionNote: s.conversionNote,
+    conversionNote: null,
+    conversionAttempts: 0,
+    conversionClaimedBy: null,
+    conversionClaimedUntil: null,
     widthPx: s.widthPx,
     heightPx: s.heightPx,
     familyId: s.family === null ? null : (ids.get(s.family) ?? null),

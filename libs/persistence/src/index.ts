@@ -103,6 +103,11 @@ export type {
   DocumentThirdPartyRepositoryPort,
   ThirdPartyViewUpdate,
 } from './storage/typeorm-document-third-parties.js';
+export type {
+  ConversionClaim,
+  ConversionSettlement,
+  OfficeConversionRepositoryPort,
+} from './storage/typeorm-office-conversions.js';
 export { THIRD_PARTY_VIEWS, type ThirdPartyView } from './entities/document-third-party.entity.js';
 export type {
   DocumentRedactionRecord,

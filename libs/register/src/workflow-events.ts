@@ -39,6 +39,7 @@ export const WORKFLOW_EVENT_TYPES = [
   'redactions_marked',
   'redactions_removed',
   'documents_released',
+  'document_conversion_requeued',
   'publication_scheduled',
   'published',
   'published_documents_added',

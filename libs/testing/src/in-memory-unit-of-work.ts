@@ -17,6 +17,7 @@ import {
   UnimplementedDocumentReleaseRepository,
   UnimplementedLeaseRepository,
   UnimplementedPublicationRepository,
+  UnimplementedOfficeConversionRepository,
   UnimplementedReminderRepository,
 } from './not-in-the-fake.js';
 import { copy, emptyStores, type Stores, uniqueViolation } from './stores.js';
@@ -36,6 +37,7 @@ function repositoriesOn(db: Stores): Repositories {
     reminders: new UnimplementedReminderRepository(),
     leases: new UnimplementedLeaseRepository(),
     publications: new UnimplementedPublicationRepository(),
+    conversions: new UnimplementedOfficeConversionRepository(),
   };
 }
 

@@ -6,6 +6,7 @@ import type {
   DocumentReleaseRepositoryPort,
   LeaseRepositoryPort,
   PublicationRepositoryPort,
+  OfficeConversionRepositoryPort,
   ReminderRepositoryPort,
 } from '@wobdesk/persistence';
 import { notImplemented } from './stores.js';
@@ -229,5 +230,21 @@ export class UnimplementedPublicationRepository implements PublicationRepository
   }
   countPublicDocuments(): never {
     return notImplemented('PublicationRepositoryPort.countPublicDocuments');
+  }
+}
+
+/** The conversion queue claims across processes: tested on a real database only. */
+export class UnimplementedOfficeConversionRepository implements OfficeConversionRepositoryPort {
+  claimDue(): never {
+    return notImplemented('OfficeConversionRepositoryPort.claimDue');
+  }
+  settle(): never {
+    return notImplemented('OfficeConversionRepositoryPort.settle');
+  }
+  requeue(): never {
+    return notImplemented('OfficeConversionRepositoryPort.requeue');
+  }
+  pendingCount(): never {
+    return notImplemented('OfficeConversionRepositoryPort.pendingCount');
   }
 }

@@ -69,6 +69,10 @@ const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set([
   'INVENTORY.UNASSESSED',
   'DUPLICATE.ALREADY_DECIDED',
   ...PUBLICATION_CONFLICTS,
+  // Still queued for conversion: queueing it again waits until the job has settled it.
+  'DOCUMENT.CONVERSION_PENDING',
+  // Its PDF is the one reviewed and marked: not made again underneath the clerk.
+  'DOCUMENT.ALREADY_CONVERTED',
 ]);
 
 /**

@@ -12,7 +12,9 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
@@ -25,7 +27,12 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { DocumentRefusal, type IncomingFile, RequestDocuments } from '@wobdesk/documents';
+import {
+  DocumentRefusal,
+  type IncomingFile,
+  OfficeConversions,
+  RequestDocuments,
+} from '@wobdesk/documents';
 import type { DocumentSummary } from '@wobdesk/persistence';
 import type { Actor } from '@wobdesk/register';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -94,7 +101,10 @@ function copiesAmong(documents: readonly DocumentSummary[]): Map<string, number[
 @ApiClerkErrors()
 @Controller()
 export class DocumentsController {
-  constructor(private readonly documents: RequestDocuments) {}
+  constructor(
+    private readonly documents: RequestDocuments,
+    private readonly conversions: OfficeConversions,
+  ) {}
 
   @ApiOperation({
     summary: 'Add documents to a request (multipart/form-data, one or more parts "files")',
@@ -203,6 +213,33 @@ export class DocumentsController {
       length: size,
       disposition: `attachment; filename="${asciiName(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     });
+  }
+
+  @ApiOperation({
+    summary: "Queue an office document's conversion to PDF again",
+    description:
+      'After it was not converted (LibreOffice missing, too slow, or failing): the conversion ' +
+      'job tries again, attempts counted from zero. Recorded in the request history.',
+  })
+  @ApiAcceptedResponse({ type: DocumentResponse, description: 'The document, conversion pending' })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'REQUEST.NOT_FOUND, DOCUMENT.NOT_FOUND',
+  })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: 'DOCUMENT.CONVERSION_PENDING, DOCUMENT.ALREADY_CONVERTED',
+  })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'DOCUMENT.NOT_OFFICE' })
+  @Post('requests/:id/documents/:number/conversion')
+  @HttpCode(HttpStatus.ACCEPTED)
+  async requeueConversion(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+    @Param('number') number: string,
+  ): Promise<DocumentResponse> {
+    const wanted = /^\d{1,9}$/.test(number) ? Number(number) : Number.NaN;
+    return documentView(id, await this.conversions.requeue(actor, id, wanted));
   }
 }
 

@@ -17,17 +17,20 @@ export class DocumentResponse {
     type: Number,
     nullable: true,
     example: 2,
-    description: "A PDF's pages, an office document's (of its PDF), an image's (1; a TIFF's own)",
+    description:
+      "A PDF's pages, an office document's (of its PDF, null until converted), an image's (1; a TIFF's own)",
   })
   pageCount: number | null;
 
   @ApiProperty({
     type: String,
     nullable: true,
-    enum: ['converted', 'not_converted'],
-    description: 'Office documents only: whether a PDF was made for review and release',
+    enum: ['pending', 'converted', 'not_converted'],
+    description:
+      'Office documents only: whether a PDF was made for review and release; pending while the ' +
+      'conversion job has not yet made it (pageCount is null until then)',
   })
-  conversion: 'converted' | 'not_converted' | null;
+  conversion: 'pending' | 'converted' | 'not_converted' | null;
 
   @ApiProperty({ type: String, nullable: true, description: 'Why it was not converted (Dutch)' })
   conversionNote: string | null;

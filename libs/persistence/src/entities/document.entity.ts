@@ -26,6 +26,7 @@ import { UserEntity } from './user.entity.js';
 @Index('IDX_document_request_number', ['requestId', 'number'], { unique: true })
 @Index('IDX_document_sha256', ['sha256'])
 @Index('IDX_document_pdf_sha256', ['pdfSha256'])
+@Index('IDX_document_conversion_due', ['conversion', 'conversionClaimedUntil'])
 @Index('IDX_document_request_thread', ['requestId', 'threadId'])
 @Index('IDX_document_request_duplicate_of', ['requestId', 'duplicateOf'])
 export class DocumentEntity {
@@ -67,8 +68,8 @@ export class DocumentEntity {
   pdfSha256: string | null;
 
   /**
-   * For an office document: 'converted' (to the PDF above) or 'not_converted' (see the note);
-   * null for the types that need no conversion.
+   * For an office document: 'pending' (queued for the conversion job), 'converted' (to the PDF
+   * above) or 'not_converted' (see the note); null for the types that need no conversion.
    */
   @Column({ type: 'varchar', length: 20, nullable: true })
   conversion: string | null;
@@ -76,6 +77,21 @@ export class DocumentEntity {
   /** Why an office document was not converted, in Dutch for the clerk. */
   @Column({ name: 'conversion_note', type: 'text', nullable: true })
   conversionNote: string | null;
+
+  /** How often the conversion job tried and failed to convert it (since it was last queued). */
+  @Column({ name: 'conversion_attempts', type: 'integer', default: 0 })
+  conversionAttempts: number;
+
+  /** The job run converting it now (a random id), so that only that run settles it. */
+  @Column({ name: 'conversion_claimed_by', type: 'varchar', length: 36, nullable: true })
+  conversionClaimedBy: string | null;
+
+  /**
+   * Until when no other run may claim it: the claim's lease, or after a failure the backoff
+   * before the next attempt. A run that died leaves a lease that runs out.
+   */
+  @Column({ name: 'conversion_claimed_until', type: Date, nullable: true })
+  conversionClaimedUntil: Date | null;
 
   /** An image's width and height in pixels (of its first page for a TIFF). */
   @Column({ name: 'width_px', type: 'integer', nullable: true })

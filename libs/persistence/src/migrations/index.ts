@@ -24,6 +24,7 @@ import { ObjectionProcedure1802200000000 } from './1802200000000-ObjectionProced
 import { Publication1801600000000 } from './1801600000000-Publication.js';
 import { DocumentReleases1801800000000 } from './1801800000000-DocumentReleases.js';
 import { CalendarFeeds1802100000000 } from './1802100000000-CalendarFeeds.js';
+import { OfficeConversionQueue1801700000000 } from './1801700000000-OfficeConversionQueue.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   DocumentReleases1801800000000,
   CalendarFeeds1802100000000,
   ObjectionProcedure1802200000000,
+  OfficeConversionQueue1801700000000,
 ];

@@ -24,6 +24,7 @@ import type {
   RequestRecord,
   UserRecord,
 } from './records.js';
+import type { OfficeConversionRepositoryPort } from './typeorm-office-conversions.js';
 
 /** An event as read back, with the name of the user who recorded it. */
 export interface StoredRequestEvent {
@@ -338,6 +339,7 @@ export interface Repositories {
   readonly reminders: ReminderRepositoryPort;
   readonly leases: LeaseRepositoryPort;
   readonly publications: PublicationRepositoryPort;
+  readonly conversions: OfficeConversionRepositoryPort;
 }
 
 /**

@@ -29,6 +29,9 @@ const SUMMARY_COLUMNS = {
   pdfSha256: true,
   conversion: true,
   conversionNote: true,
+  conversionAttempts: true,
+  conversionClaimedBy: true,
+  conversionClaimedUntil: true,
   widthPx: true,
   heightPx: true,
   familyId: true,
@@ -74,7 +77,12 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
     if (documents.length === 0) return;
     // In chunks: SQLite caps the number of bound parameters of one statement.
     for (let i = 0; i < documents.length; i += 50) {
-      await this.em.getRepository(DocumentEntity).insert(documents.slice(i, i + 50));
+      // Copies: after a many-row insert TypeORM writes the columns with a database default
+      // (conversion_attempts) back into the objects given, on SQLite not always into the right
+      // ones: the caller's records came back mixed up (an attachment its own family).
+      await this.em
+        .getRepository(DocumentEntity)
+        .insert(documents.slice(i, i + 50).map((d) => ({ ...d })));
     }
     if (!this.searchable) return;
     for (const d of documents) {

@@ -8,6 +8,7 @@ import { TypeOrmDocumentThirdPartyRepository } from './typeorm-document-third-pa
 import { TypeOrmDocumentRedactionRepository } from './typeorm-document-redactions.js';
 import { TypeOrmDocumentReleaseRepository } from './typeorm-document-releases.js';
 import { TypeOrmDocumentRepository } from './typeorm-documents.js';
+import { TypeOrmOfficeConversionRepository } from './typeorm-office-conversions.js';
 import { TypeOrmLetterRepository } from './typeorm-letters.js';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.js';
 import { TypeOrmOrganisationRepository, TypeOrmUserRepository } from './typeorm-people.js';
@@ -30,6 +31,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
     reminders: new TypeOrmReminderRepository(em),
     leases: new TypeOrmLeaseRepository(em),
     publications: new TypeOrmPublicationRepository(em),
+    conversions: new TypeOrmOfficeConversionRepository(em),
   };
 }
 

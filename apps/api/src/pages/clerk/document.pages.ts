@@ -46,6 +46,7 @@ function rowsOf({ documents, numbers }: DocumentPage) {
     pageCount: d.pageCount,
     hasPdf: d.pdfSha256 !== null,
     conversionNote: d.conversionNote,
+    converting: d.conversion === 'pending',
     size: sizeLabel(d.sizeBytes),
     familyNumber: d.familyId === null ? null : (numbers.get(d.familyId) ?? null),
     documentDate: d.documentDate,
