@@ -23,3 +23,4 @@ export * from './register/listed-once.js';
 export * from './similarity/index.js';
 export * from './redaction/index.js';
 export * from './publication/publication-date.js';
+export * from './report/index.js';
