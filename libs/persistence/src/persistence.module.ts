@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@wobdesk/config';
 import { dataSourceOptions } from './data-source-options.js';
 import { openDataSource } from './open-data-source.js';
+import { ManagementReportRepository } from './repositories/management-report.repository.js';
 import { HolidayCalendarRepository } from './repositories/holiday-calendar.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
@@ -25,7 +26,19 @@ import { UnitOfWork } from './storage/unit-of-work.js';
       dataSourceFactory: async (options) => openDataSource(options!),
     }),
   ],
-  providers: [HolidayCalendarRepository, OrganisationRepository, UnitOfWork, UserRepository],
-  exports: [HolidayCalendarRepository, OrganisationRepository, UnitOfWork, UserRepository],
+  providers: [
+    HolidayCalendarRepository,
+    ManagementReportRepository,
+    OrganisationRepository,
+    UnitOfWork,
+    UserRepository,
+  ],
+  exports: [
+    HolidayCalendarRepository,
+    ManagementReportRepository,
+    OrganisationRepository,
+    UnitOfWork,
+    UserRepository,
+  ],
 })
 export class PersistenceModule {}

@@ -1,5 +1,7 @@
 import type { LocalDate } from '../calendar/local-date.js';
 import { SUSPENSION_KINDS, type SuspensionKind } from '../deadline/suspension.js';
+import type { DocumentAssessment, ItemOutcome } from '../register/vocabulary.js';
+import type { RequestReport } from './report-accumulator.js';
 
 /** A report's period: both days included, calendar dates in Europe/Amsterdam. */
 export interface ReportPeriod {
@@ -86,4 +88,26 @@ export function within(day: LocalDate | undefined, period: ReportPeriod): boolea
 /** 'YYYY-MM' of a date. */
 export function monthOf(day: LocalDate): string {
   return day.toString().slice(0, 7);
+}
+
+/** How often a refusal ground was applied to requested items and to documents. */
+export interface GroundUse {
+  readonly ground: string;
+  readonly items: number;
+  readonly documents: number;
+}
+
+/**
+ * The management report of an organisation over a period. The request figures follow the
+ * requests (received, decided or pending in the period); the step counts follow the steps' own
+ * dates; the outcomes and grounds are those of the requests decided in the period.
+ */
+export interface ManagementReport {
+  readonly period: ReportPeriod;
+  readonly requests: RequestReport;
+  readonly steps: ReportStepCounts;
+  readonly itemOutcomes: Readonly<Record<ItemOutcome, number>>;
+  readonly documentAssessments: Readonly<Record<DocumentAssessment, number>>;
+  /** Most used first. */
+  readonly grounds: readonly GroundUse[];
 }

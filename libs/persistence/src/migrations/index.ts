@@ -21,6 +21,7 @@ import { DocumentCopiesIndex1801200000000 } from './1801200000000-DocumentCopies
 import { DocumentThirdParties1801300000000 } from './1801300000000-DocumentThirdParties.js';
 import { DocumentRedactions1801400000000 } from './1801400000000-DocumentRedactions.js';
 import { Publication1801600000000 } from './1801600000000-Publication.js';
+import { ReportColumns1802000000000 } from './1802000000000-ReportColumns.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   DocumentThirdParties1801300000000,
   DocumentRedactions1801400000000,
   Publication1801600000000,
+  ReportColumns1802000000000,
 ];
