@@ -8,6 +8,7 @@ import { RegisterModule } from '@wobdesk/register';
 import { InventoryApiModule } from '../inventory/inventory.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
 import { InventoryExportPages } from './clerk/inventory-export.pages.js';
@@ -20,6 +21,7 @@ import { RedactionPages } from './clerk/redaction.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { PublicationPages } from './clerk/publication.pages.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
+import { ReportPages } from './clerk/report.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
 import { StatusLinkPages } from './clerk/status-link.pages.js';
@@ -48,6 +50,7 @@ export const PAGE_ROUTES = [
   LetterSettingsPages,
   PublisherSettingsPages,
   PublicationPages,
+  ReportPages,
   PublicPages,
 ] as const;
 
@@ -71,6 +74,7 @@ export class PagesModule {
         DocumentsModule,
         InventoryApiModule,
         OrganisationModule,
+        ReportsModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

@@ -8,6 +8,7 @@ import {
 } from '@wobdesk/domain';
 import { ManagementReportRepository, type StoredReportRow, UnitOfWork } from '@wobdesk/persistence';
 import { CalendarSource, domainEventsOf } from '@wobdesk/register';
+import { type ReportTable, reportTables } from './report-tables.js';
 
 /**
  * The management report of an organisation: the requests streamed page by page from their
@@ -37,6 +38,19 @@ export class ManagementReports {
     const steps = await this.store.stepCounts(organisationId, period);
     const outcomes = await this.store.outcomes(organisationId, period);
     return { period, requests: acc.report(), steps, ...outcomes };
+  }
+
+  /** The report's tables, clerks named. */
+  async tables(organisationId: string, period: ReportPeriod): Promise<ReportTable[]> {
+    const report = await this.build(organisationId, period);
+    const names = await this.handlerNames(organisationId);
+    return reportTables(report, (id) => names[id] ?? 'Onbekende behandelaar');
+  }
+
+  /** The organisation's clerks by id. */
+  async handlerNames(organisationId: string): Promise<Record<string, string>> {
+    const colleagues = await this.storage.read((tx) => tx.users.colleagues(organisationId));
+    return Object.fromEntries(colleagues.map((c) => [c.id, c.name]));
   }
 
   /**
