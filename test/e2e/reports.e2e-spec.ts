@@ -112,7 +112,9 @@ describe('reports (HTTP)', () => {
     expect(res.text).toContain('<h1 class="utrecht-heading-1">Rapportage</h1>');
     expect(res.text).toContain('aria-labelledby="grafiek-duur-titel grafiek-duur-beschrijving"');
     expect(res.text).toContain('Bruto duur');
-    expect(res.text).toContain('href="/rapportage/export.csv?van&#x3D;2020-01-01&amp;tot&#x3D;2020-06-30"');
+    expect(res.text).toContain(
+      'href="/rapportage/export.csv?van&#x3D;2020-01-01&amp;tot&#x3D;2020-06-30"',
+    );
     const csv = await api
       .http()
       .get('/rapportage/export.csv?van=2020-01-01&tot=2020-06-30')

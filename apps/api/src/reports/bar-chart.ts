@@ -24,7 +24,12 @@ export interface ChartView {
   readonly description: string;
   readonly width: number;
   readonly height: number;
-  readonly axis: { readonly x1: number; readonly x2: number; readonly y: number; readonly maxY: number };
+  readonly axis: {
+    readonly x1: number;
+    readonly x2: number;
+    readonly y: number;
+    readonly maxY: number;
+  };
   readonly max: number;
   readonly bars: readonly { x: number; y: number; width: number; height: number; fill: string }[];
   readonly labels: readonly { x: number; y: number; text: string }[];

@@ -31,8 +31,18 @@ const SUSPENSION_LABELS: Record<SuspensionKind, string> = {
 };
 
 const MONTHS = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 /** 'YYYY-MM' as "maart 2025". */
@@ -99,7 +109,10 @@ export function reportTables(
       columns: ['Stap', 'Aantal'],
       rows: [
         ['Verdaging (beslistermijn verlengd)', s.extensions],
-        ...SUSPENSION_KINDS.map((k) => [`Opschorting: ${SUSPENSION_LABELS[k]}`, s.suspensionsByKind[k]]),
+        ...SUSPENSION_KINDS.map((k) => [
+          `Opschorting: ${SUSPENSION_LABELS[k]}`,
+          s.suspensionsByKind[k],
+        ]),
         ['Ingebrekestelling ontvangen', s.noticesOfDefault],
         ['Bezwaar ontvangen', s.objectionsLodged],
         ['Beslissing op bezwaar genomen', s.objectionsDecided],

@@ -20,7 +20,8 @@ import { periodOf, ReportPeriodQuery } from './reports.dto.js';
 
 const BAD_PERIOD = {
   type: ErrorResponse,
-  description: 'VALIDATION_FAILED: from or to not a date, to before from, or a period of ten years or more',
+  description:
+    'VALIDATION_FAILED: from or to not a date, to before from, or a period of ten years or more',
 };
 
 /** The coordinator's management report of the organisation over a period, and its exports. */
@@ -36,7 +37,9 @@ export class ReportsController {
     summary:
       'The report: requests received, decided and pending, on time, gross and net durations, per handler and per month; steps, outcomes and grounds',
   })
-  @ApiOkResponse({ description: 'The report as JSON; dates YYYY-MM-DD, durations in calendar days' })
+  @ApiOkResponse({
+    description: 'The report as JSON; dates YYYY-MM-DD, durations in calendar days',
+  })
   @ApiBadRequestResponse(BAD_PERIOD)
   @Get()
   async report(
@@ -48,7 +51,9 @@ export class ReportsController {
     return { ...report, handlerNames: await this.reports.handlerNames(actor.organisationId) };
   }
 
-  @ApiOperation({ summary: 'The report as CSV (UTF-8, comma-separated, every table under its title)' })
+  @ApiOperation({
+    summary: 'The report as CSV (UTF-8, comma-separated, every table under its title)',
+  })
   @ApiProduces('text/csv')
   @ApiBadRequestResponse(BAD_PERIOD)
   @Get('export.csv')

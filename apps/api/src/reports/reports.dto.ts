@@ -30,7 +30,11 @@ export function periodOf(query: ReportPeriodQuery): ReportPeriod {
   }
   if (from.daysUntil(to) >= MAX_REPORT_DAYS) {
     throw validationFailed([
-      { field: 'to', rule: 'maxPeriod', message: `to must be less than ${MAX_REPORT_DAYS} days after from` },
+      {
+        field: 'to',
+        rule: 'maxPeriod',
+        message: `to must be less than ${MAX_REPORT_DAYS} days after from`,
+      },
     ]);
   }
   return { from, to };

@@ -69,7 +69,9 @@ export const NO_STEPS: ReportStepCounts = {
 };
 
 /** The gross and net duration of a decided request in calendar days. */
-export function decisionDurations(row: ReportRequestRow): { gross: number; net: number } | undefined {
+export function decisionDurations(
+  row: ReportRequestRow,
+): { gross: number; net: number } | undefined {
   if (!row.decidedOn) return undefined;
   const gross = row.receivedOn.daysUntil(row.decidedOn);
   return { gross, net: Math.max(0, gross - row.suspendedDays) };

@@ -50,7 +50,8 @@ describe('the report fold', () => {
   it('agrees with a direct count, and the net duration never exceeds the gross', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 120 }), periodArb, (rows, period) => {
-        const inPeriod = (d?: LocalDate) => !!d && !d.isBefore(period.from) && !d.isAfter(period.to);
+        const inPeriod = (d?: LocalDate) =>
+          !!d && !d.isBefore(period.from) && !d.isAfter(period.to);
         const decided = rows.filter((row) => inPeriod(row.decidedOn));
         const r = requestReport(rows, period);
         expect(r.total.received).toBe(rows.filter((row) => inPeriod(row.receivedOn)).length);

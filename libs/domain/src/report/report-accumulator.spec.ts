@@ -23,8 +23,18 @@ describe('requestReport', () => {
           ended: false,
           handlerId: 'u1',
         },
-        { receivedOn: d('2025-02-01'), decisionDeadline: d('2025-03-01'), suspendedDays: 0, ended: false },
-        { receivedOn: d('2025-02-02'), decisionDeadline: d('2025-03-02'), suspendedDays: 0, ended: true },
+        {
+          receivedOn: d('2025-02-01'),
+          decisionDeadline: d('2025-03-01'),
+          suspendedDays: 0,
+          ended: false,
+        },
+        {
+          receivedOn: d('2025-02-02'),
+          decisionDeadline: d('2025-03-02'),
+          suspendedDays: 0,
+          ended: true,
+        },
       ],
       { from: d('2025-01-01'), to: d('2025-03-31') },
     );

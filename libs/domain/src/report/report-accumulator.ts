@@ -32,7 +32,9 @@ class Group {
       received: this.received,
       decided,
       decidedOnTime: this.decidedOnTime,
-      ...(decided > 0 ? { onTimePercent: Math.round((1000 * this.decidedOnTime) / decided) / 10 } : {}),
+      ...(decided > 0
+        ? { onTimePercent: Math.round((1000 * this.decidedOnTime) / decided) / 10 }
+        : {}),
       grossDays: durations(this.gross),
       netDays: durations(this.net),
       pending: this.pending,
@@ -60,7 +62,8 @@ export class ReportAccumulator {
   add(row: ReportRequestRow): void {
     const handler = this.handler(row.handlerId ?? '');
     if (within(row.receivedOn, this.period)) {
-      for (const g of [this.total, handler, this.months.get(monthOf(row.receivedOn))!]) g.received++;
+      for (const g of [this.total, handler, this.months.get(monthOf(row.receivedOn))!])
+        g.received++;
     }
     if (pendingAt(row, this.period.to)) {
       this.total.pending++;

@@ -68,18 +68,22 @@ export class ReportPages implements PageRoutes {
     query: Record<string, unknown>,
   ): { period: ReportPeriod; values: FormState } | { form: FormState } {
     const today = this.clock.today();
-    const given = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '');
+    const given = (name: string) =>
+      typeof query[name] === 'string' ? (query[name] as string).trim() : '';
     const van = given('van') || `${today.toString().slice(0, 4)}-01-01`;
     const tot = given('tot') || today.toString();
     const values = { ...EMPTY_FORM, values: { van, tot } };
     const errors: Record<string, string> = {};
-    if (!LocalDate.isValid(van)) errors.van = 'Vul bij "Van" een datum in, bijvoorbeeld 2025-01-01.';
-    if (!LocalDate.isValid(tot)) errors.tot = 'Vul bij "Tot en met" een datum in, bijvoorbeeld 2025-12-31.';
+    if (!LocalDate.isValid(van))
+      errors.van = 'Vul bij "Van" een datum in, bijvoorbeeld 2025-01-01.';
+    if (!LocalDate.isValid(tot))
+      errors.tot = 'Vul bij "Tot en met" een datum in, bijvoorbeeld 2025-12-31.';
     if (Object.keys(errors).length === 0) {
       const from = LocalDate.parse(van);
       const to = LocalDate.parse(tot);
       if (to.isBefore(from)) errors.tot = '"Tot en met" mag niet vóór "Van" liggen.';
-      else if (from.daysUntil(to) >= MAX_REPORT_DAYS) errors.tot = 'Kies een periode van minder dan tien jaar.';
+      else if (from.daysUntil(to) >= MAX_REPORT_DAYS)
+        errors.tot = 'Kies een periode van minder dan tien jaar.';
       else return { period: { from, to }, values };
     }
     return { form: { ...values, errors } };
@@ -110,8 +114,16 @@ export class ReportPages implements PageRoutes {
         title: 'Rapportage',
         errorSummary: errorSummary(form, PREFIX),
         formError: null,
-        fromField: fieldView(form, { name: 'van', label: 'Van', type: 'date', required: true }, PREFIX),
-        toField: fieldView(form, { name: 'tot', label: 'Tot en met', type: 'date', required: true }, PREFIX),
+        fromField: fieldView(
+          form,
+          { name: 'van', label: 'Van', type: 'date', required: true },
+          PREFIX,
+        ),
+        toField: fieldView(
+          form,
+          { name: 'tot', label: 'Tot en met', type: 'date', required: true },
+          PREFIX,
+        ),
         result: result && {
           from: result.period.from.toString(),
           to: result.period.to.toString(),
@@ -152,8 +164,14 @@ function sectionsOf(tables: readonly ReportTable[]) {
           'Staafdiagram: per maand de gemiddelde duur in dagen van de verzoeken die die maand besloten zijn, met opgeschorte dagen (effen) en zonder (gestreept). De tabel hieronder geeft de getallen.',
         categories: months.rows.map((r) => String(r[0])),
         series: [
-          { name: 'Bruto (met opgeschorte dagen)', values: series('Gemiddelde duur bruto (dagen)') },
-          { name: 'Netto (zonder opgeschorte dagen)', values: series('Gemiddelde duur netto (dagen)') },
+          {
+            name: 'Bruto (met opgeschorte dagen)',
+            values: series('Gemiddelde duur bruto (dagen)'),
+          },
+          {
+            name: 'Netto (zonder opgeschorte dagen)',
+            values: series('Gemiddelde duur netto (dagen)'),
+          },
         ],
       }),
     ],
@@ -162,7 +180,9 @@ function sectionsOf(tables: readonly ReportTable[]) {
     id: t.id,
     title: t.title,
     columns: t.columns,
-    rows: t.rows.map((r) => r.map((c) => (c === null ? '–' : typeof c === 'number' ? c.toLocaleString('nl-NL') : c))),
+    rows: t.rows.map((r) =>
+      r.map((c) => (c === null ? '–' : typeof c === 'number' ? c.toLocaleString('nl-NL') : c)),
+    ),
     empty: t.rows.length === 0,
     charts: charts[t.id] ?? [],
   }));
