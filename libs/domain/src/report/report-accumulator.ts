@@ -27,6 +27,11 @@ class Group {
   readonly net: number[] = [];
 
   figures(): RequestFigures & { pending: number } {
+    return { ...this.requestFigures(), pending: this.pending };
+  }
+
+  /** Without the pending count, which a month does not have (pending is on the period's last day). */
+  requestFigures(): RequestFigures {
     const decided = this.gross.length;
     return {
       received: this.received,
@@ -37,7 +42,6 @@ class Group {
         : {}),
       grossDays: durations(this.gross),
       netDays: durations(this.net),
-      pending: this.pending,
     };
   }
 }
@@ -87,8 +91,7 @@ export class ReportAccumulator {
     }
     const perMonth: Record<string, RequestFigures> = {};
     for (const [month, g] of this.months) {
-      const { pending: _, ...figures } = g.figures();
-      perMonth[month] = figures;
+      perMonth[month] = g.requestFigures();
     }
     return { total: this.total.figures(), perHandler, perMonth };
   }
