@@ -7,6 +7,7 @@ import { listBenchmark } from './list.bench.js';
 import { redactionBenchmark } from './redaction.bench.js';
 import { lettersBenchmark } from './letters.bench.js';
 import { publicationBenchmark } from './publication.bench.js';
+import { reportsBenchmark } from './reports.bench.js';
 import { remindersBenchmark } from './reminders.bench.js';
 
 /** One measured operation. */
@@ -101,6 +102,7 @@ export const SECTIONS: readonly Section[] = [
   documentsBenchmark,
   redactionBenchmark,
   publicationBenchmark,
+  reportsBenchmark,
 ];
 
 /** The synchronous (operations per second) sections. */

@@ -24,6 +24,7 @@ import { OrganisationModule } from './organisation/organisation.module.js';
 import { PublicationApiModule } from './publication/publication.module.js';
 import { ReleasesApiModule } from './releases/releases.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 
 /** The HTTP API. `main.ts` passes the configuration it loaded; tests pass their own. */
@@ -48,6 +49,7 @@ export class ApiModule {
         OrganisationModule,
         PublicationApiModule,
         ReleasesApiModule,
+        ReportsModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
         // The demo's seeding, so a test (or an operator's script) can seed the running app.
         DemoModule,

@@ -26,3 +26,4 @@ export * from './redaction/index.js';
 export * from './release/index.js';
 export * from './publication/publication-date.js';
 export * from './calendar-feed/feed-dates.js';
+export * from './report/index.js';

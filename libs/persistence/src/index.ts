@@ -49,6 +49,11 @@ export {
   type RequestListFilter,
   type RequestListRow,
 } from './repositories/request-list.query.js';
+export {
+  ManagementReportRepository,
+  REPORT_PAGE_SIZE,
+  type StoredReportRow,
+} from './repositories/management-report.repository.js';
 export { RequestRepository } from './repositories/request.repository.js';
 export type {
   ClaimResult,

@@ -4,6 +4,7 @@ import { AppConfig } from '@wobdesk/config';
 import { dataSourceOptions } from './data-source-options.js';
 import { openDataSource } from './open-data-source.js';
 import { CalendarFeedRepository } from './repositories/calendar-feed.repository.js';
+import { ManagementReportRepository } from './repositories/management-report.repository.js';
 import { HolidayCalendarRepository } from './repositories/holiday-calendar.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
@@ -29,6 +30,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
   providers: [
     CalendarFeedRepository,
     HolidayCalendarRepository,
+    ManagementReportRepository,
     OrganisationRepository,
     UnitOfWork,
     UserRepository,
@@ -36,6 +38,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
   exports: [
     CalendarFeedRepository,
     HolidayCalendarRepository,
+    ManagementReportRepository,
     OrganisationRepository,
     UnitOfWork,
     UserRepository,

@@ -11,6 +11,7 @@ import { OrganisationModule } from '../organisation/organisation.module.js';
 import { PublicationApiModule } from '../publication/publication.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { CalendarFeedPages } from './clerk/calendar-feed.pages.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
 import { InventoryExportPages } from './clerk/inventory-export.pages.js';
@@ -25,6 +26,7 @@ import { PublicationPages } from './clerk/publication.pages.js';
 import { ReleasePages } from './clerk/release.pages.js';
 import { ReleasesApiModule } from '../releases/releases.module.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
+import { ReportPages } from './clerk/report.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
 import { StatusLinkPages } from './clerk/status-link.pages.js';
@@ -54,6 +56,7 @@ export const PAGE_ROUTES = [
   PublisherSettingsPages,
   PublicationPages,
   ReleasePages,
+  ReportPages,
   PublicPages,
   CalendarFeedPages,
 ] as const;
@@ -81,6 +84,7 @@ export class PagesModule {
         CalendarFeedsModule,
         ReleasesApiModule,
         PublicationApiModule,
+        ReportsModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

@@ -19,6 +19,8 @@ import { UserEntity } from './user.entity.js';
 @Entity('request_event')
 @Unique('UQ_request_event_sequence', ['requestId', 'sequence'])
 @Index('IDX_request_event_actor', ['actorId'])
+// The management report counts the steps of one kind whose legal date lies in a period.
+@Index('IDX_request_event_type_date', ['type', 'occurredOn'])
 export class RequestEventEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

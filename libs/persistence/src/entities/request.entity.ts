@@ -52,6 +52,7 @@ const optionalDate = { ...date, nullable: true } as const;
 @Index('IDX_request_org_regime_deadline', ['organisationId', 'regime', 'decisionDeadline', 'id'])
 @Index('IDX_request_org_search_text', ['organisationId', 'searchText'])
 @Index('IDX_request_org_received', ['organisationId', 'receivedOn', 'id'])
+@Index('IDX_request_org_decided', ['organisationId', 'decidedOn'])
 @Index('IDX_request_org_assignee_deadline', [
   'organisationId',
   'assigneeId',
@@ -242,6 +243,14 @@ export class RequestEntity {
   /** When clarification was first asked (Woo 4.1 lid 5): no clarification reminder after it. */
   @Column({ name: 'clarification_requested_on', ...optionalDate })
   clarificationRequestedOn: string | null;
+
+  /**
+   * Days the decision term was suspended, counted once each (the deadline engine's count), for
+   * the management report's net durations. NULL only for a request stored before the column
+   * existed that had a suspending step and has not changed since.
+   */
+  @Column({ name: 'suspended_days', type: 'integer', nullable: true })
+  suspendedDays: number | null;
 
   @Column({ name: 'decided_late', type: 'boolean', nullable: true })
   decidedLate: boolean | null;

@@ -34,6 +34,7 @@ export type RequestProjection = Pick<
   | 'extensionNotifiedOn'
   | 'clarificationRequestedOn'
   | 'decidedLate'
+  | 'suspendedDays'
 >;
 
 /**
@@ -66,6 +67,7 @@ export function projectRequestState(state: RequestState): RequestProjection {
     extensionNotifiedOn: iso(state.facts.extension?.notifiedOn),
     clarificationRequestedOn: iso(firstClarificationRequest(state)),
     decidedLate: d.decidedLate ?? null,
+    suspendedDays: d.suspendedDays,
   };
 }
 

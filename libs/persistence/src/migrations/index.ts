@@ -25,6 +25,7 @@ import { Publication1801600000000 } from './1801600000000-Publication.js';
 import { DocumentReleases1801800000000 } from './1801800000000-DocumentReleases.js';
 import { CalendarFeeds1802100000000 } from './1802100000000-CalendarFeeds.js';
 import { OfficeConversionQueue1801700000000 } from './1801700000000-OfficeConversionQueue.js';
+import { ReportColumns1802000000000 } from './1802000000000-ReportColumns.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   CalendarFeeds1802100000000,
   ObjectionProcedure1802200000000,
   OfficeConversionQueue1801700000000,
+  ReportColumns1802000000000,
 ];

@@ -1,0 +1,2 @@
+export * from './management-report.js';
+export * from './report-accumulator.js';
