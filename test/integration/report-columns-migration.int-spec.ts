@@ -43,8 +43,8 @@ describe('the migration of the report columns', () => {
     expect(await days(plain)).toBe(0);
 
     const index = MIGRATIONS.findIndex((m) => m.name === 'ReportColumns1802000000000');
-    expect(index).toBe(MIGRATIONS.length - 1);
-    await ctx.dataSource.undoLastMigration();
+    expect(index).toBeGreaterThan(0);
+    for (let i = MIGRATIONS.length - 1; i >= index; i--) await ctx.dataSource.undoLastMigration();
     await expect(ctx.dataSource.query(`SELECT "suspended_days" FROM "request"`)).rejects.toThrow(
       /suspended_days/,
     );

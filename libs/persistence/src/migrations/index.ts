@@ -58,9 +58,9 @@ export const MIGRATIONS = [
   DocumentThirdParties1801300000000,
   DocumentRedactions1801400000000,
   Publication1801600000000,
+  OfficeConversionQueue1801700000000,
   DocumentReleases1801800000000,
+  ReportColumns1802000000000,
   CalendarFeeds1802100000000,
   ObjectionProcedure1802200000000,
-  OfficeConversionQueue1801700000000,
-  ReportColumns1802000000000,
 ];
