@@ -28,10 +28,10 @@ export class ManagementReports {
     await this.store.streamRequests(organisationId, period, async (rows) => {
       for (const row of rows) {
         if (row.suspendedDays !== null) {
-          acc.add({ ...row, suspendedDays: row.suspendedDays });
+          acc.addDays({ ...row, suspendedDays: row.suspendedDays });
         } else {
           calendar ??= await this.calendars.get();
-          acc.add({ ...row, suspendedDays: await this.foldedSuspendedDays(row, calendar) });
+          acc.addDays({ ...row, suspendedDays: await this.foldedSuspendedDays(row, calendar) });
         }
       }
     });

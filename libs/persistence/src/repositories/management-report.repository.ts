@@ -5,10 +5,10 @@ import {
   type GroundUse,
   ITEM_OUTCOMES,
   type ItemOutcome,
-  LocalDate,
+  dayNumberOf,
   NO_STEPS,
   type ReportPeriod,
-  type ReportRequestRow,
+  type ReportDayRow,
   type ReportStepCounts,
   type SuspensionKind,
 } from '@wobdesk/domain';
@@ -16,7 +16,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { serialRead } from '../serial-transaction.js';
 
 /** A report row as stored; `suspendedDays` is null for an old request not changed since. */
-export type StoredReportRow = Omit<ReportRequestRow, 'suspendedDays'> & {
+export type StoredReportRow = Omit<ReportDayRow, 'suspendedDays'> & {
   readonly id: string;
   readonly suspendedDays: number | null;
 };
@@ -30,7 +30,7 @@ interface RawRow {
   decided_on: string | null;
   decision_deadline: string;
   suspended_days: number | null;
-  phase: string;
+  ended: number | string | boolean;
   assignee_id: string | null;
 }
 
@@ -53,23 +53,32 @@ export class ManagementReportRepository {
     period: ReportPeriod,
     onPage: (rows: readonly StoredReportRow[]) => void | Promise<void>,
   ): Promise<void> {
-    let after = '';
+    // Keyset on (received_on, id), the order of IDX_request_org_received: each page is a seek
+    // into that index. Keyset on the id alone had no index to follow, so every page sorted all
+    // the organisation's rows again.
+    let after: { receivedOn: string; id: string } | undefined;
     for (;;) {
       const raw: RawRow[] = await serialRead(this.dataSource, (em) =>
         named(
           em,
-          `SELECT "id", "received_on", "decided_on", "decision_deadline", "suspended_days", "phase", "assignee_id"
+          `SELECT "id", "received_on", "decided_on", "decision_deadline", "suspended_days",
+             CASE WHEN "phase" IN ('withdrawn', 'forwarded') THEN 1 ELSE 0 END AS "ended", "assignee_id"
            FROM "request"
            WHERE "organisation_id" = :org AND "received_on" <= :to
-             AND ("decided_on" IS NULL OR "decided_on" >= :from) AND "id" > :after
-           ORDER BY "id" LIMIT ${REPORT_PAGE_SIZE}`,
-          { ...this.params(organisationId, period), after },
+             AND ("decided_on" IS NULL OR "decided_on" >= :from)
+             ${after ? 'AND ("received_on", "id") > (:afterReceived, :afterId)' : ''}
+           ORDER BY "received_on", "id" LIMIT ${REPORT_PAGE_SIZE}`,
+          {
+            ...this.params(organisationId, period),
+            ...(after ? { afterReceived: after.receivedOn, afterId: after.id } : {}),
+          },
         ),
       );
       if (raw.length === 0) return;
       await onPage(raw.map(toRow));
       if (raw.length < REPORT_PAGE_SIZE) return;
-      after = raw[raw.length - 1]!.id;
+      const last = raw[raw.length - 1]!;
+      after = { receivedOn: last.received_on, id: last.id };
     }
   }
 
@@ -190,16 +199,14 @@ const STEP_OF_EVENT = `CASE
   WHEN "e"."type" = 'suspension_started' THEN 'suspension:requester_delay'
   ELSE "e"."type" END`;
 
-const ENDED_PHASES = new Set(['withdrawn', 'forwarded']);
-
 function toRow(r: RawRow): StoredReportRow {
   return {
     id: r.id,
-    receivedOn: LocalDate.parse(r.received_on),
-    ...(r.decided_on ? { decidedOn: LocalDate.parse(r.decided_on) } : {}),
-    decisionDeadline: LocalDate.parse(r.decision_deadline),
+    receivedDay: dayNumberOf(r.received_on),
+    ...(r.decided_on ? { decidedDay: dayNumberOf(r.decided_on) } : {}),
+    deadlineDay: dayNumberOf(r.decision_deadline),
     suspendedDays: r.suspended_days === null ? null : Number(r.suspended_days),
-    ended: ENDED_PHASES.has(r.phase),
+    ended: Number(r.ended) === 1,
     ...(r.assignee_id ? { handlerId: r.assignee_id } : {}),
   };
 }
