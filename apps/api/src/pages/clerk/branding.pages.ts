@@ -17,6 +17,9 @@ import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { brandOf, brandStylesheet, LOGO_PATH, STYLESHEET_PATH } from '../shared/site-brand.js';
 
+/** The ratio as Dutch writes it: "4,5 : 1". */
+const MIN_CONTRAST_NL = `${String(BRAND_MIN_CONTRAST).replace('.', ',')} : 1`;
+
 export const BRANDING_SETTINGS_PATH = '/instellingen/huisstijl';
 const PREFIX = 'huisstijl-';
 /** Short enough that a new logo or colour shows within minutes where the URL is not versioned. */
@@ -26,7 +29,7 @@ const FIELDS: readonly FieldSpec[] = [
   {
     name: 'primaryColour',
     label: 'Hoofdkleur',
-    description: `Een kleurcode zoals #154273. De kleur van knoppen, links en de kopbalk, met witte tekst erop of wit eromheen. Daarom moet het contrast met wit minstens ${BRAND_MIN_CONTRAST} : 1 zijn. Leeg: de standaardkleur.`,
+    description: `Een kleurcode zoals #154273. De kleur van knoppen, links en de kopbalk, met witte tekst erop of wit eromheen. Daarom moet het contrast met wit minstens ${MIN_CONTRAST_NL} zijn. Leeg: de standaardkleur.`,
   },
   {
     name: 'privacyStatement',
@@ -92,7 +95,7 @@ export class BrandingPages implements PageRoutes {
           form.errors.primaryColour =
             'Vul een kleurcode in zoals #154273: een # en zes tekens 0-9 of a-f.';
         } else if (problem === 'contrast') {
-          form.errors.primaryColour = `Deze kleur is te licht: het contrast met wit moet minstens ${BRAND_MIN_CONTRAST} : 1 zijn, anders is witte tekst erop slecht te lezen. Kies een donkerdere kleur.`;
+          form.errors.primaryColour = `Deze kleur is te licht: het contrast met wit moet minstens ${MIN_CONTRAST_NL} zijn, anders is witte tekst erop slecht te lezen. Kies een donkerdere kleur.`;
         }
         if (privacy !== null && /^https?:/i.test(privacy) && !PRIVACY_URL.test(privacy)) {
           form.errors.privacyStatement =

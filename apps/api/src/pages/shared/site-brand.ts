@@ -38,6 +38,8 @@ export function brandStylesheet(colour: string): string {
   --utrecht-button-primary-action-active-border-color: ${dark};
   --utrecht-link-color: ${colour};
   --utrecht-link-hover-color: ${dark};
+  --utrecht-page-footer-background-color: ${colour};
+  --utrecht-page-footer-background-image: none;
 }
 `;
 }
