@@ -28,6 +28,8 @@ export interface SiteBrand {
 export const SESSION_COOKIE = 'wobdesk_session';
 /** The brand of a requester's page while no organisation is set up (the form is closed then). */
 const UNBRANDED = 'Wobdesk';
+/** The default look: no organisation stylesheet, no logo (the templates are strict). */
+const UNBRANDED_LOOK: SiteBrand = { stylesheet: null, logo: null };
 /** Carries a new request's status token from the POST to the confirmation page (PRG). */
 const HANDOVER_COOKIE = 'wobdesk_nieuw';
 const HANDOVER_SECONDS = 15 * 60;
@@ -89,7 +91,7 @@ export class PageKit {
       // pages are the software's own and keep its look.
       site: {
         name: reply.request.siteName ?? UNBRANDED,
-        ...(clerk ? {} : reply.request.siteBrand),
+        ...((!clerk && reply.request.siteBrand) || UNBRANDED_LOOK),
       },
     });
     return reply

@@ -44,13 +44,18 @@ export function brandStylesheet(colour: string): string {
 `;
 }
 
-/** The privacy statement as the form shows it: a link, paragraphs, or null for the default. */
-export function privacyView(
-  statement: string | null,
-): { url: string } | { paragraphs: string[] } | null {
-  if (!statement) return null;
-  if (PRIVACY_URL.test(statement)) return { url: statement };
+/**
+ * The privacy statement as the form shows it: a link, paragraphs, or neither for the default
+ * text (both fields always present: the templates are strict).
+ */
+export function privacyView(statement: string | null): {
+  url: string | null;
+  paragraphs: string[] | null;
+} {
+  if (!statement) return { url: null, paragraphs: null };
+  if (PRIVACY_URL.test(statement)) return { url: statement, paragraphs: null };
   return {
+    url: null,
     paragraphs: statement
       .split(/\n\s*\n/)
       .map((p) => p.trim())
