@@ -1,6 +1,7 @@
 // Calendar feeds over HTTP, read back with a real iCalendar parser (ical.js): a clerk's feed holds
 // the legal dates of the requests assigned to them and no one else's; an extension moves the
-// decision deadline under the same UID with a higher SEQUENCE; a revoked URL is a 404.
+// decision deadline under the same UID with a higher SEQUENCE; a revoked URL is a 404; the
+// objection procedure adds its hearing and, once decided, the end of the appeal window.
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
 import {
@@ -9,6 +10,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { newSeedOrganisation, postStep } from '../support/seed-case-api.js';
 
 const BASE = 'https://woo.example.nl';
 
@@ -191,5 +193,59 @@ describe('Calendar feeds (e2e)', () => {
     await as(clerk).delete(`/api/calendar-feeds/${id}`).expect(403);
     await as(coordinator).delete(`/api/calendar-feeds/${id}`).expect(204);
     await api.http().get(feedPath(url)).expect(404);
+  });
+});
+
+describe('Calendar feeds of the objection procedure (e2e)', () => {
+  let api: RegisterApi;
+  let clerk: TestUser;
+
+  beforeAll(async () => {
+    api = await startRegisterApi('2024-04-02', { PUBLIC_BASE_URL: BASE });
+    clerk = await api.newUser(await newSeedOrganisation(api), 'clerk');
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('shows the hearing while it is planned, then the end of the appeal window', async () => {
+    const { id } = await createRequest(api, clerk, { receivedOn: '2024-04-02' });
+    const step = (path: string, today: string, body: Record<string, unknown> = {}) =>
+      postStep(api, clerk, id, path, today, { occurredOn: today, ...body });
+    await step('decision', '2024-04-25', {
+      outcomes: [
+        { number: 1, outcome: 'granted' },
+        { number: 2, outcome: 'granted' },
+      ],
+    });
+    await step('sending', '2024-04-25');
+    await step('objections', '2024-05-20', { byPost: false, advisoryCommittee: false });
+    await step('hearings', '2024-05-27', { hearingOn: '2024-06-10', place: 'Stadhuis, zaal 2' });
+    const coordinator = await api.newUser(clerk.organisationId, 'coordinator');
+    const feedUrl: string = (
+      await api
+        .http()
+        .post('/api/calendar-feeds')
+        .set('authorization', coordinator.auth)
+        .send({ scope: 'organisation' })
+        .expect(201)
+    ).body.url;
+    const read = async () =>
+      parseFeed((await api.http().get(feedUrl.slice(BASE.length)).expect(200)).text);
+
+    const hearing = (await read()).find((e) => e.uid === `${id}-hearing@wobdesk`);
+    expect(hearing).toMatchObject({ start: '2024-06-10' });
+    expect(hearing!.summary).toMatch(/^Hoorzitting bezwaar: /);
+    expect(hearing!.description).toContain('Artikel: Awb art. 7:2.');
+
+    await step('hearing-held', '2024-06-10', { report: 'Gehoord.' });
+    await step('objection-decision', '2024-07-15', { outcome: 'unfounded' });
+    const after = await read();
+    expect(after.some((e) => e.uid === `${id}-hearing@wobdesk`)).toBe(false);
+    // Six weeks after Monday 15 July 2024: Monday 26 August 2024.
+    const appeal = after.find((e) => e.uid === `${id}-appeal_window_end@wobdesk`);
+    expect(appeal).toMatchObject({ start: '2024-08-26' });
+    expect(appeal!.description).toContain('Artikel: Awb art. 6:7.');
   });
 });

@@ -6,6 +6,7 @@ import {
   foldEvents,
   LocalDate,
   type ManagementReport,
+  OBJECTION_OUTCOMES,
   type ReportPeriod,
   SUSPENSION_KINDS,
 } from '@wobdesk/domain';
@@ -89,7 +90,7 @@ describe('the management report', () => {
     expect(report.requests.total.decided).toBeGreaterThan(0);
   });
 
-  it('uses every kind of recorded suspension and leaves some rows to fold', async () => {
+  it('uses every kind of recorded suspension and objection outcome, and leaves some rows to fold', async () => {
     const [year] = periods[2]!.slice(1) as [ReportPeriod];
     const report = await reports.build(org, year);
     for (const kind of SUSPENSION_KINDS.filter((k) => k !== 'foreign_authority')) {
@@ -99,6 +100,9 @@ describe('the management report', () => {
       `SELECT COUNT(*) AS n FROM "request" WHERE "suspended_days" IS NULL`,
     );
     expect(Number(n)).toBeGreaterThan(0);
+    for (const outcome of OBJECTION_OUTCOMES) {
+      expect(report.steps.objectionOutcomes[outcome]).toBeGreaterThan(0);
+    }
     expect(report.requests.total.netDays.mean!).toBeLessThan(report.requests.total.grossDays.mean!);
   });
 });
@@ -147,6 +151,10 @@ async function recompute(
     string,
     number
   >;
+  const objectionOutcomes = Object.fromEntries(OBJECTION_OUTCOMES.map((o) => [o, 0])) as Record<
+    string,
+    number
+  >;
   const decidedInPeriod = new Set<string>();
 
   for (const [id, list] of byRequest) {
@@ -164,6 +172,7 @@ async function recompute(
       if (e.type === 'notice_of_default_received') steps.noticesOfDefault++;
       if (e.type === 'objection_lodged') steps.objectionsLodged++;
       if (e.type === 'objection_decided') steps.objectionsDecided++;
+      if (e.type === 'objection_decided') objectionOutcomes[payload.outcome as string]!++;
       if (e.type === 'clarification_requested' && payload.termEndsOn)
         suspensionsByKind.clarification!++;
       if (e.type === 'third_party_view_requested') suspensionsByKind.third_party_view!++;
@@ -254,7 +263,7 @@ async function recompute(
       ),
       perMonth: Object.fromEntries([...months].map(([m, g]) => [m, figures(g)])),
     },
-    steps: { ...steps, suspensionsByKind } as ManagementReport['steps'],
+    steps: { ...steps, suspensionsByKind, objectionOutcomes } as ManagementReport['steps'],
     itemOutcomes: itemOutcomes as ManagementReport['itemOutcomes'],
     documentAssessments: {
       public: 0,

@@ -1,12 +1,14 @@
 // Requests for the management report's tests and benchmark: the list benchmark's lives of
 // requests (test/bench/list-data.ts) with every kind of recorded suspension added before the
-// decision, and refusal grounds on the items, folded and projected as the workflow would.
+// decision, refusal grounds on the items and every outcome of a decision on objection, folded and
+// projected as the workflow would.
 import {
   eventFromJson,
   eventToJson,
   foldEvents,
   type HolidayCalendar,
   type LocalDate,
+  OBJECTION_OUTCOMES,
   type RequestEvent,
 } from '@wobdesk/domain';
 import { projectRequestState } from '@wobdesk/persistence';
@@ -50,9 +52,16 @@ export function reportRequest(
   number: number,
 ): GeneratedRequest {
   const g = generateRequest(rng, calendar, today, org, number);
-  const events = g.events.map((e) =>
-    eventFromJson({ type: e.type, occurredOn: e.occurredOn, ...JSON.parse(e.payload) }),
-  );
+  const events = g.events.map((e) => {
+    const event = eventFromJson({
+      type: e.type,
+      occurredOn: e.occurredOn,
+      ...JSON.parse(e.payload),
+    });
+    return event.type === 'objection_decided'
+      ? { ...event, outcome: OBJECTION_OUTCOMES[rng.int(0, OBJECTION_OUTCOMES.length - 1)]! }
+      : event;
+  });
   const decision = events.find((e) => e.type === 'decision_taken');
   const extra = decision ? suspensions(rng, events[0]!.occurredOn, decision.occurredOn) : [];
   const all = [...events, ...extra].sort((a, b) => a.occurredOn.compareTo(b.occurredOn));

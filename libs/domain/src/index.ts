@@ -26,4 +26,5 @@ export * from './redaction/index.js';
 export * from './release/index.js';
 export * from './publication/publication-date.js';
 export * from './calendar-feed/feed-dates.js';
+export * from './branding/index.js';
 export * from './report/index.js';

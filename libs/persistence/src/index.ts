@@ -36,6 +36,12 @@ export {
   type SyncCounts,
 } from './repositories/holiday-calendar.repository.js';
 export {
+  type BrandingSettings,
+  type LogoUpload,
+  type OrganisationBranding,
+  OrganisationBrandingRepository,
+} from './repositories/organisation-branding.repository.js';
+export {
   LETTER_SETTING_FIELDS,
   type LetterSettings,
   type LetterSettingsChange,

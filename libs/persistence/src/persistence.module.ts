@@ -6,6 +6,7 @@ import { openDataSource } from './open-data-source.js';
 import { CalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { ManagementReportRepository } from './repositories/management-report.repository.js';
 import { HolidayCalendarRepository } from './repositories/holiday-calendar.repository.js';
+import { OrganisationBrandingRepository } from './repositories/organisation-branding.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
 import { UnitOfWork } from './storage/unit-of-work.js';
@@ -31,6 +32,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     CalendarFeedRepository,
     HolidayCalendarRepository,
     ManagementReportRepository,
+    OrganisationBrandingRepository,
     OrganisationRepository,
     UnitOfWork,
     UserRepository,
@@ -39,6 +41,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     CalendarFeedRepository,
     HolidayCalendarRepository,
     ManagementReportRepository,
+    OrganisationBrandingRepository,
     OrganisationRepository,
     UnitOfWork,
     UserRepository,

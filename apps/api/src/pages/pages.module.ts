@@ -10,6 +10,7 @@ import { InventoryApiModule } from '../inventory/inventory.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { PublicationApiModule } from '../publication/publication.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
+import { BrandingPages } from './clerk/branding.pages.js';
 import { CalendarFeedPages } from './clerk/calendar-feed.pages.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
@@ -53,6 +54,7 @@ export const PAGE_ROUTES = [
   DuplicatePages,
   RedactionPages,
   LetterSettingsPages,
+  BrandingPages,
   PublisherSettingsPages,
   PublicationPages,
   ReleasePages,

@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PublicSubmissionService } from '@wobdesk/public-status';
 import type { FastifyInstance } from 'fastify';
+import { BrandingService } from '../organisation/branding.service.js';
+import { brandOf } from './shared/site-brand.js';
 import { PAGE_ROUTES } from './pages.module.js';
 import { ASSETS_PATH, registerAssets } from './shared/page-assets.js';
 import { PageKit } from './shared/page-kit.js';
@@ -18,6 +20,7 @@ export async function registerPages(
   const kit = app.get(PageKit);
   const routes = PAGE_ROUTES.map((type) => app.get(type));
   const submissions = app.get(PublicSubmissionService);
+  const branding = app.get(BrandingService);
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await fastify.register(async (scope) => {
     await registerPageSecurity(scope, kit.cookiePolicy);
@@ -59,10 +62,13 @@ export async function registerPages(
         'Er ging bij ons iets mis. Probeer het later opnieuw.',
       );
     });
-    // The site's organisation names the requester's pages; read per page, so a rename shows at once.
+    // The site's organisation names and brands the requester's pages; read per page, so a rename
+    // or a new logo shows at once.
     scope.addHook('onRequest', async (request) => {
       if (request.url.startsWith(`${ASSETS_PATH}/`)) return;
-      request.siteName = (await submissions.organisation())?.name;
+      const organisation = await submissions.organisation();
+      request.siteName = organisation?.name;
+      if (organisation) request.siteBrand = brandOf(await branding.get(organisation.id));
     });
     registerAssets(scope, templatesDir);
     for (const pages of routes) pages.routes(scope);

@@ -3,11 +3,13 @@ import {
   type DurationFigures,
   ITEM_OUTCOMES,
   type ManagementReport,
+  OBJECTION_OUTCOMES,
   type RequestFigures,
   SUSPENSION_KINDS,
   type SuspensionKind,
 } from '@wobdesk/domain';
 import { ASSESSMENT_LABELS } from '../pages/clerk/inventory-labels.js';
+import { OBJECTION_OUTCOME_LABELS } from '../steps/decide-objection.step.js';
 import { OUTCOME_LABELS } from '../steps/take-decision.form.js';
 
 /** A cell: text, a whole number or a figure; absent ("-") when there is nothing to count. */
@@ -116,6 +118,10 @@ export function reportTables(
         ['Ingebrekestelling ontvangen', s.noticesOfDefault],
         ['Bezwaar ontvangen', s.objectionsLodged],
         ['Beslissing op bezwaar genomen', s.objectionsDecided],
+        ...OBJECTION_OUTCOMES.map((o) => [
+          `Beslissing op bezwaar: ${OBJECTION_OUTCOME_LABELS[o].toLowerCase()}`,
+          s.objectionOutcomes[o],
+        ]),
       ],
     },
     {

@@ -14,6 +14,8 @@ const pending: FeedDateRow = {
   objectionWindowEndsOn: null,
   objectionDecisionDeadline: null,
   noticeOfDefaultTwoWeeksEnd: null,
+  hearingOn: null,
+  appealWindowEndsOn: null,
 };
 
 const kinds = (row: FeedDateRow, from = '2026-01-01') =>
@@ -64,6 +66,23 @@ describe('feedDates', () => {
       'disclosure_date 2026-03-06 Woo art. 4.4 lid 5',
       'objection_window_end 2026-04-03 Awb art. 6:7 en 6:8',
       'objection_decision_deadline 2026-05-15 Awb art. 7:10',
+    ]);
+  });
+
+  it('gives an objection its hearing and the decision on it the appeal window', () => {
+    const objected: FeedDateRow = {
+      ...pending,
+      decidedOn: '2026-02-20',
+      objectionDecisionDeadline: '2026-05-15',
+      hearingOn: '2026-04-21',
+    };
+    expect(kinds(objected)).toEqual([
+      'objection_decision_deadline 2026-05-15 Awb art. 7:10',
+      'hearing 2026-04-21 Awb art. 7:2',
+    ]);
+    expect(kinds({ ...objected, hearingOn: null, appealWindowEndsOn: '2026-06-26' })).toEqual([
+      'objection_decision_deadline 2026-05-15 Awb art. 7:10',
+      'appeal_window_end 2026-06-26 Awb art. 6:7',
     ]);
   });
 

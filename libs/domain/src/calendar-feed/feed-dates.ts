@@ -10,6 +10,8 @@ export const FEED_DATE_KINDS = [
   'objection_window_end',
   'objection_decision_deadline',
   'notice_of_default_two_weeks',
+  'hearing',
+  'appeal_window_end',
 ] as const;
 export type FeedDateKind = (typeof FEED_DATE_KINDS)[number];
 
@@ -33,6 +35,10 @@ export interface FeedDateRow {
   readonly objectionWindowEndsOn: string | null;
   readonly objectionDecisionDeadline: string | null;
   readonly noticeOfDefaultTwoWeeksEnd: string | null;
+  /** The hearing on the objection, while it is scheduled and not yet held. */
+  readonly hearingOn: string | null;
+  /** The last day to appeal against the decision on the objection. */
+  readonly appealWindowEndsOn: string | null;
 }
 
 /** One legal date of a request, as a feed shows it. */
@@ -105,6 +111,20 @@ export function feedDates(row: FeedDateRow, from: LocalDate): FeedDate[] {
       'Twee weken na ingebrekestelling',
       'Is er dan nog geen besluit, dan kan de aanvrager beroep instellen omdat niet op tijd is beslist.',
       'Awb art. 6:12 lid 2',
+    ],
+    [
+      'hearing',
+      row.hearingOn,
+      'Hoorzitting bezwaar',
+      'Op deze dag wordt de indiener van het bezwaar gehoord.',
+      'Awb art. 7:2',
+    ],
+    [
+      'appeal_window_end',
+      row.appealWindowEndsOn,
+      'Einde beroepstermijn',
+      'Tot en met deze dag kan beroep worden ingesteld bij de rechtbank tegen de beslissing op bezwaar (zes weken).',
+      'Awb art. 6:7',
     ],
   ];
   const dates: FeedDate[] = [];

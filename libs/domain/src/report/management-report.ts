@@ -1,6 +1,7 @@
 import { LocalDate } from '../calendar/local-date.js';
 import { SUSPENSION_KINDS, type SuspensionKind } from '../deadline/suspension.js';
 import type { DocumentAssessment, ItemOutcome } from '../register/vocabulary.js';
+import { OBJECTION_OUTCOMES, type ObjectionOutcome } from '../request/request-event.js';
 import type { RequestReport } from './report-accumulator.js';
 
 /** A report's period: both days included, calendar dates in Europe/Amsterdam. */
@@ -92,6 +93,8 @@ export interface ReportStepCounts {
   readonly noticesOfDefault: number;
   readonly objectionsLodged: number;
   readonly objectionsDecided: number;
+  /** Of `objectionsDecided`: how many were well founded, unfounded or inadmissible (Awb 7:11, 7:12). */
+  readonly objectionOutcomes: Readonly<Record<ObjectionOutcome, number>>;
 }
 
 export const NO_STEPS: ReportStepCounts = {
@@ -103,6 +106,10 @@ export const NO_STEPS: ReportStepCounts = {
   noticesOfDefault: 0,
   objectionsLodged: 0,
   objectionsDecided: 0,
+  objectionOutcomes: Object.fromEntries(OBJECTION_OUTCOMES.map((o) => [o, 0])) as Record<
+    ObjectionOutcome,
+    number
+  >,
 };
 
 export function within(day: LocalDate | undefined, period: ReportPeriod): boolean {

@@ -12,6 +12,7 @@ import { EquatedDayEntity } from './equated-day.entity.js';
 import { LetterEntity } from './letter.entity.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
+import { OrganisationLogoEntity } from './organisation-logo.entity.js';
 import { OrganisationSettingsChangeEntity } from './organisation-settings-change.entity.js';
 import { PublicationEntity } from './publication.entity.js';
 import { PublishedDocumentEntity } from './published-document.entity.js';
@@ -38,6 +39,7 @@ export {
   EquatedDayEntity,
   LetterEntity,
   OrganisationEntity,
+  OrganisationLogoEntity,
   OrganisationSettingsChangeEntity,
   OutboxMessageEntity,
   PublicationEntity,
@@ -56,6 +58,7 @@ export const ENTITIES = [
   EquatedDayDecreeEntity,
   EquatedDayEntity,
   OrganisationEntity,
+  OrganisationLogoEntity,
   OrganisationSettingsChangeEntity,
   UserEntity,
   SessionEntity,

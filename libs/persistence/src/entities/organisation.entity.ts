@@ -85,6 +85,14 @@ export class OrganisationEntity {
   @Column({ name: 'tooi_label', type: 'text', nullable: true })
   tooiLabel: string | null;
 
+  /** The primary colour of the requester's pages ('#rrggbb', 4.5:1 against white); null: the default. */
+  @Column({ name: 'brand_colour', type: 'varchar', length: 7, nullable: true })
+  brandColour: string | null;
+
+  /** The privacy statement on the request form: text, or the https URL of one; null: the default. */
+  @Column({ name: 'privacy_statement', type: 'text', nullable: true })
+  privacyStatement: string | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 }

@@ -38,6 +38,8 @@ const FEED_COLUMNS = [
   'objection_window_ends_on',
   'objection_decision_deadline',
   'notice_of_default_two_weeks_end',
+  'hearing_on',
+  'appeal_window_ends_on',
 ] as const;
 
 /** At most this many requests in one feed, so a feed stays a small download. */
@@ -163,6 +165,8 @@ export class CalendarFeedRepository {
         objectionWindowEndsOn: r.objectionWindowEndsOn,
         objectionDecisionDeadline: r.objectionDecisionDeadline,
         noticeOfDefaultTwoWeeksEnd: r.noticeOfDefaultTwoWeeksEnd,
+        hearingOn: r.hearingOn,
+        appealWindowEndsOn: r.appealWindowEndsOn,
       }));
     });
   }

@@ -7,6 +7,7 @@ import {
   type ItemOutcome,
   dayNumberOf,
   NO_STEPS,
+  OBJECTION_OUTCOMES,
   type ReportPeriod,
   type ReportDayRow,
   type ReportStepCounts,
@@ -100,12 +101,21 @@ export class ManagementReportRepository {
       for (const kind of Object.keys(suspensionsByKind) as SuspensionKind[]) {
         suspensionsByKind[kind] = get(`suspension:${kind}`);
       }
+      const objectionOutcomes = { ...NO_STEPS.objectionOutcomes };
+      for (const outcome of OBJECTION_OUTCOMES) {
+        objectionOutcomes[outcome] = get(`objection_decided:${outcome}`);
+      }
       return {
         extensions: get('extension_notified'),
         suspensionsByKind,
         noticesOfDefault: get('notice_of_default_received'),
         objectionsLodged: get('objection_lodged'),
-        objectionsDecided: get('objection_decided'),
+        // An event without a known outcome still counts as decided.
+        objectionsDecided: OBJECTION_OUTCOMES.reduce(
+          (n, o) => n + objectionOutcomes[o],
+          get('objection_decided'),
+        ),
+        objectionOutcomes,
       };
     });
   }
@@ -189,8 +199,13 @@ const COUNTED_EVENTS = [
   .join(', ');
 
 // A request for clarification suspends only when it sets a term (Awb 4:15 lid 1 sub a); a
-// started suspension names its kind in the payload (plain JSON text, so LIKE works everywhere).
+// started suspension names its kind in the payload, a decision on objection its outcome (plain
+// JSON text, so LIKE works everywhere).
 const STEP_OF_EVENT = `CASE
+${OBJECTION_OUTCOMES.map(
+  (o) =>
+    `  WHEN "e"."type" = 'objection_decided' AND "e"."payload" LIKE '%"outcome":"${o}"%' THEN 'objection_decided:${o}'`,
+).join('\n')}
   WHEN "e"."type" = 'clarification_requested' AND "e"."payload" LIKE '%"termEndsOn"%' THEN 'suspension:clarification'
   WHEN "e"."type" = 'clarification_requested' THEN 'clarification_without_term'
   WHEN "e"."type" = 'third_party_view_requested' THEN 'suspension:third_party_view'

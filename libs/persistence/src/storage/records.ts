@@ -26,8 +26,14 @@ export type ConversationRecord = Plain<ConversationRecordEntity, 'request'>;
 export type LetterRecord = Plain<LetterEntity, 'request' | 'organisation' | 'creator'>;
 /** A stored letter without its HTML and PDF. */
 export type LetterSummary = Omit<LetterRecord, 'html' | 'pdfBase64'>;
-/** An organisation (bestuursorgaan) and its letterhead. */
-export type OrganisationRecord = Plain<OrganisationEntity>;
+/**
+ * An organisation (bestuursorgaan) and its letterhead; its branding columns are read and written
+ * by OrganisationBrandingRepository only.
+ */
+export type OrganisationRecord = Omit<
+  Plain<OrganisationEntity>,
+  'brandColour' | 'privacyStatement'
+>;
 /** A clerk or coordinator. */
 export type UserRecord = Plain<UserEntity, 'organisation'>;
 /** A clerk's login session. */

@@ -3,6 +3,7 @@ import { PublicStatusService, PublicSubmissionService } from '@wobdesk/public-st
 import { StatusLinks } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { rateLimited } from '../../common/rate-limit.js';
+import { BrandingService } from '../../organisation/branding.service.js';
 import {
   EMPTY_FORM,
   FormReader,
@@ -18,6 +19,7 @@ import {
   REQUEST_FIELD_NAMES,
   requestFieldViews,
 } from '../shared/request-form.js';
+import { privacyView } from '../shared/site-brand.js';
 
 export const SUBMIT_PATH = '/verzoek-indienen';
 const RECEIVED_PATH = '/verzoek-ontvangen';
@@ -31,6 +33,7 @@ export class SubmitPages implements PageRoutes {
     private readonly submissions: PublicSubmissionService,
     private readonly status: PublicStatusService,
     private readonly links: StatusLinks,
+    private readonly branding: BrandingService,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -82,6 +85,7 @@ export class SubmitPages implements PageRoutes {
       {
         title: 'Woo-verzoek indienen',
         organisationName: organisation.name,
+        privacy: privacyView((await this.branding.get(organisation.id)).privacyStatement),
         errorSummary: errorSummary(form, PREFIX),
         formError: form.formError,
         ...requestFieldViews(form, PREFIX),

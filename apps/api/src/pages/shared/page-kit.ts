@@ -13,12 +13,23 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The organisation the requester's pages speak for (pages.plugin.ts reads it). */
     siteName?: string;
+    /** Its logo and colour on the requester's pages; absent: the default look. */
+    siteBrand?: SiteBrand;
   }
+}
+
+/** What the layout needs of the organisation's branding (the bytes are on their own routes). */
+export interface SiteBrand {
+  /** The per-organisation stylesheet's address, versioned by the colour; null: no colour set. */
+  readonly stylesheet: string | null;
+  readonly logo: { readonly src: string; readonly width: number; readonly height: number } | null;
 }
 
 export const SESSION_COOKIE = 'wobdesk_session';
 /** The brand of a requester's page while no organisation is set up (the form is closed then). */
 const UNBRANDED = 'Wobdesk';
+/** The default look: no organisation stylesheet, no logo (the templates are strict). */
+const UNBRANDED_LOOK: SiteBrand = { stylesheet: null, logo: null };
 /** Carries a new request's status token from the POST to the confirmation page (PRG). */
 const HANDOVER_COOKIE = 'wobdesk_nieuw';
 const HANDOVER_SECONDS = 15 * 60;
@@ -76,8 +87,12 @@ export class PageKit {
         ? { name: clerk.actor.name, coordinator: clerk.actor.role === 'coordinator' }
         : null,
       csrf: reply.generateCsrf(),
-      // A requester sees the organisation they ask, never the name of the software.
-      site: { name: reply.request.siteName ?? UNBRANDED },
+      // A requester sees the organisation they ask, never the name of the software; a clerk's
+      // pages are the software's own and keep its look.
+      site: {
+        name: reply.request.siteName ?? UNBRANDED,
+        ...((!clerk && reply.request.siteBrand) || UNBRANDED_LOOK),
+      },
     });
     return reply
       .code(status)

@@ -1,0 +1,2 @@
+export * from './brand-colour.js';
+export * from './png-logo.js';
