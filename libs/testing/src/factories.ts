@@ -40,6 +40,8 @@ export function anOrganisation(overrides: Partial<OrganisationRecord> = {}): Org
     voice: 'ik',
     tooiUri: null,
     tooiLabel: null,
+    listedNames: '',
+    bundleMegabytes: 25,
     referencePrefix: 'WOO-',
     nextReferenceNumber: 1,
     createdAt: new Date('2026-01-05T09:00:00Z'),

@@ -3,11 +3,12 @@ import { ClockModule } from '@wobdesk/clock';
 import { PersistenceModule } from '@wobdesk/persistence';
 import { LetterSettingsController } from './letter-settings.controller.js';
 import { LetterSettingsService } from './letter-settings.service.js';
+import { RedactionSettingsController } from './redaction-settings.controller.js';
 
-/** The organisation's own settings, run by its coordinators (the letter settings). */
+/** The organisation's own settings, run by its coordinators (the letter settings, the redaction settings). */
 @Module({
   imports: [PersistenceModule, ClockModule],
-  controllers: [LetterSettingsController],
+  controllers: [LetterSettingsController, RedactionSettingsController],
   providers: [LetterSettingsService],
   exports: [LetterSettingsService],
 })

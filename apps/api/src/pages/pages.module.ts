@@ -26,6 +26,7 @@ import { PublicationPages } from './clerk/publication.pages.js';
 import { ReleasePages } from './clerk/release.pages.js';
 import { ReleasesApiModule } from '../releases/releases.module.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
+import { RedactionSettingsPages } from './clerk/redaction-settings.pages.js';
 import { ReportPages } from './clerk/report.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
@@ -54,6 +55,7 @@ export const PAGE_ROUTES = [
   RedactionPages,
   LetterSettingsPages,
   PublisherSettingsPages,
+  RedactionSettingsPages,
   PublicationPages,
   ReleasePages,
   ReportPages,
