@@ -1,5 +1,6 @@
 // The migration of the redaction settings: an existing organisation lists no names and bundles at
-// 25 MB, the CHECK refuses a bundle size outside 1–500, and down and up again keep the rows.
+// 25 MB, the CHECK refuses a bundle size outside 1–500, a request has a column for a pending
+// provisional measure, and down and up again keep the rows.
 import { MIGRATIONS } from '@wobdesk/persistence';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
 
@@ -44,7 +45,13 @@ describe('the migration of the redaction settings', () => {
     await expect(ctx.dataSource.query(`SELECT "listed_names" FROM "organisation"`)).rejects.toThrow(
       /listed_names/,
     );
+    await expect(
+      ctx.dataSource.query(`SELECT "provisional_measure_since" FROM "request"`),
+    ).rejects.toThrow(/provisional_measure_since/);
     await ctx.dataSource.runMigrations();
+    expect(
+      await ctx.dataSource.query(`SELECT "provisional_measure_since" AS "since" FROM "request"`),
+    ).toEqual([]);
     expect(await settingsOf()).toEqual({ listed_names: '', bundle_megabytes: 25 });
   });
 });

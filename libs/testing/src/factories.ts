@@ -137,6 +137,7 @@ export function aRequest(organisationId: string, facts: RequestFacts = {}): Stor
     statusTokenHash: randomBytes(32).toString('hex'),
     statusTokenRevokedAt: null,
     statusTokenGeneration: 1,
+    provisionalMeasureSince: null,
     ...projectRequestState(result.state),
     createdAt,
     updatedAt: createdAt,
