@@ -10,8 +10,10 @@ import { ReleasesController } from './releases.controller.js';
 import { RequesterDownloadsController } from './requester-downloads.controller.js';
 import { RequesterReleases } from './requester-releases.js';
 
-/** The release of documents: the clerk's endpoints, the provisional measure that holds it, and the
- * requester's downloads. */
+/**
+ * The release of documents: the clerk's endpoints, the provisional measure that holds it, and the
+ * requester's downloads.
+ */
 @Module({
   imports: [DocumentsModule, PublicationModule, PersistenceModule, ClockModule, InventoryApiModule],
   controllers: [ReleasesController, RequesterDownloadsController, ProvisionalMeasureController],
