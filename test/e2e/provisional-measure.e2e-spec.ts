@@ -6,6 +6,7 @@
 import { Publications } from '@wobdesk/publication';
 import { DataSource } from 'typeorm';
 import { minimalPdf } from '../support/document-files.js';
+import { postPageForm } from '../support/page-forms.js';
 import {
   createRequest,
   type RegisterApi,
@@ -158,5 +159,37 @@ describe('A provisional measure holds the disclosure (e2e)', () => {
     expect(page.text).toContain(fileId);
     expect(await api.app.get(Publications).publishDue()).toBe(1);
     expect(await publishedAt()).not.toBeNull();
+  });
+
+  it("should be recorded on the clerk's page as well, a wrong date shown beside its field", async () => {
+    const cookie = `wobdesk_session=${clerk.token}`;
+    const path = `/verzoeken/${id}/voorlopige-voorziening`;
+    const release = await api.http().get(`/verzoeken/${id}/vrijgeven`).set('cookie', cookie);
+    expect(release.text).toContain(`href="${path}"`);
+    const asked = await postPageForm(api, cookie, path, path, { requestedOn: '2024-05-21' });
+    expect(asked.status).toBe(303);
+    const page = await api.http().get(path).set('cookie', cookie).expect(200);
+    expect(page.text).toContain('Gevraagd op 21 mei 2024');
+    const early = await postPageForm(api, cookie, path, path, {
+      endedOn: '2024-05-20',
+      outcome: 'withdrawn',
+    });
+    expect(early.status).toBe(422);
+    expect(early.text).toContain('id="voorziening-endedOn-fout"');
+    expect(early.text).toContain('vóór de dag waarop de voorziening werd gevraagd');
+    const ended = await postPageForm(api, cookie, path, path, {
+      endedOn: '2024-05-21',
+      outcome: 'withdrawn',
+    });
+    expect(ended.status).toBe(303);
+    expect((await events()).slice(2)).toEqual([
+      { type: 'provisional_measure_requested', requestedOn: '2024-05-21' },
+      {
+        type: 'provisional_measure_ended',
+        requestedOn: '2024-05-21',
+        endedOn: '2024-05-21',
+        outcome: 'withdrawn',
+      },
+    ]);
   });
 });

@@ -25,6 +25,7 @@ import { NewRequestPages } from './clerk/new-request.pages.js';
 import { PublicationPages } from './clerk/publication.pages.js';
 import { ReleasePages } from './clerk/release.pages.js';
 import { ReleasesApiModule } from '../releases/releases.module.js';
+import { ProvisionalMeasurePages } from './clerk/provisional-measure.pages.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
 import { RedactionSettingsPages } from './clerk/redaction-settings.pages.js';
 import { ReportPages } from './clerk/report.pages.js';
@@ -54,6 +55,7 @@ export const PAGE_ROUTES = [
   DuplicatePages,
   RedactionPages,
   LetterSettingsPages,
+  ProvisionalMeasurePages,
   PublisherSettingsPages,
   RedactionSettingsPages,
   PublicationPages,
