@@ -301,6 +301,7 @@ export function generateRequest(
     statusTokenHash: createHash('sha256').update(id).digest('hex'),
     statusTokenRevokedAt: null,
     statusTokenGeneration: 0,
+    provisionalMeasureSince: null,
     // The stored columns exactly as the workflow projects them from the fold.
     ...projectRequestState(state),
     createdAt: recordedAt(receivedOn),

@@ -161,6 +161,7 @@ describe('Release of documents and the requester download (e2e)', () => {
       release: 1,
       documents: 2,
       bundles: 1,
+      bundleMegabytes: 5,
       pages: 2,
       redactedBoxes: 1,
       bytes: expect.any(Number),

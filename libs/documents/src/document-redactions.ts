@@ -13,6 +13,7 @@ import {
   type RefusalGround,
   type Regime,
   substantiveLawFor,
+  listedNamesOf,
   suggestPersonalData,
 } from '@wobdesk/domain';
 import {
@@ -294,7 +295,10 @@ export class DocumentRedactions {
     return added.map(markOf);
   }
 
-  /** The document, its PDF's words and the personal data in them (names: its third parties). */
+  /**
+   * The document, its PDF's words and the personal data in them (names: its third parties and
+   * the organisation's listed names).
+   */
   private async found(actor: Actor, requestId: string, number: number) {
     const { document, path, decidedOn, names } = await this.pdfOf(actor, requestId, number);
     const pages = await readPageWords(path);
@@ -308,10 +312,14 @@ export class DocumentRedactions {
       const row = await requireRequest(tx, actor, requestId);
       const found = await findDocument(tx, requestId, number);
       const parties = await tx.thirdParties.ofRequest(requestId);
+      const org = await tx.organisations.find(actor.organisationId);
+      // The request's third parties and the persons the organisation lists: both are names a
+      // released document should not show unasked.
+      const listed = listedNamesOf(org?.listedNames ?? '');
       return {
         document: found,
         decidedOn: row.decidedOn,
-        names: [...new Set(parties.map((p) => p.name))],
+        names: [...new Set([...parties.map((p) => p.name), ...listed])],
       };
     });
     const sha256 = document.mediaType === 'application/pdf' ? document.sha256 : document.pdfSha256;

@@ -29,7 +29,10 @@ import { BlobStore, type StagedBlob } from './blob-store.js';
 /** The workflow event of a release. */
 export const DOCUMENTS_RELEASED_EVENT = 'documents_released';
 
-/** The bundle size when none is given: large enough for most dossiers, small enough to mail. */
+/**
+ * The bundle size of an organisation that chose none: large enough for most dossiers, small
+ * enough to mail.
+ */
 export const DEFAULT_BUNDLE_MEGABYTES = 25;
 export const MAX_BUNDLE_MEGABYTES = 500;
 
@@ -103,12 +106,20 @@ export class DocumentReleases {
     input: ReleaseInput,
     inventory: InventoryWriter,
   ): Promise<ReleasedFile[]> {
-    const maxBytes = parseBundleMegabytes(input?.bundleMegabytes) * 1_000_000;
-    const { documents, boxes } = await this.storage.read(async (tx) => {
+    const given = parseBundleMegabytes(input?.bundleMegabytes);
+    const { documents, boxes, orgMegabytes } = await this.storage.read(async (tx) => {
       await requireRequest(tx, actor, requestId);
       const rows = await tx.documents.inventoryRows(requestId);
-      return { documents: rows, boxes: await tx.redactions.ofDocuments(rows.map((d) => d.id)) };
+      const org = await tx.organisations.find(actor.organisationId);
+      return {
+        documents: rows,
+        boxes: await tx.redactions.ofDocuments(rows.map((d) => d.id)),
+        orgMegabytes: org?.bundleMegabytes,
+      };
     });
+    // No size given: the organisation's setting, which its coordinators choose.
+    const megabytes = given ?? orgMegabytes ?? DEFAULT_BUNDLE_MEGABYTES;
+    const maxBytes = megabytes * 1_000_000;
     const plan = planRelease(
       documents.map((d) => ({
         ...d,
@@ -152,6 +163,8 @@ export class DocumentReleases {
         release: releaseNumber,
         documents: docs.length,
         bundles: stored.filter((f) => f.kind === 'bundle').length,
+        // The size used, given or the organisation's: why the bundles are as many as they are.
+        bundleMegabytes: megabytes,
         pages: docs.reduce((n, f) => n + f.pages, 0),
         redactedBoxes: docs.reduce((n, f) => n + f.redactedBoxes, 0),
         bytes: docs.reduce((n, f) => n + f.bytes, 0),
@@ -285,8 +298,9 @@ function rangeNl(numbers: readonly number[]): string {
   return `documenten ${numbers.slice(0, -1).join(', ')} en ${numbers.at(-1)}`;
 }
 
-function parseBundleMegabytes(value: unknown): number {
-  if (value === undefined || value === null) return DEFAULT_BUNDLE_MEGABYTES;
+/** The size the clerk gave; undefined when none. */
+function parseBundleMegabytes(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
   const ok =
     typeof value === 'number' &&
     Number.isInteger(value) &&

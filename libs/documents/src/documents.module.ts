@@ -5,6 +5,7 @@ import { RegisterModule } from '@wobdesk/register';
 import { DocumentAssessments } from './document-assessments.js';
 import { DocumentRedactions } from './document-redactions.js';
 import { DocumentReleases } from './document-releases.js';
+import { ProvisionalMeasures } from './provisional-measures.js';
 import { DocumentThirdParties } from './document-third-parties.js';
 import { DuplicateProposals } from './duplicate-proposals.js';
 import { OfficeConversions } from './office-conversions.js';
@@ -20,6 +21,7 @@ import { RequestDocuments } from './request-documents.js';
     DocumentThirdParties,
     DocumentRedactions,
     DocumentReleases,
+    ProvisionalMeasures,
     OfficeConversions,
   ],
   exports: [
@@ -29,6 +31,7 @@ import { RequestDocuments } from './request-documents.js';
     DocumentThirdParties,
     DocumentRedactions,
     DocumentReleases,
+    ProvisionalMeasures,
     OfficeConversions,
   ],
 })

@@ -110,3 +110,10 @@ export {
   RequestDocuments,
 } from './request-documents.js';
 export { isUnsafeEntryName, readZip, type ZipLimits } from './zip-reader.js';
+export {
+  PROVISIONAL_MEASURE_ENDED_EVENT,
+  PROVISIONAL_MEASURE_OUTCOMES,
+  PROVISIONAL_MEASURE_REQUESTED_EVENT,
+  type ProvisionalMeasureOutcome,
+  ProvisionalMeasures,
+} from './provisional-measures.js';

@@ -93,6 +93,7 @@ export class RequestRegistration {
           statusTokenHash: hashToken(statusToken),
           statusTokenRevokedAt: null,
           statusTokenGeneration: 1,
+          provisionalMeasureSince: null,
           ...projectRequestState(result.state),
           createdAt: now,
           updatedAt: now,

@@ -12,7 +12,7 @@ import type { StoredRequestEvent } from '@wobdesk/persistence';
  * status token, the details of a conversation and of a decision, a generated letter, a letter sent,
  * the planner closing a request whose objection window ended, documents added to it, assessed or
  * edited, their assessments imported, duplicates among them found and the clerk's decision on each
- * proposal, the areas of a document marked to be blacked out or unmarked, the documents released, and the publication
+ * proposal, the areas of a document marked to be blacked out or unmarked, the documents released, a provisional measure against their disclosure asked for and ended, and the publication
  * of the decision scheduled, published, extended or withdrawn. They are part of the history
  * a clerk sees, but not of the legal state: `foldEvents` never sees them.
  */
@@ -39,6 +39,8 @@ export const WORKFLOW_EVENT_TYPES = [
   'redactions_marked',
   'redactions_removed',
   'documents_released',
+  'provisional_measure_requested',
+  'provisional_measure_ended',
   'document_conversion_requeued',
   'publication_scheduled',
   'published',

@@ -5,11 +5,12 @@ import { BrandingController } from './branding.controller.js';
 import { BrandingService } from './branding.service.js';
 import { LetterSettingsController } from './letter-settings.controller.js';
 import { LetterSettingsService } from './letter-settings.service.js';
+import { RedactionSettingsController } from './redaction-settings.controller.js';
 
-/** The organisation's own settings, run by its coordinators (the letters, the branding). */
+/** The organisation's own settings, run by its coordinators (the letters, the branding, redaction). */
 @Module({
   imports: [PersistenceModule, ClockModule],
-  controllers: [LetterSettingsController, BrandingController],
+  controllers: [LetterSettingsController, BrandingController, RedactionSettingsController],
   providers: [LetterSettingsService, BrandingService],
   exports: [LetterSettingsService, BrandingService],
 })

@@ -26,7 +26,9 @@ import { NewRequestPages } from './clerk/new-request.pages.js';
 import { PublicationPages } from './clerk/publication.pages.js';
 import { ReleasePages } from './clerk/release.pages.js';
 import { ReleasesApiModule } from '../releases/releases.module.js';
+import { ProvisionalMeasurePages } from './clerk/provisional-measure.pages.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
+import { RedactionSettingsPages } from './clerk/redaction-settings.pages.js';
 import { ReportPages } from './clerk/report.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
@@ -55,7 +57,9 @@ export const PAGE_ROUTES = [
   RedactionPages,
   LetterSettingsPages,
   BrandingPages,
+  ProvisionalMeasurePages,
   PublisherSettingsPages,
+  RedactionSettingsPages,
   PublicationPages,
   ReleasePages,
   ReportPages,

@@ -30,7 +30,8 @@ const NOT_FOUND = {
 };
 const FORBIDDEN = {
   type: ErrorResponse,
-  description: 'RELEASE.NOT_YET_DISCLOSED with details.from: before the disclosure date',
+  description:
+    'RELEASE.NOT_YET_DISCLOSED with details.from: before the disclosure date; RELEASE.PROVISIONAL_MEASURE_PENDING with details.since: while a provisional measure against the disclosure is pending (Awb 8:81)',
 };
 
 /**
@@ -103,6 +104,7 @@ export class RequesterDownloadsController {
     if (!release) throw statusNotFound();
     const { availability } = release;
     if (availability.state === 'waiting') throw notYetDisclosed(availability.from);
+    if (availability.state === 'held') throw heldByProvisionalMeasure(availability.since);
     if (availability.state === 'not_sent' || release.files.length === 0) throw notAvailable();
     return release;
   }
@@ -115,6 +117,16 @@ function notYetDisclosed(from: string): WorkflowError {
     `De documenten kunt u downloaden vanaf ${from}.`,
     `The documents can be downloaded from ${from}.`,
     { from },
+  );
+}
+
+function heldByProvisionalMeasure(since: string): WorkflowError {
+  return new WorkflowError(
+    'forbidden',
+    'RELEASE.PROVISIONAL_MEASURE_PENDING',
+    'Iemand heeft de rechter gevraagd de openbaarmaking tegen te houden. U kunt de documenten downloaden als de rechter heeft beslist en de openbaarmaking doorgaat.',
+    'A provisional measure against the disclosure is pending: the documents can be downloaded once the court has ruled and the disclosure goes ahead.',
+    { since },
   );
 }
 

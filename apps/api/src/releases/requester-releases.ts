@@ -7,10 +7,12 @@ import { hashToken, isWellFormedToken } from '@wobdesk/register';
 
 /**
  * Whether the requester may download the release: only once the decision is sent, and when a
- * third party is expected to object, not before the disclosure date (LD-RELEASE-DOWNLOAD).
+ * third party is expected to object, not before the disclosure date, and not while a provisional
+ * measure against the disclosure is pending (LD-RELEASE-DOWNLOAD).
  */
 export type ReleaseAvailability =
   | { readonly state: 'not_sent' }
+  | { readonly state: 'held'; readonly since: string }
   | { readonly state: 'waiting'; readonly from: string }
   | { readonly state: 'open' };
 
@@ -66,10 +68,14 @@ export class RequesterReleases {
 }
 
 export function availabilityOf(
-  row: Pick<RequestRecord, 'sentOn' | 'disclosureDate'>,
+  row: Pick<RequestRecord, 'sentOn' | 'disclosureDate' | 'provisionalMeasureSince'>,
   today: LocalDate,
 ): ReleaseAvailability {
   if (row.sentOn === null) return { state: 'not_sent' };
+  // The court decides first: a download is disclosure, which the measure asks to prevent.
+  if (row.provisionalMeasureSince !== null) {
+    return { state: 'held', since: row.provisionalMeasureSince };
+  }
   if (row.disclosureDate !== null && today.isBefore(LocalDate.parse(row.disclosureDate))) {
     return { state: 'waiting', from: row.disclosureDate };
   }

@@ -217,6 +217,14 @@ export class RequestEntity {
   @Column({ name: 'sent_on', ...optionalDate })
   sentOn: string | null;
 
+  /**
+   * The day a third party asked the court for a provisional measure (voorlopige voorziening, Awb
+   * 8:81) against the disclosure, while it is pending: the requester's downloads and the
+   * publication wait until it is ruled on or withdrawn. Set and cleared by recorded events.
+   */
+  @Column({ name: 'provisional_measure_since', ...optionalDate })
+  provisionalMeasureSince: string | null;
+
   /** Last day of the open clarification or third-party-view suspension, while one is open. */
   @Column({ name: 'suspended_until', ...optionalDate })
   suspendedUntil: string | null;

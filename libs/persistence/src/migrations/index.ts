@@ -21,6 +21,7 @@ import { DocumentCopiesIndex1801200000000 } from './1801200000000-DocumentCopies
 import { DocumentThirdParties1801300000000 } from './1801300000000-DocumentThirdParties.js';
 import { DocumentRedactions1801400000000 } from './1801400000000-DocumentRedactions.js';
 import { ObjectionProcedure1802200000000 } from './1802200000000-ObjectionProcedure.js';
+import { RedactionSettings1802400000000 } from './1802400000000-RedactionSettings.js';
 import { OrganisationBranding1802500000000 } from './1802500000000-OrganisationBranding.js';
 import { Publication1801600000000 } from './1801600000000-Publication.js';
 import { DocumentReleases1801800000000 } from './1801800000000-DocumentReleases.js';
@@ -64,5 +65,6 @@ export const MIGRATIONS = [
   ReportColumns1802000000000,
   CalendarFeeds1802100000000,
   ObjectionProcedure1802200000000,
+  RedactionSettings1802400000000,
   OrganisationBranding1802500000000,
 ];

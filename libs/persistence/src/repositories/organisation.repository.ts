@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { listedNamesOf } from '@wobdesk/domain';
 import { DataSource } from 'typeorm';
 import { OrganisationSettingsChangeEntity } from '../entities/organisation-settings-change.entity.js';
 import { OrganisationEntity } from '../entities/organisation.entity.js';
@@ -11,6 +12,10 @@ export type OrganisationDetails = Omit<
   OrganisationRecord,
   'id' | 'nextReferenceNumber' | 'createdAt'
 >;
+
+/** An organisation to insert: the redaction settings may be left to their defaults. */
+export type NewOrganisation = Omit<OrganisationRecord, 'listedNames' | 'bundleMegabytes'> &
+  Partial<Pick<OrganisationRecord, 'listedNames' | 'bundleMegabytes'>>;
 
 /** What coordinators may change of the letterhead: everything the letters print but the name. */
 export const LETTER_SETTING_FIELDS = [
@@ -70,7 +75,8 @@ export class OrganisationRepository {
     return rows.map((r) => r.id);
   }
 
-  async insert(organisation: OrganisationRecord): Promise<void> {
+  /** A new organisation; the redaction settings left out take the column defaults. */
+  async insert(organisation: NewOrganisation): Promise<void> {
     await serialTransaction(this.dataSource, (em) => em.insert(OrganisationEntity, organisation));
   }
 
@@ -130,6 +136,44 @@ export class OrganisationRepository {
       }
       if (Object.keys(changes).length > 0) {
         await em.update(OrganisationEntity, { id }, publisher);
+        await em.insert(OrganisationSettingsChangeEntity, {
+          id: randomUUID(),
+          organisationId: id,
+          changedBy,
+          changedAt,
+          changes: JSON.stringify(changes),
+        });
+      }
+      return true;
+    });
+  }
+
+  /**
+   * Sets the redaction settings (the listed names, stored one per line, and the default bundle
+   * size), recorded as a settings change like the letter settings; false for an unknown
+   * organisation. The names are recorded as lists, so the change shows who was added or removed.
+   */
+  async changeRedactionSettings(
+    id: string,
+    settings: Pick<OrganisationRecord, 'listedNames' | 'bundleMegabytes'>,
+    changedBy: string,
+    changedAt: Date,
+  ): Promise<boolean> {
+    return serialTransaction(this.dataSource, async (em) => {
+      const current = await em.findOneBy(OrganisationEntity, { id });
+      if (!current) return false;
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (current.listedNames !== settings.listedNames) {
+        changes.listedNames = {
+          from: listedNamesOf(current.listedNames),
+          to: listedNamesOf(settings.listedNames),
+        };
+      }
+      if (current.bundleMegabytes !== settings.bundleMegabytes) {
+        changes.bundleMegabytes = { from: current.bundleMegabytes, to: settings.bundleMegabytes };
+      }
+      if (Object.keys(changes).length > 0) {
+        await em.update(OrganisationEntity, { id }, settings);
         await em.insert(OrganisationSettingsChangeEntity, {
           id: randomUUID(),
           organisationId: id,

@@ -1,4 +1,4 @@
-import { Between, type EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
+import { Between, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { PublicationEntity } from '../entities/publication.entity.js';
 import {
   PublishedDocumentEntity,
@@ -52,6 +52,7 @@ export interface PublicationRepositoryPort {
   removeUnpublishedDocuments(requestId: string): Promise<void>;
   documentsOf(requestId: string): Promise<PublishedDocumentRecord[]>;
   /** Publications due on or before `today`, not yet published nor withdrawn, oldest first. */
+  /** Unpublished, not withdrawn, due by `today`, and not held by a pending provisional measure. */
   due(today: string, limit: number): Promise<PublicationRecord[]>;
   /** Marks it and its files published unless already so (a conditional update); false when it was. */
   markPublished(requestId: string, at: Date): Promise<boolean>;
@@ -113,11 +114,17 @@ export class TypeOrmPublicationRepository implements PublicationRepositoryPort {
   }
 
   due(today: string, limit: number): Promise<PublicationRecord[]> {
-    return this.em.find(PublicationEntity, {
-      where: { publishedAt: IsNull(), withdrawnAt: IsNull(), publishOn: LessThanOrEqual(today) },
-      order: { publishOn: 'ASC', requestId: 'ASC' },
-      take: limit,
-    });
+    // A pending provisional measure holds the publication: disclosure waits for the court.
+    return this.em
+      .createQueryBuilder(PublicationEntity, 'p')
+      .where('p.publishedAt IS NULL AND p.withdrawnAt IS NULL AND p.publishOn <= :today', { today })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM "request" "r" WHERE "r"."id" = "p"."request_id" AND "r"."provisional_measure_since" IS NOT NULL)`,
+      )
+      .orderBy('p.publishOn', 'ASC')
+      .addOrderBy('p.requestId', 'ASC')
+      .take(limit)
+      .getMany();
   }
 
   async markPublished(requestId: string, at: Date): Promise<boolean> {

@@ -5,6 +5,7 @@ import {
   MAX_BUNDLE_MEGABYTES,
 } from '@wobdesk/documents';
 import { amsterdamDateOf } from '@wobdesk/domain';
+import { OrganisationRepository } from '@wobdesk/persistence';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE } from '../../common/validation.js';
@@ -32,6 +33,7 @@ export class ReleasePages implements PageRoutes {
     private readonly kit: PageKit,
     private readonly service: ReleaseService,
     private readonly releases: DocumentReleases,
+    private readonly organisations: OrganisationRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -112,9 +114,12 @@ export class ReleasePages implements PageRoutes {
     status = 200,
   ) {
     const files = await this.releases.list(clerk.actor, id);
+    // The organisation's setting is the default the form starts from.
+    const org = await this.organisations.find(clerk.actor.organisationId);
+    const standard = org?.bundleMegabytes ?? DEFAULT_BUNDLE_MEGABYTES;
     const form: FormState = typed ?? {
       ...EMPTY_FORM,
-      values: { bundleMegabytes: String(DEFAULT_BUNDLE_MEGABYTES) },
+      values: { bundleMegabytes: String(standard) },
     };
     return this.kit.html(
       reply,
@@ -143,7 +148,7 @@ export class ReleasePages implements PageRoutes {
             label: 'Grootte van een bundel (MB)',
             type: 'number',
             required: true,
-            description: `De documenten komen ook samen in bundels van hoogstens deze grootte. Standaard ${DEFAULT_BUNDLE_MEGABYTES} MB.`,
+            description: `De documenten komen ook samen in bundels van hoogstens deze grootte. Standaard ${standard} MB.`,
           },
           PREFIX,
         ),

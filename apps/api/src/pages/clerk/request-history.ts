@@ -59,6 +59,8 @@ const WORKFLOW_EVENT_LABELS: Readonly<Record<string, string>> = {
   redactions_marked: 'Te lakken delen van een document gemarkeerd',
   redactions_removed: 'Lakmarkering van een document verwijderd',
   documents_released: 'Documenten vrijgegeven',
+  provisional_measure_requested: 'Voorlopige voorziening gevraagd door een derde',
+  provisional_measure_ended: 'Voorlopige voorziening afgelopen',
   document_conversion_requeued: 'Omzetting naar PDF opnieuw aangevraagd',
   publication_scheduled: 'Publicatie van het besluit gepland',
   published: 'Besluit gepubliceerd',

@@ -11,12 +11,19 @@ export function sizeNl(bytes: number): string {
 
 /**
  * The released documents on the status page: nothing before the decision is sent, the date
- * from which they can be downloaded while a third party may still object, the files after it.
+ * from which they can be downloaded while a third party may still object, why they cannot while a
+ * provisional measure against the disclosure is pending, the files otherwise.
  */
 export function releaseDownloadsView(token: string, release: RequesterRelease | undefined) {
   if (!release || release.files.length === 0) return undefined;
   const { availability } = release;
   if (availability.state === 'not_sent') return undefined;
+  if (availability.state === 'held') {
+    return {
+      heldNl:
+        'Iemand die door de openbaarmaking wordt geraakt, heeft de rechter gevraagd die tegen te houden (een voorlopige voorziening). Daarom kunt u de documenten nu niet downloaden. Dat kan weer als de rechter heeft beslist en de openbaarmaking doorgaat.',
+    };
+  }
   if (availability.state === 'waiting') {
     return { waitingNl: `U kunt de documenten downloaden vanaf ${longDate(availability.from)}.` };
   }
