@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import {
   commandsFrom,
   foldEvents,
+  HEARING_WAIVER_GROUNDS,
   LocalDate,
+  OBJECTION_OUTCOMES,
   REQUEST_COMMAND_TYPES,
   type RequestCommand,
   type RequestCommandType,
@@ -62,7 +64,30 @@ function toCommand(type: RequestCommandType, s: Step, on: LocalDate): RequestCom
     case 'notifyExtension':
       return { type, occurredOn, days: s.days, reason: s.flag ? 'size_or_complexity' : 'other' };
     case 'lodgeObjection':
-      return { type, occurredOn, byPost: s.flag, ...(s.flag && { postedOn: on.minusDays(2) }) };
+      return {
+        type,
+        occurredOn,
+        byPost: s.flag,
+        ...(s.flag && { postedOn: on.minusDays(2) }),
+        ...(s.offset > 8 && { advisoryCommittee: true }),
+      };
+    case 'scheduleHearing':
+      return { type, occurredOn, hearingOn: on.plusDays(s.days), place: 'Stadhuis, zaal 2' };
+    case 'holdHearing':
+      return { type, occurredOn, report: 'Verslag van de hoorzitting.' };
+    case 'waiveHearing':
+      return {
+        type,
+        occurredOn,
+        ground: HEARING_WAIVER_GROUNDS[s.days % HEARING_WAIVER_GROUNDS.length],
+      };
+    case 'decideObjection':
+      return {
+        type,
+        occurredOn,
+        outcome: OBJECTION_OUTCOMES[s.days % OBJECTION_OUTCOMES.length],
+        ...(s.flag && { newDecision: true }),
+      };
     case 'forward':
       return { type, occurredOn, to: 'Provincie Utrecht' };
     case 'declineToHandle':

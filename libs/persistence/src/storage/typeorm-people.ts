@@ -9,8 +9,12 @@ import type { OrganisationRecord, UserRecord } from './records.js';
 export class TypeOrmOrganisationRepository implements OrganisationRepositoryPort {
   constructor(private readonly em: EntityManager) {}
 
-  find(id: string): Promise<OrganisationRecord | null> {
-    return this.em.findOneBy(OrganisationEntity, { id });
+  /** The organisation without its branding, which only OrganisationBrandingRepository reads. */
+  async find(id: string): Promise<OrganisationRecord | null> {
+    const found = await this.em.findOneBy(OrganisationEntity, { id });
+    if (!found) return null;
+    const { brandColour, privacyStatement, ...record } = found;
+    return record;
   }
 
   async names(ids: readonly string[]): Promise<Map<string, string>> {
