@@ -1,54 +1,23 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuthService } from '@wobdesk/accounts';
-import { DemoSeeder } from '@wobdesk/demo';
-import type { Browser } from 'playwright-core';
-import { startTestApi, type TestApi } from '../support/api-app.js';
-import { launchChromium, seriousAxeFindings } from '../support/browser.js';
-import { PAGE_ARTIFACTS } from '../support/demo-browser.js';
+import { seriousAxeFindings } from '../support/browser.js';
+import { type DemoBrowser, PAGE_ARTIFACTS, startDemoBrowser } from '../support/demo-browser.js';
 import { solidPng } from '../support/png-files.js';
 
 // The branding in a real browser, axe-core on each page: a coordinator is told in plain Dutch
 // that a light colour is refused, saves a dark one, a privacy statement and a PNG logo; the
 // requester's form then shows the logo, the colour on its button and header, and the statement.
 describe('branding of the requester pages (browser)', () => {
-  let api: TestApi;
-  let browser: Browser;
-  let base: string;
-  const coordinator = {
-    email: 'huisstijl@voorbeeld.example.nl',
-    password: 'een lang wachtwoord 42',
-  };
+  let demo: DemoBrowser;
 
   beforeAll(async () => {
-    mkdirSync(PAGE_ARTIFACTS, { recursive: true });
-    api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0' } });
-    const {
-      organisation: { id: organisationId },
-    } = await api.app.get(DemoSeeder).run();
-    await api.app.get(AuthService).createUser({
-      organisationId,
-      email: coordinator.email,
-      name: 'H. Stijl',
-      role: 'coordinator',
-      password: coordinator.password,
-    });
-    base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchChromium();
+    demo = await startDemoBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('sets colour, statement and logo, and the request form shows them', async () => {
-    const context = await browser.newContext({ baseURL: base, locale: 'nl-NL' });
-    const page = await context.newPage();
-    await page.goto('/instellingen/huisstijl');
-    await page.getByLabel('E-mailadres').fill(coordinator.email);
-    await page.getByLabel('Wachtwoord').fill(coordinator.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    const { page } = await demo.coordinatorPage('/instellingen/huisstijl');
+    const context = page.context();
     await page
       .getByRole('heading', { name: 'Huisstijl van de pagina’s voor aanvragers' })
       .waitFor();
@@ -81,9 +50,7 @@ describe('branding of the requester pages (browser)', () => {
       fullPage: true,
     });
 
-    const requester = await (
-      await browser.newContext({ baseURL: base, locale: 'nl-NL' })
-    ).newPage();
+    const requester = await (await demo.visitorPage()).page;
     await requester.goto('/verzoek-indienen');
     const logo = requester.locator('img.wobdesk-brand__logo');
     await logo.waitFor();

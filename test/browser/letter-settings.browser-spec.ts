@@ -1,10 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuthService } from '@wobdesk/accounts';
-import { DemoSeeder } from '@wobdesk/demo';
-import type { Browser } from 'playwright-core';
-import { startTestApi, type TestApi } from '../support/api-app.js';
-import { launchChromium, seriousAxeFindings } from '../support/browser.js';
+import { seriousAxeFindings } from '../support/browser.js';
+import { type DemoBrowser, startDemoBrowser } from '../support/demo-browser.js';
 
 // The coordinator's letter-settings page in a real browser (Debian's Chromium through
 // playwright-core), axe-core on the empty form, the form with a mistake and the saved form.
@@ -12,41 +8,17 @@ import { launchChromium, seriousAxeFindings } from '../support/browser.js';
 const ARTIFACTS = join(process.cwd(), 'artifacts', 'pages');
 
 describe('the letter settings page (browser)', () => {
-  let api: TestApi;
-  let browser: Browser;
-  let base: string;
-  const coordinator = {
-    email: 'coordinator@voorbeeld.example.nl',
-    password: 'een lang wachtwoord 42',
-  };
+  let demo: DemoBrowser;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0' } });
-    const { organisation } = await api.app.get(DemoSeeder).run();
-    await api.app.get(AuthService).createUser({
-      organisationId: organisation.id,
-      email: coordinator.email,
-      name: 'C. Oordinator',
-      role: 'coordinator',
-      password: coordinator.password,
-    });
-    base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchChromium();
+    demo = await startDemoBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('lets a coordinator change the voice and the signatory, with mistakes shown at the field', async () => {
-    const context = await browser.newContext({ baseURL: base, locale: 'nl-NL' });
-    const page = await context.newPage();
-    await page.goto('/instellingen/brieven');
-    await page.getByLabel('E-mailadres').fill(coordinator.email);
-    await page.getByLabel('Wachtwoord').fill(coordinator.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    const { page } = await demo.coordinatorPage('/instellingen/brieven');
+    const context = page.context();
     await page.getByRole('heading', { name: 'Instellingen van de brieven' }).waitFor();
     expect(await seriousAxeFindings(page)).toEqual([]);
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { AuthService } from '@wobdesk/accounts';
 import { DemoSeeder } from '@wobdesk/demo';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
@@ -22,6 +23,11 @@ export interface DemoBrowser {
    * shows at the time (`audit('documenten (leeg)')`).
    */
   clerkPage(): Promise<{ page: Page; audit: (name: string) => Promise<void> }>;
+  /**
+   * A new page, logged in as a coordinator of the demo organisation (made on first use), on
+   * `path` — the page a coordinator's setting or report lives on.
+   */
+  coordinatorPage(path: string): Promise<{ page: Page; audit: (name: string) => Promise<void> }>;
   /** A new page in a context of its own, not logged in: the requester or the public. */
   visitorPage(): Promise<{ page: Page; audit: (name: string) => Promise<void> }>;
   close(): Promise<void>;
@@ -32,7 +38,12 @@ export async function startDemoBrowser(): Promise<DemoBrowser> {
   const api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0' } });
   let browser: Browser | undefined;
   try {
-    const { login } = await api.app.get(DemoSeeder).run();
+    const { login, organisation } = await api.app.get(DemoSeeder).run();
+    const coordinator = {
+      email: 'coordinator@demo.example.nl',
+      password: 'een lang wachtwoord 42',
+    };
+    let coordinatorMade: Promise<unknown> | undefined;
     const base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchChromium();
     const chromium = browser;
@@ -52,6 +63,23 @@ export async function startDemoBrowser(): Promise<DemoBrowser> {
         await page.getByLabel('Wachtwoord').fill(login.password);
         await page.getByRole('button', { name: 'Inloggen' }).click();
         await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
+        return { page, audit: (name: string) => expectNoSeriousAxeFindings(page, name) };
+      },
+      async coordinatorPage(path: string) {
+        coordinatorMade ??= api.app.get(AuthService).createUser({
+          organisationId: organisation.id,
+          email: coordinator.email,
+          name: 'C. Oordinator',
+          role: 'coordinator',
+          password: coordinator.password,
+        });
+        await coordinatorMade;
+        const context = await chromium.newContext({ baseURL: base, locale: 'nl-NL' });
+        const page = await context.newPage();
+        await page.goto(path);
+        await page.getByLabel('E-mailadres').fill(coordinator.email);
+        await page.getByLabel('Wachtwoord').fill(coordinator.password);
+        await page.getByRole('button', { name: 'Inloggen' }).click();
         return { page, audit: (name: string) => expectNoSeriousAxeFindings(page, name) };
       },
       async visitorPage() {
