@@ -53,7 +53,7 @@ describe('the management report query plans', () => {
       await reports.build(org, ALL_YEARS);
     } finally {
       // Restoring forgets the calls: keep them first.
-      calls = spy.mock.calls.map(([sql, params]) => [sql, params]);
+      calls = spy.mock.calls.map(([sql, params]) => [sql, Array.isArray(params) ? params : []]);
       spy.mockRestore();
     }
     const statements = calls

@@ -35,7 +35,10 @@ export class ReportIndexes1802600000000 implements MigrationInterface {
     await queryRunner.dropIndex('request_event', OLD_EVENT_INDEX);
     await queryRunner.createIndex(
       'request_event',
-      new TableIndex({ name: EVENT_INDEX, columnNames: ['organisation_id', 'type', 'occurred_on'] }),
+      new TableIndex({
+        name: EVENT_INDEX,
+        columnNames: ['organisation_id', 'type', 'occurred_on'],
+      }),
     );
     await this.replace(queryRunner, DECIDED, ['organisation_id', 'decided_on', 'id']);
     await this.replace(queryRunner, RECEIVED, [
