@@ -106,7 +106,7 @@ export async function insertRequests(
   );
   await chunked(
     RequestEventEntity,
-    batch.flatMap((g) => g.events),
+    batch.flatMap((g) => g.events.map((e) => ({ ...e, organisationId: g.row.organisationId }))),
     CHUNK.event,
   );
 }

@@ -23,7 +23,8 @@ import type { Prng } from './prng.js';
 
 export type RequestRow = Omit<RequestEntity, 'organisation' | 'assignee'>;
 export type ItemRow = Omit<RequestItemEntity, 'request'>;
-export type EventRow = Omit<RequestEventEntity, 'id' | 'request' | 'actor'>;
+/** An event as generated; `insertRequests` copies its request's organisation onto it. */
+export type EventRow = Omit<RequestEventEntity, 'id' | 'request' | 'actor' | 'organisationId'>;
 
 export interface GeneratedRequest {
   readonly row: RequestRow;

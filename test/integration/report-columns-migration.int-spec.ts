@@ -51,8 +51,9 @@ describe('the migration of the report columns', () => {
     await ctx.dataSource.runMigrations();
     expect(await days(plain)).toBe(0);
     expect(await days(suspended)).toBeNull();
+    // A later migration replaced the (type, date) event index by (organisation, type, date).
     const indexes = (await ctx.dataSource.query(
-      `SELECT "name" FROM "sqlite_master" WHERE "type" = 'index' AND "name" IN ('IDX_request_org_decided', 'IDX_request_event_type_date')`,
+      `SELECT "name" FROM "sqlite_master" WHERE "type" = 'index' AND "name" IN ('IDX_request_org_decided', 'IDX_request_event_org_type_date')`,
     )) as { name: string }[];
     expect(indexes).toHaveLength(2);
   });

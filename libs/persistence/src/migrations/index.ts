@@ -23,6 +23,7 @@ import { DocumentRedactions1801400000000 } from './1801400000000-DocumentRedacti
 import { ObjectionProcedure1802200000000 } from './1802200000000-ObjectionProcedure.js';
 import { RedactionSettings1802400000000 } from './1802400000000-RedactionSettings.js';
 import { OrganisationBranding1802500000000 } from './1802500000000-OrganisationBranding.js';
+import { ReportIndexes1802600000000 } from './1802600000000-ReportIndexes.js';
 import { Publication1801600000000 } from './1801600000000-Publication.js';
 import { DocumentReleases1801800000000 } from './1801800000000-DocumentReleases.js';
 import { CalendarFeeds1802100000000 } from './1802100000000-CalendarFeeds.js';
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   ObjectionProcedure1802200000000,
   RedactionSettings1802400000000,
   OrganisationBranding1802500000000,
+  ReportIndexes1802600000000,
 ];

@@ -124,10 +124,16 @@ export class RequestRepository implements RequestRepositoryPort {
     recordedAt: Date,
   ): Promise<void> {
     if (events.length === 0) return;
+    // The organisation is copied onto each event so the report counts steps from this table.
+    const request = await this.em.findOne(RequestEntity, {
+      select: { id: true, organisationId: true },
+      where: { id: requestId },
+    });
     await this.em.insert(
       RequestEventEntity,
       events.map((e, i) => ({
         requestId,
+        organisationId: request?.organisationId ?? null,
         sequence: lastSequence + i + 1,
         type: e.type,
         occurredOn: e.occurredOn,
