@@ -75,8 +75,7 @@ export class BrandingPages implements PageRoutes {
     });
     scope.get(
       BRANDING_SETTINGS_PATH,
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
+      this.kit.coordinatorOnly('de huisstijl wijzigen', async (request, reply, clerk) => {
         const query = request.query as Record<string, unknown>;
         const notice = query.gelukt === '1' ? 'De huisstijl is opgeslagen.' : null;
         return this.show(reply, clerk, { notice });
@@ -85,8 +84,7 @@ export class BrandingPages implements PageRoutes {
     scope.post(
       BRANDING_SETTINGS_PATH,
       { preHandler: scope.csrfProtection },
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
+      this.kit.coordinatorOnly('de huisstijl wijzigen', async (request, reply, clerk) => {
         const form = new FormReader(request.body);
         const colour = form.text('primaryColour', { max: 7 })?.toLowerCase() ?? null;
         const privacy = form.text('privacyStatement', { max: PRIVACY_STATEMENT_MAX }) ?? null;
@@ -111,8 +109,7 @@ export class BrandingPages implements PageRoutes {
     );
     scope.post(
       `${BRANDING_SETTINGS_PATH}/logo`,
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
+      this.kit.coordinatorOnly('de huisstijl wijzigen', async (request, reply, clerk) => {
         if (!request.isMultipart())
           return this.show(reply, clerk, { logoError: LOGO_MESSAGES.empty }, 400);
         const parts = request.parts();
@@ -139,8 +136,7 @@ export class BrandingPages implements PageRoutes {
     scope.post(
       `${BRANDING_SETTINGS_PATH}/logo/verwijderen`,
       { preHandler: scope.csrfProtection },
-      this.kit.clerkOnly(async (_request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
+      this.kit.coordinatorOnly('de huisstijl wijzigen', async (_request, reply, clerk) => {
         await this.branding.removeLogo(clerk.actor);
         return reply.redirect(`${BRANDING_SETTINGS_PATH}?gelukt=1`, 303);
       }),
@@ -162,16 +158,6 @@ export class BrandingPages implements PageRoutes {
       .header('etag', etag);
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.type(type).send(body);
-  }
-
-  private forbidden(reply: FastifyReply, clerk: Clerk) {
-    return this.kit.errorPage(
-      reply,
-      403,
-      'Geen toegang',
-      'Alleen een coördinator kan de huisstijl wijzigen.',
-      clerk,
-    );
   }
 
   private async show(

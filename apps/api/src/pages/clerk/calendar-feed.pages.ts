@@ -41,7 +41,12 @@ export class CalendarFeedPages implements PageRoutes {
       { preHandler: scope.csrfProtection },
       this.kit.clerkOnly(async (request, reply, clerk) => {
         const feedScope = this.scopeOf(request, clerk);
-        if (feedScope === undefined) return this.forbidden(reply, clerk);
+        if (feedScope === undefined)
+          return this.kit.forbidden(
+            reply,
+            clerk,
+            'de agenda-koppeling van de hele organisatie beheren',
+          );
         const { token } = await this.feeds.create(clerk.actor, feedScope);
         return this.show(reply, clerk, {
           newUrl: `${this.baseUrl(request)}${calendarFeedPath(token)}`,
@@ -54,7 +59,12 @@ export class CalendarFeedPages implements PageRoutes {
       { preHandler: scope.csrfProtection },
       this.kit.clerkOnly(async (request, reply, clerk) => {
         const feedScope = this.scopeOf(request, clerk);
-        if (feedScope === undefined) return this.forbidden(reply, clerk);
+        if (feedScope === undefined)
+          return this.kit.forbidden(
+            reply,
+            clerk,
+            'de agenda-koppeling van de hele organisatie beheren',
+          );
         const feed = (await this.feeds.list(clerk.actor)).find((f) => f.scope === feedScope);
         if (feed !== undefined) await this.feeds.revoke(clerk.actor, feed.id);
         return reply.redirect(`${ACCOUNT_PATH}?gelukt=ingetrokken#agenda`, 303);
@@ -69,16 +79,6 @@ export class CalendarFeedPages implements PageRoutes {
       return clerk.actor.role === 'coordinator' ? 'organisation' : undefined;
     }
     return 'mine';
-  }
-
-  private forbidden(reply: FastifyReply, clerk: Clerk) {
-    return this.kit.errorPage(
-      reply,
-      403,
-      'Geen toegang',
-      'Alleen een coördinator kan de agenda-koppeling van de hele organisatie beheren.',
-      clerk,
-    );
   }
 
   private async show(

@@ -83,34 +83,28 @@ export class LetterSettingsPages implements PageRoutes {
   routes(scope: FastifyInstance): void {
     scope.get(
       LETTER_SETTINGS_PATH,
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
-        const saved = (request.query as Record<string, unknown>).gelukt === '1';
-        return this.show(reply, clerk, null, saved);
-      }),
+      this.kit.coordinatorOnly(
+        'de instellingen van de brieven wijzigen',
+        async (request, reply, clerk) => {
+          const saved = (request.query as Record<string, unknown>).gelukt === '1';
+          return this.show(reply, clerk, null, saved);
+        },
+      ),
     );
     scope.post(
       LETTER_SETTINGS_PATH,
       { preHandler: scope.csrfProtection },
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
-        const form = new FormReader(request.body);
-        const body = readSettings(form);
-        if (!form.ok || body === undefined)
-          return this.show(reply, clerk, form.state(), false, 400);
-        await this.settings.replace(clerk.actor, body);
-        return reply.redirect(`${LETTER_SETTINGS_PATH}?gelukt=1`, 303);
-      }),
-    );
-  }
-
-  private forbidden(reply: FastifyReply, clerk: Clerk) {
-    return this.kit.errorPage(
-      reply,
-      403,
-      'Geen toegang',
-      'Alleen een coördinator kan de instellingen van de brieven wijzigen.',
-      clerk,
+      this.kit.coordinatorOnly(
+        'de instellingen van de brieven wijzigen',
+        async (request, reply, clerk) => {
+          const form = new FormReader(request.body);
+          const body = readSettings(form);
+          if (!form.ok || body === undefined)
+            return this.show(reply, clerk, form.state(), false, 400);
+          await this.settings.replace(clerk.actor, body);
+          return reply.redirect(`${LETTER_SETTINGS_PATH}?gelukt=1`, 303);
+        },
+      ),
     );
   }
 

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Publications, type PublicationView } from '@wobdesk/publication';
-import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { DecisionPublishing } from '../../publication/decision-publishing.js';
 import { EMPTY_FORM, FormReader, type FormState, refusalStatus } from '../shared/form-input.js';
 import { errorSummary, fieldView } from '../shared/form-view.js';
@@ -86,15 +84,10 @@ export class PublicationPages implements PageRoutes {
     form: FormState | null,
     work: () => Promise<unknown>,
   ) {
-    if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
-    try {
-      return await work();
-    } catch (error) {
-      if (!(error instanceof WorkflowError)) throw error;
-      if (error.kind === 'not_found') return this.kit.notFound(reply, clerk);
+    return this.kit.onRequest(reply, clerk, id, work, (error) => {
       const refused = { ...(form ?? EMPTY_FORM), formError: error.nl };
       return this.show(reply, clerk, id, refused, null, refusalStatus(error));
-    }
+    });
   }
 
   private async show(

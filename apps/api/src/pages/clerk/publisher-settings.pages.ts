@@ -37,41 +37,35 @@ export class PublisherSettingsPages implements PageRoutes {
   routes(scope: FastifyInstance): void {
     scope.get(
       PUBLISHER_SETTINGS_PATH,
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
-        const saved = (request.query as Record<string, unknown>).gelukt === '1';
-        return this.show(reply, clerk, null, saved);
-      }),
+      this.kit.coordinatorOnly(
+        'de instellingen van de publicatie wijzigen',
+        async (request, reply, clerk) => {
+          const saved = (request.query as Record<string, unknown>).gelukt === '1';
+          return this.show(reply, clerk, null, saved);
+        },
+      ),
     );
     scope.post(
       PUBLISHER_SETTINGS_PATH,
       { preHandler: scope.csrfProtection },
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
-        const form = new FormReader(request.body);
-        const chosen = tooiOrganisation((form.values.tooiUri ?? '').trim());
-        if (chosen === undefined) {
-          form.errors.tooiUri = 'Kies uw organisatie uit de lijst.';
-          return this.show(reply, clerk, form.state(), false, 400);
-        }
-        await this.organisations.changePublisher(
-          clerk.actor.organisationId,
-          { tooiUri: chosen.uri, tooiLabel: chosen.label },
-          clerk.actor.userId,
-          this.clock.now(),
-        );
-        return reply.redirect(`${PUBLISHER_SETTINGS_PATH}?gelukt=1`, 303);
-      }),
-    );
-  }
-
-  private forbidden(reply: FastifyReply, clerk: Clerk) {
-    return this.kit.errorPage(
-      reply,
-      403,
-      'Geen toegang',
-      'Alleen een coördinator kan de instellingen van de publicatie wijzigen.',
-      clerk,
+      this.kit.coordinatorOnly(
+        'de instellingen van de publicatie wijzigen',
+        async (request, reply, clerk) => {
+          const form = new FormReader(request.body);
+          const chosen = tooiOrganisation((form.values.tooiUri ?? '').trim());
+          if (chosen === undefined) {
+            form.errors.tooiUri = 'Kies uw organisatie uit de lijst.';
+            return this.show(reply, clerk, form.state(), false, 400);
+          }
+          await this.organisations.changePublisher(
+            clerk.actor.organisationId,
+            { tooiUri: chosen.uri, tooiLabel: chosen.label },
+            clerk.actor.userId,
+            this.clock.now(),
+          );
+          return reply.redirect(`${PUBLISHER_SETTINGS_PATH}?gelukt=1`, 303);
+        },
+      ),
     );
   }
 

@@ -41,46 +41,40 @@ export class RedactionSettingsPages implements PageRoutes {
   routes(scope: FastifyInstance): void {
     scope.get(
       REDACTION_SETTINGS_PATH,
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
-        const saved = (request.query as Record<string, unknown>).gelukt === '1';
-        return this.show(reply, clerk, null, saved);
-      }),
+      this.kit.coordinatorOnly(
+        'de instellingen van het lakken wijzigen',
+        async (request, reply, clerk) => {
+          const saved = (request.query as Record<string, unknown>).gelukt === '1';
+          return this.show(reply, clerk, null, saved);
+        },
+      ),
     );
     scope.post(
       REDACTION_SETTINGS_PATH,
       { preHandler: scope.csrfProtection },
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
-        const form = new FormReader(request.body);
-        const megabytes = form.integer('bundleMegabytes', {
-          min: 1,
-          max: MAX_BUNDLE_MEGABYTES,
-          required: true,
-        });
-        const parsed = parseListedNames(form.values.listedNames ?? '');
-        if (!parsed.ok) form.errors.listedNames = NAME_RULES_NL[parsed.rule](parsed.name);
-        if (!form.ok || !parsed.ok || megabytes === undefined) {
-          return this.show(reply, clerk, form.state(), false, 400);
-        }
-        await this.organisations.changeRedactionSettings(
-          clerk.actor.organisationId,
-          { listedNames: storedListedNames(parsed.names), bundleMegabytes: megabytes },
-          clerk.actor.userId,
-          this.clock.now(),
-        );
-        return reply.redirect(`${REDACTION_SETTINGS_PATH}?gelukt=1`, 303);
-      }),
-    );
-  }
-
-  private forbidden(reply: FastifyReply, clerk: Clerk) {
-    return this.kit.errorPage(
-      reply,
-      403,
-      'Geen toegang',
-      'Alleen een coördinator kan de instellingen van het lakken wijzigen.',
-      clerk,
+      this.kit.coordinatorOnly(
+        'de instellingen van het lakken wijzigen',
+        async (request, reply, clerk) => {
+          const form = new FormReader(request.body);
+          const megabytes = form.integer('bundleMegabytes', {
+            min: 1,
+            max: MAX_BUNDLE_MEGABYTES,
+            required: true,
+          });
+          const parsed = parseListedNames(form.values.listedNames ?? '');
+          if (!parsed.ok) form.errors.listedNames = NAME_RULES_NL[parsed.rule](parsed.name);
+          if (!form.ok || !parsed.ok || megabytes === undefined) {
+            return this.show(reply, clerk, form.state(), false, 400);
+          }
+          await this.organisations.changeRedactionSettings(
+            clerk.actor.organisationId,
+            { listedNames: storedListedNames(parsed.names), bundleMegabytes: megabytes },
+            clerk.actor.userId,
+            this.clock.now(),
+          );
+          return reply.redirect(`${REDACTION_SETTINGS_PATH}?gelukt=1`, 303);
+        },
+      ),
     );
   }
 

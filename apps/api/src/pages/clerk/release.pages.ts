@@ -6,9 +6,7 @@ import {
 } from '@wobdesk/documents';
 import { amsterdamDateOf } from '@wobdesk/domain';
 import { OrganisationRepository } from '@wobdesk/persistence';
-import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { UUID_SHAPE } from '../../common/validation.js';
 import { ReleaseService } from '../../releases/release-service.js';
 import { mediaTypeOf, safeFileName } from '../../releases/released-file.js';
 import { sizeNl } from '../requester/release-downloads-view.js';
@@ -94,15 +92,10 @@ export class ReleasePages implements PageRoutes {
     form: FormState | null,
     work: () => Promise<unknown>,
   ) {
-    if (!UUID_SHAPE.test(id)) return this.kit.notFound(reply, clerk);
-    try {
-      return await work();
-    } catch (error) {
-      if (!(error instanceof WorkflowError)) throw error;
-      if (error.kind === 'not_found') return this.kit.notFound(reply, clerk);
+    return this.kit.onRequest(reply, clerk, id, work, (error) => {
       const refused = { ...(form ?? EMPTY_FORM), formError: error.nl };
       return this.show(reply, clerk, id, refused, null, refusalStatus(error));
-    }
+    });
   }
 
   private async show(

@@ -32,8 +32,7 @@ export class ReportPages implements PageRoutes {
   routes(scope: FastifyInstance): void {
     scope.get(
       REPORT_PATH,
-      this.kit.clerkOnly(async (request, reply, clerk) => {
-        if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
+      this.kit.coordinatorOnly('de rapportage bekijken', async (request, reply, clerk) => {
         const read = this.readPeriod(request.query as Record<string, unknown>);
         if ('form' in read) return this.show(reply, clerk, read.form, null, 400);
         const tables = await this.reports.tables(clerk.actor.organisationId, read.period);
@@ -43,8 +42,7 @@ export class ReportPages implements PageRoutes {
     for (const format of ['csv', 'xlsx'] as const) {
       scope.get(
         `${REPORT_PATH}/export.${format}`,
-        this.kit.clerkOnly(async (request, reply, clerk) => {
-          if (clerk.actor.role !== 'coordinator') return this.forbidden(reply, clerk);
+        this.kit.coordinatorOnly('de rapportage bekijken', async (request, reply, clerk) => {
           const read = this.readPeriod(request.query as Record<string, unknown>);
           if ('form' in read) return this.show(reply, clerk, read.form, null, 400);
           const tables = await this.reports.tables(clerk.actor.organisationId, read.period);
@@ -87,16 +85,6 @@ export class ReportPages implements PageRoutes {
       else return { period: { from, to }, values };
     }
     return { form: { ...values, errors } };
-  }
-
-  private forbidden(reply: FastifyReply, clerk: Clerk) {
-    return this.kit.errorPage(
-      reply,
-      403,
-      'Geen toegang',
-      'Alleen een coördinator kan de rapportage bekijken.',
-      clerk,
-    );
   }
 
   private show(

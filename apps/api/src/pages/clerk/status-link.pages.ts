@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type RequestRegister, WorkflowError } from '@wobdesk/register';
+import { type RequestRegister } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
-import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { EMPTY_FORM, refusalStatus } from '../shared/form-input.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
@@ -55,15 +54,10 @@ export class StatusLinkPages implements PageRoutes {
 
   /** Runs the change; a refusal comes back in the section, with the API's status for it. */
   private async act(reply: FastifyReply, clerk: Clerk, id: string, change: () => Promise<unknown>) {
-    if (!REQUEST_ID.test(id)) return this.kit.notFound(reply, clerk);
-    try {
-      return await change();
-    } catch (error) {
-      if (!(error instanceof WorkflowError)) throw error;
-      if (error.kind === 'not_found') return this.kit.notFound(reply, clerk);
+    return this.kit.onRequest(reply, clerk, id, change, (error) => {
       // One refusal box for the section, whichever of its two forms was refused.
       const failed = { slug: REISSUE_SLUG, form: { ...EMPTY_FORM, formError: error.nl } };
       return this.requestPage.show(reply, clerk, id, null, failed, refusalStatus(error));
-    }
+    });
   }
 }

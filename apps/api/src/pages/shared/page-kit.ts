@@ -3,9 +3,10 @@ import { type Authenticator } from '@wobdesk/accounts';
 import { CLOCK } from '@wobdesk/clock';
 import { AppConfig } from '@wobdesk/config';
 import type { Clock } from '@wobdesk/domain';
-import { type Actor } from '@wobdesk/register';
+import { type Actor, WorkflowError } from '@wobdesk/register';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AUTHENTICATOR } from '../../common/tokens.js';
+import { UUID_SHAPE } from '../../common/validation.js';
 import { type LayoutView, PageRenderer } from './page-renderer.js';
 import { cookieOptions } from './page-security.js';
 
@@ -120,6 +121,44 @@ export class PageKit {
     if (token === undefined || token === '') return undefined;
     const actor = await this.authenticator.authenticate(token);
     return actor && { actor, token };
+  }
+
+  /**
+   * A page for coordinators only: without a session to the login page, and a clerk gets the 403
+   * page saying what only a coordinator may do (`may`: "de huisstijl wijzigen").
+   */
+  coordinatorOnly(may: string, handler: ClerkHandler): Handler {
+    return this.clerkOnly(async (request, reply, clerk) =>
+      clerk.actor.role === 'coordinator'
+        ? handler(request, reply, clerk)
+        : this.forbidden(reply, clerk, may),
+    );
+  }
+
+  /**
+   * Runs a clerk's work on request `id`: a malformed or unknown request is the 404 page; any
+   * other refusal of the register goes to `refused`, which shows it on the page it belongs to.
+   */
+  async onRequest(
+    reply: FastifyReply,
+    clerk: Clerk,
+    id: string,
+    work: () => Promise<unknown>,
+    refused: (error: WorkflowError) => Promise<unknown>,
+  ): Promise<unknown> {
+    if (!UUID_SHAPE.test(id)) return this.notFound(reply, clerk);
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      if (error.kind === 'not_found') return this.notFound(reply, clerk);
+      return refused(error);
+    }
+  }
+
+  /** The 403 page of a coordinator's page, in the same words on every one. */
+  forbidden(reply: FastifyReply, clerk: Clerk, may: string) {
+    return this.errorPage(reply, 403, 'Geen toegang', `Alleen een coördinator kan ${may}.`, clerk);
   }
 
   /** A page for clerks only: without a valid session, to the login page (and back afterwards). */
