@@ -225,24 +225,27 @@ describe('reminder sweep in worker processes', () => {
     const once = [startWorker(['--once'], f.env), startWorker(['--once'], f.env)];
     const ends = await Promise.all(once.map((r) => r.exited));
     expect(ends.map((e) => e.code)).toEqual([0, 0]);
-    // The long-running schedulers sweep the same day again, now that every key is taken: wait
-    // until each has held the lease for a whole sweep, and one of them has done so after the
-    // one-off runs ended. (A lease promises one holder at a time, not turns: under load one
-    // scheduler may win every tick for a while, so "each after the one-off runs" could starve.)
+    // The long-running schedulers sweep the same day again, now that every key is taken. A lease
+    // promises one holder at a time, not turns: both tick every second, and whichever tick comes
+    // first after a release wins, so one scheduler can win every tick for minutes. So: wait for a
+    // sweep by either after the one-off runs, stop that one, and wait for the other to sweep too.
     const mark = leaseEvents(sql).at(-1)?.id ?? 0;
-    await waitFor(
-      'a sweep by each long-running scheduler, and one after the one-off runs',
-      () => {
-        const events = leaseEvents(sql);
-        const each = [a, b].every((w) => sweptAfter(events, 0, w.child.pid!));
-        const later = [a, b].some((w) => sweptAfter(events, mark, w.child.pid!));
-        return (each && later) || undefined;
-      },
+    const first = await waitFor(
+      'a sweep by a long-running scheduler after the one-off runs',
+      () => [a, b].find((w) => sweptAfter(leaseEvents(sql), mark, w.child.pid!)),
       { timeoutMs: 60_000, intervalMs: 50 },
     );
-    a.child.kill('SIGTERM');
-    b.child.kill('SIGTERM');
-    await Promise.all([a.exited, b.exited]);
+    const second = first === a ? b : a;
+    first.child.kill('SIGTERM');
+    await first.exited;
+    const handover = leaseEvents(sql).at(-1)?.id ?? 0;
+    await waitFor(
+      'a sweep by the other long-running scheduler once the first had stopped',
+      () => sweptAfter(leaseEvents(sql), handover, second.child.pid!) || undefined,
+      { timeoutMs: 60_000, intervalMs: 50 },
+    );
+    second.child.kill('SIGTERM');
+    await second.exited;
     const keys = await outboxKeys(f.ds);
     const reminders = keys.filter((k) => k.startsWith('reminder:'));
     expect(reminders).toHaveLength(REQUESTS);
@@ -264,5 +267,5 @@ describe('reminder sweep in worker processes', () => {
         Date.parse(take.previousUntil) >= takenAt;
       expect({ take, overlapping }).toEqual({ take, overlapping: false });
     }
-  }, 120_000);
+  }, 180_000);
 });
