@@ -155,6 +155,20 @@ describe('wobdesk backup and restore (SQLite)', () => {
     expect(existsSync(join(work, 'td'))).toBe(false);
   });
 
+  it('should refuse a manifest that points outside the backup', async () => {
+    const crafted = join(work, 'crafted');
+    await cp(backup(), crafted, { recursive: true });
+    const manifest = JSON.parse(await readFile(join(crafted, 'manifest.json'), 'utf8'));
+    manifest.files.push({ path: '../outside', sha256: '0'.repeat(64), size: 0 });
+    await writeFile(join(crafted, 'manifest.json'), JSON.stringify(manifest));
+    const env = { ...restoredEnv, DATABASE_PATH: join(work, 'from-crafted', 'wobdesk.sqlite') };
+
+    const run = await wobdesk(['restore', '--from', crafted, '--lang', 'en'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('manifest.json is not of the form wobdesk-backup/1');
+    expect(existsSync(env.DATABASE_PATH)).toBe(false);
+  });
+
   it('should refuse a target that exists and is not empty', async () => {
     const target = join(work, 'occupied');
     await mkdir(target);

@@ -64,15 +64,15 @@ export async function restoreCommand(argv: readonly string[], io: CliIo): Promis
   const lang = parseLang(values.lang);
   if (values.help) return printHelp('restore', lang, io);
   if (!values.from) throw usageError('--from MAP is verplicht.', '--from DIR is required.');
+  if (values.drill && values.force) {
+    throw usageError(
+      '--force past niet bij --drill: de oefening zet alleen terug in een kladplek.',
+      '--force does not go with --drill: the drill only restores into a scratch place.',
+    );
+  }
   const config = configOf(io);
   const pgBin = values['pg-bin'];
   if (values.drill) {
-    if (values.force) {
-      throw usageError(
-        '--force past niet bij --drill: de oefening zet alleen terug in een kladplek.',
-        '--force does not go with --drill: the drill only restores into a scratch place.',
-      );
-    }
     const report = await restoreDrill(config, { from: values.from, pgBin });
     const { restored } = report;
     io.stdout(
@@ -122,7 +122,7 @@ export async function restoreCommand(argv: readonly string[], io: CliIo): Promis
 
 function configOf(io: CliIo): AppConfig {
   try {
-    return loadConfig(io.env ?? process.env, io.cwd);
+    return loadConfig(io.env, io.cwd);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw usageError(error.message, error.message);
