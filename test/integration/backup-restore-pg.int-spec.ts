@@ -82,7 +82,9 @@ describe('wobdesk backup and restore (PostgreSQL)', () => {
       await store.persist([blob]);
       await store.place(blob);
     }
-  });
+    // Starting a cluster and migrating a PostgreSQL database take longer than the tier's budget
+    // on a busy machine.
+  }, 120_000);
 
   afterAll(async () => {
     await module?.close();
@@ -143,5 +145,6 @@ describe('wobdesk backup and restore (PostgreSQL)', () => {
     const again = await wobdesk(['restore', '--from', backup, '--lang', 'en'], restoredEnv);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('restore only overwrites it with --force');
-  });
+    // A dump, two restores and a migration of the scratch database.
+  }, 120_000);
 });
