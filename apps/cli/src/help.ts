@@ -8,7 +8,8 @@ Gebruik:
   npm run wobdesk -- deadline --received JJJJ-MM-DD [opties]   alle termijnen van een verzoek
   npm run wobdesk -- holidays [--year JJJJ]                    feestdagen volgens de Atw
   npm run wobdesk -- inventory check BESTAND [--law woo|wob]    controleer een inventarislijst (.xlsx/.csv)
-  npm run wobdesk -- help [deadline|holidays]                  deze tekst
+  npm run wobdesk -- doctor [--json]                           controleer de installatie (zie help doctor)
+  npm run wobdesk -- help [deadline|holidays|doctor]           deze tekst
 
 Gemeenschappelijke opties: --json (JSON op stdout), --lang nl|en (standaard nl),
 --seeds MAP (map seeds/ met holidays/equated-days.json; standaard gezocht vanaf de werkmap).
@@ -21,7 +22,8 @@ Usage:
   npm run wobdesk -- deadline --received YYYY-MM-DD [flags]    every deadline of a request
   npm run wobdesk -- holidays [--year YYYY]                    holidays under the Atw
   npm run wobdesk -- inventory check FILE [--law woo|wob]       check an inventory spreadsheet (.xlsx/.csv)
-  npm run wobdesk -- help [deadline|holidays]                  this text
+  npm run wobdesk -- doctor [--json]                           check the installation (see help doctor)
+  npm run wobdesk -- help [deadline|holidays|doctor]           this text
 
 Common flags: --json (JSON on stdout), --lang nl|en (default nl),
 --seeds DIR (the seeds/ directory with holidays/equated-days.json; default: found from the working directory).
@@ -106,8 +108,32 @@ Royal Decree (confirmed or not) and a warning when no decree is known for that y
 `,
 };
 
-export type HelpTopic = 'general' | 'deadline' | 'holidays';
+const DOCTOR = {
+  nl: `wobdesk doctor: controleert een installatie met de omgevingsvariabelen van de app en meldt per
+onderdeel OK, WARN of FAIL met de oplossing (de meldingen zijn in het Engels, voor beheerders):
+PUBLIC_BASE_URL, Chromium (drukt een test-PDF af), het lettertype Open Sans, poppler-utils,
+LibreOffice, SMTP (verbinding en inloggen; anders de map van de catcher), vrije schijfruimte bij
+de database en de bestandsopslag, de database (versie; PostgreSQL 15 of nieuwer) en
+openstaande migraties. Verandert niets.
+
+  --json   het resultaat als JSON ({ ok, checks: [{ check, status, detail, fix }] })
+
+Afsluitcode: 0 als niets FAIL is (WARN mag), 1 anders, 2 onjuiste invoer.
+`,
+  en: `wobdesk doctor: checks an installation with the app's environment variables and reports, per
+part, OK, WARN or FAIL with the fix: PUBLIC_BASE_URL, Chromium (prints a test PDF), the Open Sans
+font, poppler-utils, LibreOffice, SMTP (connection and login; else the catcher directory), free
+disk space for the database and the file store, the database (version; PostgreSQL 15 or later)
+and pending migrations. Changes nothing.
+
+  --json   the result as JSON ({ ok, checks: [{ check, status, detail, fix }] })
+
+Exit code: 0 when nothing FAILs (WARN is allowed), 1 otherwise, 2 bad input.
+`,
+};
+
+export type HelpTopic = 'general' | 'deadline' | 'holidays' | 'doctor';
 
 export function helpText(topic: HelpTopic, lang: Lang): string {
-  return { general: GENERAL, deadline: DEADLINE, holidays: HOLIDAYS }[topic][lang];
+  return { general: GENERAL, deadline: DEADLINE, holidays: HOLIDAYS, doctor: DOCTOR }[topic][lang];
 }

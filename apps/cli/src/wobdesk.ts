@@ -2,6 +2,7 @@
 //   npm run wobdesk -- deadline --received 2020-03-03 --decided 2020-05-26 --sent 2020-05-26
 //   npm run wobdesk -- holidays --year 2024
 //   npm run wobdesk -- inventory check inventaris.xlsx
+//   npm run wobdesk -- doctor
 // `main` takes argv and the output writers and returns the exit code (a promise for the commands
 // that read files), so tests run it in-process.
 import { realpathSync } from 'node:fs';
@@ -54,11 +55,16 @@ function run(argv: readonly string[], io: CliIo): number | Promise<number> {
       return holidays(rest, io);
     case 'inventory':
       return inventoryCheck(rest, io);
+    case 'doctor':
+      // Loaded on demand: the checks pull in Chromium's driver, the database and the mailer,
+      // which the date commands do not need.
+      return import('./doctor/doctor.js').then((m) => m.doctor(rest, io));
     case undefined:
     case 'help':
     case '--help':
     case '-h': {
-      const topic = rest.find((a) => a === 'deadline' || a === 'holidays') as HelpTopic | undefined;
+      const topic = rest.find((a) => a === 'deadline' || a === 'holidays' || a === 'doctor') as
+        HelpTopic | undefined;
       io.stdout(helpText(topic ?? 'general', lang));
       return EXIT_OK;
     }
@@ -71,8 +77,8 @@ function run(argv: readonly string[], io: CliIo): number | Promise<number> {
         : { nl: `onbekende opdracht '${command}'`, en: `unknown command '${command}'` };
       io.stderr(
         lang === 'nl'
-          ? `wobdesk: ${what.nl}; kies deadline, holidays, inventory of help.\n`
-          : `wobdesk: ${what.en}; choose deadline, holidays, inventory or help.\n`,
+          ? `wobdesk: ${what.nl}; kies deadline, holidays, inventory, doctor of help.\n`
+          : `wobdesk: ${what.en}; choose deadline, holidays, inventory, doctor or help.\n`,
       );
       return EXIT_USAGE;
     }
