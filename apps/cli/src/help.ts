@@ -10,7 +10,8 @@ Gebruik:
   npm run wobdesk -- inventory check BESTAND [--law woo|wob]    controleer een inventarislijst (.xlsx/.csv)
   npm run wobdesk -- backup --to MAP                           back-up van database en opgeslagen bestanden
   npm run wobdesk -- restore --from MAP [--force|--drill]      back-up terugzetten of een hersteloefening
-  npm run wobdesk -- help [deadline|holidays|backup|restore]   deze tekst
+  npm run wobdesk -- doctor [--json]                           controleer de installatie (zie help doctor)
+  npm run wobdesk -- help [deadline|holidays|doctor|backup|restore]  deze tekst
 
 Gemeenschappelijke opties: --json (JSON op stdout), --lang nl|en (standaard nl),
 --seeds MAP (map seeds/ met holidays/equated-days.json; standaard gezocht vanaf de werkmap).
@@ -25,7 +26,8 @@ Usage:
   npm run wobdesk -- inventory check FILE [--law woo|wob]       check an inventory spreadsheet (.xlsx/.csv)
   npm run wobdesk -- backup --to DIR                           back up the database and the stored files
   npm run wobdesk -- restore --from DIR [--force|--drill]      restore a backup, or a restore drill
-  npm run wobdesk -- help [deadline|holidays|backup|restore]   this text
+  npm run wobdesk -- doctor [--json]                           check the installation (see help doctor)
+  npm run wobdesk -- help [deadline|holidays|doctor|backup|restore]  this text
 
 Common flags: --json (JSON on stdout), --lang nl|en (default nl),
 --seeds DIR (the seeds/ directory with holidays/equated-days.json; default: found from the working directory).
@@ -110,6 +112,30 @@ Royal Decree (confirmed or not) and a warning when no decree is known for that y
 `,
 };
 
+const DOCTOR = {
+  nl: `wobdesk doctor: controleert een installatie met de omgevingsvariabelen van de app en meldt per
+onderdeel OK, WARN of FAIL met de oplossing (de meldingen zijn in het Engels, voor beheerders):
+PUBLIC_BASE_URL, Chromium (drukt een test-PDF af), het lettertype Open Sans, poppler-utils,
+LibreOffice, SMTP (verbinding en inloggen; anders de map van de catcher), vrije schijfruimte bij
+de database en de bestandsopslag, de database (versie; PostgreSQL 15 of nieuwer) en
+openstaande migraties. Verandert niets.
+
+  --json   het resultaat als JSON ({ ok, checks: [{ check, status, detail, fix }] })
+
+Afsluitcode: 0 als niets FAIL is (WARN mag), 1 anders, 2 onjuiste invoer.
+`,
+  en: `wobdesk doctor: checks an installation with the app's environment variables and reports, per
+part, OK, WARN or FAIL with the fix: PUBLIC_BASE_URL, Chromium (prints a test PDF), the Open Sans
+font, poppler-utils, LibreOffice, SMTP (connection and login; else the catcher directory), free
+disk space for the database and the file store, the database (version; PostgreSQL 15 or later)
+and pending migrations. Changes nothing.
+
+  --json   the result as JSON ({ ok, checks: [{ check, status, detail, fix }] })
+
+Exit code: 0 when nothing FAILs (WARN is allowed), 1 otherwise, 2 bad input.
+`,
+};
+
 const BACKUP = {
   nl: `wobdesk backup: een back-up van de database (SQLite: online, terwijl Wobdesk doorwerkt;
 PostgreSQL: pg_dump -Fc), de opgeslagen bestanden (DOCUMENTS_DIR), de sleutel van de statuslinks
@@ -158,10 +184,10 @@ de worker vooraf; draai daarna \`npm run db:migrate\`.
 `,
 };
 
-export const HELP_TOPICS = ['deadline', 'holidays', 'backup', 'restore'] as const;
+export const HELP_TOPICS = ['deadline', 'holidays', 'doctor', 'backup', 'restore'] as const;
 export type HelpTopic = 'general' | (typeof HELP_TOPICS)[number];
 
 export function helpText(topic: HelpTopic, lang: Lang): string {
-  const texts = { general: GENERAL, deadline: DEADLINE, holidays: HOLIDAYS };
+  const texts = { general: GENERAL, deadline: DEADLINE, holidays: HOLIDAYS, doctor: DOCTOR };
   return { ...texts, backup: BACKUP, restore: RESTORE }[topic][lang];
 }

@@ -3,6 +3,7 @@
 //   npm run wobdesk -- holidays --year 2024
 //   npm run wobdesk -- inventory check inventaris.xlsx
 //   npm run wobdesk -- backup --to /backup/2026-12-03
+//   npm run wobdesk -- doctor
 // `main` takes argv and the output writers and returns the exit code (a promise for the commands
 // that read files), so tests run it in-process.
 import { realpathSync } from 'node:fs';
@@ -60,6 +61,10 @@ function run(argv: readonly string[], io: CliIo): number | Promise<number> {
       return backupCommand(rest, io);
     case 'restore':
       return restoreCommand(rest, io);
+    case 'doctor':
+      // Loaded on demand: the checks pull in Chromium's driver, the database and the mailer,
+      // which the date commands do not need.
+      return import('./doctor/doctor.js').then((m) => m.doctor(rest, io));
     case undefined:
     case 'help':
     case '--help':
@@ -79,8 +84,8 @@ function run(argv: readonly string[], io: CliIo): number | Promise<number> {
         : { nl: `onbekende opdracht '${command}'`, en: `unknown command '${command}'` };
       io.stderr(
         lang === 'nl'
-          ? `wobdesk: ${what.nl}; kies deadline, holidays, inventory, backup, restore of help.\n`
-          : `wobdesk: ${what.en}; choose deadline, holidays, inventory, backup, restore or help.\n`,
+          ? `wobdesk: ${what.nl}; kies deadline, holidays, inventory, doctor, backup, restore of help.\n`
+          : `wobdesk: ${what.en}; choose deadline, holidays, inventory, doctor, backup, restore or help.\n`,
       );
       return EXIT_USAGE;
     }

@@ -1,4 +1,5 @@
 export { dataSourceOptions } from './data-source-options.js';
+export { DatabaseMissingError, type DatabaseStatus, inspectDatabase } from './database-status.js';
 export {
   ConversationRecordEntity,
   DocumentEntity,
