@@ -14,6 +14,8 @@ export interface CliIo {
   readonly moduleDir?: string;
   /** The wall clock, for defaults such as `holidays` without `--year`. */
   readonly now?: () => Date;
+  /** The environment the configuration is read from (`backup`, `restore`); default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A text in both languages of the CLI. */

@@ -8,8 +8,10 @@ Gebruik:
   npm run wobdesk -- deadline --received JJJJ-MM-DD [opties]   alle termijnen van een verzoek
   npm run wobdesk -- holidays [--year JJJJ]                    feestdagen volgens de Atw
   npm run wobdesk -- inventory check BESTAND [--law woo|wob]    controleer een inventarislijst (.xlsx/.csv)
+  npm run wobdesk -- backup --to MAP                           back-up van database en opgeslagen bestanden
+  npm run wobdesk -- restore --from MAP [--force|--drill]      back-up terugzetten of een hersteloefening
   npm run wobdesk -- doctor [--json]                           controleer de installatie (zie help doctor)
-  npm run wobdesk -- help [deadline|holidays|doctor]           deze tekst
+  npm run wobdesk -- help [deadline|holidays|doctor|backup|restore]  deze tekst
 
 Gemeenschappelijke opties: --json (JSON op stdout), --lang nl|en (standaard nl),
 --seeds MAP (map seeds/ met holidays/equated-days.json; standaard gezocht vanaf de werkmap).
@@ -22,8 +24,10 @@ Usage:
   npm run wobdesk -- deadline --received YYYY-MM-DD [flags]    every deadline of a request
   npm run wobdesk -- holidays [--year YYYY]                    holidays under the Atw
   npm run wobdesk -- inventory check FILE [--law woo|wob]       check an inventory spreadsheet (.xlsx/.csv)
+  npm run wobdesk -- backup --to DIR                           back up the database and the stored files
+  npm run wobdesk -- restore --from DIR [--force|--drill]      restore a backup, or a restore drill
   npm run wobdesk -- doctor [--json]                           check the installation (see help doctor)
-  npm run wobdesk -- help [deadline|holidays|doctor]           this text
+  npm run wobdesk -- help [deadline|holidays|doctor|backup|restore]  this text
 
 Common flags: --json (JSON on stdout), --lang nl|en (default nl),
 --seeds DIR (the seeds/ directory with holidays/equated-days.json; default: found from the working directory).
@@ -132,8 +136,58 @@ Exit code: 0 when nothing FAILs (WARN is allowed), 1 otherwise, 2 bad input.
 `,
 };
 
-export type HelpTopic = 'general' | 'deadline' | 'holidays' | 'doctor';
+const BACKUP = {
+  nl: `wobdesk backup: een back-up van de database (SQLite: online, terwijl Wobdesk doorwerkt;
+PostgreSQL: pg_dump -Fc), de opgeslagen bestanden (DOCUMENTS_DIR), de sleutel van de statuslinks
+en de sjablonen van organisaties, met manifest.json (sha256 en grootte van elk bestand, de laatste
+migratie, de versie en het tijdstip). Leest dezelfde instellingen als de API (DATABASE_PATH of
+DATABASE_URL, DOCUMENTS_DIR, ORGANISATION_TEMPLATES_DIR).
+
+  --to MAP         nieuwe of lege map; wordt pas aan het eind op zijn plaats gezet
+  --pg-bin MAP     map met pg_dump (standaard: de nieuwste /usr/lib/postgresql/*/bin)
+  --lang nl|en
+`,
+  en: `wobdesk backup: a backup of the database (SQLite: online, while Wobdesk keeps working;
+PostgreSQL: pg_dump -Fc), the stored files (DOCUMENTS_DIR), the status-link key and the
+organisations' templates, with manifest.json (sha256 and size of every file, the last migration,
+the version and the time). Reads the same settings as the API (DATABASE_PATH or DATABASE_URL,
+DOCUMENTS_DIR, ORGANISATION_TEMPLATES_DIR).
+
+  --to DIR         a new or empty directory; only put in place at the end
+  --pg-bin DIR     directory with pg_dump (default: the newest /usr/lib/postgresql/*/bin)
+  --lang nl|en
+`,
+};
+
+const RESTORE = {
+  nl: `wobdesk restore: zet een back-up terug op de ingestelde plekken. Controleert eerst elke
+controlesom (een beschadigde back-up wordt geweigerd, met de naam van het bestand). Stop de API en
+de worker vooraf; draai daarna \`npm run db:migrate\`.
+
+  --from MAP       de back-up (met --drill: ook een map met back-ups; de nieuwste telt)
+  --force          een bestaande database (en sleutel, sjablonen) overschrijven
+  --drill          hersteloefening: terugzetten in een kladmap/kladdatabase en controleren
+                   (aantallen, elk verzoek = zijn gebeurtenissen, elk bestand); afsluitcode 3 bij fouten
+  --pg-bin MAP     map met pg_restore
+  --lang nl|en
+`,
+  en: `wobdesk restore: puts a backup back in the configured places. Checks every checksum first
+(a damaged backup is refused, naming the file). Stop the API and the worker first; run
+\`npm run db:migrate\` afterwards.
+
+  --from DIR       the backup (with --drill also a directory of backups; the newest counts)
+  --force          overwrite an existing database (and key, templates)
+  --drill          restore drill: restore into a scratch directory/database and check it
+                   (counts, every request = its events, every file); exit code 3 on problems
+  --pg-bin DIR     directory with pg_restore
+  --lang nl|en
+`,
+};
+
+export const HELP_TOPICS = ['deadline', 'holidays', 'doctor', 'backup', 'restore'] as const;
+export type HelpTopic = 'general' | (typeof HELP_TOPICS)[number];
 
 export function helpText(topic: HelpTopic, lang: Lang): string {
-  return { general: GENERAL, deadline: DEADLINE, holidays: HOLIDAYS, doctor: DOCTOR }[topic][lang];
+  const texts = { general: GENERAL, deadline: DEADLINE, holidays: HOLIDAYS, doctor: DOCTOR };
+  return { ...texts, backup: BACKUP, restore: RESTORE }[topic][lang];
 }

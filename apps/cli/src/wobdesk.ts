@@ -2,6 +2,7 @@
 //   npm run wobdesk -- deadline --received 2020-03-03 --decided 2020-05-26 --sent 2020-05-26
 //   npm run wobdesk -- holidays --year 2024
 //   npm run wobdesk -- inventory check inventaris.xlsx
+//   npm run wobdesk -- backup --to /backup/2026-12-03
 //   npm run wobdesk -- doctor
 // `main` takes argv and the output writers and returns the exit code (a promise for the commands
 // that read files), so tests run it in-process.
@@ -9,10 +10,11 @@ import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { amsterdamDateOf, computeRequestDeadlines } from '@wobdesk/domain';
+import { backupCommand, restoreCommand } from './backup/backup-command.js';
 import { type CliIo, detectLang, type Lang, UsageError } from './cli-support.js';
 import { parseDeadlineArgs } from './deadline-args.js';
 import { deadlineJson, formatDeadlineReport, inputWarnings } from './deadline-report.js';
-import { helpText, type HelpTopic } from './help.js';
+import { HELP_TOPICS, helpText, type HelpTopic } from './help.js';
 import { parseHolidaysArgs } from './holidays-args.js';
 import { inventoryCheck } from './inventory-check.js';
 import { formatHolidays, holidayList, holidaysJson } from './holidays-report.js';
@@ -55,6 +57,10 @@ function run(argv: readonly string[], io: CliIo): number | Promise<number> {
       return holidays(rest, io);
     case 'inventory':
       return inventoryCheck(rest, io);
+    case 'backup':
+      return backupCommand(rest, io);
+    case 'restore':
+      return restoreCommand(rest, io);
     case 'doctor':
       // Loaded on demand: the checks pull in Chromium's driver, the database and the mailer,
       // which the date commands do not need.
@@ -63,8 +69,9 @@ function run(argv: readonly string[], io: CliIo): number | Promise<number> {
     case 'help':
     case '--help':
     case '-h': {
-      const topic = rest.find((a) => a === 'deadline' || a === 'holidays' || a === 'doctor') as
-        HelpTopic | undefined;
+      const topic = rest.find((a): a is HelpTopic =>
+        (HELP_TOPICS as readonly string[]).includes(a),
+      );
       io.stdout(helpText(topic ?? 'general', lang));
       return EXIT_OK;
     }
@@ -77,8 +84,8 @@ function run(argv: readonly string[], io: CliIo): number | Promise<number> {
         : { nl: `onbekende opdracht '${command}'`, en: `unknown command '${command}'` };
       io.stderr(
         lang === 'nl'
-          ? `wobdesk: ${what.nl}; kies deadline, holidays, inventory, doctor of help.\n`
-          : `wobdesk: ${what.en}; choose deadline, holidays, inventory, doctor or help.\n`,
+          ? `wobdesk: ${what.nl}; kies deadline, holidays, inventory, doctor, backup, restore of help.\n`
+          : `wobdesk: ${what.en}; choose deadline, holidays, inventory, doctor, backup, restore or help.\n`,
       );
       return EXIT_USAGE;
     }

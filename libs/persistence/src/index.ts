@@ -168,3 +168,18 @@ export type {
   PublicationRepositoryPort,
   PublishedDocumentRecord,
 } from './storage/typeorm-publications.js';
+export {
+  backupSqlite,
+  createScratchPostgres,
+  dropScratchPostgres,
+  dumpPostgres,
+  pgBinDir,
+  postgresTableCount,
+  readDatabaseFacts,
+  restorePostgres,
+} from './backup/database-backup.js';
+export {
+  type DatabaseFacts,
+  referencedBlobs,
+  type RegisterCounts,
+} from './backup/database-facts.js';
