@@ -9,6 +9,7 @@ import { HolidayCalendarRepository } from './repositories/holiday-calendar.repos
 import { OrganisationBrandingRepository } from './repositories/organisation-branding.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
+import { UserAdministrationRepository } from './repositories/user-administration.repository.js';
 import { UnitOfWork } from './storage/unit-of-work.js';
 
 /**
@@ -36,6 +37,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     OrganisationRepository,
     UnitOfWork,
     UserRepository,
+    UserAdministrationRepository,
   ],
   exports: [
     CalendarFeedRepository,
@@ -45,6 +47,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     OrganisationRepository,
     UnitOfWork,
     UserRepository,
+    UserAdministrationRepository,
   ],
 })
 export class PersistenceModule {}

@@ -60,6 +60,8 @@ export function aClerk(organisationId: string, overrides: Partial<UserRecord> = 
     role: 'clerk',
     passwordHash: 'scrypt$not-a-real-hash',
     createdAt: new Date('2026-01-05T09:00:00Z'),
+    active: true,
+    lastLoginAt: null,
     ...overrides,
   };
 }
