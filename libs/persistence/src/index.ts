@@ -147,6 +147,10 @@ export {
 } from './repositories/user-administration.repository.js';
 export { type UserTokenPurpose } from './entities/user-token.entity.js';
 export {
+  type GeneralSettings,
+  OrganisationGeneralSettingsRepository,
+} from './repositories/organisation-general-settings.repository.js';
+export {
   HOLIDAY_SEED_FILE,
   parseHolidaySeed,
   readHolidaySeed,

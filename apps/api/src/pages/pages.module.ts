@@ -32,6 +32,7 @@ import { RedactionSettingsPages } from './clerk/redaction-settings.pages.js';
 import { ReportPages } from './clerk/report.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
+import { GeneralSettingsPages } from './clerk/general-settings.pages.js';
 import { SetPasswordPages } from './clerk/set-password.pages.js';
 import { SettingsOverviewPages } from './clerk/settings-overview.pages.js';
 import { StatusLinkPages } from './clerk/status-link.pages.js';
@@ -70,6 +71,7 @@ export const PAGE_ROUTES = [
   PublicPages,
   CalendarFeedPages,
   SettingsOverviewPages,
+  GeneralSettingsPages,
   UserSettingsPages,
   SetPasswordPages,
 ] as const;

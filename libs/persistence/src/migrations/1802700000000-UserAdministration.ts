@@ -3,7 +3,8 @@ import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
 /**
  * Users run by coordinators: whether a user is active (a deactivated one cannot log in), when
  * they last logged in, and the one-time links of invitations and password resets (only the
- * token's hash). An invited user has no password yet: the existing NOT NULL column keeps an
+ * token's hash). And the organisation's general settings: whether the public request form is
+ * open, its introduction, and the retention period of requesters' personal data. An invited user has no password yet: the existing NOT NULL column keeps an
  * empty string, which no password verifies against, so the table needs no rebuild. Portable:
  * `ADD COLUMN`s with a default and the QueryRunner table API; the boolean default is spelled as
  * each database stores it, so the entities and the schema agree on both.
@@ -18,6 +19,11 @@ export class UserAdministration1802700000000 implements MigrationInterface {
       `ALTER TABLE "user_account" ADD COLUMN "active" boolean NOT NULL DEFAULT ${yes}`,
     );
     await queryRunner.query(`ALTER TABLE "user_account" ADD COLUMN "last_login_at" ${instant}`);
+    await queryRunner.query(
+      `ALTER TABLE "organisation" ADD COLUMN "public_form_open" boolean NOT NULL DEFAULT ${yes}`,
+    );
+    await queryRunner.query(`ALTER TABLE "organisation" ADD COLUMN "public_form_intro" text`);
+    await queryRunner.query(`ALTER TABLE "organisation" ADD COLUMN "retention_months" integer`);
     await queryRunner.createTable(
       new Table({
         name: 'user_token',
@@ -53,6 +59,9 @@ export class UserAdministration1802700000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('user_token');
+    await queryRunner.query(`ALTER TABLE "organisation" DROP COLUMN "retention_months"`);
+    await queryRunner.query(`ALTER TABLE "organisation" DROP COLUMN "public_form_intro"`);
+    await queryRunner.query(`ALTER TABLE "organisation" DROP COLUMN "public_form_open"`);
     await queryRunner.query(`ALTER TABLE "user_account" DROP COLUMN "last_login_at"`);
     await queryRunner.query(`ALTER TABLE "user_account" DROP COLUMN "active"`);
   }

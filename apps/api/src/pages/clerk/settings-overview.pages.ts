@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { BRANDING_SETTINGS_PATH } from './branding.pages.js';
+import { GENERAL_SETTINGS_PATH } from './general-settings.pages.js';
 import { LETTER_SETTINGS_PATH } from './letter-settings.pages.js';
 import { PUBLISHER_SETTINGS_PATH } from './publisher-settings.pages.js';
 import { REDACTION_SETTINGS_PATH } from './redaction-settings.pages.js';
@@ -32,6 +33,12 @@ export const SETTINGS_PAGES: readonly { path: string; title: string; about: stri
     path: REDACTION_SETTINGS_PATH,
     title: 'Lakken',
     about: 'De namen die Wobdesk voorstelt om te lakken, en de grootte van de bundels.',
+  },
+  {
+    path: GENERAL_SETTINGS_PATH,
+    title: 'Formulier en bewaartermijn',
+    about:
+      'Of het formulier voor aanvragers open is, de tekst erboven, en hoe lang u de gegevens van aanvragers bewaart (nog niet automatisch gewist).',
   },
   {
     path: PUBLISHER_SETTINGS_PATH,
