@@ -3,7 +3,8 @@
 // refuses the login and ends a running session at once; a reset link that leaves the old
 // password working until the new one is set; the last active coordinator kept; a clerk refused;
 // bad input a 400 naming the field; every change recorded without a password or token.
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppConfig } from '@wobdesk/config';
 import { OutboxSender } from '@wobdesk/mail';
@@ -22,15 +23,24 @@ describe('Users (e2e)', () => {
   let api: RegisterApi;
   let coordinator: TestUser;
   let clerk: TestUser;
+  // A catcher of its own: earlier runs' mails to the same addresses must not be read.
+  let catcher: string;
 
   beforeAll(async () => {
-    api = await startRegisterApi('2026-03-02', { PUBLIC_BASE_URL: BASE });
+    catcher = await mkdtemp(join(tmpdir(), 'wobdesk-users-mail-'));
+    api = await startRegisterApi('2026-03-02', {
+      PUBLIC_BASE_URL: BASE,
+      MAIL_CATCHER_DIR: catcher,
+    });
     const organisation = await api.newOrganisation('Gemeente Gebruikers');
     coordinator = await api.newUser(organisation, 'coordinator');
     clerk = await api.newUser(organisation, 'clerk');
   });
 
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await rm(catcher, { recursive: true, force: true });
+  });
 
   const as = (user: TestUser) => ({
     get: (path: string) => api.http().get(path).set('authorization', user.auth),
@@ -55,6 +65,7 @@ describe('Users (e2e)', () => {
   async function mailedLink(email: string): Promise<{ url: string; text: string }> {
     await api.app.get(OutboxSender).deliverDue({ limit: 50 });
     const dir = api.app.get(AppConfig).mail.catcherDir;
+    expect(dir).toBe(catcher);
     const mails = await Promise.all(
       (await readdir(dir)).map(async (f) => readFile(join(dir, f), 'utf8')),
     );
