@@ -26,6 +26,7 @@ import { ReleasesApiModule } from './releases/releases.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RequestsModule } from './requests/requests.module.js';
+import { UsersModule } from './users/users.module.js';
 
 /** The HTTP API. `main.ts` passes the configuration it loaded; tests pass their own. */
 @Module({})
@@ -47,6 +48,7 @@ export class ApiModule {
         InventoryApiModule,
         PublicStatusModule,
         OrganisationModule,
+        UsersModule,
         PublicationApiModule,
         ReleasesApiModule,
         ReportsModule,

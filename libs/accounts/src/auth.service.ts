@@ -55,7 +55,8 @@ export class AuthService implements Authenticator {
     const user = await this.users.findByEmail(email);
     this.dummyHash ??= hashPassword(newToken());
     const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
-    if (!user || !ok) throw refused();
+    // A deactivated user is refused like a wrong password: nothing tells a guesser the account exists.
+    if (!user || !ok || !user.active) throw refused();
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
@@ -73,7 +74,8 @@ export class AuthService implements Authenticator {
   async authenticate(token: string): Promise<Actor | undefined> {
     if (!isWellFormedToken(token)) return undefined;
     const found = await this.users.findSession(hashToken(token));
-    if (!found || found.session.expiresAt.getTime() <= this.clock.now().getTime()) return undefined;
+    if (!found || !found.user.active) return undefined;
+    if (found.session.expiresAt.getTime() <= this.clock.now().getTime()) return undefined;
     return actorOf(found.user);
   }
 
@@ -92,6 +94,8 @@ export class AuthService implements Authenticator {
       role: input.role,
       passwordHash: await hashPassword(checkedPassword(input.password)),
       createdAt: this.clock.now(),
+      active: true,
+      lastLoginAt: null,
     });
     return id;
   }
@@ -123,7 +127,8 @@ export class AuthService implements Authenticator {
   }
 }
 
-function checkedPassword(password: string): string {
+/** The password rules (length only, for now): a 400 naming `password` and the rule. */
+export function checkedPassword(password: string): string {
   if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
     throw invalidInput('password', `min_length_${MIN_PASSWORD_LENGTH}`);
   }

@@ -1,4 +1,9 @@
 export { AccountsModule } from './accounts.module.js';
-export { AuthService, MIN_PASSWORD_LENGTH, type NewUserInput } from './auth.service.js';
+export {
+  AuthService,
+  checkedPassword,
+  MIN_PASSWORD_LENGTH,
+  type NewUserInput,
+} from './auth.service.js';
 export { type Authenticator } from './authenticator.js';
 export { hashPassword, verifyPassword } from './password.js';

@@ -26,6 +26,8 @@ export {
   type ReminderKind,
 } from './mail-kinds.js';
 export {
+  type AccountInvitationContext,
+  type AccountPasswordResetContext,
   type AlertDeliveryFailedContext,
   type DigestCoordinatorContext,
   type DigestItem,

@@ -4,6 +4,8 @@
 // names, the Dutch names in the delivery-failure alert and the samples are read from this list;
 // a new mail is one entry here, its context type in sample-contexts.ts and its three templates.
 import type {
+  AccountInvitationContext,
+  AccountPasswordResetContext,
   AlertDeliveryFailedContext,
   DigestCoordinatorContext,
   NoticeStateChangedContext,
@@ -43,7 +45,7 @@ export const REMINDER_KINDS = [
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Who a mail kind goes to. */
-export type MailRecipient = 'requester' | 'assigned clerk' | 'coordinators';
+export type MailRecipient = 'requester' | 'assigned clerk' | 'coordinators' | 'the user';
 
 export interface MailKindDefinition<T extends string = string, C extends object = object> {
   /** The outbox kinds that use the template (a family, for the reminders). */
@@ -155,6 +157,30 @@ const MAIL_KIND_LIST = [
       },
       request,
     } satisfies AlertDeliveryFailedContext,
+  }),
+  defineMailKind({
+    kinds: ['account.invitation'],
+    template: 'account-invitation',
+    kindNl: 'uitnodiging voor een nieuwe gebruiker',
+    recipient: 'the user',
+    sample: {
+      organisation: { name: 'Gemeente Voorbeeld' },
+      user: { name: 'J. Jansen', email: 'j.jansen@voorbeeld.nl', roleNl: 'behandelaar' },
+      invitedBy: { name: 'A. de Boer' },
+      link: { url: 'https://woo.voorbeeld.nl/wachtwoord/abc', validDays: 7 },
+    } satisfies AccountInvitationContext,
+  }),
+  defineMailKind({
+    kinds: ['account.password_reset'],
+    template: 'account-password-reset',
+    kindNl: 'link om een nieuw wachtwoord in te stellen',
+    recipient: 'the user',
+    sample: {
+      organisation: { name: 'Gemeente Voorbeeld' },
+      user: { name: 'J. Jansen', email: 'j.jansen@voorbeeld.nl' },
+      sentBy: { name: 'A. de Boer' },
+      link: { url: 'https://woo.voorbeeld.nl/wachtwoord/def', validHours: 24 },
+    } satisfies AccountPasswordResetContext,
   }),
 ] as const;
 

@@ -91,6 +91,23 @@ export interface AlertDeliveryFailedContext {
   } | null;
 }
 
+export interface AccountInvitationContext {
+  readonly organisation: { readonly name: string };
+  readonly user: { readonly name: string; readonly email: string; readonly roleNl: string };
+  readonly invitedBy: { readonly name: string };
+  /** The one-time page where the invitee sets a password, and for how many days it works. */
+  readonly link: { readonly url: string; readonly validDays: number };
+}
+
+export interface AccountPasswordResetContext {
+  readonly organisation: { readonly name: string };
+  readonly user: { readonly name: string; readonly email: string };
+  /** The coordinator who sent the link. */
+  readonly sentBy: { readonly name: string };
+  /** The one-time page where the user sets a new password, and for how many hours it works. */
+  readonly link: { readonly url: string; readonly validHours: number };
+}
+
 // Each mail kind's sample is declared with the kind (mail-kinds.ts); named here too, beside the
 // context types it fills.
 export { SAMPLE_MAIL_CONTEXTS } from './mail-kinds.js';

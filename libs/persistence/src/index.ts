@@ -140,6 +140,18 @@ export {
 } from './entities/document-duplicate-proposal.entity.js';
 export { type SessionWithUser, UserRepository } from './repositories/user.repository.js';
 export {
+  type AdministeredUser,
+  type FoundUserToken,
+  type UserAdministrationTx,
+  UserAdministrationRepository,
+  type UserChanges,
+} from './repositories/user-administration.repository.js';
+export { type UserTokenPurpose } from './entities/user-token.entity.js';
+export {
+  type GeneralSettings,
+  OrganisationGeneralSettingsRepository,
+} from './repositories/organisation-general-settings.repository.js';
+export {
   HOLIDAY_SEED_FILE,
   parseHolidaySeed,
   readHolidaySeed,

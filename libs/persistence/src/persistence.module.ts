@@ -7,8 +7,10 @@ import { CalendarFeedRepository } from './repositories/calendar-feed.repository.
 import { ManagementReportRepository } from './repositories/management-report.repository.js';
 import { HolidayCalendarRepository } from './repositories/holiday-calendar.repository.js';
 import { OrganisationBrandingRepository } from './repositories/organisation-branding.repository.js';
+import { OrganisationGeneralSettingsRepository } from './repositories/organisation-general-settings.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
+import { UserAdministrationRepository } from './repositories/user-administration.repository.js';
 import { UnitOfWork } from './storage/unit-of-work.js';
 
 /**
@@ -33,18 +35,22 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     HolidayCalendarRepository,
     ManagementReportRepository,
     OrganisationBrandingRepository,
+    OrganisationGeneralSettingsRepository,
     OrganisationRepository,
     UnitOfWork,
     UserRepository,
+    UserAdministrationRepository,
   ],
   exports: [
     CalendarFeedRepository,
     HolidayCalendarRepository,
     ManagementReportRepository,
     OrganisationBrandingRepository,
+    OrganisationGeneralSettingsRepository,
     OrganisationRepository,
     UnitOfWork,
     UserRepository,
+    UserAdministrationRepository,
   ],
 })
 export class PersistenceModule {}

@@ -44,6 +44,9 @@ export function anOrganisation(overrides: Partial<OrganisationRecord> = {}): Org
     bundleMegabytes: 25,
     referencePrefix: 'WOO-',
     nextReferenceNumber: 1,
+    publicFormOpen: true,
+    publicFormIntro: null,
+    retentionMonths: null,
     createdAt: new Date('2026-01-05T09:00:00Z'),
     ...overrides,
   };
@@ -60,6 +63,8 @@ export function aClerk(organisationId: string, overrides: Partial<UserRecord> = 
     role: 'clerk',
     passwordHash: 'scrypt$not-a-real-hash',
     createdAt: new Date('2026-01-05T09:00:00Z'),
+    active: true,
+    lastLoginAt: null,
     ...overrides,
   };
 }

@@ -32,11 +32,16 @@ import { RedactionSettingsPages } from './clerk/redaction-settings.pages.js';
 import { ReportPages } from './clerk/report.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
+import { GeneralSettingsPages } from './clerk/general-settings.pages.js';
+import { SetPasswordPages } from './clerk/set-password.pages.js';
+import { SettingsOverviewPages } from './clerk/settings-overview.pages.js';
 import { StatusLinkPages } from './clerk/status-link.pages.js';
+import { UserSettingsPages } from './clerk/user-settings.pages.js';
 import { PublicPages } from './public/public.pages.js';
 import { StatusPages } from './requester/status.pages.js';
 import { SubmitPages } from './requester/submit.pages.js';
 import { PageKit } from './shared/page-kit.js';
+import { UsersModule } from '../users/users.module.js';
 import { PageRenderer } from './shared/page-renderer.js';
 
 /** Every capability's pages, in the order their routes are registered. */
@@ -65,6 +70,10 @@ export const PAGE_ROUTES = [
   ReportPages,
   PublicPages,
   CalendarFeedPages,
+  SettingsOverviewPages,
+  GeneralSettingsPages,
+  UserSettingsPages,
+  SetPasswordPages,
 ] as const;
 
 /**
@@ -91,6 +100,7 @@ export class PagesModule {
         ReleasesApiModule,
         PublicationApiModule,
         ReportsModule,
+        UsersModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

@@ -23,6 +23,7 @@ import { SchedulerLeaseEntity } from './scheduler-lease.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SweepWatermarkEntity } from './sweep-watermark.entity.js';
 import { UserEntity } from './user.entity.js';
+import { UserTokenEntity } from './user-token.entity.js';
 
 export {
   CalendarFeedEntity,
@@ -51,6 +52,7 @@ export {
   SessionEntity,
   SweepWatermarkEntity,
   UserEntity,
+  UserTokenEntity,
 };
 
 /** Every entity, as classes (no globs: they break under ESM, Jest and bundlers). */
@@ -61,6 +63,7 @@ export const ENTITIES = [
   OrganisationLogoEntity,
   OrganisationSettingsChangeEntity,
   UserEntity,
+  UserTokenEntity,
   SessionEntity,
   RequestEntity,
   RequestItemEntity,

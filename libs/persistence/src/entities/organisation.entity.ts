@@ -105,6 +105,21 @@ export class OrganisationEntity {
   @Column({ name: 'bundle_megabytes', type: 'integer', default: 25 })
   bundleMegabytes: number;
 
+  /** False: the public request form says it is closed and takes no request. */
+  @Column({ name: 'public_form_open', type: 'boolean', default: true })
+  publicFormOpen: boolean;
+
+  /** The organisation's own words above the public request form; null: none. */
+  @Column({ name: 'public_form_intro', type: 'text', nullable: true })
+  publicFormIntro: string | null;
+
+  /**
+   * How many months after a request is closed the requester's personal data is kept; null: not
+   * set. Stored and shown only: nothing removes the data automatically yet.
+   */
+  @Column({ name: 'retention_months', type: 'integer', nullable: true })
+  retentionMonths: number | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 }

@@ -40,10 +40,20 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 16 })
   role: (typeof ROLES)[number];
 
-  /** `scrypt$N$r$p$salt$hash` (base64url); never the password itself. */
+  /**
+   * `scrypt$N$r$p$salt$hash` (base64url); never the password itself. Empty while an invited
+   * user has not set one: no password verifies against it.
+   */
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
+
+  /** False: login refused and no session recognised, until a coordinator reactivates. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ name: 'last_login_at', type: Date, nullable: true })
+  lastLoginAt: Date | null;
 }

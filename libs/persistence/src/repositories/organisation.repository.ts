@@ -14,8 +14,12 @@ export type OrganisationDetails = Omit<
 >;
 
 /** An organisation to insert: the redaction settings may be left to their defaults. */
-export type NewOrganisation = Omit<OrganisationRecord, 'listedNames' | 'bundleMegabytes'> &
-  Partial<Pick<OrganisationRecord, 'listedNames' | 'bundleMegabytes'>>;
+/** The settings a new organisation may leave to their defaults. */
+type DefaultedSetting =
+  'listedNames' | 'bundleMegabytes' | 'publicFormOpen' | 'publicFormIntro' | 'retentionMonths';
+
+export type NewOrganisation = Omit<OrganisationRecord, DefaultedSetting> &
+  Partial<Pick<OrganisationRecord, DefaultedSetting>>;
 
 /** What coordinators may change of the letterhead: everything the letters print but the name. */
 export const LETTER_SETTING_FIELDS = [

@@ -36,10 +36,14 @@ export class UserRepository {
     await serialTransaction(this.dataSource, (em) => em.update(UserEntity, { id }, patch));
   }
 
-  /** Stores a new session and drops the user's expired ones (write first: see serial-transaction.ts). */
+  /**
+   * Stores a new session, notes the login on the user and drops their expired sessions (write
+   * first: see serial-transaction.ts).
+   */
   async startSession(session: SessionRecord, now: Date): Promise<void> {
     await serialTransaction(this.dataSource, async (em) => {
       await em.insert(SessionEntity, session);
+      await em.update(UserEntity, { id: session.userId }, { lastLoginAt: now });
       await em.delete(SessionEntity, { userId: session.userId, expiresAt: LessThanOrEqual(now) });
     });
   }

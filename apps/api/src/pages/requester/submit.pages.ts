@@ -4,6 +4,7 @@ import { StatusLinks } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { rateLimited } from '../../common/rate-limit.js';
 import { BrandingService } from '../../organisation/branding.service.js';
+import { OrganisationGeneralSettingsRepository } from '@wobdesk/persistence';
 import {
   EMPTY_FORM,
   FormReader,
@@ -34,6 +35,7 @@ export class SubmitPages implements PageRoutes {
     private readonly status: PublicStatusService,
     private readonly links: StatusLinks,
     private readonly branding: BrandingService,
+    private readonly general: OrganisationGeneralSettingsRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -61,6 +63,9 @@ export class SubmitPages implements PageRoutes {
       SUBMIT_PATH,
       { config: rateLimited('requestForm'), preHandler: scope.csrfProtection },
       async (request, reply) => {
+        const organisation = await this.submissions.organisation();
+        const settings = organisation && (await this.general.get(organisation.id));
+        if (settings?.publicFormOpen === false) return this.closed(reply, true);
         const form = new FormReader(request.body);
         const input = readRequestFields(form);
         if (!form.ok) return this.show(reply, form.state(), 400);
@@ -79,6 +84,8 @@ export class SubmitPages implements PageRoutes {
   private async show(reply: FastifyReply, form: FormState, status = 200) {
     const organisation = await this.submissions.organisation();
     if (!organisation) return this.closed(reply);
+    const settings = await this.general.get(organisation.id);
+    if (settings?.publicFormOpen === false) return this.closed(reply, true);
     return this.kit.html(
       reply,
       'verzoek-indienen',
@@ -86,6 +93,7 @@ export class SubmitPages implements PageRoutes {
         title: 'Woo-verzoek indienen',
         organisationName: organisation.name,
         privacy: privacyView((await this.branding.get(organisation.id)).privacyStatement),
+        intro: paragraphsOf(settings?.publicFormIntro ?? null),
         errorSummary: errorSummary(form, PREFIX),
         formError: form.formError,
         ...requestFieldViews(form, PREFIX),
@@ -95,12 +103,23 @@ export class SubmitPages implements PageRoutes {
     );
   }
 
-  private closed(reply: FastifyReply) {
+  /** `byChoice`: the organisation closed the form; otherwise none is set up. */
+  private closed(reply: FastifyReply, byChoice = false) {
     return this.kit.errorPage(
       reply,
       503,
       'Verzoek indienen kan nu niet',
-      'Het formulier is niet ingesteld. Stuur uw verzoek per e-mail of post.',
+      byChoice
+        ? 'Het formulier is gesloten. Stuur uw verzoek per e-mail of post.'
+        : 'Het formulier is niet ingesteld. Stuur uw verzoek per e-mail of post.',
     );
   }
+}
+
+/** The organisation's text as paragraphs (a blank line between them). */
+function paragraphsOf(text: string | null): string[] {
+  return (text ?? '')
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
