@@ -210,6 +210,8 @@ describe('The API process: logs, metrics, health, shutdown (integration)', () =>
     expect(text).toMatch(/^wobdesk_outbox_waiting_messages [1-9]\d*$/m);
     expect(text).toMatch(/^wobdesk_outbox_oldest_due_seconds \d+(\.\d+)?(e[-+]\d+)?$/m);
     expect(text).toMatch(/^wobdesk_reminder_sweep_duration_seconds_count [1-9]\d*$/m);
+    // Declared though no letter was printed yet: a dashboard finds the series from the start.
+    expect(text).toContain('# TYPE wobdesk_letter_pdf_render_duration_seconds histogram');
   });
 
   it('on SIGTERM: readiness 503, a slow request in flight completes, the lease is free, exit 0', async () => {
