@@ -7,6 +7,8 @@ export type SmtpBehaviour =
   | { readonly mode: 'accept' }
   /** Answers 451 (temporary failure) to every message. */
   | { readonly mode: 'reject'; readonly code?: number }
+  /** Refuses every recipient, quoting the address as real servers do (550 <a@b>: …). */
+  | { readonly mode: 'reject-recipient' }
   /** Holds the DATA reply this long before accepting (to kill a sender while in flight). */
   | { readonly mode: 'delay'; readonly ms: number };
 
@@ -38,6 +40,14 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
     disableReverseLookup: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (state.behaviour.mode !== 'reject-recipient') return callback();
+      const error = Object.assign(
+        new Error(`<${address.address}>: Recipient address rejected: user unknown`),
+        { responseCode: 550 },
+      );
+      callback(error);
+    },
     onData(stream, _session, callback) {
       const behaviour = state.behaviour;
       simpleParser(stream).then(

@@ -2,7 +2,10 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { AppConfig } from '@wobdesk/config';
+import { CLOCK } from '@wobdesk/clock';
+import { type AppConfig, createLogger, METRICS } from '@wobdesk/config';
+import type { Clock } from '@wobdesk/domain';
+import { UnitOfWork } from '@wobdesk/persistence';
 import { ApiModule, lettersOptionsOf } from './api.module.js';
 import { registerRateLimits } from './common/rate-limit.js';
 import {
@@ -10,6 +13,8 @@ import {
   registerStatusCheckRoute,
 } from './public-status/public-status.route.js';
 import { registerPages } from './pages/pages.plugin.js';
+import { registerHttpObservability } from './observability/http-observability.js';
+import { requestIdOf } from './observability/request-id.js';
 
 /** Every API route lives under `/api`; the HTML pages have the site root. */
 export const API_PREFIX = 'api';
@@ -23,6 +28,7 @@ export const DOCS_PATH = `${API_PREFIX}/docs`;
 export function apiAdapter(config: AppConfig): FastifyAdapter {
   const { trustProxy } = config;
   return new FastifyAdapter({
+    genReqId: requestIdOf,
     trustProxy:
       typeof trustProxy === 'number'
         ? // n hops: the addresses of the n proxies nearest to us are trusted (proxy-addr's rule).
@@ -42,7 +48,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     ApiModule.forRoot(config),
     apiAdapter(config),
     // Throw start-up errors to the caller instead of calling process.abort().
-    { logger: config.logLevels, abortOnError: false },
+    { logger: createLogger(config), abortOnError: false },
   );
   await configureApiApp(app, config);
   return app;
@@ -58,7 +64,8 @@ export async function configureApiApp(
   config: AppConfig,
 ): Promise<void> {
   app.setGlobalPrefix(API_PREFIX);
-  app.enableShutdownHooks();
+  registerHttpObservability(app, config);
+  watchOutbox(app);
   await registerRateLimits(app, {
     status: config.statusRateLimit,
     login: config.loginRateLimit,
@@ -102,4 +109,11 @@ export async function configureApiApp(
       yamlDocumentUrl: `${DOCS_PATH}-yaml`,
     },
   );
+}
+
+/** The outbox gauges of the metrics read the outbox when a scraper asks, not on a timer. */
+function watchOutbox(app: NestFastifyApplication): void {
+  const storage = app.get(UnitOfWork);
+  const clock = app.get<Clock>(CLOCK);
+  METRICS.watchOutbox(() => storage.outboxBacklog(clock.now()));
 }

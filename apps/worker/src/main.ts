@@ -8,16 +8,26 @@ import 'reflect-metadata';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type AppConfig, ConfigError, configWarnings, loadConfig } from '@wobdesk/config';
-import { PendingMigrationsError } from '@wobdesk/persistence';
+import { CLOCK } from '@wobdesk/clock';
+import {
+  type AppConfig,
+  ConfigError,
+  configWarnings,
+  createLogger,
+  loadConfig,
+  METRICS,
+} from '@wobdesk/config';
+import type { Clock } from '@wobdesk/domain';
+import { PendingMigrationsError, UnitOfWork } from '@wobdesk/persistence';
 import { Publications } from '@wobdesk/publication';
 import { ReminderSweep, type SweepReport } from '@wobdesk/reminders';
+import { startMetricsServer } from './metrics-server.js';
 import { WorkerModule } from './worker.module.js';
 
 async function sweepOnce(config: AppConfig): Promise<number> {
   const app = await NestFactory.createApplicationContext(
     WorkerModule.forRoot(config, { jobs: false }),
-    { logger: config.logLevels, abortOnError: false },
+    { logger: createLogger(config), abortOnError: false },
   );
   try {
     const sweep = app.get(ReminderSweep);
@@ -45,9 +55,19 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.createApplicationContext(
     WorkerModule.forRoot(config, { jobs: true }),
-    { logger: config.logLevels, abortOnError: false },
+    { logger: createLogger(config), abortOnError: false },
   );
   app.enableShutdownHooks();
+  const { metricsPort, metricsToken } = config.observability;
+  if (metricsPort !== undefined && metricsToken !== undefined) {
+    const storage = app.get(UnitOfWork);
+    const clock = app.get<Clock>(CLOCK);
+    METRICS.watchOutbox(() => storage.outboxBacklog(clock.now()));
+    const server = await startMetricsServer(metricsPort, metricsToken);
+    // Stops with the worker: a signal closes the app, and this must not keep the process alive.
+    server.unref();
+    Logger.log(`metrics on http://127.0.0.1:${metricsPort}/metrics`, 'Bootstrap');
+  }
   Logger.log(
     'Wobdesk worker running (reminder sweep, mail sender, office conversion)',
     'Bootstrap',

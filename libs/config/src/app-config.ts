@@ -2,6 +2,7 @@ import type { LogLevel } from '@nestjs/common';
 import type { MailConfig } from './mail-config.js';
 import { defaultSchedulerConfig, type SchedulerConfig } from './scheduler-config.js';
 import { type DocumentsConfig, readDocumentsConfig } from './documents-config.js';
+import { defaultObservabilityConfig, type ObservabilityConfig } from './observability-config.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -78,6 +79,8 @@ export class AppConfig {
     readonly scheduler: SchedulerConfig = defaultSchedulerConfig(),
     /** The document store and the intake's limits (documents-config.ts). */
     readonly documents: DocumentsConfig = readDocumentsConfig({}, process.cwd(), undefined, []),
+    /** The log format and the metrics endpoint (observability-config.ts). */
+    readonly observability: ObservabilityConfig = defaultObservabilityConfig(),
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

@@ -31,3 +31,17 @@ export {
   type SchedulerConfig,
   SchedulerEnvDto,
 } from './scheduler-config.js';
+export {
+  defaultObservabilityConfig,
+  OBSERVABILITY_ENV_KEYS,
+  type ObservabilityConfig,
+  readObservabilityConfig,
+} from './observability-config.js';
+export { createLogger, currentRequestId, runWithRequestId } from './observability/logger.js';
+export {
+  METRICS,
+  type Metrics,
+  type OutboxBacklog,
+  metricsText,
+  METRICS_CONTENT_TYPE,
+} from './observability/metrics.js';

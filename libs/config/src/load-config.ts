@@ -12,6 +12,7 @@ import {
 import { readDocumentsConfig } from './documents-config.js';
 import { EnvDto } from './env.dto.js';
 import { MAIL_ENV_KEYS, mailConfigOf } from './mail-config.js';
+import { readObservabilityConfig } from './observability-config.js';
 import { readSchedulerConfig } from './scheduler-config.js';
 
 export const CONFIG_DEFAULTS = {
@@ -103,6 +104,8 @@ export function loadConfig(
   const mail = mailConfigOf(dto, cwd, problems);
   // Scheduler: its own block and DTO, see scheduler-config.ts.
   const scheduler = readSchedulerConfig(env, problems);
+  // Logs and metrics: their own block, see observability-config.ts.
+  const observability = readObservabilityConfig(env, problems);
   const database: DatabaseConfig = dto.DATABASE_URL
     ? { type: 'postgres', url: dto.DATABASE_URL }
     : { type: 'sqlite', path: sqlitePath(dto.DATABASE_PATH ?? CONFIG_DEFAULTS.DATABASE_PATH, cwd) };
@@ -145,6 +148,7 @@ export function loadConfig(
     mail,
     scheduler,
     documents,
+    observability,
   );
 }
 

@@ -2,6 +2,7 @@
 // playwright-core: page.pdf() gave the best fidelity of the renderers tried (about 65 ms a PDF), and no
 // browser is ever downloaded. One browser per process, started on first use; a small pool of
 // pages is reused; the browser is closed on module destroy (or close()).
+import { METRICS } from '@wobdesk/config';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Flags for headless Chromium as root in a container, without a GPU or a shared-memory mount. */
@@ -76,8 +77,11 @@ export class PdfRenderer {
     const page = await this.acquire();
     let healthy = false;
     try {
+      // Timed from a free page on: the wait for one is the queue, not the printing.
+      const stopTimer = METRICS.pdfRenderDuration.startTimer();
       await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      stopTimer();
       healthy = true;
       return pdf;
     } catch (e) {

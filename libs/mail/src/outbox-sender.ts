@@ -45,6 +45,14 @@ function errorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
 }
 
+/**
+ * A server's refusal as logged: SMTP servers quote the recipient (`550 <name@example.nl>: …`),
+ * which is personal data; the log keeps the reason, the outbox row (for the coordinator) keeps all.
+ */
+export function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+/g, '<address>');
+}
+
 /** The domain of the From address: the right-hand side of every Message-ID we make. */
 function messageIdDomain(from: string): string {
   const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
@@ -169,7 +177,9 @@ export class OutboxSender implements OnModuleDestroy {
     error: unknown,
   ): Promise<void> {
     const lastError = errorText(error);
-    this.logger.warn(`Mail server ${this.transport.describe()} unreachable: ${lastError}`);
+    this.logger.warn(
+      `Mail server ${this.transport.describe()} unreachable: ${withoutAddresses(lastError)}`,
+    );
     const next = new Date(this.clock.now().getTime() + this.mail.retryBaseSeconds * 1000);
     await this.storage.transaction((tx) =>
       tx.outbox.settle(row.id, owner, { state: 'pending', nextAttemptAt: next, lastError }),
@@ -201,7 +211,7 @@ export class OutboxSender implements OnModuleDestroy {
     const now = this.clock.now();
     const delayMs = this.mail.retryBaseSeconds * 1000 * 2 ** (attempts - 1);
     this.logger.warn(
-      `Outbox message ${row.id} (${row.kind}) attempt ${attempts} failed${final ? ', giving up' : ''}: ${lastError}`,
+      `Outbox message ${row.id} (${row.kind}) attempt ${attempts} failed${final ? ', giving up' : ''}: ${withoutAddresses(lastError)}`,
     );
     await this.storage.transaction(async (tx) => {
       const settled = await tx.outbox.settle(row.id, owner, {

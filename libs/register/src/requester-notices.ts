@@ -76,8 +76,9 @@ export class RequesterNotices {
     if (!phaseChanged && !linkReissued && input.letterIds.length === 0) return false;
     // The register takes the address as the requester wrote it; a change must not fail on it.
     if (!isMailAddress(email)) {
+      // The address itself is personal data and stays out of the log; the id leads to it.
       this.logger.warn(
-        `Request ${request.reference}: no notice, "${email}" is not one e-mail address`,
+        `Request ${request.id}: no notice, the requester's e-mail address is not one address`,
       );
       return false;
     }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
-import { AppConfig } from '@wobdesk/config';
+import { AppConfig, METRICS } from '@wobdesk/config';
 import {
   type Clock,
   type LocalDate,
@@ -103,7 +103,9 @@ export class ReminderSweep {
   async run(): Promise<SweepReport> {
     if (!(await this.lease.acquire(SWEEP_LEASE))) return NOT_RUN;
     try {
-      return await this.sweep();
+      const report = await this.sweep();
+      METRICS.sweepDuration.observe(report.ms / 1000);
+      return report;
     } finally {
       await this.lease.release(SWEEP_LEASE);
     }

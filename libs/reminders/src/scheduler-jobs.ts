@@ -1,8 +1,8 @@
 import {
+  type BeforeApplicationShutdown,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '@wobdesk/config';
@@ -20,7 +20,7 @@ export const SEND_JOB = 'mail-send';
  * keep them apart. Errors are logged and the next tick tries again.
  */
 @Injectable()
-export class SchedulerJobs implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SchedulerJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Scheduler');
   private readonly running = new Map<string, Promise<void>>();
   private stopped = false;
@@ -48,8 +48,12 @@ export class SchedulerJobs implements OnApplicationBootstrap, OnApplicationShutd
     );
   }
 
-  /** Waits for running jobs, so a shutdown never cuts a transaction's caller short. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Waits for running jobs, so a shutdown never cuts a transaction's caller short, and a running
+   * sweep gives its lease back at once. Before the shutdown hooks, because one of those closes the
+   * database.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await Promise.allSettled([...this.running.values()]);
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@wobdesk/persistence';
+import { Draining } from './draining.js';
 import { HealthController } from './health.controller.js';
 import { HealthService } from './health.service.js';
 
@@ -7,6 +8,7 @@ import { HealthService } from './health.service.js';
 @Module({
   imports: [PersistenceModule],
   controllers: [HealthController],
-  providers: [HealthService],
+  providers: [HealthService, Draining],
+  exports: [Draining],
 })
 export class HealthModule {}

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { OutboxBacklog } from '@wobdesk/config';
+import { DataSource, type EntityManager, MigrationExecutor } from 'typeorm';
+import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
 import { RequestRepository } from '../repositories/request.repository.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
 import type { Repositories, UnitOfWorkPort } from './ports.js';
@@ -61,4 +63,33 @@ export class UnitOfWork implements UnitOfWorkPort {
       return false;
     }
   }
+
+  /** The migrations this database still lacks (for the readiness check). */
+  async pendingMigrations(): Promise<string[]> {
+    const pending = await new MigrationExecutor(this.dataSource).getPendingMigrations();
+    return pending.map((m) => m.name);
+  }
+
+  /**
+   * How many outbox messages wait to be sent and when the earliest of them became due: one
+   * aggregate over the (state, next_attempt_at) index, so a scrape costs the same at any size.
+   */
+  async outboxBacklog(now: Date): Promise<OutboxBacklog> {
+    const row = await this.dataSource
+      .getRepository(OutboxMessageEntity)
+      .createQueryBuilder('m')
+      .select('COUNT(*)', 'waiting')
+      .addSelect('MIN(m.nextAttemptAt)', 'earliest')
+      .where('m.state = :state', { state: 'pending' })
+      .getRawOne<{ waiting: number | string; earliest: string | Date | null }>();
+    const earliest = row?.earliest ?? null;
+    const overdueMs = earliest === null ? 0 : now.getTime() - instantOf(earliest).getTime();
+    return { waiting: Number(row?.waiting ?? 0), oldestDueSeconds: Math.max(0, overdueMs / 1000) };
+  }
+}
+
+/** A raw aggregate's instant: a Date (PostgreSQL) or SQLite's `YYYY-MM-DD HH:MM:SS.SSS`, in UTC. */
+function instantOf(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }
