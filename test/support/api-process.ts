@@ -1,24 +1,15 @@
 // The built API (`nest build api`) as a child process, for the tests that run several instances.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newestSource } from '../../apps/cli/bin/newest-source.mjs';
+import { appMain, ensureAppBuilt } from './app-build.js';
 
 const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-export const API_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+export const API_MAIN = appMain('api');
 
-/** Builds the API when dist/ is missing or older than its sources (as ensureWorkerBuilt does). */
+/** Builds the API when dist/ is missing or older than its sources. */
 export function ensureApiBuilt(): void {
-  const sources = Math.max(newestSource(join(ROOT, 'libs')), newestSource(join(ROOT, 'apps/api')));
-  if (existsSync(API_MAIN) && statSync(API_MAIN).mtimeMs >= sources) return;
-  const nest = join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js');
-  const result = spawnSync(process.execPath, [nest, 'build', 'api'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0)
-    throw new Error(`nest build api failed:\n${result.stdout}${result.stderr}`);
+  ensureAppBuilt('api');
 }
 
 export interface ApiRun {
