@@ -1,27 +1,16 @@
 // The built worker (`nest build worker`) as a child process, for the crash and concurrency tests.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newestSource } from '../../apps/cli/bin/newest-source.mjs';
+import { appMain, ensureAppBuilt } from './app-build.js';
 
 const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/apps/worker/src/main.js');
+export const WORKER_MAIN = appMain('worker');
 
-/** Builds the worker when dist/ is missing or older than its sources (as apps/cli/bin/wobdesk.mjs does). */
+/** Builds the worker when dist/ is missing or older than its sources (under a lock, app-build.ts). */
 export function ensureWorkerBuilt(): void {
-  const sources = Math.max(
-    newestSource(join(ROOT, 'libs')),
-    newestSource(join(ROOT, 'apps/worker')),
-  );
-  if (existsSync(WORKER_MAIN) && statSync(WORKER_MAIN).mtimeMs >= sources) return;
-  const nest = join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js');
-  const result = spawnSync(process.execPath, [nest, 'build', 'worker'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0)
-    throw new Error(`nest build worker failed:\n${result.stdout}${result.stderr}`);
+  ensureAppBuilt('worker');
 }
 
 export interface WorkerRun {

@@ -12,5 +12,14 @@ export function configWarnings(config: AppConfig): string[] {
         'letters are refused (LETTER.STATUS_URL_NOT_ABSOLUTE). Set it to the address requesters use.',
     );
   }
+  // Letters live in the database, but document files live in this directory: with PostgreSQL
+  // several instances share the database, so a per-process default would let one instance store a
+  // file that the others cannot serve.
+  if (config.database.type === 'postgres' && !config.documents.dirConfigured) {
+    warnings.push(
+      `DOCUMENTS_DIR is not set: document files are stored in ${config.documents.dir}. With ` +
+        'DATABASE_URL, set it to one directory that the API and the worker (every instance) share.',
+    );
+  }
   return warnings;
 }

@@ -6,6 +6,11 @@ import { dirname, resolve } from 'node:path';
 export interface DocumentsConfig {
   /** Absolute path of the content-addressed store (`DOCUMENTS_DIR`). */
   readonly dir: string;
+  /**
+   * Whether `DOCUMENTS_DIR` was set. The default lies under the working directory of each process,
+   * which several instances on one PostgreSQL database do not share (see configWarnings).
+   */
+  readonly dirConfigured: boolean;
   /** The largest single file accepted, in bytes (`DOCUMENT_MAX_MB`). */
   readonly maxFileBytes: number;
   /** The most bytes all entries of one archive may inflate to (`ZIP_MAX_TOTAL_MB`). */
@@ -99,6 +104,7 @@ export function readDocumentsConfig(
       : dirname(sqlitePath);
   return {
     dir: dirValue === undefined ? resolve(beside, 'documents') : resolve(cwd, dirValue),
+    dirConfigured: dirValue !== undefined,
     maxFileBytes: number('DOCUMENT_MAX_MB', 1, 100_000) * MB,
     zipMaxTotalBytes: number('ZIP_MAX_TOTAL_MB', 1, 1_000_000) * MB,
     zipMaxEntries: number('ZIP_MAX_ENTRIES', 1, 1_000_000),

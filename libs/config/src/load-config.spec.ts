@@ -186,6 +186,7 @@ describe(loadConfig.name, () => {
     it('should keep the document store beside the SQLite database by default', () => {
       expect(loadConfig({ DATABASE_PATH: 'db/x.sqlite' }, cwd).documents).toEqual({
         dir: '/srv/wobdesk/db/documents',
+        dirConfigured: false,
         maxFileBytes: 100 * MB,
         zipMaxTotalBytes: 1024 * MB,
         zipMaxEntries: 10_000,
@@ -209,6 +210,7 @@ describe(loadConfig.name, () => {
       };
       expect(loadConfig(env, cwd).documents).toEqual({
         dir: '/srv/wobdesk/archief',
+        dirConfigured: true,
         maxFileBytes: 5 * MB,
         zipMaxTotalBytes: 50 * MB,
         zipMaxEntries: 20,
@@ -293,5 +295,19 @@ describe(loadConfig.name, () => {
     expect(configWarnings(loadConfig({ PUBLIC_BASE_URL: 'https://woo.example.nl' }, cwd))).toEqual(
       [],
     );
+  });
+
+  it('should warn when PostgreSQL is used with a document store under the working directory', () => {
+    const env = {
+      PUBLIC_BASE_URL: 'https://woo.example.nl',
+      DATABASE_URL: 'postgres://wobdesk@db.example.nl/wobdesk',
+      STATUS_TOKEN_SECRET: 'a'.repeat(32),
+    };
+    expect(configWarnings(loadConfig(env, cwd))).toEqual([
+      'DOCUMENTS_DIR is not set: document files are stored in /srv/wobdesk/data/documents. With ' +
+        'DATABASE_URL, set it to one directory that the API and the worker (every instance) share.',
+    ]);
+    expect(configWarnings(loadConfig({ ...env, DOCUMENTS_DIR: '/mnt/wobdesk' }, cwd))).toEqual([]);
+    expect(configWarnings(loadConfig({ PUBLIC_BASE_URL: env.PUBLIC_BASE_URL }, cwd))).toEqual([]);
   });
 });
