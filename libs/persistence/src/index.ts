@@ -167,3 +167,10 @@ export type {
   PublicationRepositoryPort,
   PublishedDocumentRecord,
 } from './storage/typeorm-publications.js';
+export type {
+  OutboxCounts,
+  OutboxOperationsPort,
+  OutboxQueueEntry,
+  ResendOutcome,
+  SchedulerRunRecord,
+} from './storage/typeorm-outbox-operations.js';
