@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, In, LessThan } from 'typeorm';
-import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
+import { OutboxMessageEntity, type OutboxState } from '../entities/outbox-message.entity.js';
 import {
   OutboxResendEntity,
   OutboxSpentKeyEntity,
@@ -75,29 +75,34 @@ export class TypeOrmOutboxOperations implements OutboxOperationsPort {
   constructor(private readonly em: EntityManager) {}
 
   async queue(organisationId: string, limit: number): Promise<OutboxQueueEntry[]> {
-    const rows = await this.em.find(OutboxMessageEntity, {
-      where: { organisationId, state: In(['pending', 'sending', 'failed']) },
-      select: {
-        id: true,
-        kind: true,
-        requestId: true,
-        recipientEmail: true,
-        template: true,
-        context: true,
-        state: true,
-        attempts: true,
-        nextAttemptAt: true,
-        lastError: true,
-        lastFailure: true,
-        createdAt: true,
-      },
-      order: { nextAttemptAt: 'ASC', createdAt: 'ASC' },
-      take: limit,
-    });
-    const failedFirst = (r: OutboxMessageEntity) => (r.state === 'failed' ? 0 : 1);
-    return rows
-      .map((r) => ({ ...r, state: r.state as OutboxQueueEntry['state'] }))
-      .sort((a, b) => failedFirst(a) - failedFirst(b));
+    const page = (states: OutboxState[], take: number) =>
+      this.em.find(OutboxMessageEntity, {
+        where: { organisationId, state: In(states) },
+        select: {
+          id: true,
+          kind: true,
+          requestId: true,
+          recipientEmail: true,
+          template: true,
+          context: true,
+          state: true,
+          attempts: true,
+          nextAttemptAt: true,
+          lastError: true,
+          lastFailure: true,
+          createdAt: true,
+        },
+        order: { nextAttemptAt: 'ASC', createdAt: 'ASC' },
+        take,
+      });
+    // Failed first: they wait for a person; the waiting ones for the sender.
+    const failed = await page(['failed'], limit);
+    const waiting =
+      failed.length < limit ? await page(['pending', 'sending'], limit - failed.length) : [];
+    return [...failed, ...waiting].map((r) => ({
+      ...r,
+      state: r.state as OutboxQueueEntry['state'],
+    }));
   }
 
   async counts(organisationId: string, sentSince: Date): Promise<OutboxCounts> {
