@@ -33,9 +33,10 @@ export interface DemoBrowser {
   close(): Promise<void>;
 }
 
-export async function startDemoBrowser(): Promise<DemoBrowser> {
+/** `env` adds configuration, e.g. an `SMTP_URL` for the outbox's pages. */
+export async function startDemoBrowser(env: Record<string, string> = {}): Promise<DemoBrowser> {
   mkdirSync(PAGE_ARTIFACTS, { recursive: true });
-  const api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0' } });
+  const api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0', ...env } });
   let browser: Browser | undefined;
   try {
     const { login, organisation } = await api.app.get(DemoSeeder).run();
