@@ -113,23 +113,25 @@ export class ReminderSweep {
    */
   async run(): Promise<SweepReport> {
     if (!(await this.lease.acquire(SWEEP_LEASE))) return NOT_RUN;
+    let report: SweepReport;
     try {
       const started = performance.now();
       const swept = await this.sweep();
       const purged = await this.purge.run();
-      const report: SweepReport = { ...swept, purged, ms: performance.now() - started };
-      await this.storage.transaction((tx) =>
-        tx.outboxOperations.recordRun({
-          name: SWEEP_RUN,
-          owner: this.lease.owner,
-          finishedAt: this.clock.now(),
-          report: JSON.stringify(report),
-        }),
-      );
-      return report;
+      report = { ...swept, purged, ms: performance.now() - started };
     } finally {
       await this.lease.release(SWEEP_LEASE);
     }
+    // After the release: the lease is held no longer than the work needs it.
+    await this.storage.transaction((tx) =>
+      tx.outboxOperations.recordRun({
+        name: SWEEP_RUN,
+        owner: this.lease.owner,
+        finishedAt: this.clock.now(),
+        report: JSON.stringify(report),
+      }),
+    );
+    return report;
   }
 
   private async sweep(): Promise<SweepReport> {
