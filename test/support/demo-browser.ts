@@ -33,7 +33,7 @@ export interface DemoBrowser {
   close(): Promise<void>;
 }
 
-/** `env` adds configuration, e.g. `PUBLIC_BASE_URL` for the pages that mail a link. */
+/** `env` adds configuration, e.g. `PUBLIC_BASE_URL` for the pages that mail a link, or an `SMTP_URL` for the outbox's pages. */
 export async function startDemoBrowser(env: Record<string, string> = {}): Promise<DemoBrowser> {
   mkdirSync(PAGE_ARTIFACTS, { recursive: true });
   const api = await startTestApi({ env: { LOGIN_RATE_LIMIT: '0', ...env } });

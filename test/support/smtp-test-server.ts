@@ -20,25 +20,46 @@ export interface SmtpTestServer {
   /** Messages whose DATA arrived (accepted or not), by Message-ID. */
   readonly dataSeen: string[];
   behaviour: SmtpBehaviour;
+  /** With `login: true`: whether a login succeeds (false: every login is refused with 535). */
+  acceptLogin: boolean;
   /** Resolves when `count` messages have been accepted (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
 
+/** Whether the server asks for a login (AUTH over the plain connection); off by default. */
+export interface SmtpServerOptions {
+  readonly login?: boolean;
+}
+
 /**
  * A real SMTP server on 127.0.0.1 (ephemeral port unless `port` is given) that parses what
- * arrives with mailparser. No TLS, no authentication: the client connects with smtp://.
+ * arrives with mailparser. No TLS; no authentication unless `login: true`: then it requires AUTH
+ * over the plain connection (the client connects with smtp://user:password@…) and refuses every
+ * login with 535, as a server does to a wrong password, until `acceptLogin` is set.
  */
-export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
+export async function startSmtpTestServer(
+  port = 0,
+  options: SmtpServerOptions = {},
+): Promise<SmtpTestServer> {
+  const login = options.login === true;
   const received: ParsedMail[] = [];
   const dataSeen: string[] = [];
   const waiters: (() => void)[] = [];
-  const state: { behaviour: SmtpBehaviour } = { behaviour: { mode: 'accept' } };
+  const state: { behaviour: SmtpBehaviour; acceptLogin: boolean } = {
+    behaviour: { mode: 'accept' },
+    acceptLogin: false,
+  };
   const server = new SMTPServer({
-    authOptional: true,
+    authOptional: !login,
     // No reverse DNS of 127.0.0.1 per connection (it costs ~100 ms here).
     disableReverseLookup: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    disabledCommands: login ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    allowInsecureAuth: login,
+    onAuth(auth, _session, callback) {
+      if (state.acceptLogin) callback(null, { user: auth.username });
+      else callback(new Error('Invalid username or password'));
+    },
     logger: false,
     onRcptTo(address, _session, callback) {
       if (state.behaviour.mode !== 'reject-recipient') return callback();
@@ -87,6 +108,12 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
     },
     set behaviour(b: SmtpBehaviour) {
       state.behaviour = b;
+    },
+    get acceptLogin() {
+      return state.acceptLogin;
+    },
+    set acceptLogin(accept: boolean) {
+      state.acceptLogin = accept;
     },
     waitFor(count, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {

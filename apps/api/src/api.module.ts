@@ -24,6 +24,7 @@ import { OrganisationModule } from './organisation/organisation.module.js';
 import { PublicationApiModule } from './publication/publication.module.js';
 import { ReleasesApiModule } from './releases/releases.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
+import { OperationsModule } from './operations/operations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -52,6 +53,7 @@ export class ApiModule {
         PublicationApiModule,
         ReleasesApiModule,
         ReportsModule,
+        OperationsModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
         // The demo's seeding, so a test (or an operator's script) can seed the running app.
         DemoModule,

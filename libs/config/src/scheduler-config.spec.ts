@@ -10,6 +10,7 @@ describe('scheduler configuration', () => {
       reminderDaysBefore: [5, 1],
       overdueRepeatDays: 7,
       leaseSeconds: 120,
+      outboxRetentionDays: 90,
     });
   });
 
@@ -21,6 +22,7 @@ describe('scheduler configuration', () => {
       REMINDER_DAYS_BEFORE: '1, 10,3,3',
       REMINDER_OVERDUE_REPEAT_DAYS: '14',
       SCHEDULER_LEASE_SECONDS: '20',
+      OUTBOX_RETENTION_DAYS: '30',
     });
     expect(scheduler).toEqual({
       embedded: false,
@@ -29,6 +31,7 @@ describe('scheduler configuration', () => {
       reminderDaysBefore: [10, 3, 1],
       overdueRepeatDays: 14,
       leaseSeconds: 20,
+      outboxRetentionDays: 30,
     });
     expect(loadConfig({ REMINDER_DAYS_BEFORE: 'none' }).scheduler.reminderDaysBefore).toEqual([]);
   });
@@ -41,6 +44,7 @@ describe('scheduler configuration', () => {
         REMINDER_DAYS_BEFORE: '5;1',
         REMINDER_OVERDUE_REPEAT_DAYS: '400',
         SCHEDULER_LEASE_SECONDS: 'x',
+        OUTBOX_RETENTION_DAYS: '1',
       }),
     ).toThrow(
       new RegExp(
@@ -50,6 +54,7 @@ describe('scheduler configuration', () => {
           'SCHEDULER_LEASE_SECONDS must be a whole number',
           'REMINDER_SWEEP_SECONDS must be from 1 to 86400',
           'REMINDER_OVERDUE_REPEAT_DAYS must be from 1 to 365',
+          'OUTBOX_RETENTION_DAYS must be from 2 to 3650',
         ].join('[\\s\\S]*'),
       ),
     );

@@ -17,6 +17,8 @@ export interface SchedulerConfig {
   readonly overdueRepeatDays: number;
   /** How long a sweeper owns the scheduler lease without renewing it (`SCHEDULER_LEASE_SECONDS`). */
   readonly leaseSeconds: number;
+  /** Days a sent message stays in the outbox before the sweep deletes it (`OUTBOX_RETENTION_DAYS`). */
+  readonly outboxRetentionDays: number;
 }
 
 export const SCHEDULER_DEFAULTS = {
@@ -26,6 +28,7 @@ export const SCHEDULER_DEFAULTS = {
   REMINDER_DAYS_BEFORE: [5, 1],
   REMINDER_OVERDUE_REPEAT_DAYS: 7,
   SCHEDULER_LEASE_SECONDS: 120,
+  OUTBOX_RETENTION_DAYS: 90,
 } as const;
 
 export const SCHEDULER_ENV_KEYS = [
@@ -35,6 +38,7 @@ export const SCHEDULER_ENV_KEYS = [
   'REMINDER_DAYS_BEFORE',
   'REMINDER_OVERDUE_REPEAT_DAYS',
   'SCHEDULER_LEASE_SECONDS',
+  'OUTBOX_RETENTION_DAYS',
 ] as const;
 
 /** The scheduler variables as strings, before conversion; all optional. */
@@ -70,6 +74,11 @@ export class SchedulerEnvDto {
   @IsOptional()
   @Matches(/^\d{1,4}$/, { message: '$property must be a whole number of seconds (5-3600)' })
   SCHEDULER_LEASE_SECONDS?: string;
+
+  /** Days a sent message is kept (2-3650); default 90. */
+  @IsOptional()
+  @Matches(/^\d{1,4}$/, { message: '$property must be a whole number of days (2-3650)' })
+  OUTBOX_RETENTION_DAYS?: string;
 }
 
 /** Reads the scheduler variables; adds a line per invalid variable to `problems`. */
@@ -135,6 +144,12 @@ export function readSchedulerConfig(
       SCHEDULER_DEFAULTS.SCHEDULER_LEASE_SECONDS,
       5,
       3600,
+    ),
+    outboxRetentionDays: number(
+      'OUTBOX_RETENTION_DAYS',
+      SCHEDULER_DEFAULTS.OUTBOX_RETENTION_DAYS,
+      2,
+      3650,
     ),
   };
 }

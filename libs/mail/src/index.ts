@@ -1,7 +1,30 @@
 export { type OutboxMessage, OUTBOX_STATES, type OutboxState } from '@wobdesk/persistence';
 export { MAIL_TRANSPORT } from './mail.tokens.js';
 export { isMailAddress, Outbox, type OutboxDraft, OutboxDraftError } from './outbox.js';
-export { ALERT_KIND, type DeliveryReport, OutboxSender } from './outbox-sender.js';
+export {
+  ALERT_KIND,
+  type DeliveryReport,
+  OutboxSender,
+  SEND_RUN,
+  type SenderRun,
+} from './outbox-sender.js';
+export {
+  classifyFailure,
+  DELIVERY_FAILURE_NL,
+  DELIVERY_FAILURES,
+  type DeliveryFailure,
+  type DeliveryProblem,
+  isDeliveryProblem,
+} from './delivery-failure.js';
+export {
+  type DeliveryProblemView,
+  type FailureView,
+  OUTBOX_PAGE_LIMIT,
+  OutboxDesk,
+  type OutboxEntryView,
+  type OutboxOverview,
+} from './outbox-desk.js';
+export { OutboxPurge, PURGE_BATCH } from './outbox-purge.js';
 export {
   MAIL_TEMPLATE_PARTS,
   MailRenderError,

@@ -55,18 +55,27 @@ export class MailTemplates {
   }
 
   render(template: string, view: Record<string, unknown>): RenderedMail {
-    const part = (name: string) => {
-      if (!this.set.hasTemplate(`${template}.${name}`)) {
-        throw new MailRenderError(template, `templates/mail/${template}.${name}.hbs is missing`);
-      }
-      try {
-        return this.set.renderTemplate(`${template}.${name}`, view);
-      } catch (e) {
-        throw new MailRenderError(template, e instanceof Error ? e.message : String(e));
-      }
+    return {
+      subject: this.subject(template, view),
+      text: `${this.part(template, 'txt', view).trim()}\n`,
+      html: this.part(template, 'html', view),
     };
+  }
+
+  /** The subject line alone (what the outbox page shows of a message). */
+  subject(template: string, view: Record<string, unknown>): string {
     // A header is one line: collapse the template's line breaks and runs of spaces.
-    const subject = part('subject').replace(/\s+/g, ' ').trim();
-    return { subject, text: `${part('txt').trim()}\n`, html: part('html') };
+    return this.part(template, 'subject', view).replace(/\s+/g, ' ').trim();
+  }
+
+  private part(template: string, name: string, view: Record<string, unknown>): string {
+    if (!this.set.hasTemplate(`${template}.${name}`)) {
+      throw new MailRenderError(template, `templates/mail/${template}.${name}.hbs is missing`);
+    }
+    try {
+      return this.set.renderTemplate(`${template}.${name}`, view);
+    } catch (e) {
+      throw new MailRenderError(template, e instanceof Error ? e.message : String(e));
+    }
   }
 }

@@ -9,6 +9,8 @@ import { MailTemplates } from './mail-templates.js';
 import { MAIL_TRANSPORT } from './mail.tokens.js';
 import { CatcherTransport, type MailTransport, SmtpTransport } from './mail-transport.js';
 import { Outbox } from './outbox.js';
+import { OutboxDesk } from './outbox-desk.js';
+import { OutboxPurge } from './outbox-purge.js';
 import { OutboxSender } from './outbox-sender.js';
 
 /** SMTP waits end well before a lease does, so a hung server never lets two senders overlap. */
@@ -48,7 +50,9 @@ export function mailTransportOf(config: AppConfig): MailTransport {
     { provide: MAIL_TRANSPORT, inject: [AppConfig], useFactory: mailTransportOf },
     Outbox,
     OutboxSender,
+    OutboxDesk,
+    OutboxPurge,
   ],
-  exports: [MailTemplates, Outbox, OutboxSender],
+  exports: [MailTemplates, Outbox, OutboxSender, OutboxDesk, OutboxPurge],
 })
 export class MailModule {}

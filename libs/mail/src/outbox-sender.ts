@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import { AppConfig, type MailConfig } from '@wobdesk/config';
 import { amsterdamDateOf, type Clock } from '@wobdesk/domain';
 import { type OutboxMessage, UnitOfWork } from '@wobdesk/persistence';
+import { classifyFailure, type DeliveryFailure, type DeliveryProblem } from './delivery-failure.js';
 import { mailKindNl } from './mail-kinds.js';
 import { MailRenderError, MailTemplates } from './mail-templates.js';
 import { MAIL_TRANSPORT } from './mail.tokens.js';
@@ -28,6 +30,14 @@ export interface DeliveryReport {
 
 export const ALERT_KIND = 'alert.delivery_failed';
 
+/** The sender's row in `scheduler_run`: its last run and the delivery problem it sees. */
+export const SEND_RUN = 'mail-send';
+
+/** What the outbox and scheduler pages read of the sender's last run. */
+export interface SenderRun extends DeliveryReport {
+  readonly transport: string;
+}
+
 const MAX_ERROR_LENGTH = 1000;
 
 /**
@@ -38,6 +48,9 @@ const UNREACHABLE_CODES = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS'
 
 function isUnreachable(error: unknown): boolean {
   const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  // A rejected login comes with the server's 535 reply, but no message can pass it: it is the
+  // connection's failure, not this message's.
+  if (code === 'EAUTH') return true;
   return typeof code === 'string' && UNREACHABLE_CODES.has(code) && responseCode === undefined;
 }
 
@@ -78,6 +91,8 @@ export class OutboxSender implements OnModuleDestroy {
   private readonly logger = new Logger(OutboxSender.name);
   private readonly mail: MailConfig;
   private readonly messageIdDomain: string;
+  /** This process in the scheduler page: host and pid. */
+  private readonly process = `${hostname().slice(0, 80)}:${process.pid}`;
 
   constructor(
     private readonly storage: UnitOfWork,
@@ -106,6 +121,7 @@ export class OutboxSender implements OnModuleDestroy {
     const owner = randomUUID();
     const batch = await this.claim(owner, limit);
     const report = { claimed: batch.length, sent: 0, retried: 0, failed: 0, skipped: 0 };
+    let blocked: { failure: DeliveryFailure; detail: string } | null = null;
     for (const [index, row] of batch.entries()) {
       if (!(await this.renewLease(row.id, owner))) {
         report.skipped++;
@@ -126,7 +142,7 @@ export class OutboxSender implements OnModuleDestroy {
         if (isUnreachable(error)) {
           // Not this message's fault: it keeps its attempts, and the rest of the batch is put
           // back instead of waiting for the same server one by one.
-          await this.recordUnreachable(row, owner, error);
+          blocked = await this.recordUnreachable(row, owner, error);
           report.retried++;
           report.skipped += await this.release(batch.slice(index + 1), owner);
           break;
@@ -138,7 +154,39 @@ export class OutboxSender implements OnModuleDestroy {
       await this.markSent(row.id, owner, mail.messageId);
       report.sent++;
     }
+    await this.recordRun(report, blocked);
     return report;
+  }
+
+  /**
+   * Stores this run for the scheduler page, and the delivery problem for the dashboards: set when
+   * the server could not be reached (its start kept while it lasts), cleared by a delivery, kept
+   * by a run that tried nothing.
+   */
+  private async recordRun(
+    report: DeliveryReport,
+    blocked: { failure: DeliveryFailure; detail: string } | null,
+  ): Promise<void> {
+    const now = this.clock.now();
+    await this.storage.transaction(async (tx) => {
+      let problem: string | null | undefined;
+      if (blocked) {
+        const before = await tx.outboxOperations.lastRun(SEND_RUN);
+        const since = before?.problem
+          ? (JSON.parse(before.problem) as DeliveryProblem).since
+          : now.toISOString();
+        const value: DeliveryProblem = { ...blocked, since, lastTriedAt: now.toISOString() };
+        problem = JSON.stringify(value);
+      } else if (report.sent > 0) problem = null;
+      const run: SenderRun = { ...report, transport: this.transport.describe() };
+      await tx.outboxOperations.recordRun({
+        name: SEND_RUN,
+        owner: this.process,
+        finishedAt: now,
+        report: JSON.stringify(run),
+        ...(problem !== undefined && { problem }),
+      });
+    });
   }
 
   private leaseEnd(): Date {
@@ -163,6 +211,7 @@ export class OutboxSender implements OnModuleDestroy {
         sentAt: this.clock.now(),
         messageId,
         lastError: null,
+        lastFailure: null,
       }),
     );
     if (!settled) {
@@ -170,20 +219,30 @@ export class OutboxSender implements OnModuleDestroy {
     }
   }
 
-  /** The server could not be reached: try again after the base delay, without counting an attempt. */
+  /**
+   * The server could not be reached: try again after the base delay, without counting an attempt.
+   * Returns the failure, for the delivery problem.
+   */
   private async recordUnreachable(
     row: OutboxMessage,
     owner: string,
     error: unknown,
-  ): Promise<void> {
+  ): Promise<{ failure: DeliveryFailure; detail: string }> {
     const lastError = errorText(error);
+    const lastFailure = classifyFailure(error);
     this.logger.warn(
       `Mail server ${this.transport.describe()} unreachable: ${withoutAddresses(lastError)}`,
     );
     const next = new Date(this.clock.now().getTime() + this.mail.retryBaseSeconds * 1000);
     await this.storage.transaction((tx) =>
-      tx.outbox.settle(row.id, owner, { state: 'pending', nextAttemptAt: next, lastError }),
+      tx.outbox.settle(row.id, owner, {
+        state: 'pending',
+        nextAttemptAt: next,
+        lastError,
+        lastFailure,
+      }),
     );
+    return { failure: lastFailure, detail: lastError };
   }
 
   /** Gives claimed, untried messages back, due as they were. Returns how many. */
@@ -219,6 +278,7 @@ export class OutboxSender implements OnModuleDestroy {
         attempts,
         nextAttemptAt: final ? now : new Date(now.getTime() + delayMs),
         lastError,
+        lastFailure: permanent ? 'not_renderable' : classifyFailure(error),
       });
       if (!settled || !final || row.kind === ALERT_KIND) return;
       const coordinators = await tx.users.coordinators(row.organisationId);

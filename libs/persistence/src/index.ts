@@ -195,3 +195,10 @@ export {
   referencedBlobs,
   type RegisterCounts,
 } from './backup/database-facts.js';
+export type {
+  OutboxCounts,
+  OutboxOperationsPort,
+  OutboxQueueEntry,
+  ResendOutcome,
+  SchedulerRunRecord,
+} from './storage/typeorm-outbox-operations.js';

@@ -8,7 +8,7 @@ import {
   type ReminderSettings,
   type SweepWindow,
 } from '@wobdesk/domain';
-import { Outbox, type OutboxDraft } from '@wobdesk/mail';
+import { Outbox, type OutboxDraft, OutboxPurge } from '@wobdesk/mail';
 import { type Recipient, type Repositories, UnitOfWork } from '@wobdesk/persistence';
 import { CalendarSource } from '@wobdesk/register';
 import { AutoClose } from './auto-close.js';
@@ -41,6 +41,8 @@ export interface SweepReport {
   /** Reminders of unassigned requests in organisations without a coordinator. */
   readonly unaddressed: number;
   readonly digests: number;
+  /** Sent messages deleted after OUTBOX_RETENTION_DAYS (their keys kept). */
+  readonly purged: number;
   readonly ms: number;
   /** Where the time went: finding the due work, closing, queueing reminders, the digest. */
   readonly phasesMs?: {
@@ -59,8 +61,12 @@ const NOT_RUN: SweepReport = {
   closed: 0,
   unaddressed: 0,
   digests: 0,
+  purged: 0,
   ms: 0,
 };
+
+/** The sweep's row in `scheduler_run` (the scheduler page reads it). */
+export const SWEEP_RUN = SWEEP_LEASE;
 
 /**
  * The scheduled reminder sweep. Under the scheduler lease it:
@@ -87,6 +93,7 @@ export class ReminderSweep {
     private readonly outbox: Outbox,
     private readonly closer: AutoClose,
     private readonly digest: CoordinatorDigest,
+    private readonly purge: OutboxPurge,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(SWEEP_HOOKS) private readonly hooks?: SweepHooks,
   ) {}
@@ -99,16 +106,33 @@ export class ReminderSweep {
     });
   }
 
-  /** One sweep, if this process gets the lease. */
+  /**
+   * One sweep, if this process gets the lease: the reminders, the digest, then the purge of old
+   * sent mail (under the same lease, so no sweep queues a key while the purge moves it). Its
+   * report is stored for the scheduler page.
+   */
   async run(): Promise<SweepReport> {
     if (!(await this.lease.acquire(SWEEP_LEASE))) return NOT_RUN;
+    let report: SweepReport;
     try {
-      const report = await this.sweep();
+      const started = performance.now();
+      const swept = await this.sweep();
+      const purged = await this.purge.run();
+      report = { ...swept, purged, ms: performance.now() - started };
       METRICS.sweepDuration.observe(report.ms / 1000);
-      return report;
     } finally {
       await this.lease.release(SWEEP_LEASE);
     }
+    // After the release: the lease is held no longer than the work needs it.
+    await this.storage.transaction((tx) =>
+      tx.outboxOperations.recordRun({
+        name: SWEEP_RUN,
+        owner: this.lease.owner,
+        finishedAt: this.clock.now(),
+        report: JSON.stringify(report),
+      }),
+    );
+    return report;
   }
 
   private async sweep(): Promise<SweepReport> {
@@ -180,6 +204,7 @@ export class ReminderSweep {
       closed,
       unaddressed,
       digests,
+      purged: 0,
       ms: end - started,
       phasesMs: {
         find: found - started,

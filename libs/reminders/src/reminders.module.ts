@@ -6,6 +6,7 @@ import { AutoClose } from './auto-close.js';
 import { CoordinatorDigest } from './coordinator-digest.js';
 import { ReminderSweep } from './reminder-sweep.service.js';
 import { SchedulerLease } from './scheduler-lease.js';
+import { SchedulerStatusReader } from './scheduler-status.js';
 
 /**
  * The reminder sweep and what it needs, without any timer: `ReminderSweep.run()` is called by
@@ -14,7 +15,7 @@ import { SchedulerLease } from './scheduler-lease.js';
  */
 @Module({
   imports: [PersistenceModule, RegisterModule, MailModule],
-  providers: [SchedulerLease, AutoClose, CoordinatorDigest, ReminderSweep],
-  exports: [SchedulerLease, ReminderSweep, MailModule],
+  providers: [SchedulerLease, AutoClose, CoordinatorDigest, ReminderSweep, SchedulerStatusReader],
+  exports: [SchedulerLease, ReminderSweep, SchedulerStatusReader, MailModule],
 })
 export class RemindersModule {}

@@ -20,6 +20,7 @@ export class InMemoryOutboxRepository implements OutboxRepositoryPort {
       leaseOwner: null,
       leaseUntil: null,
       lastError: null,
+      lastFailure: null,
       messageId: null,
       sentAt: null,
     };

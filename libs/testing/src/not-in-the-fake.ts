@@ -5,6 +5,7 @@ import type {
   DocumentRedactionRepositoryPort,
   DocumentReleaseRepositoryPort,
   LeaseRepositoryPort,
+  OutboxOperationsPort,
   PublicationRepositoryPort,
   OfficeConversionRepositoryPort,
   ReminderRepositoryPort,
@@ -27,6 +28,31 @@ export class UnimplementedReminderRepository implements ReminderRepositoryPort {
   }
   writeWatermark(): never {
     return notImplemented('ReminderRepositoryPort.writeWatermark');
+  }
+}
+
+/** The outbox and scheduler pages and the purge: tested on a real database only. */
+export class UnimplementedOutboxOperations implements OutboxOperationsPort {
+  queue(): never {
+    return notImplemented('OutboxOperationsPort.queue');
+  }
+  counts(): never {
+    return notImplemented('OutboxOperationsPort.counts');
+  }
+  resend(): never {
+    return notImplemented('OutboxOperationsPort.resend');
+  }
+  purgeSent(): never {
+    return notImplemented('OutboxOperationsPort.purgeSent');
+  }
+  lastRun(): never {
+    return notImplemented('OutboxOperationsPort.lastRun');
+  }
+  recordRun(): never {
+    return notImplemented('OutboxOperationsPort.recordRun');
+  }
+  leaseHolder(): never {
+    return notImplemented('OutboxOperationsPort.leaseHolder');
   }
 }
 

@@ -12,6 +12,7 @@ import { PublicationApiModule } from '../publication/publication.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { BrandingPages } from './clerk/branding.pages.js';
 import { CalendarFeedPages } from './clerk/calendar-feed.pages.js';
+import { OperationsModule } from '../operations/operations.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
 import { DocumentPages } from './clerk/document.pages.js';
@@ -30,6 +31,7 @@ import { ProvisionalMeasurePages } from './clerk/provisional-measure.pages.js';
 import { PublisherSettingsPages } from './clerk/publisher-settings.pages.js';
 import { RedactionSettingsPages } from './clerk/redaction-settings.pages.js';
 import { ReportPages } from './clerk/report.pages.js';
+import { OperationsPages } from './clerk/operations.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
 import { GeneralSettingsPages } from './clerk/general-settings.pages.js';
@@ -68,6 +70,7 @@ export const PAGE_ROUTES = [
   PublicationPages,
   ReleasePages,
   ReportPages,
+  OperationsPages,
   PublicPages,
   CalendarFeedPages,
   SettingsOverviewPages,
@@ -101,6 +104,7 @@ export class PagesModule {
         PublicationApiModule,
         ReportsModule,
         UsersModule,
+        OperationsModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

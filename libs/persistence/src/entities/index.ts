@@ -11,6 +11,11 @@ import { EquatedDayDecreeEntity } from './equated-day-decree.entity.js';
 import { EquatedDayEntity } from './equated-day.entity.js';
 import { LetterEntity } from './letter.entity.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
+import {
+  OutboxResendEntity,
+  OutboxSpentKeyEntity,
+  SchedulerRunEntity,
+} from './outbox-operations.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { OrganisationLogoEntity } from './organisation-logo.entity.js';
 import { OrganisationSettingsChangeEntity } from './organisation-settings-change.entity.js';
@@ -81,6 +86,9 @@ export const ENTITIES = [
   PublicationEntity,
   PublishedDocumentEntity,
   OutboxMessageEntity,
+  OutboxSpentKeyEntity,
+  OutboxResendEntity,
+  SchedulerRunEntity,
   SchedulerLeaseEntity,
   SweepWatermarkEntity,
   CalendarFeedEntity,

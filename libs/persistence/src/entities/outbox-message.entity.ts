@@ -17,6 +17,8 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 @Check('CHK_outbox_message_state', inList('state', OUTBOX_STATES))
 @Index('IDX_outbox_message_due', ['state', 'nextAttemptAt'])
 @Index('IDX_outbox_message_request', ['requestId'])
+@Index('IDX_outbox_message_organisation', ['organisationId', 'state'])
+@Index('IDX_outbox_message_sent', ['state', 'sentAt'])
 export class OutboxMessageEntity {
   /** UUID; also the stable Message-ID and the catcher's file name. */
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -71,6 +73,10 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
+
+  /** The kind of the last failure (`login_rejected`, `connection_refused` …; libs/mail). */
+  @Column({ name: 'last_failure', type: 'varchar', length: 32, nullable: true })
+  lastFailure: string | null;
 
   /** The Message-ID header the message was sent with. */
   @Column({ name: 'message_id', type: 'text', nullable: true })

@@ -30,6 +30,7 @@ import { DocumentReleases1801800000000 } from './1801800000000-DocumentReleases.
 import { CalendarFeeds1802100000000 } from './1802100000000-CalendarFeeds.js';
 import { OfficeConversionQueue1801700000000 } from './1801700000000-OfficeConversionQueue.js';
 import { ReportColumns1802000000000 } from './1802000000000-ReportColumns.js';
+import { OutboxOperations1802800000000 } from './1802800000000-OutboxOperations.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   OrganisationBranding1802500000000,
   ReportIndexes1802600000000,
   UserAdministration1802700000000,
+  OutboxOperations1802800000000,
 ];

@@ -8,6 +8,7 @@ import type { DocumentDuplicateRepositoryPort } from './typeorm-document-duplica
 import type { DocumentThirdPartyRepositoryPort } from './typeorm-document-third-parties.js';
 import type { DocumentRedactionRepositoryPort } from './typeorm-document-redactions.js';
 import type { DocumentReleaseRepositoryPort } from './typeorm-document-releases.js';
+import type { OutboxOperationsPort } from './typeorm-outbox-operations.js';
 import type { PublicationRepositoryPort } from './typeorm-publications.js';
 import type {
   ConversationRecord,
@@ -173,7 +174,10 @@ export type NewOutboxMessage = Pick<
 
 /** What a sender records about a message it tried; always conditional on holding its lease. */
 export type OutboxOutcome = Partial<
-  Pick<OutboxMessage, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'messageId' | 'sentAt'>
+  Pick<
+    OutboxMessage,
+    'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'lastFailure' | 'messageId' | 'sentAt'
+  >
 >;
 
 /** Queued e-mail (the outbox) and the sender's leases on it. */
@@ -336,6 +340,7 @@ export interface Repositories {
   readonly organisations: OrganisationRepositoryPort;
   readonly users: UserRepositoryPort;
   readonly outbox: OutboxRepositoryPort;
+  readonly outboxOperations: OutboxOperationsPort;
   readonly reminders: ReminderRepositoryPort;
   readonly leases: LeaseRepositoryPort;
   readonly publications: PublicationRepositoryPort;

@@ -1,5 +1,6 @@
 import { type EntityManager, In } from 'typeorm';
 import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
+import { OutboxSpentKeyEntity } from '../entities/outbox-operations.entity.js';
 import type { NewOutboxMessage, OutboxOutcome, OutboxRepositoryPort } from './ports.js';
 import type { OutboxMessage } from './records.js';
 
@@ -9,6 +10,9 @@ export class TypeOrmOutboxRepository implements OutboxRepositoryPort {
 
   /** INSERT … ON CONFLICT DO NOTHING / INSERT OR IGNORE (portable) under the unique dedupe key. */
   async queueOnce(message: NewOutboxMessage): Promise<boolean> {
+    // A purged message keeps its key: it was sent, so it is not queued again.
+    if (await this.em.existsBy(OutboxSpentKeyEntity, { dedupeKey: message.dedupeKey }))
+      return false;
     await this.em
       .createQueryBuilder()
       .insert()
@@ -21,6 +25,7 @@ export class TypeOrmOutboxRepository implements OutboxRepositoryPort {
         leaseOwner: null,
         leaseUntil: null,
         lastError: null,
+        lastFailure: null,
         messageId: null,
         sentAt: null,
       })
@@ -40,7 +45,11 @@ export class TypeOrmOutboxRepository implements OutboxRepositoryPort {
       where: { dedupeKey: In([...keys]) },
       select: { dedupeKey: true },
     });
-    return new Set(rows.map((r) => r.dedupeKey));
+    const spent = await this.em.find(OutboxSpentKeyEntity, {
+      where: { dedupeKey: In([...keys]) },
+      select: { dedupeKey: true },
+    });
+    return new Set([...rows, ...spent].map((r) => r.dedupeKey));
   }
 
   async leaseDue(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<void> {

@@ -13,6 +13,7 @@ import { TypeOrmDocumentRepository } from './typeorm-documents.js';
 import { TypeOrmOfficeConversionRepository } from './typeorm-office-conversions.js';
 import { TypeOrmLetterRepository } from './typeorm-letters.js';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.js';
+import { TypeOrmOutboxOperations } from './typeorm-outbox-operations.js';
 import { TypeOrmOrganisationRepository, TypeOrmUserRepository } from './typeorm-people.js';
 import { TypeOrmPublicationRepository } from './typeorm-publications.js';
 import { TypeOrmLeaseRepository, TypeOrmReminderRepository } from './typeorm-reminders.js';
@@ -30,6 +31,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
     organisations: new TypeOrmOrganisationRepository(em),
     users: new TypeOrmUserRepository(em),
     outbox: new TypeOrmOutboxRepository(em),
+    outboxOperations: new TypeOrmOutboxOperations(em),
     reminders: new TypeOrmReminderRepository(em),
     leases: new TypeOrmLeaseRepository(em),
     publications: new TypeOrmPublicationRepository(em),

@@ -7,6 +7,7 @@ import {
   REQUEST_PHASES,
 } from '@wobdesk/domain';
 import type { Actor, RequestListQuery, RequestRegister } from '@wobdesk/register';
+import { OutboxDesk } from '@wobdesk/mail';
 import type { FastifyInstance } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
 import { FormReader } from '../shared/form-input.js';
@@ -15,6 +16,7 @@ import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { listRow, type People, peopleOf } from './clerk-views.js';
 import { DASHBOARD_PATH } from './login.pages.js';
+import { deliveryProblemBanner } from './operations-views.js';
 
 const SHOWN = 10;
 /** The stages of an objection that ask the clerk to act, each a list on the dashboard. */
@@ -39,6 +41,7 @@ export class DashboardPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    private readonly outbox: OutboxDesk,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -136,10 +139,16 @@ export class DashboardPages implements PageRoutes {
               .total,
           })),
         );
+        // Mail that cannot get out concerns every coordinator, whatever the filter.
+        const problem =
+          actor.role === 'coordinator'
+            ? deliveryProblemBanner(await this.outbox.deliveryProblem())
+            : null;
         return this.kit.html(
           reply,
           'dashboard',
           {
+            problem,
             title: mine ? 'Overzicht: mijn verzoeken' : 'Overzicht',
             mine,
             mineField: fieldView(filter.state(), MINE_FIELD, 'overzicht-'),
