@@ -3,7 +3,7 @@
 // (harmless: the lease, the outbox keys and the conversion claims prevent doubles, but it is
 // wasted work). `npm run worker -- --once`: one sweep and the due publications, then exit
 // (for a cron-driven deployment, and for the crash tests); exit code 3 when another process held
-// the lease for longer than SCHEDULER_LEASE_SECONDS.
+// the lease for longer than SCHEDULER_LEASE_SECONDS (or `--wait SECONDS`).
 import 'reflect-metadata';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
@@ -22,17 +22,17 @@ import { PendingMigrationsError, UnitOfWork } from '@wobdesk/persistence';
 import { Publications } from '@wobdesk/publication';
 import { ReminderSweep, type SweepReport } from '@wobdesk/reminders';
 import { startMetricsServer } from './metrics-server.js';
+import { onceWaitSeconds } from './once-wait.js';
 import { WorkerModule } from './worker.module.js';
 
-async function sweepOnce(config: AppConfig): Promise<number> {
+async function sweepOnce(config: AppConfig, waitSeconds: number): Promise<number> {
   const app = await NestFactory.createApplicationContext(
     WorkerModule.forRoot(config, { jobs: false }),
     { logger: createLogger(config), abortOnError: false },
   );
   try {
     const sweep = app.get(ReminderSweep);
-    // A lease left by a killed sweeper expires after SCHEDULER_LEASE_SECONDS: wait that long.
-    const giveUpAt = Date.now() + (config.scheduler.leaseSeconds + 2) * 1000;
+    const giveUpAt = Date.now() + waitSeconds * 1000;
     let report: SweepReport = await sweep.run();
     while (!report.ran && Date.now() < giveUpAt) {
       await sleep(250);
@@ -50,7 +50,10 @@ async function sweepOnce(config: AppConfig): Promise<number> {
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   if (process.argv.includes('--once')) {
-    process.exitCode = await sweepOnce(config);
+    process.exitCode = await sweepOnce(
+      config,
+      onceWaitSeconds(process.argv, config.scheduler.leaseSeconds),
+    );
     return;
   }
   const app = await NestFactory.createApplicationContext(
