@@ -15,6 +15,11 @@ export const SQLITE_ONLY_TESTS = [
     reason:
       "reads SQLite's EXPLAIN QUERY PLAN; the same queries are checked on PostgreSQL's planner in query-plans-pg.int-spec.ts",
   },
+  {
+    file: 'test/e2e/demo-start-up.e2e-spec.ts',
+    reason:
+      "starts the demo as a newcomer does, on the demo's own SQLite file (DATABASE_PATH), never on the run's test database: on PostgreSQL it would only run the same SQLite demo twice",
+  },
 ];
 
 /** The list as Jest `testPathIgnorePatterns` (regular expressions on the absolute path). */
