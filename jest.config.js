@@ -2,6 +2,7 @@
 // --experimental-vm-modules. One project per test tier (docs/testing.md): `npm test` runs them all,
 // `--selectProjects <name>` one or more. Jest has no per-project testTimeout, so each project sets
 // its own through test/support/tier-timeout.ts and `globals.TIER_TIMEOUT_MS`.
+import { sqliteOnlyIgnorePatterns } from './test/support/sqlite-only-tests.js';
 
 /** What every tier shares: the TypeScript transform and the `@wobdesk/*` path aliases. */
 const shared = {
@@ -35,6 +36,24 @@ function tier(displayName, testMatch, timeoutMs, extra = {}) {
   };
 }
 
+/**
+ * The same files as `tier(displayName, …)` on PostgreSQL: `globals.TEST_DATABASE` switches
+ * createTempDatabase (test/support/temp-database.ts) to a fresh database on one throwaway cluster
+ * per run, which the global setup starts only when such a project has tests to run. Files about
+ * SQLite itself are left out, each for its reason (test/support/sqlite-only-tests.js).
+ */
+function onPostgres(displayName, testMatch, timeoutMs) {
+  return tier(`${displayName}-pg`, testMatch, timeoutMs, {
+    globals: { TIER_TIMEOUT_MS: timeoutMs, TEST_DATABASE: 'postgres' },
+    globalSetup: '<rootDir>/test/support/pg-global-setup.mjs',
+    globalTeardown: '<rootDir>/test/support/pg-global-teardown.mjs',
+    testPathIgnorePatterns: ['/node_modules/', ...sqliteOnlyIgnorePatterns()],
+  });
+}
+
+const INTEGRATION = ['<rootDir>/test/integration/**/*.int-spec.ts'];
+const E2E = ['<rootDir>/test/e2e/**/*.e2e-spec.ts'];
+
 /** @type {import('jest').Config} */
 export default {
   // Two workers, each replaced once it holds more than 1.5 GB after a test file: native-ESM Jest
@@ -52,6 +71,7 @@ export default {
         '<rootDir>/{apps,libs}/**/*.spec.ts',
         '<rootDir>/test/bench/**/*.spec.ts',
         '<rootDir>/test/lint/**/*.spec.ts',
+        '<rootDir>/test/support/**/*.spec.ts',
       ],
       10_000,
       { testPathIgnorePatterns: ['/node_modules/', '\\.property\\.spec\\.ts$'] },
@@ -59,9 +79,12 @@ export default {
     // fast-check properties over pure code: hundreds to thousands of runs per test.
     tier('property', ['<rootDir>/{apps,libs}/**/*.property.spec.ts'], 30_000),
     // Real SQLite files, a real SMTP server, child processes (the built worker, mail senders).
-    tier('integration', ['<rootDir>/test/integration/**/*.int-spec.ts'], 30_000),
+    tier('integration', INTEGRATION, 30_000),
     // The whole Nest application over real HTTP on a real SQLite file.
-    tier('e2e', ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], 60_000),
+    tier('e2e', E2E, 60_000),
+    // The two tiers again on PostgreSQL 15 (`npm run test:integration:pg`, `test:e2e:pg`).
+    onPostgres('integration', INTEGRATION, 30_000),
+    onPostgres('e2e', E2E, 60_000),
     // The pages in the Debian Chromium (playwright-core) with axe-core.
     tier('browser', ['<rootDir>/test/browser/**/*.browser-spec.ts'], 120_000),
   ],

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { postPageForm } from '../support/page-forms.js';
 import { solidPng } from '../support/png-files.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 describe('Branding of the requester pages (e2e)', () => {
   let api: RegisterApi;
@@ -32,12 +33,11 @@ describe('Branding of the requester pages (e2e)', () => {
       .attach('file', data, name);
   const changes = async () =>
     (
-      (await api.app
-        .get(DataSource)
-        .query(
-          `SELECT "changes" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at"`,
-          [coordinator.organisationId],
-        )) as { changes: string }[]
+      (await rawQuery(
+        api.app.get(DataSource),
+        `SELECT "changes" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at"`,
+        [coordinator.organisationId],
+      )) as { changes: string }[]
     ).map((r) => JSON.parse(r.changes) as Record<string, { from: unknown; to: unknown }>);
 
   it('refuses a colour below 4.5:1 on white and a malformed one, storing nothing', async () => {

@@ -11,6 +11,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, postStep } from '../support/seed-case-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 const BASE = 'https://woo.example.nl';
 
@@ -157,12 +158,11 @@ describe('Calendar feeds (e2e)', () => {
     expect((await as(colleague).get('/api/calendar-feeds').expect(200)).body).toEqual([]);
 
     // Each creation and revocation is a recorded settings change.
-    const changes = (await api.app
-      .get(DataSource)
-      .query(
-        `SELECT "changed_by", "changes" FROM "organisation_settings_changed" WHERE "changes" LIKE ?`,
-        [`%calendarFeed:${colleague.id}%`],
-      )) as { changed_by: string; changes: string }[];
+    const changes = (await rawQuery(
+      api.app.get(DataSource),
+      `SELECT "changed_by", "changes" FROM "organisation_settings_changed" WHERE "changes" LIKE ?`,
+      [`%calendarFeed:${colleague.id}%`],
+    )) as { changed_by: string; changes: string }[];
     expect(changes.map((c) => JSON.parse(c.changes)[`calendarFeed:${colleague.id}`])).toEqual(
       expect.arrayContaining([
         { from: null, to: first.id },

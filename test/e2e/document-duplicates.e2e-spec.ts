@@ -11,6 +11,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 interface Upload {
   readonly name: string;
@@ -87,12 +88,11 @@ describe('Duplicates and e-mail threads among documents (e2e)', () => {
       .post(`/api/requests/${requestId}/documents/duplicates/${proposalId}/${decision}`)
       .set('authorization', clerk.auth);
   const events = async (requestId: string, type: string) =>
-    (await api.app
-      .get(DataSource)
-      .query(
-        'SELECT "payload", "actor_id" AS "actorId" FROM "request_event" WHERE "request_id" = ? AND "type" = ? ORDER BY "sequence"',
-        [requestId, type],
-      )) as { payload: string; actorId: string | null }[];
+    (await rawQuery(
+      api.app.get(DataSource),
+      'SELECT "payload", "actor_id" AS "actorId" FROM "request_event" WHERE "request_id" = ? AND "type" = ? ORDER BY "sequence"',
+      [requestId, type],
+    )) as { payload: string; actorId: string | null }[];
 
   beforeAll(async () => {
     api = await startRegisterApi('2024-04-10');

@@ -12,6 +12,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 describe('Redaction marks of a document (e2e)', () => {
   let api: RegisterApi;
@@ -27,10 +28,11 @@ describe('Redaction marks of a document (e2e)', () => {
     (await api.http().get(path(number)).set('authorization', clerk.auth).expect(200)).body.marks;
   const db = () => api.app.get(DataSource);
   const rowCount = async () =>
-    Number((await db().query('SELECT COUNT(*) AS n FROM "document_redaction"'))[0].n);
+    Number((await rawQuery(db(), 'SELECT COUNT(*) AS n FROM "document_redaction"'))[0].n);
   const eventsOf = async (type: string) =>
     (
-      (await db().query(
+      (await rawQuery(
+        db(),
         'SELECT "payload" FROM "request_event" WHERE "type" = ? ORDER BY "sequence"',
         [type],
       )) as { payload: string }[]
@@ -89,7 +91,7 @@ describe('Redaction marks of a document (e2e)', () => {
     // The history names the document, the count and the ground; never what is withheld.
     const marked = await eventsOf('redactions_marked');
     expect(marked).toEqual([{ number: 1, count: 2, ground: '5.1.2.e', source: 'term' }]);
-    const history = await db().query('SELECT "payload" FROM "request_event"');
+    const history = await rawQuery(db(), 'SELECT "payload" FROM "request_event"');
     expect(JSON.stringify(history).toLowerCase()).not.toContain('jansen');
   });
 

@@ -20,6 +20,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, postStep } from '../support/seed-case-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 const BASE = 'https://woo.example.nl';
 
@@ -64,12 +65,11 @@ describe('Release of documents and the requester download (e2e)', () => {
   const download = (path: string) => api.http().get(path).buffer(true).parse(binary);
   const events = async (type: string) =>
     (
-      (await api.app
-        .get(DataSource)
-        .query(`SELECT "payload" FROM "request_event" WHERE "request_id" = ? AND "type" = ?`, [
-          id,
-          type,
-        ])) as { payload: string }[]
+      (await rawQuery(
+        api.app.get(DataSource),
+        `SELECT "payload" FROM "request_event" WHERE "request_id" = ? AND "type" = ?`,
+        [id, type],
+      )) as { payload: string }[]
     ).map((r) => JSON.parse(r.payload));
   const fileOf = (name: string) => files.find((f) => f.fileName === name)!;
 

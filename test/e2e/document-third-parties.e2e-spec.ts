@@ -12,6 +12,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { postStep } from '../support/seed-case-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 describe('Third parties of a document (e2e)', () => {
   let api: RegisterApi;
@@ -38,19 +39,23 @@ describe('Third parties of a document (e2e)', () => {
       .get(`/api/requests/${id}`)
       .set('authorization', clerk.auth)
       .expect(200);
-    const [row] = await db().query('SELECT "suspended_until" FROM "request" WHERE "id" = ?', [id]);
+    const [row] = await rawQuery(db(), 'SELECT "suspended_until" FROM "request" WHERE "id" = ?', [
+      id,
+    ]);
     return { ...res.body, suspendedUntil: row.suspended_until };
   };
   const db = () => api.app.get(DataSource);
   const eventCount = async () =>
-    Number((await db().query('SELECT COUNT(*) AS n FROM "request_event"'))[0].n);
+    Number((await rawQuery(db(), 'SELECT COUNT(*) AS n FROM "request_event"'))[0].n);
   const rows = async () =>
-    db().query(
+    rawQuery(
+      db(),
       'SELECT "name", "asked_in_event", "view", "view_summary", "view_received_on" FROM "document_third_party" ORDER BY "created_at", "id"',
     );
   const eventsOf = async (type: string) =>
     (
-      (await db().query(
+      (await rawQuery(
+        db(),
         'SELECT "sequence", "payload" FROM "request_event" WHERE "type" = ? ORDER BY "sequence"',
         [type],
       )) as { sequence: number; payload: string }[]

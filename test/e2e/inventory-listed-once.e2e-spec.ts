@@ -17,6 +17,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation } from '../support/seed-case-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 const HEADER =
   'ID,Matter,Family,Email Thread ID,Document,File Type,Datum,Beoordeling,Opgeschort,' +
@@ -31,12 +32,11 @@ describe('a duplicate listed once in the inventory (e2e)', () => {
 
   const http = () => api.http();
   const assessments = async () =>
-    (await api.app
-      .get(DataSource)
-      .query(
-        `SELECT "number", "assessment", "grounds" FROM "document" WHERE "request_id" = ? ORDER BY "number"`,
-        [id],
-      )) as { number: number; assessment: string | null; grounds: string | null }[];
+    (await rawQuery(
+      api.app.get(DataSource),
+      `SELECT "number", "assessment", "grounds" FROM "document" WHERE "request_id" = ? ORDER BY "number"`,
+      [id],
+    )) as { number: number; assessment: string | null; grounds: string | null }[];
   const importCsv = (...lines: string[]) =>
     http()
       .post(`/api/requests/${id}/inventory`)

@@ -15,6 +15,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/productierapport/', import.meta.url));
 const HEADER =
@@ -28,13 +29,15 @@ describe('The inventory as output (e2e)', () => {
 
   const db = () => api.app.get(DataSource);
   const assessments = async (requestId = id) =>
-    (await db().query(
+    (await rawQuery(
+      db(),
       `SELECT "number", "assessment", "grounds", "assessment_reasoning" AS "reasoning", "public_link" AS "link"
          FROM "document" WHERE "request_id" = ? ORDER BY "number"`,
       [requestId],
     )) as { number: number; assessment: string | null; grounds: string | null }[];
   const importEvents = async (requestId = id) =>
-    (await db().query(
+    (await rawQuery(
+      db(),
       `SELECT "payload" FROM "request_event" WHERE "request_id" = ? AND "type" = 'inventory_imported'`,
       [requestId],
     )) as { payload: string }[];
@@ -190,7 +193,8 @@ describe('The inventory as output (e2e)', () => {
 
   it('leaves documents outside the request out of the export and out of the proposal', async () => {
     // Set as the clerk's assessment does; the sheet has no value for it.
-    await db().query(
+    await rawQuery(
+      db(),
       `UPDATE "document" SET "assessment" = 'out_of_scope', "grounds" = '[]' WHERE "request_id" = ? AND "number" = 4`,
       [id],
     );
@@ -222,7 +226,8 @@ describe('The inventory as output (e2e)', () => {
     const expected = await readInventoryXlsx(Readable.from([sheetFile]), { law: 'woo' });
     expect(expected.issues).toEqual([]);
     for (const { row } of expected.rows) {
-      await db().query(
+      await rawQuery(
+        db(),
         `INSERT INTO "document" ("id", "request_id", "number", "sha256", "file_name", "media_type", "size_bytes", "created_at")
          VALUES (?, ?, ?, ?, ?, 'application/pdf', 1, ?)`,
         [

@@ -10,6 +10,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -44,21 +45,22 @@ describe('The inventory through the API (e2e)', () => {
       .send(body);
   const events = async (type: string) =>
     (
-      (await api.app
-        .get(DataSource)
-        .query(`SELECT "payload" FROM "request_event" WHERE "type" = ? ORDER BY "sequence"`, [
-          type,
-        ])) as { payload: string }[]
+      (await rawQuery(
+        api.app.get(DataSource),
+        `SELECT "payload" FROM "request_event" WHERE "type" = ? ORDER BY "sequence"`,
+        [type],
+      )) as { payload: string }[]
     ).map((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload));
   /** Every stored assessment column, to show a refusal changed nothing. */
   const stored = async () =>
-    api.app
-      .get(DataSource)
-      .query(
-        'SELECT "number", "assessment", "grounds", "assessment_reasoning", "public_link", "description", "document_date" FROM "document" ORDER BY "number"',
-      );
+    rawQuery(
+      api.app.get(DataSource),
+      'SELECT "number", "assessment", "grounds", "assessment_reasoning", "public_link", "description", "document_date" FROM "document" ORDER BY "number"',
+    );
   const itemRows = async () =>
-    Number((await api.app.get(DataSource).query('SELECT COUNT(*) AS n FROM "document_item"'))[0].n);
+    Number(
+      (await rawQuery(api.app.get(DataSource), 'SELECT COUNT(*) AS n FROM "document_item"'))[0].n,
+    );
 
   beforeAll(async () => {
     api = await startRegisterApi('2024-04-10');

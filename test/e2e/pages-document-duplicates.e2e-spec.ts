@@ -9,6 +9,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 /** Three hundred words, six a PDF page; `changed` replaces the word at index 150. */
 function memo(changed?: string): Buffer {
@@ -33,9 +34,11 @@ describe('pages: duplicates on the documents page (HTTP)', () => {
   const pagePath = () => `/verzoeken/${id}/documenten`;
   const statusOf = async () =>
     (
-      await api.app
-        .get(DataSource)
-        .query('SELECT "status" FROM "document_duplicate_proposal" WHERE "id" = ?', [proposalId])
+      await rawQuery(
+        api.app.get(DataSource),
+        'SELECT "status" FROM "document_duplicate_proposal" WHERE "id" = ?',
+        [proposalId],
+      )
     )[0].status as string;
   /** Loads the page for its CSRF token and cookie, then posts the decision as the browser does. */
   const decide = async (besluit: string, withToken = true) => {

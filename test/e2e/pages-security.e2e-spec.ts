@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AuthService } from '@wobdesk/accounts';
 import { PASSWORD, type RegisterApi, startRegisterApi } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 // The pages' security over real HTTP: headers, cookies, CSRF, escaping, the public form's rules.
 
@@ -73,7 +74,7 @@ describe('pages: security (HTTP)', () => {
       .type('form')
       .send({ ...REQUEST_FORM, _csrf: 'forged' })
       .expect(403);
-    const count = await api.app.get(DataSource).query('SELECT count(*) AS n FROM request');
+    const count = await rawQuery(api.app.get(DataSource), 'SELECT count(*) AS n FROM request');
     expect(Number(count[0].n)).toBe(0);
   });
 
@@ -103,22 +104,21 @@ describe('pages: security (HTTP)', () => {
     // Without the cookie (another browser, or later) there is nothing to show.
     const elsewhere = await api.http().get('/verzoek-ontvangen').expect(303);
     expect(elsewhere.headers.location).toBe('/verzoek-indienen');
-    const [row] = await api.app
-      .get(DataSource)
-      .query(
-        'SELECT id, channel, received_on AS "receivedOn", subject, requester_kind AS "kind" FROM request',
-      );
+    const [row] = await rawQuery(
+      api.app.get(DataSource),
+      'SELECT id, channel, received_on AS "receivedOn", subject, requester_kind AS "kind" FROM request',
+    );
     expect(row).toMatchObject({
       kind: 'organisation',
       channel: 'web_form',
       receivedOn: '2026-03-02',
       subject: REQUEST_FORM.subject,
     });
-    const events = await api.app
-      .get(DataSource)
-      .query('SELECT type, actor_id AS "actorId" FROM request_event WHERE request_id = ?', [
-        row.id,
-      ]);
+    const events = await rawQuery(
+      api.app.get(DataSource),
+      'SELECT type, actor_id AS "actorId" FROM request_event WHERE request_id = ?',
+      [row.id],
+    );
     expect(events).toEqual([{ type: 'request_received', actorId: null }]);
     const status = await api.http().get(link!).expect(200);
     expect(status.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Subsidies');

@@ -14,6 +14,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, postStep } from '../support/seed-case-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 describe('A provisional measure holds the disclosure (e2e)', () => {
   let api: RegisterApi;
@@ -28,18 +29,19 @@ describe('A provisional measure holds the disclosure (e2e)', () => {
     post(`/api/requests/${id}/provisional-measure${rest}`, body);
   const events = async () =>
     (
-      (await api.app
-        .get(DataSource)
-        .query(
-          `SELECT "type", "payload" FROM "request_event" WHERE "request_id" = ? AND "type" LIKE 'provisional_measure_%' ORDER BY "sequence"`,
-          [id],
-        )) as { type: string; payload: string }[]
+      (await rawQuery(
+        api.app.get(DataSource),
+        `SELECT "type", "payload" FROM "request_event" WHERE "request_id" = ? AND "type" LIKE 'provisional_measure_%' ORDER BY "sequence"`,
+        [id],
+      )) as { type: string; payload: string }[]
     ).map((r) => ({ type: r.type, ...JSON.parse(r.payload) }));
   const publishedAt = async () =>
     (
-      (await api.app
-        .get(DataSource)
-        .query(`SELECT "published_at" FROM "publication" WHERE "request_id" = ?`, [id])) as {
+      (await rawQuery(
+        api.app.get(DataSource),
+        `SELECT "published_at" FROM "publication" WHERE "request_id" = ?`,
+        [id],
+      )) as {
         published_at: string | null;
       }[]
     )[0]!.published_at;

@@ -18,6 +18,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, postStep, replaySeedCase } from '../support/seed-case-api.js';
+import { rawQuery } from '../support/raw-query.js';
 
 const BASE = 'https://woo.example.nl';
 const UTRECHT = 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344';
@@ -42,12 +43,11 @@ describe('Publication (e2e)', () => {
       api.http().post(path).set('authorization', user.auth).send(body),
   });
   const events = async (type: string) =>
-    (await api.app
-      .get(DataSource)
-      .query(`SELECT "payload" FROM "request_event" WHERE "request_id" = ? AND "type" = ?`, [
-        id,
-        type,
-      ])) as { payload: string }[];
+    (await rawQuery(
+      api.app.get(DataSource),
+      `SELECT "payload" FROM "request_event" WHERE "request_id" = ? AND "type" = ?`,
+      [id, type],
+    )) as { payload: string }[];
 
   beforeAll(async () => {
     api = await startRegisterApi('2020-03-03', { PDF_PAGES: '1', PUBLIC_BASE_URL: BASE });
@@ -244,12 +244,11 @@ describe('Publication (e2e)', () => {
   });
 
   it('serves a released document from the blob store, and 404 for one not published', async () => {
-    const [doc] = (await api.app
-      .get(DataSource)
-      .query(
-        `SELECT "id", "sha256", "size_bytes" AS "size" FROM "document" WHERE "request_id" = ? AND "number" = 1`,
-        [id],
-      )) as { id: string; sha256: string; size: number }[];
+    const [doc] = (await rawQuery(
+      api.app.get(DataSource),
+      `SELECT "id", "sha256", "size_bytes" AS "size" FROM "document" WHERE "request_id" = ? AND "number" = 1`,
+      [id],
+    )) as { id: string; sha256: string; size: number }[];
     await api.app
       .get(Publications)
       .addDocuments(

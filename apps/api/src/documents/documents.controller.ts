@@ -251,8 +251,16 @@ async function* filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
       const content = new PassThrough();
       // The intake's pipeline reports the error; once it is done, the iterator's next step does.
       content.on('error', () => undefined);
-      part.file.on('error', (error: Error) => content.destroy(uploadRefusal(error) as Error));
-      part.file.pipe(content);
+      // When the whole body had arrived before the parts are read (the request was looked up in
+      // the database first, which on PostgreSQL is a network round trip), the parser has already
+      // failed a cut-off file: its 'error' was emitted before anyone listened, and piping a
+      // failed stream would wait forever.
+      const failed = part.file.errored;
+      if (failed) content.destroy(uploadRefusal(failed) as Error);
+      else {
+        part.file.on('error', (error: Error) => content.destroy(uploadRefusal(error) as Error));
+        part.file.pipe(content);
+      }
       yield { fileName: part.filename || 'bestand', content };
     }
   } catch (error) {

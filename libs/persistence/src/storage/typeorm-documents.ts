@@ -14,7 +14,7 @@ import type {
   DocumentRecord,
   DocumentSummary,
 } from './records.js';
-import { ftsMatchExpression } from './search-words.js';
+import { ftsMatchExpression, tsQueryExpression } from './search-words.js';
 
 /** Every column but the extracted text, which can be long and lists never show. */
 const SUMMARY_COLUMNS = {
@@ -231,7 +231,10 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
     return found;
   }
 
-  /** Whether this database has the FTS5 index (SQLite); PostgreSQL's search comes later. */
+  /**
+   * Whether this database has the FTS5 table (SQLite), which the repository keeps in step;
+   * PostgreSQL's `search_vector` is a generated column, kept in step by the database.
+   */
   private get searchable(): boolean {
     return this.em.connection.options.type === 'better-sqlite3';
   }
@@ -247,7 +250,11 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
       q.andWhere('d.assessment = :assessment', { assessment: filter.assessment });
     }
     if (filter.ground !== undefined) {
-      q.andWhere('EXISTS (SELECT 1 FROM json_each(d.grounds) AS g WHERE g.value = :ground)', {
+      // `grounds` is a JSON array stored as text: each database reads it with its own function.
+      const elements = this.searchable
+        ? 'json_each(d.grounds) AS g'
+        : 'jsonb_array_elements_text(CAST(d.grounds AS jsonb)) AS g(value)';
+      q.andWhere(`EXISTS (SELECT 1 FROM ${elements} WHERE g.value = :ground)`, {
         ground: filter.ground,
       });
     }
@@ -269,11 +276,17 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
     }
     if (filter.text !== undefined) {
       // A search without a word matches nothing rather than everything.
-      const match = ftsMatchExpression(filter.text) ?? '""';
-      q.andWhere(
-        'd.id IN (SELECT s.document_id FROM "document_search" s WHERE "document_search" MATCH :match)',
-        { match },
-      );
+      if (this.searchable) {
+        const match = ftsMatchExpression(filter.text) ?? '""';
+        q.andWhere(
+          'd.id IN (SELECT s.document_id FROM "document_search" s WHERE "document_search" MATCH :match)',
+          { match },
+        );
+      } else {
+        const query = tsQueryExpression(filter.text);
+        if (query === null) q.andWhere('1 = 0');
+        else q.andWhere(`d.search_vector @@ to_tsquery('simple', :query)`, { query });
+      }
     }
     return q;
   }

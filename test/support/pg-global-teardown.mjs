@@ -1,0 +1,8 @@
+// Jest globalTeardown of the `*-pg` projects: stops the run's cluster and removes its directory.
+import { PG_ADMIN_URL_VARIABLE } from './pg-global-setup.mjs';
+
+export default async function stopTestCluster() {
+  await globalThis.wobdeskPgCluster?.stop();
+  delete globalThis.wobdeskPgCluster;
+  delete process.env[PG_ADMIN_URL_VARIABLE];
+}
