@@ -1,5 +1,6 @@
 // Fault tests of the mail sender with real processes: senders run as child processes on the same
-// SQLite file (as two workers would), against a real SMTP server on 127.0.0.1.
+// database (a SQLite file, or one PostgreSQL database in integration-pg), as two workers would,
+// against a real SMTP server on 127.0.0.1.
 //
 // The guarantee under test: every queued message is delivered at least once; a message is
 // delivered twice only if its sender died after the SMTP server accepted it and before the
@@ -21,9 +22,8 @@ describe('Mail sender faults (child processes)', () => {
     smtp = await startSmtpTestServer();
     ctx = await createMailContext();
     organisationId = await ctx.newOrganisation('Gemeente Voorbeeld');
-    if (ctx.db.config.database.type !== 'sqlite') throw new Error('SQLite expected');
     env = {
-      DATABASE_PATH: ctx.db.config.database.path,
+      ...ctx.db.env,
       SMTP_URL: smtp.url,
       MAIL_FROM: 'Gemeente Voorbeeld <woo@voorbeeld.nl>',
       MAIL_LEASE_SECONDS: '10',
