@@ -24,6 +24,7 @@ import { ObjectionProcedure1802200000000 } from './1802200000000-ObjectionProced
 import { RedactionSettings1802400000000 } from './1802400000000-RedactionSettings.js';
 import { OrganisationBranding1802500000000 } from './1802500000000-OrganisationBranding.js';
 import { ReportIndexes1802600000000 } from './1802600000000-ReportIndexes.js';
+import { DocumentSearchPostgres1802650000000 } from './1802650000000-DocumentSearchPostgres.js';
 import { Publication1801600000000 } from './1801600000000-Publication.js';
 import { DocumentReleases1801800000000 } from './1801800000000-DocumentReleases.js';
 import { CalendarFeeds1802100000000 } from './1802100000000-CalendarFeeds.js';
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   RedactionSettings1802400000000,
   OrganisationBranding1802500000000,
   ReportIndexes1802600000000,
+  DocumentSearchPostgres1802650000000,
 ];

@@ -15,3 +15,12 @@ export function ftsMatchExpression(text: string): string | null {
   const words = searchWords(text);
   return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
 }
+
+/**
+ * The PostgreSQL `tsquery` for the words of `text` (all words, each as a prefix); null when it
+ * has no word. Each word is quoted as a lexeme, so no word is read as tsquery syntax.
+ */
+export function tsQueryExpression(text: string): string | null {
+  const words = searchWords(text);
+  return words.length === 0 ? null : words.map((w) => `'${w.toLowerCase()}':*`).join(' & ');
+}

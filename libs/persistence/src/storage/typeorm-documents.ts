@@ -14,7 +14,7 @@ import type {
   DocumentRecord,
   DocumentSummary,
 } from './records.js';
-import { ftsMatchExpression } from './search-words.js';
+import { ftsMatchExpression, tsQueryExpression } from './search-words.js';
 
 /** Every column but the extracted text, which can be long and lists never show. */
 const SUMMARY_COLUMNS = {
@@ -231,7 +231,10 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
     return found;
   }
 
-  /** Whether this database has the FTS5 index (SQLite); PostgreSQL's search comes later. */
+  /**
+   * Whether this database keeps the FTS5 copy of the texts (SQLite). PostgreSQL searches the
+   * document's own columns through an expression index (DocumentSearchPostgres1802650000000).
+   */
   private get searchable(): boolean {
     return this.em.connection.options.type === 'better-sqlite3';
   }
@@ -247,9 +250,12 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
       q.andWhere('d.assessment = :assessment', { assessment: filter.assessment });
     }
     if (filter.ground !== undefined) {
-      q.andWhere('EXISTS (SELECT 1 FROM json_each(d.grounds) AS g WHERE g.value = :ground)', {
-        ground: filter.ground,
-      });
+      q.andWhere(
+        this.searchable
+          ? 'EXISTS (SELECT 1 FROM json_each(d.grounds) AS g WHERE g.value = :ground)'
+          : 'EXISTS (SELECT 1 FROM jsonb_array_elements_text(d.grounds::jsonb) AS g WHERE g = :ground)',
+        { ground: filter.ground },
+      );
     }
     if (filter.family !== undefined) {
       q.andWhere(
@@ -267,13 +273,23 @@ export class TypeOrmDocumentRepository implements DocumentRepositoryPort {
         { item: filter.item },
       );
     }
-    if (filter.text !== undefined) {
+    if (filter.text !== undefined && this.searchable) {
       // A search without a word matches nothing rather than everything.
       const match = ftsMatchExpression(filter.text) ?? '""';
       q.andWhere(
         'd.id IN (SELECT s.document_id FROM "document_search" s WHERE "document_search" MATCH :match)',
         { match },
       );
+    } else if (filter.text !== undefined) {
+      const query = tsQueryExpression(filter.text);
+      if (query === null) q.andWhere('1 = 0');
+      else {
+        // The expression of IDX_document_fulltext, so that the search reads the index.
+        q.andWhere(
+          `to_tsvector('simple', COALESCE(d.description, '') || ' ' || COALESCE(d.extracted_text, '')) @@ to_tsquery('simple', :query)`,
+          { query },
+        );
+      }
     }
     return q;
   }
