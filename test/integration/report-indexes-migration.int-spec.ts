@@ -39,8 +39,9 @@ describe('the migration of the report indexes', () => {
     expect(await organisations()).toEqual([org]);
 
     const index = MIGRATIONS.findIndex((m) => m.name === 'ReportIndexes1802600000000');
-    expect(index).toBe(MIGRATIONS.length - 1);
-    await ctx.dataSource.undoLastMigration();
+    expect(index).toBeGreaterThan(0);
+    // Back to before it: the later migrations first.
+    for (let i = MIGRATIONS.length - 1; i >= index; i--) await ctx.dataSource.undoLastMigration();
     expect(await columnsOf('IDX_request_org_decided')).toEqual(['organisation_id', 'decided_on']);
     await expect(
       rawQuery(ctx.dataSource, `SELECT "organisation_id" FROM "request_event"`),
