@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { postPageForm } from '../support/page-forms.js';
 import { solidPng } from '../support/png-files.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('Branding of the requester pages (e2e)', () => {
   let api: RegisterApi;

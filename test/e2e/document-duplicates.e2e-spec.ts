@@ -11,7 +11,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 interface Upload {
   readonly name: string;

@@ -12,7 +12,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('Redaction marks of a document (e2e)', () => {
   let api: RegisterApi;

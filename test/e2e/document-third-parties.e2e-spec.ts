@@ -12,7 +12,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { postStep } from '../support/seed-case-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('Third parties of a document (e2e)', () => {
   let api: RegisterApi;

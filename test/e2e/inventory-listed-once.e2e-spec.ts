@@ -17,7 +17,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation } from '../support/seed-case-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 const HEADER =
   'ID,Matter,Family,Email Thread ID,Document,File Type,Datum,Beoordeling,Opgeschort,' +

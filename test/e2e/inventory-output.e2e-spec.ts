@@ -15,7 +15,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/productierapport/', import.meta.url));
 const HEADER =

@@ -9,7 +9,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 /** Three hundred words, six a PDF page; `changed` replaces the word at index 150. */
 function memo(changed?: string): Buffer {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AuthService } from '@wobdesk/accounts';
 import { PASSWORD, type RegisterApi, startRegisterApi } from '../support/register-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 // The pages' security over real HTTP: headers, cookies, CSRF, escaping, the public form's rules.
 

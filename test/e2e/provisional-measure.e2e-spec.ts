@@ -14,7 +14,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, postStep } from '../support/seed-case-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('A provisional measure holds the disclosure (e2e)', () => {
   let api: RegisterApi;

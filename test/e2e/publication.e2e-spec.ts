@@ -18,7 +18,7 @@ import {
   type TestUser,
 } from '../support/register-api.js';
 import { newSeedOrganisation, postStep, replaySeedCase } from '../support/seed-case-api.js';
-import { rawQuery } from '../support/raw-query.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 const BASE = 'https://woo.example.nl';
 const UTRECHT = 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344';

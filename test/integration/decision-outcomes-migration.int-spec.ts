@@ -4,6 +4,7 @@
 import { MIGRATIONS } from '@wobdesk/persistence';
 import type { Actor } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('the migration of the decision outcomes', () => {
   let ctx: WorkflowContext;
@@ -17,7 +18,8 @@ describe('the migration of the decision outcomes', () => {
   afterAll(() => ctx.close());
 
   const items = (id: string) =>
-    ctx.dataSource.query(
+    rawQuery(
+      ctx.dataSource,
       `SELECT "number", "outcome", "grounds", "remarks" FROM "request_item" WHERE "request_id" = ? ORDER BY "number"`,
       [id],
     );
@@ -46,17 +48,18 @@ describe('the migration of the decision outcomes', () => {
     for (let i = MIGRATIONS.length - 1; i >= index; i--) await ctx.dataSource.undoLastMigration();
     expect(await items(request.id)).toEqual(before);
     await expect(
-      ctx.dataSource.query(`UPDATE "request_item" SET "outcome" = 'dropped'`),
-    ).rejects.toThrow(/CHECK/);
+      rawQuery(ctx.dataSource, `UPDATE "request_item" SET "outcome" = 'dropped'`),
+    ).rejects.toThrow(/check constraint/i);
 
     await ctx.dataSource.runMigrations();
     expect(await items(request.id)).toEqual(before);
-    await ctx.dataSource.query(
+    await rawQuery(
+      ctx.dataSource,
       `UPDATE "request_item" SET "outcome" = 'dropped', "answered_with" = 1, "where_available" = NULL WHERE "number" = 2`,
     );
     await expect(
-      ctx.dataSource.query(`UPDATE "request_item" SET "outcome" = 'maybe'`),
-    ).rejects.toThrow(/CHECK/);
+      rawQuery(ctx.dataSource, `UPDATE "request_item" SET "outcome" = 'maybe'`),
+    ).rejects.toThrow(/check constraint/i);
     const view = await ctx.workflow.get(clerk, request.id);
     expect(view.items[1]).toMatchObject({ outcome: 'dropped', answeredWith: 1 });
   });

@@ -17,6 +17,7 @@ import { insertRequests } from '../bench/datasets.js';
 import { Prng } from '../bench/prng.js';
 import { reportRequest } from '../support/report-data.js';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 const TODAY = '2026-11-25';
 const COUNT = 600;
@@ -65,7 +66,8 @@ describe('the management report', () => {
     ];
     await ctx.dataSource.transaction((em) => insertRequests(em, generated));
     // Requests stored before suspended days were projected: the report folds their events.
-    await ctx.dataSource.query(
+    await rawQuery(
+      ctx.dataSource,
       `UPDATE "request" SET "suspended_days" = NULL WHERE "organisation_id" = ? AND "id" IN (SELECT "request_id" FROM "request_event" WHERE "type" = 'suspension_agreed') AND "id" < '8'`,
       [org],
     );
@@ -96,7 +98,8 @@ describe('the management report', () => {
     for (const kind of SUSPENSION_KINDS.filter((k) => k !== 'foreign_authority')) {
       expect(report.steps.suspensionsByKind[kind]).toBeGreaterThan(0);
     }
-    const [{ n }] = await ctx.dataSource.query(
+    const [{ n }] = await rawQuery(
+      ctx.dataSource,
       `SELECT COUNT(*) AS n FROM "request" WHERE "suspended_days" IS NULL`,
     );
     expect(Number(n)).toBeGreaterThan(0);
@@ -114,14 +117,16 @@ async function recompute(
   period: ReportPeriod,
 ): Promise<ManagementReport> {
   const calendar = await ctx.module.get(CalendarSource).get();
-  const events: RawEvent[] = await ctx.dataSource.query(
+  const events: RawEvent[] = await rawQuery(
+    ctx.dataSource,
     `SELECT e."request_id", e."type", e."occurred_on", e."payload" FROM "request_event" e
      JOIN "request" r ON r."id" = e."request_id" WHERE r."organisation_id" = ? ORDER BY e."request_id", e."sequence"`,
     [org],
   );
   const assignees = new Map<string, string | null>(
     (
-      await ctx.dataSource.query(
+      await rawQuery(
+        ctx.dataSource,
         `SELECT "id", "assignee_id" FROM "request" WHERE "organisation_id" = ?`,
         [org],
       )
@@ -232,7 +237,8 @@ async function recompute(
   });
 
   const items: { request_id: string; outcome: string | null; grounds: string | null }[] =
-    await ctx.dataSource.query(
+    await rawQuery(
+      ctx.dataSource,
       `SELECT i."request_id", i."outcome", i."grounds" FROM "request_item" i JOIN "request" r ON r."id" = i."request_id" WHERE r."organisation_id" = ?`,
       [org],
     );

@@ -22,6 +22,7 @@ import type { Actor } from '@wobdesk/register';
 import { minimalPdf } from '../support/document-files.js';
 import { minimalDocx } from '../support/office-files.js';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 interface Row {
   number: number;
@@ -44,7 +45,8 @@ describe('Office conversion queue (integration)', () => {
 
   const rows = async (): Promise<Row[]> =>
     (
-      await ctx.dataSource.query(
+      await rawQuery(
+        ctx.dataSource,
         `SELECT "number", "conversion", "page_count" AS "pageCount", "conversion_attempts" AS "attempts",
                 "pdf_sha256" AS "pdf", "conversion_note" AS "note", "extracted_text" AS "text"
            FROM "document" WHERE "request_id" = ? ORDER BY "number"`,
@@ -189,7 +191,8 @@ describe('Office conversion queue (integration)', () => {
     expect(await row(number)).toEqual(
       expect.objectContaining({ conversion: 'pending', attempts: 0, note: null }),
     );
-    const events = await ctx.dataSource.query(
+    const events = await rawQuery(
+      ctx.dataSource,
       'SELECT "payload" FROM "request_event" WHERE "request_id" = ? AND "type" = ?',
       [requestId, CONVERSION_REQUEUED_EVENT],
     );

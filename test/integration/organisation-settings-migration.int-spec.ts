@@ -2,6 +2,7 @@
 // the CHECK refuses any other person, and down and up again keep the organisation's letterhead.
 import { MIGRATIONS } from '@wobdesk/persistence';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('the migration of the organisation letter settings', () => {
   let ctx: WorkflowContext;
@@ -17,28 +18,31 @@ describe('the migration of the organisation letter settings', () => {
     const orgId = await ctx.newOrganisation();
     const voiceOf = async () =>
       (
-        (await ctx.dataSource.query(`SELECT "voice" FROM "organisation" WHERE "id" = ?`, [
+        (await rawQuery(ctx.dataSource, `SELECT "voice" FROM "organisation" WHERE "id" = ?`, [
           orgId,
         ])) as {
           voice: string;
         }[]
       )[0].voice;
     expect(await voiceOf()).toBe('ik');
-    await ctx.dataSource.query(`UPDATE "organisation" SET "voice" = 'wij' WHERE "id" = ?`, [orgId]);
+    await rawQuery(ctx.dataSource, `UPDATE "organisation" SET "voice" = 'wij' WHERE "id" = ?`, [
+      orgId,
+    ]);
     expect(await voiceOf()).toBe('wij');
     await expect(
-      ctx.dataSource.query(`UPDATE "organisation" SET "voice" = 'u' WHERE "id" = ?`, [orgId]),
-    ).rejects.toThrow(/CHECK/);
+      rawQuery(ctx.dataSource, `UPDATE "organisation" SET "voice" = 'u' WHERE "id" = ?`, [orgId]),
+    ).rejects.toThrow(/check constraint/i);
     await expect(
-      ctx.dataSource.query(
+      rawQuery(
+        ctx.dataSource,
         `INSERT INTO "organisation_settings_changed" ("id", "organisation_id", "changed_by", "changed_at", "changes") VALUES ('x', ?, 'nobody', '2026-11-25', '{}')`,
         [orgId],
       ),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/foreign key/i);
 
     const index = MIGRATIONS.findIndex((m) => m.name === 'OrganisationLetterSettings1800300000000');
     for (let i = MIGRATIONS.length - 1; i >= index; i--) await ctx.dataSource.undoLastMigration();
-    await expect(ctx.dataSource.query(`SELECT "voice" FROM "organisation"`)).rejects.toThrow(
+    await expect(rawQuery(ctx.dataSource, `SELECT "voice" FROM "organisation"`)).rejects.toThrow(
       /voice/,
     );
     await ctx.dataSource.runMigrations();

@@ -1,5 +1,5 @@
 // The same assertions against the in-memory fakes (libs/testing) and the TypeORM repositories on
-// a migrated SQLite file, for every port method the fakes implement: a unit test on the fakes
+// a migrated database (SQLite, or PostgreSQL in the integration-pg project), for every port method the fakes implement: a unit test on the fakes
 // means something only while the fakes behave as the database does.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
@@ -29,6 +29,11 @@ import { createTempDatabase } from '../support/temp-database.js';
 /** One implementation of the ports, with the two writes the ports leave to other code. */
 interface Backend {
   readonly storage: UnitOfWorkPort;
+  /**
+   * Whether a read runs beside a transaction (PostgreSQL's pool) instead of queueing behind it
+   * (the fakes, and SQLite's one connection). Either way it sees committed data only.
+   */
+  readonly readsBesideTransactions: boolean;
   addOrganisation(organisation: ReturnType<typeof anOrganisation>): Promise<void>;
   addUser(user: UserRecord): Promise<void>;
   close(): Promise<void>;
@@ -38,13 +43,14 @@ async function inMemory(): Promise<Backend> {
   const storage = new InMemoryUnitOfWork();
   return {
     storage,
+    readsBesideTransactions: false,
     addOrganisation: async (o) => storage.addOrganisation(o),
     addUser: async (u) => storage.addUser(u),
     close: async () => undefined,
   };
 }
 
-async function onSqlite(): Promise<Backend> {
+async function onDatabase(): Promise<Backend> {
   const db = await createTempDatabase();
   await prepareDatabase(db.config);
   // Without the query log: the refused writes below are expected, and asserted.
@@ -56,6 +62,7 @@ async function onSqlite(): Promise<Backend> {
   const users = new UserRepository(dataSource);
   return {
     storage: new UnitOfWork(dataSource),
+    readsBesideTransactions: db.config.database.type === 'postgres',
     addOrganisation: (o) => organisations.insert(o),
     addUser: (u) => users.insert(u),
     async close() {
@@ -96,7 +103,7 @@ function aLetter(request: RequestRecord, overrides: Partial<LetterRecord> = {}):
 
 describe.each([
   ['the in-memory fakes', inMemory],
-  ['TypeORM on SQLite', onSqlite],
+  ['TypeORM on the test database', onDatabase],
 ])('persistence ports on %s', (_name, open) => {
   let backend: Backend;
   let storage: UnitOfWorkPort;
@@ -152,19 +159,35 @@ describe.each([
       expect(reference).toBe('WOO-000001');
     });
 
-    it('should run a read asked for during a transaction after that transaction', async () => {
+    it('should let a read asked for during a transaction see committed data only', async () => {
       const { organisation } = await organisationWithClerk();
       const request = aRequest(organisation.id);
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
+      let inserted!: () => void;
+      const insertDone = new Promise<void>((resolve) => (inserted = resolve));
       const writing = storage.transaction(async (tx) => {
         await tx.requests.insert(request.record, request.items);
+        inserted();
         await held;
       });
+      await insertDone;
       const reading = storage.read((tx) => tx.requests.find(organisation.id, request.record.id));
-      release();
-      await writing;
-      expect((await reading)?.id).toBe(request.record.id);
+      if (backend.readsBesideTransactions) {
+        // PostgreSQL: the read runs now, beside the open transaction, and misses its insert.
+        expect(await reading).toBeNull();
+        release();
+        await writing;
+      } else {
+        // One connection: the read waits for the transaction and then sees what it committed.
+        release();
+        await writing;
+        expect((await reading)?.id).toBe(request.record.id);
+      }
+      const after = await storage.read((tx) =>
+        tx.requests.find(organisation.id, request.record.id),
+      );
+      expect(after?.id).toBe(request.record.id);
     });
   });
 

@@ -4,6 +4,7 @@ import { RequestEntity } from '@wobdesk/persistence';
 import { PublicStatusService, STATUS_CACHE_TTL_MS } from '@wobdesk/public-status';
 import { type Actor } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 const d = (iso: string) => LocalDate.parse(iso);
 
@@ -41,7 +42,7 @@ describe(PublicStatusService.name, () => {
         .getRepository(RequestEntity)
         .findOneByOrFail({ id: request.id });
       expect(row.statusTokenHash).toBe(createHash('sha256').update(statusToken).digest('hex'));
-      const dump = JSON.stringify(await ctx.dataSource.query('SELECT * FROM request'));
+      const dump = JSON.stringify(await rawQuery(ctx.dataSource, 'SELECT * FROM request'));
       expect(dump).not.toContain(statusToken);
     });
 
@@ -118,7 +119,7 @@ describe(PublicStatusService.name, () => {
     it("should show another process's change within STATUS_CACHE_TTL_MS", async () => {
       const { request, statusToken } = await create();
       await ctx.status.lookup(statusToken);
-      await ctx.dataSource.query('UPDATE request SET subject = ? WHERE id = ?', [
+      await rawQuery(ctx.dataSource, 'UPDATE request SET subject = ? WHERE id = ?', [
         'Gewijzigd door de worker',
         request.id,
       ]);

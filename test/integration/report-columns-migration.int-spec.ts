@@ -3,6 +3,8 @@
 // and down and up again leave the requests in place.
 import { MIGRATIONS } from '@wobdesk/persistence';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+import { existingIndexes } from '../support/index-introspection.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('the migration of the report columns', () => {
   let ctx: WorkflowContext;
@@ -28,14 +30,15 @@ describe('the migration of the report columns', () => {
     const plain = await create('Stukken over het Stationsplein');
     const suspended = await create('Stukken over de Markt');
     // A suspending step as an older version stored it: only its type matters to the migration.
-    await ctx.dataSource.query(
+    await rawQuery(
+      ctx.dataSource,
       `INSERT INTO "request_event" ("request_id", "sequence", "type", "occurred_on", "recorded_at", "payload")
        VALUES (?, 99, 'suspension_agreed', '2026-11-05', '2026-11-05 10:00:00', '{"days":14}')`,
       [suspended],
     );
     const days = async (id: string) =>
       (
-        (await ctx.dataSource.query(`SELECT "suspended_days" FROM "request" WHERE "id" = ?`, [
+        (await rawQuery(ctx.dataSource, `SELECT "suspended_days" FROM "request" WHERE "id" = ?`, [
           id,
         ])) as { suspended_days: number | null }[]
       )[0]!.suspended_days;
@@ -45,16 +48,17 @@ describe('the migration of the report columns', () => {
     const index = MIGRATIONS.findIndex((m) => m.name === 'ReportColumns1802000000000');
     expect(index).toBeGreaterThan(0);
     for (let i = MIGRATIONS.length - 1; i >= index; i--) await ctx.dataSource.undoLastMigration();
-    await expect(ctx.dataSource.query(`SELECT "suspended_days" FROM "request"`)).rejects.toThrow(
-      /suspended_days/,
-    );
+    await expect(
+      rawQuery(ctx.dataSource, `SELECT "suspended_days" FROM "request"`),
+    ).rejects.toThrow(/suspended_days/);
     await ctx.dataSource.runMigrations();
     expect(await days(plain)).toBe(0);
     expect(await days(suspended)).toBeNull();
     // A later migration replaced the (type, date) event index by (organisation, type, date).
-    const indexes = (await ctx.dataSource.query(
-      `SELECT "name" FROM "sqlite_master" WHERE "type" = 'index' AND "name" IN ('IDX_request_org_decided', 'IDX_request_event_org_type_date')`,
-    )) as { name: string }[];
+    const indexes = await existingIndexes(ctx.dataSource, [
+      'IDX_request_org_decided',
+      'IDX_request_event_org_type_date',
+    ]);
     expect(indexes).toHaveLength(2);
   });
 });

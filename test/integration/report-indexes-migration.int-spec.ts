@@ -3,6 +3,8 @@
 // report reads, and down and up again leave everything in place.
 import { MIGRATIONS } from '@wobdesk/persistence';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+import { indexColumns } from '../support/index-introspection.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('the migration of the report indexes', () => {
   let ctx: WorkflowContext;
@@ -13,12 +15,7 @@ describe('the migration of the report indexes', () => {
 
   afterAll(() => ctx.close());
 
-  const columnsOf = async (index: string) =>
-    (
-      (await ctx.dataSource.query(`SELECT "name" FROM pragma_index_info(?) ORDER BY "seqno"`, [
-        index,
-      ])) as { name: string }[]
-    ).map((c) => c.name);
+  const columnsOf = (index: string) => indexColumns(ctx.dataSource, index);
 
   it('gives the stored events their organisation, widens the request indexes, and undoes cleanly', async () => {
     const org = await ctx.newOrganisation();
@@ -33,7 +30,8 @@ describe('the migration of the report indexes', () => {
     // An event appended now carries the organisation at once.
     const organisations = async () =>
       (
-        (await ctx.dataSource.query(
+        (await rawQuery(
+          ctx.dataSource,
           `SELECT DISTINCT "organisation_id" FROM "request_event" WHERE "request_id" = ?`,
           [request.id],
         )) as { organisation_id: string | null }[]
@@ -42,13 +40,15 @@ describe('the migration of the report indexes', () => {
 
     const index = MIGRATIONS.findIndex((m) => m.name === 'ReportIndexes1802600000000');
     expect(index).toBeGreaterThan(0);
+    // Back to before it: the later migrations first.
     for (let i = MIGRATIONS.length - 1; i >= index; i--) await ctx.dataSource.undoLastMigration();
     expect(await columnsOf('IDX_request_org_decided')).toEqual(['organisation_id', 'decided_on']);
     await expect(
-      ctx.dataSource.query(`SELECT "organisation_id" FROM "request_event"`),
+      rawQuery(ctx.dataSource, `SELECT "organisation_id" FROM "request_event"`),
     ).rejects.toThrow(/organisation_id/);
     // A step as an older version stored it, without the organisation.
-    await ctx.dataSource.query(
+    await rawQuery(
+      ctx.dataSource,
       `INSERT INTO "request_event" ("request_id", "sequence", "type", "occurred_on", "recorded_at", "payload")
        VALUES (?, 99, 'extension_notified', '2026-11-05', '2026-11-05 10:00:00', '{}')`,
       [request.id],

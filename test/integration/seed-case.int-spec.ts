@@ -1,6 +1,7 @@
 import { LocalDate } from '@wobdesk/domain';
 import type { Actor, NewRequestInput, RequestView } from '@wobdesk/register';
 import { createWorkflowContext, type WorkflowContext } from '../support/workflow-context.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 const d = (iso: string) => LocalDate.parse(iso);
 
@@ -85,11 +86,13 @@ describe('the seed case replayed through RequestWorkflowService', () => {
   });
 
   it('should store the deadline columns', async () => {
-    const [row] = await ctx.dataSource.query(
+    const [row] = await rawQuery(
+      ctx.dataSource,
       'SELECT phase, decision_deadline, first_term_end, objection_window_ends_on, postal_receipt_by, decided_on, sent_on, decided_late, version FROM request WHERE id = ?',
       [view.id],
     );
-    expect(row).toEqual({
+    // A boolean column reads as 1 on SQLite and as true on PostgreSQL.
+    expect({ ...row, decided_late: Number(row.decided_late) }).toEqual({
       phase: 'objection_window',
       decision_deadline: '2020-03-31',
       first_term_end: '2020-03-31',

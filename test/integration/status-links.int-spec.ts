@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@wobdesk/config';
 import { RequestEntity } from '@wobdesk/persistence';
 import { type Actor, StatusLinks } from '@wobdesk/register';
@@ -70,12 +71,15 @@ describe(StatusLinks.name, () => {
   });
 
   it('should keep the key beside the SQLite file (owner-only) so links survive a restart', async () => {
-    const { database } = ctx.db.config;
-    if (database.type !== 'sqlite') throw new Error('expected SQLite');
-    const keyFile = `${database.path}.status-key`;
+    // A SQLite configuration of its own (the test database may be PostgreSQL, which needs
+    // STATUS_TOKEN_SECRET instead); only the key file beside the path is written.
+    const config = loadConfig({ DATABASE_PATH: join(ctx.db.dir, 'links.sqlite') });
+    if (config.database.type !== 'sqlite') throw new Error('expected SQLite');
+    const first = new StatusLinks(config);
+    const keyFile = `${config.database.path}.status-key`;
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
-    const restarted = new StatusLinks(ctx.db.config);
-    expect(restarted.tokenOf('a', 1)).toBe(links.tokenOf('a', 1));
+    const restarted = new StatusLinks(config);
+    expect(restarted.tokenOf('a', 1)).toBe(first.tokenOf('a', 1));
   });
 
   it('should use STATUS_TOKEN_SECRET when it is set', () => {

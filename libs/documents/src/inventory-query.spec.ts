@@ -1,4 +1,4 @@
-import { ftsMatchExpression } from '@wobdesk/persistence';
+import { ftsMatchExpression, tsQueryExpression } from '@wobdesk/persistence';
 import { inventoryFilterOf, inventoryPageOf } from './inventory-query.js';
 
 /** The field and rule of the refusal `run` throws. */
@@ -92,5 +92,21 @@ describe('ftsMatchExpression: the words of a search as FTS5', () => {
 
   it('should give null for a search without a word', () => {
     expect(ftsMatchExpression(' ?! ')).toBeNull();
+  });
+});
+
+describe('tsQueryExpression: the words of a search as a PostgreSQL tsquery', () => {
+  it('should lower-case and quote each word as a prefix lexeme, all words required', () => {
+    expect(tsQueryExpression('Herstel kademuren')).toBe("'herstel':* & 'kademuren':*");
+  });
+
+  it('should leave no tsquery operator or quote in force', () => {
+    expect(tsQueryExpression("a | b & !c 'd' <-> e:*")).toBe(
+      "'a':* & 'b':* & 'c':* & 'd':* & 'e':*",
+    );
+  });
+
+  it('should give null for a search without a word', () => {
+    expect(tsQueryExpression(' ?! ')).toBeNull();
   });
 });

@@ -169,7 +169,12 @@ export {
   type SweepRow,
   type SweepSelection,
 } from './repositories/reminder-sweep.query.js';
-export { ftsMatchExpression, MAX_SEARCH_WORDS, searchWords } from './storage/search-words.js';
+export {
+  ftsMatchExpression,
+  MAX_SEARCH_WORDS,
+  searchWords,
+  tsQueryExpression,
+} from './storage/search-words.js';
 export {
   PUBLISHED_DOCUMENT_KINDS,
   type PublishedDocumentKind,
