@@ -27,18 +27,14 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import {
-  DocumentRefusal,
-  type IncomingFile,
-  OfficeConversions,
-  RequestDocuments,
-} from '@wobdesk/documents';
+import { type IncomingFile, OfficeConversions, RequestDocuments } from '@wobdesk/documents';
 import type { DocumentSummary } from '@wobdesk/persistence';
 import type { Actor } from '@wobdesk/register';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
+import { uploadRefusal } from './upload-refusal.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
 import { DocumentListResponse, DocumentPageResponse, DocumentResponse } from './documents.dto.js';
 
@@ -258,24 +254,6 @@ async function* filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
   } catch (error) {
     throw uploadRefusal(error);
   }
-}
-
-/**
- * The multipart parser's own refusals (a broken body, too many parts) are the client's: a 400
- * with the parser's code, never a 500. Its file-size refusal is the documents' TOO_LARGE.
- */
-function uploadRefusal(error: unknown): unknown {
-  const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
-  if (code === 'FST_REQ_FILE_TOO_LARGE')
-    return new DocumentRefusal('DOCUMENT.TOO_LARGE', undefined);
-  const clientError = typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
-  const parserError =
-    error instanceof Error && /multipart|boundary|unexpected end/i.test(error.message);
-  return clientError || parserError
-    ? new DocumentRefusal('DOCUMENT.MALFORMED_UPLOAD', undefined, {
-        reason: typeof code === 'string' ? code : error instanceof Error ? error.message : null,
-      })
-    : error;
 }
 
 // An empty upload, for a body that is not multipart.

@@ -90,7 +90,11 @@ export class DocumentPages implements PageRoutes {
           return this.show(reply, clerk, id, { uploadError: 'Kies een of meer bestanden.' }, 400);
         }
         const parts = request.parts();
-        const first = await parts.next();
+        // A body that says multipart but cannot be read as such (no boundary) has no files.
+        const first = await parts.next().catch(() => undefined);
+        if (first === undefined) {
+          return this.show(reply, clerk, id, { uploadError: 'Kies een of meer bestanden.' }, 400);
+        }
         const token =
           !first.done && first.value.type === 'field' && first.value.fieldname === '_csrf'
             ? String(first.value.value)
