@@ -61,4 +61,15 @@ describe('Inputs found by fuzzing (e2e)', () => {
     expect(res.status).toBe(400);
     expect(res.text).toContain('Kies een of meer bestanden.');
   });
+
+  it('should answer a feed id that is not a version 4 uuid as an unknown feed', async () => {
+    for (const feed of ['00000008-a211-82db-9f74-fda9362e27e3', '%2Bsc', 'not-an-id']) {
+      const res = await api
+        .http()
+        .delete(`/api/calendar-feeds/${feed}`)
+        .set('authorization', coordinator.auth);
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('CALENDAR_FEED.NOT_FOUND');
+    }
+  });
 });
