@@ -62,6 +62,17 @@ describe('Inputs found by fuzzing (e2e)', () => {
     expect(res.text).toContain('Kies een of meer bestanden.');
   });
 
+  it("should show the logo page's form again for a multipart upload without a boundary", async () => {
+    const res = await api
+      .http()
+      .post('/instellingen/huisstijl/logo')
+      .set('cookie', `wobdesk_session=${coordinator.token}`)
+      .set('content-type', 'multipart/form-data')
+      .send('');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Kies een PNG-bestand.');
+  });
+
   it('should answer a feed id that is not a version 4 uuid as an unknown feed', async () => {
     for (const feed of ['00000008-a211-82db-9f74-fda9362e27e3', '%2Bsc', 'not-an-id']) {
       const res = await api
