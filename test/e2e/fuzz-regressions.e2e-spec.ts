@@ -62,6 +62,33 @@ describe('Inputs found by fuzzing (e2e)', () => {
     expect(res.text).toContain('Kies een of meer bestanden.');
   });
 
+  it('should refuse a documents page upload cut off inside its file with a 400', async () => {
+    const cookie = `wobdesk_session=${coordinator.token}`;
+    const page = await api.http().get(`/verzoeken/${id}/documenten`).set('cookie', cookie);
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
+    const csrf = ([] as string[])
+      .concat(page.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0]);
+    const body = [
+      '--x',
+      'Content-Disposition: form-data; name="_csrf"',
+      '',
+      token,
+      '--x',
+      'Content-Disposition: form-data; name="files"; filename="a.pdf"',
+      'Content-Type: application/pdf',
+      '',
+      '%PDF-1.4 cut off here',
+    ].join('\r\n');
+    const res = await api
+      .http()
+      .post(`/verzoeken/${id}/documenten`)
+      .set('cookie', [cookie, ...csrf].join('; '))
+      .set('content-type', 'multipart/form-data; boundary=x')
+      .send(body);
+    expect(res.status).toBe(400);
+  });
+
   it("should show the logo page's form again for a multipart upload without a boundary", async () => {
     const res = await api
       .http()

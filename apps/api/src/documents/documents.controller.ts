@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import {
   Controller,
   Get,
@@ -34,7 +33,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
-import { uploadRefusal } from './upload-refusal.js';
+import { incomingFiles } from './upload-refusal.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
 import { DocumentListResponse, DocumentPageResponse, DocumentResponse } from './documents.dto.js';
 
@@ -240,20 +239,8 @@ export class DocumentsController {
 }
 
 /** The file parts of a multipart request, one at a time, as the parser reaches them. */
-async function* filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
-  try {
-    for await (const part of request.files()) {
-      // The parser's errors on a file's bytes (a body cut off) become refusals too.
-      const content = new PassThrough();
-      // The intake's pipeline reports the error; once it is done, the iterator's next step does.
-      content.on('error', () => undefined);
-      part.file.on('error', (error: Error) => content.destroy(uploadRefusal(error) as Error));
-      part.file.pipe(content);
-      yield { fileName: part.filename || 'bestand', content };
-    }
-  } catch (error) {
-    throw uploadRefusal(error);
-  }
+function filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
+  return incomingFiles(request.files());
 }
 
 // An empty upload, for a body that is not multipart.

@@ -1,4 +1,6 @@
-import { DocumentRefusal } from '@wobdesk/documents';
+import { PassThrough } from 'node:stream';
+import type { Multipart } from '@fastify/multipart';
+import { DocumentRefusal, type IncomingFile } from '@wobdesk/documents';
 
 /**
  * The multipart parser's own refusals (a broken body, too many parts) are the client's: a 400
@@ -16,4 +18,25 @@ export function uploadRefusal(error: unknown): unknown {
         reason: typeof code === 'string' ? code : error instanceof Error ? error.message : null,
       })
     : error;
+}
+
+/**
+ * The file parts among `parts`, one at a time, as the parser reaches them; the parser's errors,
+ * on the parts or on a file's bytes (a body cut off), become refusals. Shared by the API's upload
+ * and the documents page.
+ */
+export async function* incomingFiles(parts: AsyncIterable<Multipart>): AsyncIterable<IncomingFile> {
+  try {
+    for await (const part of parts) {
+      if (part.type !== 'file') continue;
+      const content = new PassThrough();
+      // The intake's pipeline reports the error; once it is done, the iterator's next step does.
+      content.on('error', () => undefined);
+      part.file.on('error', (error: Error) => content.destroy(uploadRefusal(error) as Error));
+      part.file.pipe(content);
+      yield { fileName: part.filename || 'bestand', content };
+    }
+  } catch (error) {
+    throw uploadRefusal(error);
+  }
 }
