@@ -148,6 +148,12 @@ export {
 } from './repositories/user-administration.repository.js';
 export { type UserTokenPurpose } from './entities/user-token.entity.js';
 export {
+  type SecondFactorChange,
+  type SecondFactorOverviewRow,
+  SecondFactorRepository,
+  type StoredSecondFactor,
+} from './repositories/second-factor.repository.js';
+export {
   type GeneralSettings,
   OrganisationGeneralSettingsRepository,
 } from './repositories/organisation-general-settings.repository.js';
