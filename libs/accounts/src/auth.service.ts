@@ -110,8 +110,8 @@ export class AuthService implements Authenticator {
   }
 
   /**
-   * Ends the wait of a session for its code: true when `code` is right (and not used before).
-   * A wrong code is refused like a wrong password.
+   * Ends the wait of a session for its code when `code` is right (and not used before); returns
+   * the user. A wrong code is refused (401) and the session keeps waiting.
    */
   async completeWithCode(token: string, code: string): Promise<Actor> {
     const pending = await this.pendingSession(token);

@@ -4,6 +4,7 @@ import { qrCodeSvg } from '@wobdesk/letters';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TOTP_ISSUER } from '../../auth/second-factor.controller.js';
+import { rateLimited } from '../../common/rate-limit.js';
 import { EMPTY_FORM, FormReader, type FormState } from '../shared/form-input.js';
 import { errorSummary, type FieldSpec, fieldView } from '../shared/form-view.js';
 import { type Clerk, LOGIN_PATH, PageKit, SESSION_COOKIE } from '../shared/page-kit.js';
@@ -56,7 +57,9 @@ export class SecondFactorPages implements PageRoutes {
       if (!(await this.waitingFor(request, 'code'))) return reply.redirect(LOGIN_PATH, 303);
       return this.showCode(request, reply, EMPTY_FORM);
     });
-    scope.post(CODE_PATH, { preHandler: scope.csrfProtection }, async (request, reply) => {
+    // Guessing codes counts with guessing passwords: the same per-IP limit as the login.
+    const limited = { config: rateLimited('login'), preHandler: scope.csrfProtection };
+    scope.post(CODE_PATH, limited, async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE] ?? '';
       if (!(await this.waitingFor(request, 'code'))) return reply.redirect(LOGIN_PATH, 303);
       const form = new FormReader(request.body);
@@ -81,7 +84,7 @@ export class SecondFactorPages implements PageRoutes {
       if (!enrollee) return reply.redirect(LOGIN_PATH, 303);
       return this.showEnrolment(request, reply, enrollee, EMPTY_FORM);
     });
-    scope.post(ENROL_PATH, { preHandler: scope.csrfProtection }, async (request, reply) => {
+    scope.post(ENROL_PATH, limited, async (request, reply) => {
       const enrollee = await this.enrollee(request);
       if (!enrollee) return reply.redirect(LOGIN_PATH, 303);
       const form = new FormReader(request.body);
