@@ -7,13 +7,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashPassword } from '@wobdesk/accounts';
+import { hashPassword, newRecoveryCodes, newTotpSecret } from '@wobdesk/accounts';
 import { type AppConfig, loadConfig } from '@wobdesk/config';
 import { amsterdamDateOf } from '@wobdesk/domain';
 import {
   dataSourceOptions,
   OrganisationEntity,
   prepareDatabase,
+  RecoveryCodeEntity,
+  SecondFactorEntity,
   UserEntity,
 } from '@wobdesk/persistence';
 import { DataSource } from 'typeorm';
@@ -30,6 +32,11 @@ import { TimedClient } from './http-client.js';
 export interface Credentials {
   readonly email: string;
   readonly password: string;
+  /**
+   * The coordinator must log in with a second factor: each login uses one of these recovery
+   * codes (a TOTP code would be refused when two logins fall in one 30-second step).
+   */
+  readonly recoveryCodes: string[];
 }
 
 export interface BenchDatabase {
@@ -86,6 +93,7 @@ export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
     const userId = randomUUID();
     const email = `bench-coordinator-${tag}@example.org`;
     const now = new Date();
+    const recovery = newRecoveryCodes();
     const ds = await new DataSource(dataSourceOptions(config.database)).initialize();
     try {
       await ds.transaction(async (em) => {
@@ -102,6 +110,22 @@ export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
           passwordHash,
           createdAt: now,
         });
+        await em.insert(SecondFactorEntity, {
+          userId,
+          secret: newTotpSecret(),
+          confirmedAt: now,
+          lastStep: null,
+          createdAt: now,
+        });
+        for (const codeHash of recovery.hashes) {
+          await em.insert(RecoveryCodeEntity, {
+            id: randomUUID(),
+            userId,
+            codeHash,
+            createdAt: now,
+            usedAt: null,
+          });
+        }
       });
     } finally {
       await ds.destroy();
@@ -115,7 +139,7 @@ export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
       organisationId,
       referencePrefix: 'BENCH-',
       userId,
-      credentials: { email, password },
+      credentials: { email, password, recoveryCodes: recovery.codes },
       passwordHash,
       remove,
     };
@@ -140,7 +164,14 @@ export function targetOf(db: BenchDatabase): DatasetTarget {
 export async function login(origin: string, credentials: Credentials): Promise<string> {
   const client = new TimedClient(origin);
   try {
-    const res = await client.json<{ token: string }>('POST', '/api/auth/login', credentials);
+    const { email, password, recoveryCodes } = credentials;
+    const code = recoveryCodes.shift();
+    if (code === undefined) throw new Error('the bench coordinator has no recovery codes left');
+    const res = await client.json<{ token: string }>('POST', '/api/auth/login', {
+      email,
+      password,
+      code,
+    });
     return res.token;
   } finally {
     client.close();

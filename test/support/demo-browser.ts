@@ -5,6 +5,7 @@ import { DemoSeeder } from '@wobdesk/demo';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from './api-app.js';
+import { enrolSecondFactor } from './second-factor.js';
 import { launchChromium, seriousAxeFindings } from './browser.js';
 
 /** Where page screenshots go for a look by eye (git ignores it). */
@@ -44,7 +45,8 @@ export async function startDemoBrowser(env: Record<string, string> = {}): Promis
       email: 'coordinator@demo.example.nl',
       password: 'een lang wachtwoord 42',
     };
-    let coordinatorMade: Promise<unknown> | undefined;
+    /** The coordinator's second factor: codes for its logins, the app code first. */
+    let coordinatorCodes: Promise<string[]> | undefined;
     const base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchChromium();
     const chromium = browser;
@@ -67,19 +69,31 @@ export async function startDemoBrowser(env: Record<string, string> = {}): Promis
         return { page, audit: (name: string) => expectNoSeriousAxeFindings(page, name) };
       },
       async coordinatorPage(path: string) {
-        coordinatorMade ??= api.app.get(AuthService).createUser({
-          organisationId: organisation.id,
-          email: coordinator.email,
-          name: 'C. Oordinator',
-          role: 'coordinator',
-          password: coordinator.password,
-        });
-        await coordinatorMade;
+        coordinatorCodes ??= (async () => {
+          const userId = await api.app.get(AuthService).createUser({
+            organisationId: organisation.id,
+            email: coordinator.email,
+            name: 'C. Oordinator',
+            role: 'coordinator',
+            password: coordinator.password,
+          });
+          const enrolled = await enrolSecondFactor(api.app, {
+            userId,
+            organisationId: organisation.id,
+            email: coordinator.email,
+          });
+          // One step's code works once: later logins of the same test use recovery codes.
+          return [enrolled.nextCode(), ...enrolled.recoveryCodes];
+        })();
+        const code = (await coordinatorCodes).shift();
+        if (code === undefined) throw new Error('the demo coordinator has no codes left');
         const context = await chromium.newContext({ baseURL: base, locale: 'nl-NL' });
         const page = await context.newPage();
         await page.goto(path);
         await page.getByLabel('E-mailadres').fill(coordinator.email);
         await page.getByLabel('Wachtwoord').fill(coordinator.password);
+        await page.getByRole('button', { name: 'Inloggen' }).click();
+        await page.getByLabel('Code').fill(code);
         await page.getByRole('button', { name: 'Inloggen' }).click();
         return { page, audit: (name: string) => expectNoSeriousAxeFindings(page, name) };
       },

@@ -3,6 +3,7 @@ import { CLOCK, TestClock } from '@wobdesk/clock';
 import { LocalDate, type Role } from '@wobdesk/domain';
 import { OrganisationRepository } from '@wobdesk/persistence';
 import { startTestApi, type TestApi } from './api-app.js';
+import { type EnrolledSecondFactor, enrolSecondFactor } from './second-factor.js';
 import { insertTestOrganisation } from './test-organisation.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -17,12 +18,17 @@ export interface TestUser {
   readonly token: string;
   /** `Authorization` header value. */
   readonly auth: string;
+  /** A coordinator's second factor (they must have one), enrolled before the login. */
+  readonly secondFactor?: EnrolledSecondFactor;
 }
 
 export interface RegisterApi extends TestApi {
   readonly clock: TestClock;
   newOrganisation(name?: string): Promise<string>;
-  /** Creates a user through AuthService and logs in through `POST /api/auth/login`. */
+  /**
+   * Creates a user through AuthService and logs in through `POST /api/auth/login`; a coordinator
+   * first enrols a second factor and logs in with its code.
+   */
   newUser(organisationId: string, role?: Role): Promise<TestUser>;
 }
 
@@ -52,10 +58,18 @@ export async function startRegisterApi(
       const id = await api.app
         .get(AuthService)
         .createUser({ organisationId, email, name, role, password: PASSWORD });
-      const res = await api.http().post('/api/auth/login').send({ email, password: PASSWORD });
+      const secondFactor =
+        role === 'coordinator'
+          ? await enrolSecondFactor(api.app, { userId: id, organisationId, email })
+          : undefined;
+      const code = secondFactor?.nextCode();
+      const res = await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email, password: PASSWORD, ...(code && { code }) });
       if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
       const token = res.body.token as string;
-      return { id, organisationId, role, email, token, auth: `Bearer ${token}` };
+      return { id, organisationId, role, email, token, auth: `Bearer ${token}`, secondFactor };
     },
   });
 }

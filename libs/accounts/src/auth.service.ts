@@ -14,8 +14,9 @@ import {
   requireText,
   workflowError,
 } from '@wobdesk/register';
-import { type Authenticator } from './authenticator.js';
+import { type Authenticator, type LoginOptions, type LoginSession } from './authenticator.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { type SecondFactorStage, SecondFactorService } from './second-factor.service.js';
 
 export interface NewUserInput {
   readonly organisationId: string;
@@ -42,12 +43,10 @@ export class AuthService implements Authenticator {
     private readonly users: UserRepository,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
-  async login(
-    email: string,
-    password: string,
-  ): Promise<{ token: string; expiresAt: string; actor: Actor }> {
+  async login(email: string, password: string, options: LoginOptions = {}): Promise<LoginSession> {
     const refused = () => workflowError('AUTH.INVALID_CREDENTIALS');
     if (typeof email !== 'string' || typeof password !== 'string' || password.length > 1000) {
       throw refused();
@@ -57,14 +56,79 @@ export class AuthService implements Authenticator {
     const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
     // A deactivated user is refused like a wrong password: nothing tells a guesser the account exists.
     if (!user || !ok || !user.active) throw refused();
+    const pending = await this.secondFactorAfterPassword(user, options);
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
     await this.users.startSession(
-      { id: randomUUID(), userId: user.id, tokenHash: hashToken(token), expiresAt, createdAt: now },
+      {
+        id: randomUUID(),
+        userId: user.id,
+        tokenHash: hashToken(token),
+        expiresAt,
+        createdAt: now,
+        secondFactorPending: pending,
+      },
       now,
     );
-    return { token, expiresAt: expiresAt.toISOString(), actor: actorOf(user) };
+    return { token, expiresAt: expiresAt.toISOString(), actor: actorOf(user), pending };
+  }
+
+  /**
+   * The second step of a login whose password was right: a code given is checked now (a wrong
+   * one refuses the login like a wrong password does); without one, the session waits for it —
+   * or, for a caller that cannot show a second page (the JSON API), the login is refused.
+   */
+  private async secondFactorAfterPassword(
+    user: UserRecord,
+    options: LoginOptions,
+  ): Promise<Exclude<SecondFactorStage, 'none'> | null> {
+    const stage = await this.secondFactor.stageFor(user);
+    if (stage === 'none') return null;
+    if (stage === 'code' && options.code !== undefined) {
+      if (!(await this.secondFactor.verify(user.id, options.code))) {
+        throw workflowError('AUTH.INVALID_SECOND_FACTOR');
+      }
+      return null;
+    }
+    if (options.allowPending) return stage;
+    throw workflowError(
+      stage === 'code' ? 'AUTH.SECOND_FACTOR_REQUIRED' : 'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED',
+    );
+  }
+
+  /** The user of a session that still waits for its second factor, and what it waits for. */
+  async pendingSession(
+    token: string,
+  ): Promise<{ user: UserRecord; stage: 'code' | 'enrol' } | undefined> {
+    if (!isWellFormedToken(token)) return undefined;
+    const found = await this.users.findSession(hashToken(token));
+    const stage = found?.session.secondFactorPending;
+    if (!found || !stage || !found.user.active) return undefined;
+    if (found.session.expiresAt.getTime() <= this.clock.now().getTime()) return undefined;
+    return { user: found.user, stage };
+  }
+
+  /**
+   * Ends the wait of a session for its code when `code` is right (and not used before); returns
+   * the user. A wrong code is refused (401) and the session keeps waiting.
+   */
+  async completeWithCode(token: string, code: string): Promise<Actor> {
+    const pending = await this.pendingSession(token);
+    if (pending?.stage !== 'code') throw workflowError('AUTH.INVALID_CREDENTIALS');
+    if (!(await this.secondFactor.verify(pending.user.id, code))) {
+      throw workflowError('AUTH.INVALID_SECOND_FACTOR');
+    }
+    await this.users.completeSecondFactor(hashToken(token));
+    return actorOf(pending.user);
+  }
+
+  /** Ends the wait of a session for enrolment, once the user confirmed their second factor. */
+  async completeEnrolment(token: string): Promise<void> {
+    const pending = await this.pendingSession(token);
+    if (pending?.stage === 'enrol' && (await this.secondFactor.isEnrolled(pending.user.id))) {
+      await this.users.completeSecondFactor(hashToken(token));
+    }
   }
 
   async logout(token: string): Promise<void> {
@@ -74,7 +138,8 @@ export class AuthService implements Authenticator {
   async authenticate(token: string): Promise<Actor | undefined> {
     if (!isWellFormedToken(token)) return undefined;
     const found = await this.users.findSession(hashToken(token));
-    if (!found || !found.user.active) return undefined;
+    // A session still waiting for its second factor opens nothing but the steps to complete it.
+    if (!found || !found.user.active || found.session.secondFactorPending) return undefined;
     if (found.session.expiresAt.getTime() <= this.clock.now().getTime()) return undefined;
     return actorOf(found.user);
   }

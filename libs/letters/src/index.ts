@@ -83,3 +83,4 @@ export {
   type PublicCopyNames,
   publicDecisionContext,
 } from './public-copy.js';
+export { qrCodeSvg } from './format/qr-code.js';

@@ -10,10 +10,12 @@ export {
   LetterEntity,
   OrganisationEntity,
   OutboxMessageEntity,
+  RecoveryCodeEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
   SchedulerLeaseEntity,
+  SecondFactorEntity,
   SessionEntity,
   SweepWatermarkEntity,
   UserEntity,
@@ -147,6 +149,12 @@ export {
   type UserChanges,
 } from './repositories/user-administration.repository.js';
 export { type UserTokenPurpose } from './entities/user-token.entity.js';
+export {
+  type SecondFactorChange,
+  type SecondFactorOverviewRow,
+  SecondFactorRepository,
+  type StoredSecondFactor,
+} from './repositories/second-factor.repository.js';
 export {
   type GeneralSettings,
   OrganisationGeneralSettingsRepository,

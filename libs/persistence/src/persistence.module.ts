@@ -9,6 +9,7 @@ import { HolidayCalendarRepository } from './repositories/holiday-calendar.repos
 import { OrganisationBrandingRepository } from './repositories/organisation-branding.repository.js';
 import { OrganisationGeneralSettingsRepository } from './repositories/organisation-general-settings.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
+import { SecondFactorRepository } from './repositories/second-factor.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
 import { UserAdministrationRepository } from './repositories/user-administration.repository.js';
 import { UnitOfWork } from './storage/unit-of-work.js';
@@ -40,6 +41,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     UnitOfWork,
     UserRepository,
     UserAdministrationRepository,
+    SecondFactorRepository,
   ],
   exports: [
     CalendarFeedRepository,
@@ -51,6 +53,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     UnitOfWork,
     UserRepository,
     UserAdministrationRepository,
+    SecondFactorRepository,
   ],
 })
 export class PersistenceModule {}

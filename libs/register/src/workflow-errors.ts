@@ -87,6 +87,31 @@ const CATALOGUE = {
     nl: 'E-mailadres of wachtwoord onjuist.',
     en: 'Wrong e-mail address or password.',
   },
+  'AUTH.SECOND_FACTOR_REQUIRED': {
+    kind: 'unauthenticated',
+    nl: 'Vul ook de code uit uw authenticator-app in (of een herstelcode).',
+    en: 'Also give the code from your authenticator app (or a recovery code).',
+  },
+  'AUTH.INVALID_SECOND_FACTOR': {
+    kind: 'unauthenticated',
+    nl: 'Deze code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.',
+    en: 'This code is wrong or was used already. Wait for the next code and try again.',
+  },
+  'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED': {
+    kind: 'forbidden',
+    nl: 'Stel eerst tweestapsverificatie in: log in op de website en volg de stappen.',
+    en: 'Set up the second factor first: log in on the web pages and follow the steps.',
+  },
+  'AUTH.SECOND_FACTOR_ALREADY_ENROLLED': {
+    kind: 'invalid',
+    nl: 'U heeft tweestapsverificatie al ingesteld. Een coördinator kan die opnieuw laten instellen.',
+    en: 'You have set up a second factor already. A coordinator can reset it.',
+  },
+  'AUTH.SECOND_FACTOR_NOT_ENROLLED': {
+    kind: 'invalid',
+    nl: 'U heeft nog geen tweestapsverificatie ingesteld.',
+    en: 'You have not set up a second factor yet.',
+  },
 } as const satisfies Record<string, { kind: Kind; nl: string; en: string }>;
 
 export type WorkflowErrorCode = keyof typeof CATALOGUE;

@@ -37,7 +37,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   async login(@Body() body: LoginDto): Promise<LoginResponse> {
-    return toLoginResponse(await this.authenticator.login(body.email, body.password));
+    const session = await this.authenticator.login(body.email, body.password, { code: body.code });
+    return toLoginResponse(session);
   }
 
   @ApiOperation({ summary: 'End the current session (the token stops working)' })

@@ -35,6 +35,8 @@ import { OperationsPages } from './clerk/operations.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
 import { GeneralSettingsPages } from './clerk/general-settings.pages.js';
+import { SecondFactorPages } from './clerk/second-factor.pages.js';
+import { SecondFactorSettingsPages } from './clerk/second-factor-settings.pages.js';
 import { SetPasswordPages } from './clerk/set-password.pages.js';
 import { SettingsOverviewPages } from './clerk/settings-overview.pages.js';
 import { StatusLinkPages } from './clerk/status-link.pages.js';
@@ -51,6 +53,7 @@ export const PAGE_ROUTES = [
   SubmitPages,
   StatusPages,
   LoginPages,
+  SecondFactorPages,
   DashboardPages,
   RequestListPages,
   NewRequestPages,
@@ -76,6 +79,7 @@ export const PAGE_ROUTES = [
   SettingsOverviewPages,
   GeneralSettingsPages,
   UserSettingsPages,
+  SecondFactorSettingsPages,
   SetPasswordPages,
 ] as const;
 

@@ -24,7 +24,9 @@ import { PublishedDocumentEntity } from './published-document.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
 import { RequestItemEntity } from './request-item.entity.js';
 import { RequestEntity } from './request.entity.js';
+import { RecoveryCodeEntity } from './recovery-code.entity.js';
 import { SchedulerLeaseEntity } from './scheduler-lease.entity.js';
+import { SecondFactorEntity } from './second-factor.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SweepWatermarkEntity } from './sweep-watermark.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -53,7 +55,9 @@ export {
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
+  RecoveryCodeEntity,
   SchedulerLeaseEntity,
+  SecondFactorEntity,
   SessionEntity,
   SweepWatermarkEntity,
   UserEntity,
@@ -70,6 +74,8 @@ export const ENTITIES = [
   UserEntity,
   UserTokenEntity,
   SessionEntity,
+  SecondFactorEntity,
+  RecoveryCodeEntity,
   RequestEntity,
   RequestItemEntity,
   RequestEventEntity,

@@ -120,6 +120,13 @@ export class OrganisationEntity {
   @Column({ name: 'retention_months', type: 'integer', nullable: true })
   retentionMonths: number | null;
 
+  /**
+   * True: clerks too must log in with a second factor (coordinators always must). Read and
+   * written by SecondFactorRepository only.
+   */
+  @Column({ name: 'second_factor_for_clerks', type: 'boolean', default: false })
+  secondFactorForClerks: boolean;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 }

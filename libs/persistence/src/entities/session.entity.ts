@@ -32,4 +32,11 @@ export class SessionEntity {
 
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
+
+  /**
+   * Null: a full session. `code`: the password was right, the second factor is still to come;
+   * `enrol`: the user must first set up a second factor. Such a session opens nothing else.
+   */
+  @Column({ name: 'second_factor_pending', type: 'varchar', length: 8, nullable: true })
+  secondFactorPending: 'code' | 'enrol' | null;
 }

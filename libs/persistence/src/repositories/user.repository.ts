@@ -57,6 +57,13 @@ export class UserRepository {
     });
   }
 
+  /** The session has passed its second factor: from now on it opens what its role may. */
+  async completeSecondFactor(tokenHash: string): Promise<void> {
+    await serialTransaction(this.dataSource, (em) =>
+      em.update(SessionEntity, { tokenHash }, { secondFactorPending: null }),
+    );
+  }
+
   async endSession(tokenHash: string): Promise<void> {
     await serialTransaction(this.dataSource, (em) => em.delete(SessionEntity, { tokenHash }));
   }

@@ -32,7 +32,7 @@ export type LetterSummary = Omit<LetterRecord, 'html' | 'pdfBase64'>;
  */
 export type OrganisationRecord = Omit<
   Plain<OrganisationEntity>,
-  'brandColour' | 'privacyStatement'
+  'brandColour' | 'privacyStatement' | 'secondFactorForClerks'
 >;
 /** A clerk or coordinator. */
 export type UserRecord = Plain<UserEntity, 'organisation'>;

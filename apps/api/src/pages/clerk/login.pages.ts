@@ -34,9 +34,11 @@ export class LoginPages implements PageRoutes {
         if (password === '') form.errors.password = 'Vul uw wachtwoord in.';
         if (!form.ok || email === undefined) return this.show(request, reply, form.state(), 400);
         try {
-          const session = await this.authenticator.login(email, password.slice(0, 1024));
+          const session = await this.authenticator.login(email, password.slice(0, 1024), {
+            allowPending: true,
+          });
           this.kit.startSession(reply, session.token, session.expiresAt);
-          return reply.redirect(safeReturnPath(form.values.terug, DASHBOARD_PATH), 303);
+          return reply.redirect(afterPassword(session.pending, form.values.terug), 303);
         } catch (error) {
           if (!(error instanceof WorkflowError) || error.kind !== 'unauthenticated') throw error;
           // Never say which of the two was wrong; keep the address, not the password.
@@ -94,4 +96,15 @@ export class LoginPages implements PageRoutes {
       status,
     );
   }
+}
+
+/**
+ * Where the right password leads: to the code or the enrolment page while the session waits for
+ * its second factor (the return path goes along), else to where the clerk was going.
+ */
+function afterPassword(pending: 'code' | 'enrol' | null, back: string | undefined): string {
+  const target = safeReturnPath(back, DASHBOARD_PATH);
+  if (pending === null) return target;
+  const page = pending === 'code' ? '/inloggen/code' : '/inloggen/tweestapsverificatie';
+  return `${page}?terug=${encodeURIComponent(target)}`;
 }

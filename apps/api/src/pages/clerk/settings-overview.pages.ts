@@ -7,6 +7,7 @@ import { GENERAL_SETTINGS_PATH } from './general-settings.pages.js';
 import { LETTER_SETTINGS_PATH } from './letter-settings.pages.js';
 import { PUBLISHER_SETTINGS_PATH } from './publisher-settings.pages.js';
 import { REDACTION_SETTINGS_PATH } from './redaction-settings.pages.js';
+import { SECOND_FACTOR_SETTINGS_PATH } from './second-factor-settings.pages.js';
 import { USER_SETTINGS_PATH } from './user-settings.pages.js';
 
 export const SETTINGS_PATH = '/instellingen';
@@ -17,6 +18,11 @@ export const SETTINGS_PAGES: readonly { path: string; title: string; about: stri
     path: USER_SETTINGS_PATH,
     title: 'Gebruikers',
     about: 'Wie met Wobdesk werkt: uitnodigen, rol, deactiveren, een nieuw wachtwoord.',
+  },
+  {
+    path: SECOND_FACTOR_SETTINGS_PATH,
+    title: 'Tweestapsverificatie',
+    about: 'Of ook behandelaars met een code uit een app inloggen, en opnieuw laten instellen.',
   },
   {
     path: LETTER_SETTINGS_PATH,
