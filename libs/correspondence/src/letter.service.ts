@@ -55,6 +55,12 @@ import { signatoryWarnings } from './signatory-warnings.js';
 
 export type { LetterDownload, LetterFormat, LetterMetadata } from './letter-store.js';
 
+/** How often `generate` makes a letter anew when the facts it shows changed while printing. */
+const MAX_LETTER_RENDERS = 3;
+
+/** The facts a letter shows changed between rendering it and storing it. */
+class LetterOutdated extends Error {}
+
 /** The public copy of a sent decision letter, as PDF, for publication. */
 export interface PublicDecisionPdf {
   /** The sent letter it is the public copy of. */
@@ -120,17 +126,64 @@ export class LetterService {
     return { kind, subject: letter.subject, html: letter.html, warnings: letter.warnings };
   }
 
+  /**
+   * Renders and prints the letter outside any transaction (printing takes long), then stores it
+   * in a short change against the request as it is then. No version is expected of the client:
+   * a change in between that the letter does not show (an assignment, another letter) must not
+   * fail it. Inside the change the letter is rendered again from the current facts; only when
+   * that gives other bytes is it made anew, at most `MAX_LETTER_RENDERS` times (then a 409).
+   */
   async generate(
     actor: Actor,
     requestId: string,
     kind: string,
     input?: unknown,
   ): Promise<LetterMetadata> {
-    const { letter, mapped, version } = await this.renderFor(actor, requestId, kind, input);
-    const pdf = await this.printPdf(letter.html);
-    const id = randomUUID();
-    const row: LetterRecord = {
-      id,
+    for (let attempt = 1; ; attempt++) {
+      const { letter, mapped } = await this.renderFor(actor, requestId, kind, input);
+      const pdf = await this.printPdf(letter.html);
+      const row = this.letterRow(actor, requestId, kind, letter, mapped, pdf);
+      try {
+        await this.changes.run(actor, requestId, undefined, async (ctx) => {
+          const now = await this.renderIn(ctx.tx, actor, requestId, kind, input);
+          if (
+            now.letter.contentHash !== row.contentHash ||
+            now.mapped.eventSequence !== row.eventSequence
+          ) {
+            throw new LetterOutdated();
+          }
+          await ctx.tx.letters.insert(row);
+          return {
+            state: ctx.state,
+            events: [
+              {
+                type: 'letter_generated',
+                occurredOn: ctx.today.toString(),
+                payload: { letterId: row.id, kind, eventSequence: mapped.eventSequence },
+              },
+            ],
+          };
+        });
+        return this.storage.read(async (tx) => this.metadataOf(tx, row));
+      } catch (error) {
+        if (!(error instanceof LetterOutdated)) throw error;
+        if (attempt >= MAX_LETTER_RENDERS) {
+          throw workflowError('REQUEST.STALE_VERSION', { rule: 'letter_facts_kept_changing' });
+        }
+      }
+    }
+  }
+
+  private letterRow(
+    actor: Actor,
+    requestId: string,
+    kind: string,
+    letter: RenderedLetter,
+    mapped: MappedLetter,
+    pdf: Buffer,
+  ): LetterRecord {
+    return {
+      id: randomUUID(),
       requestId,
       organisationId: actor.organisationId,
       eventSequence: mapped.eventSequence,
@@ -152,22 +205,6 @@ export class LetterService {
       createdAt: this.clock.now(),
       createdBy: actor.userId,
     };
-    // Stored in the change that appends the event, against the version the letter was rendered
-    // from: a change in between is a 409 (stale version) rather than a letter about old facts.
-    await this.changes.run(actor, requestId, version, async (ctx) => {
-      await ctx.tx.letters.insert(row);
-      return {
-        state: ctx.state,
-        events: [
-          {
-            type: 'letter_generated',
-            occurredOn: ctx.today.toString(),
-            payload: { letterId: id, kind, eventSequence: mapped.eventSequence },
-          },
-        ],
-      };
-    });
-    return this.storage.read(async (tx) => this.metadataOf(tx, row));
   }
 
   /**
@@ -322,7 +359,18 @@ export class LetterService {
     return row && row.statusTokenRevokedAt === null ? row : undefined;
   }
 
-  private async renderFor(
+  private renderFor(
+    actor: Actor,
+    requestId: string,
+    kind: string,
+    rawInput: unknown,
+  ): Promise<{ letter: RenderedLetter; mapped: MappedLetter; version: number }> {
+    return this.storage.read((tx) => this.renderIn(tx, actor, requestId, kind, rawInput));
+  }
+
+  /** The letter from the facts as `tx` sees them. */
+  private async renderIn(
+    tx: Repositories,
     actor: Actor,
     requestId: string,
     kind: string,
@@ -338,7 +386,7 @@ export class LetterService {
       );
     }
     const input = checkLetterInput(kind, rawInput);
-    const { aggregate, organisation, sources } = await this.sourcesFor(actor, requestId);
+    const { aggregate, organisation, sources } = await this.sourcesIn(tx, actor, requestId);
     const mapped = letterContextOf(kind, aggregate, organisation, { ...sources, input });
     const rendered = this.render(kind, mapped.context, actor.organisationId);
     return {
@@ -350,16 +398,17 @@ export class LetterService {
   }
 
   /** What the request and the organisation give every letter, loaded in one read. */
-  private async sourcesFor(actor: Actor, requestId: string) {
+  private sourcesFor(actor: Actor, requestId: string) {
+    return this.storage.read((tx) => this.sourcesIn(tx, actor, requestId));
+  }
+
+  private async sourcesIn(tx: Repositories, actor: Actor, requestId: string) {
     const calendar = await this.calendars.get();
     const today = this.clock.today();
-    const { aggregate, organisation, earlier, documents } = await this.storage.read(async (tx) => {
-      const aggregate = await this.reader.load(tx, actor.organisationId, requestId, calendar);
-      const organisation = await tx.organisations.find(actor.organisationId);
-      const earlier = await listLettersIn(tx, actor.organisationId, requestId);
-      const documents = await tx.documents.inventoryRows(requestId);
-      return { aggregate, organisation, earlier, documents };
-    });
+    const aggregate = await this.reader.load(tx, actor.organisationId, requestId, calendar);
+    const organisation = await tx.organisations.find(actor.organisationId);
+    const earlier = await listLettersIn(tx, actor.organisationId, requestId);
+    const documents = await tx.documents.inventoryRows(requestId);
     if (!organisation) throw workflowError('REQUEST.NOT_FOUND', { id: requestId });
     const sources: Omit<LetterSources, 'input'> = {
       calendar,

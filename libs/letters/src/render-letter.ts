@@ -15,6 +15,7 @@ import {
   type PreparedLetter,
 } from './letter-registry.js';
 import type { LetterTemplates } from './letter-templates.js';
+import { printableContext } from './printable-context.js';
 
 export interface RenderedLetter {
   readonly kind: LetterKind;
@@ -102,7 +103,7 @@ export function renderLetter<K extends LetterKind>(
   checkRequired(kind, context, [...COMMON_FIELDS, ...definition.requires]);
   let prepared: PreparedLetter;
   try {
-    prepared = prepareLetter(kind, context, templates);
+    prepared = prepareLetter(kind, printableContext(context), templates);
   } catch (e) {
     if (e instanceof RangeError) {
       throw new LetterRenderError('LETTER.INVALID_VALUE', `Letter ${kind}: ${e.message}`, { kind });

@@ -32,6 +32,7 @@ export {
   type RenderedMail,
 } from './mail-templates.js';
 export {
+  CATCHER_TEMP_DIR,
   CatcherTransport,
   type MailTransport,
   type OutgoingMail,

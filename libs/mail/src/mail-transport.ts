@@ -1,6 +1,6 @@
 // Where a rendered message goes: an SMTP server (SMTP_URL), or, with no SMTP configured, the local
 // catcher that writes each message as an .eml file a newcomer can open in any mail program.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -79,20 +79,48 @@ export class SmtpTransport implements MailTransport {
   }
 }
 
+/**
+ * Where the catcher writes a message before it is complete: a hidden directory inside the
+ * catcher's, so the rename into place is atomic (one file system) and nobody reading the `.eml`
+ * files sees a half-written one, even after a kill -9 in the middle of a write.
+ */
+export const CATCHER_TEMP_DIR = '.partial';
+
+/** A temporary older than this is stale even if its process id is in use again. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
 /** Writes each message to `<dir>/<outbox id>.eml` (written to a temporary name, then renamed). */
 export class CatcherTransport implements MailTransport {
   private readonly composer = nodemailer.createTransport({ streamTransport: true, buffer: true });
+  private prepared: Promise<void> | undefined;
 
   constructor(readonly dir: string) {}
 
   async send(mail: OutgoingMail): Promise<{ response: string }> {
     const info = await this.composer.sendMail(message(mail));
-    await mkdir(this.dir, { recursive: true });
+    await (this.prepared ??= this.prepare());
     const file = join(this.dir, `${mail.outboxId}.eml`);
-    const partial = `${file}.${process.pid}.part`;
+    const partial = join(this.dir, CATCHER_TEMP_DIR, `${mail.outboxId}.${process.pid}.tmp`);
     await writeFile(partial, info.message as Buffer);
     await rename(partial, file);
     return { response: `stored ${file}` };
+  }
+
+  /**
+   * Makes the directories and removes what a killed writer left: temporaries of processes no
+   * longer running (another sender may be writing beside this one), and any older than an hour.
+   */
+  private async prepare(): Promise<void> {
+    const temp = join(this.dir, CATCHER_TEMP_DIR);
+    await mkdir(temp, { recursive: true });
+    for (const name of await readdir(temp)) {
+      const path = join(temp, name);
+      const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
+      const facts = await stat(path).catch(() => undefined);
+      if (facts === undefined) continue;
+      const old = Date.now() - facts.mtimeMs > STALE_AFTER_MS;
+      if (!isRunning(pid) || old) await rm(path, { force: true });
+    }
   }
 
   describe(): string {
@@ -101,5 +129,18 @@ export class CatcherTransport implements MailTransport {
 
   close(): void {
     this.composer.close();
+  }
+}
+
+/** Whether a process with this id runs on this machine (a signal 0 only checks). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

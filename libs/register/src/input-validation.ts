@@ -8,6 +8,7 @@ import {
   LocalDate,
   type Regime,
   REGIMES,
+  REQUEST_TEXT_LIMITS as LIMIT,
   REQUESTER_KINDS,
   type RequesterKind,
   substantiveLawFor,
@@ -96,24 +97,24 @@ export function parseNewRequest(input: NewRequestInput): ParsedNewRequest {
   }
   return {
     requester: {
-      name: requireText(r.name, 'requester.name', 500),
+      name: requireText(r.name, 'requester.name', LIMIT.requesterName),
       kind:
         r.kind === undefined || r.kind === null
           ? 'person'
           : oneOf(r.kind, REQUESTER_KINDS, 'requester.kind'),
-      salutation: optionalText(r.salutation, 'requester.salutation', 500),
-      postalAddress: optionalText(r.postalAddress, 'requester.postalAddress', 2000),
-      email: optionalText(r.email, 'requester.email', 254),
-      phone: optionalText(r.phone, 'requester.phone', 64),
+      salutation: optionalText(r.salutation, 'requester.salutation', LIMIT.salutation),
+      postalAddress: optionalText(r.postalAddress, 'requester.postalAddress', LIMIT.postalAddress),
+      email: optionalText(r.email, 'requester.email', LIMIT.email),
+      phone: optionalText(r.phone, 'requester.phone', LIMIT.phone),
     },
     letterDate,
     receivedOn,
     channel: oneOf(input.channel, CHANNELS, 'channel'),
-    subject: requireText(input.subject, 'subject', 2000),
+    subject: requireText(input.subject, 'subject', LIMIT.subject),
     items: input.items.map((item, i) => requireText(item?.text, `items[${i}].text`)),
     regime: input.regime === undefined ? undefined : oneOf(input.regime, REGIMES, 'regime'),
     environmentalInformation: env,
-    theirReference: optionalText(input.theirReference, 'theirReference', 500),
+    theirReference: optionalText(input.theirReference, 'theirReference', LIMIT.theirReference),
     assigneeId:
       input.assigneeId === undefined ? undefined : requireText(input.assigneeId, 'assigneeId', 36),
   };

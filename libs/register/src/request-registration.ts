@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
-import { type Clock, execute as executeCommand, type RequestCommand } from '@wobdesk/domain';
+import {
+  type Clock,
+  execute as executeCommand,
+  type LocalDate,
+  type RequestCommand,
+} from '@wobdesk/domain';
 import {
   type NewRequestEvent,
   projectRequestState,
+  type Repositories,
   requestSearchText,
   UnitOfWork,
 } from '@wobdesk/persistence';
@@ -12,6 +18,7 @@ import { CalendarSource } from './calendar-source.js';
 import { type NewRequestInput, type RequestView } from './contract.js';
 import { type Registrant } from './actor.js';
 import { WorkflowError } from './workflow-error.js';
+import { workflowError } from './workflow-errors.js';
 import { parseNewRequest } from './input-validation.js';
 import { toStoredEvent } from './request-change.js';
 import { RequestReader } from './request-reader.js';
@@ -68,6 +75,10 @@ export class RequestRegistration {
       // The counter update is the first statement: the write lock comes before any read.
       const reference = await tx.requests.reserveReference(organisationId);
       if (reference === undefined) throw new Error(`Unknown organisation ${organisationId}`);
+      // Counted after the write lock above, so parallel submissions cannot all slip under it.
+      if (actor === undefined && parsed.requester.email !== null) {
+        await checkSubmissionsFrom(tx, organisationId, parsed.requester.email, parsed.receivedOn);
+      }
       if (actor !== undefined && parsed.assigneeId !== undefined)
         await checkAssignee(tx, actor, parsed.assigneeId);
       await tx.requests.insert(
@@ -117,5 +128,32 @@ export class RequestRegistration {
       return this.reader.viewIn(tx, organisationId, id, today, calendar);
     });
     return { request, statusToken };
+  }
+}
+
+/**
+ * The public form mails a confirmation to the address typed in, so anyone could make the
+ * organisation mail a stranger by submitting it over and over. Besides the per-IP limit of the
+ * form, an address gets this many submissions a day; a real requester with more questions can
+ * put them in one request, as numbered items.
+ */
+export const WEB_FORM_SUBMISSIONS_PER_ADDRESS_PER_DAY = 3;
+
+async function checkSubmissionsFrom(
+  tx: Repositories,
+  organisationId: string,
+  email: string,
+  receivedOn: LocalDate,
+): Promise<void> {
+  const count = await tx.requests.countWebFormSubmissions(
+    organisationId,
+    email,
+    receivedOn.toString(),
+  );
+  if (count >= WEB_FORM_SUBMISSIONS_PER_ADDRESS_PER_DAY) {
+    throw workflowError('REQUEST.TOO_MANY_FROM_ADDRESS', {
+      field: 'requester.email',
+      rule: `max_${WEB_FORM_SUBMISSIONS_PER_ADDRESS_PER_DAY}_per_day`,
+    });
   }
 }

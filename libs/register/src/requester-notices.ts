@@ -92,7 +92,9 @@ export class RequesterNotices {
       organisationId: request.organisationId,
       requestId: request.id,
       kind: NOTICE_KIND,
-      recipient: { email, name: request.requesterName },
+      // The first notice goes to whatever address was typed in the public form: it carries
+      // nothing the submitter chose (no name, no subject), only the reference and the link.
+      recipient: { email, name: registered ? '' : request.requesterName },
       template: NOTICE_TEMPLATE,
       attachLetterIds: input.letterIds,
       context: {

@@ -82,6 +82,11 @@ const CATALOGUE = {
     nl: 'De zoekopdracht is niet geldig.',
     en: 'The list query is not valid.',
   },
+  'REQUEST.TOO_MANY_FROM_ADDRESS': {
+    kind: 'invalid',
+    nl: 'Met dit e-mailadres zijn vandaag al meerdere verzoeken ingediend. Probeer het morgen opnieuw, of neem contact met ons op.',
+    en: 'Several requests were already submitted with this e-mail address today. Try again tomorrow, or contact us.',
+  },
   'AUTH.INVALID_CREDENTIALS': {
     kind: 'unauthenticated',
     nl: 'E-mailadres of wachtwoord onjuist.',

@@ -67,6 +67,20 @@ export class InMemoryRequestRepository implements RequestRepositoryPort {
     );
   }
 
+  async countWebFormSubmissions(
+    organisationId: string,
+    email: string,
+    receivedOn: string,
+  ): Promise<number> {
+    return [...this.db.requests.values()].filter(
+      (r) =>
+        r.organisationId === organisationId &&
+        r.channel === 'web_form' &&
+        r.receivedOn === receivedOn &&
+        r.requesterEmail?.toLowerCase() === email.toLowerCase(),
+    ).length;
+  }
+
   async insert(request: RequestRecord, items: readonly string[]): Promise<void> {
     const rows = [...this.db.requests.values()];
     if (this.db.requests.has(request.id)) throw uniqueViolation('request', 'id');

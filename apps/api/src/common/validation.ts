@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
-import { hasRequesterAddress, LocalDate } from '@wobdesk/domain';
+import { hasRequesterAddress, LocalDate, plainTextProblem } from '@wobdesk/domain';
 import { registerDecorator, type ValidationError, type ValidationOptions } from 'class-validator';
 
 /** One failing rule of one field; `field` is a path such as `suspensions.0.requestedOn`. */
@@ -80,6 +80,63 @@ export function HasRequesterAddress(options?: ValidationOptions): PropertyDecora
     });
 }
 
+/**
+ * A single-line text: a name, a subject, a reference. Line breaks and tabs would add lines to a
+ * letter's address block or a mail header; the pipe already refuses every other control.
+ */
+export function IsSingleLine(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isSingleLine',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be one line, without line breaks or tabs', ...options },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || plainTextProblem(value) !== 'line_break',
+      },
+    });
+}
+
+const PLAIN_TEXT_MESSAGES = {
+  lone_surrogate: 'must be valid Unicode text (it holds half of a character pair)',
+  control_character:
+    'must not hold control characters or text-direction marks (only line breaks and tabs)',
+} as const;
+
+/**
+ * The first string anywhere in `value` that is not plain text (multi-line allowed), as the 400's
+ * field error. Every body and query passes here before any validator: a lone surrogate would
+ * otherwise reach `isEmail`, which throws a URIError on it (a 500).
+ */
+export function plainTextError(value: unknown): FieldError | null {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [current, path] = stack.pop() as [unknown, string];
+    if (typeof current === 'string') {
+      const problem = plainTextProblem(current, true);
+      if (problem === 'lone_surrogate' || problem === 'control_character') {
+        const field = path === '' ? 'body' : path;
+        return { field, rule: 'isPlainText', message: `${field} ${PLAIN_TEXT_MESSAGES[problem]}` };
+      }
+    } else if (typeof current === 'object' && current !== null) {
+      for (const [key, child] of Object.entries(current)) {
+        const keyProblem = plainTextProblem(key, false);
+        if (keyProblem !== null) {
+          const field = path === '' ? 'body' : path;
+          return {
+            field,
+            rule: 'isPlainText',
+            message: `${field} has a field name that is not plain text`,
+          };
+        }
+        stack.push([child, path === '' ? key : `${path}.${key}`]);
+      }
+    }
+  }
+  return null;
+}
+
 /** `null` means "not given", as an absent field does (for optional fields). */
 export function nullAsAbsent({ value }: { value: unknown }): unknown {
   return value === null ? undefined : value;
@@ -156,6 +213,10 @@ export class ApiValidationPipe extends ValidationPipe {
         code: 'INPUT_TOO_DEEP',
         message: `The ${metadata.type} nests objects or arrays more than ${MAX_INPUT_DEPTH} levels deep`,
       });
+    }
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const unsafe = plainTextError(value);
+      if (unsafe !== null) throw validationFailed([unsafe]);
     }
     // A body DTO whose fields are all optional would otherwise accept `null`, `42` or `[]`.
     if (

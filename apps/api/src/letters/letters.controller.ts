@@ -36,6 +36,7 @@ import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
+import { asLetterHtml } from '../common/response-security.js';
 import { validationFailed } from '../common/validation.js';
 import {
   GenerateLetterDto,
@@ -76,6 +77,7 @@ export function sendFile(reply: FastifyReply, file: LetterDownload): Buffer | st
     .header('Content-Type', file.contentType)
     .header('Content-Disposition', `${disposition}; filename="${file.fileName}"`)
     .header('X-Content-Type-Options', 'nosniff');
+  if (file.contentType.startsWith('text/html')) asLetterHtml(reply);
   return file.body;
 }
 
@@ -220,7 +222,7 @@ export class LettersController {
   ): Promise<string> {
     checkKind(kind);
     const preview = await this.letters.preview(actor, id, kind, input);
-    reply.header('Content-Type', 'text/html; charset=utf-8');
+    asLetterHtml(reply).header('Content-Type', 'text/html; charset=utf-8');
     return preview.html;
   }
 }

@@ -15,6 +15,7 @@ import { Public } from '../auth/auth.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { statusNotFound } from '../common/http-errors.js';
 import { rateLimited } from '../common/rate-limit.js';
+import { asRequesterPrivate } from '../common/response-security.js';
 import { parseFormat, sendFile } from '../letters/letters.controller.js';
 import { PublicStatusResponse } from './public-status.dto.js';
 import { API_STATUS_PATH, STATUS_ROUTE } from './public-status.paths.js';
@@ -53,6 +54,7 @@ export class PublicStatusController {
       parseFormat(format, statusNotFound),
     );
     if (!file) throw statusNotFound();
+    asRequesterPrivate(reply);
     return sendFile(reply, file);
   }
 }

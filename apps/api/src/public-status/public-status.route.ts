@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { workflowErrorBody } from '../common/domain-error.filter.js';
 import { statusNotFound } from '../common/http-errors.js';
 import { rateLimited } from '../common/rate-limit.js';
+import { asRequesterPrivate } from '../common/response-security.js';
 import { publicLetter } from './public-status.controller.js';
 import { API_STATUS_PATH } from './public-status.paths.js';
 
@@ -42,7 +43,7 @@ export function registerStatusCheckRoute(app: NestFastifyApplication): void {
       ) => {
         const { token } = request.params;
         const page = await status.lookupPage(token);
-        reply.type(JSON_TYPE);
+        asRequesterPrivate(reply).type(JSON_TYPE);
         if (!page) return reply.code(404).send(NOT_FOUND);
         // Memoised on the cache entry, which every change of the request drops.
         page.body ??= JSON.stringify({

@@ -20,6 +20,7 @@ import { STATUS_ROUTE } from '../public-status/public-status.paths.js';
 import { sendReleasedFile } from './released-file.js';
 import { fileNotFound } from './releases.controller.js';
 import { type RequesterRelease, RequesterReleases } from './requester-releases.js';
+import { asRequesterPrivate } from '../common/response-security.js';
 
 export const ZIP_FILE_NAME = 'documenten.zip';
 
@@ -74,7 +75,7 @@ export class RequesterDownloadsController {
     zip.end();
     reply.header('Content-Disposition', `attachment; filename="${ZIP_FILE_NAME}"`);
     reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Cache-Control', 'private, no-store');
+    asRequesterPrivate(reply).header('Cache-Control', 'private, no-store');
     return new StreamableFile(zip.outputStream as never, { type: 'application/zip' });
   }
 
@@ -95,7 +96,7 @@ export class RequesterDownloadsController {
     const release = await this.available(token);
     const file = release.files.find((f) => f.id === fileId);
     if (!file) throw fileNotFound();
-    return sendReleasedFile(reply, file, this.requester.open(file));
+    return sendReleasedFile(asRequesterPrivate(reply), file, this.requester.open(file));
   }
 
   /** The release when the requester may download it; the refusal otherwise. */

@@ -7,6 +7,7 @@ import {
   type Regime,
   REGIMES,
   REQUEST_PHASES,
+  REQUEST_TEXT_LIMITS as LIMIT,
   REQUESTER_KINDS,
   type RequesterKind,
   type RequestPhase,
@@ -39,6 +40,7 @@ import {
 import {
   HasRequesterAddress,
   IsCaseDate,
+  IsSingleLine,
   queryBoolean,
   queryInt,
   queryList,
@@ -52,10 +54,11 @@ const uuid = { message: '$property must be a user id (UUID)' };
 export const MAX_ITEMS = 100;
 
 export class RequesterDto {
-  @ApiProperty({ maxLength: 200, example: 'J. Jansen' })
+  @ApiProperty({ maxLength: LIMIT.requesterName, example: 'J. Jansen' })
   @IsDefined()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(LIMIT.requesterName)
+  @IsSingleLine()
   @Matches(NOT_BLANK, notBlank)
   name: string;
 
@@ -70,22 +73,26 @@ export class RequesterDto {
   @IsIn(REQUESTER_KINDS)
   kind?: RequesterKind;
 
-  @ApiPropertyOptional({ maxLength: 200, example: 'Geachte heer Jansen,' })
+  @ApiPropertyOptional({ maxLength: LIMIT.salutation, example: 'Geachte heer Jansen,' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(LIMIT.salutation)
+  @IsSingleLine()
   salutation?: string;
 
-  @ApiPropertyOptional({ maxLength: 1000, example: 'Postbus 353\n1000 AJ  Amsterdam' })
+  @ApiPropertyOptional({
+    maxLength: LIMIT.postalAddress,
+    example: 'Postbus 353\n1000 AJ  Amsterdam',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(LIMIT.postalAddress)
   postalAddress?: string;
 
-  @ApiPropertyOptional({ maxLength: 254, example: 'j.jansen@example.nl' })
+  @ApiPropertyOptional({ maxLength: LIMIT.email, example: 'j.jansen@example.nl' })
   @IsOptional()
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(LIMIT.email)
   email?: string;
 
   @ApiPropertyOptional({ maxLength: 40, example: '+31 20 123 4567' })
@@ -132,10 +139,14 @@ export class CreateRequestDto {
   @IsIn(CHANNELS)
   channel: Channel;
 
-  @ApiProperty({ maxLength: 1000, example: 'Gezichtsherkenningstechnologie en Clearview AI' })
+  @ApiProperty({
+    maxLength: LIMIT.subject,
+    example: 'Gezichtsherkenningstechnologie en Clearview AI',
+  })
   @IsDefined()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(LIMIT.subject)
+  @IsSingleLine()
   @Matches(NOT_BLANK, notBlank)
   subject: string;
 
@@ -162,10 +173,14 @@ export class CreateRequestDto {
   @IsBoolean()
   environmentalInformation?: boolean;
 
-  @ApiPropertyOptional({ maxLength: 200, description: "The requester's own reference" })
+  @ApiPropertyOptional({
+    maxLength: LIMIT.theirReference,
+    description: "The requester's own reference",
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(LIMIT.theirReference)
+  @IsSingleLine()
   theirReference?: string;
 
   @ApiPropertyOptional({

@@ -148,6 +148,20 @@ export class RequestRepository implements RequestRepositoryPort {
     return this.em.exists(RequestEntity, { where: { organisationId, subject } });
   }
 
+  countWebFormSubmissions(
+    organisationId: string,
+    email: string,
+    receivedOn: string,
+  ): Promise<number> {
+    return this.em
+      .createQueryBuilder(RequestEntity, 'r')
+      .where('r.organisation_id = :organisationId', { organisationId })
+      .andWhere("r.channel = 'web_form'")
+      .andWhere('r.received_on = :receivedOn', { receivedOn })
+      .andWhere('LOWER(r.requester_email) = :email', { email: email.toLowerCase() })
+      .getCount();
+  }
+
   async insert(request: RequestRecord, items: readonly string[]): Promise<void> {
     await this.em.insert(RequestEntity, request);
     await this.em.insert(

@@ -77,6 +77,12 @@ export interface RequestRepositoryPort {
   /** The organisation's request with this reference (kenmerk), which is unique within it. */
   findByReference(organisationId: string, reference: string): Promise<RequestRecord | null>;
   existsWithSubject(organisationId: string, subject: string): Promise<boolean>;
+  /** Requests of the public form received on `receivedOn` with this e-mail address (any case). */
+  countWebFormSubmissions(
+    organisationId: string,
+    email: string,
+    receivedOn: string,
+  ): Promise<number>;
   insert(request: RequestRecord, items: readonly string[]): Promise<void>;
   /** Rewrites stored columns (the projection of the events, and the like). */
   updateColumns(id: string, columns: Partial<RequestRecord>): Promise<void>;

@@ -4,6 +4,7 @@ import { isLetterKind } from '@wobdesk/letters';
 import { LETTER_CHANNELS, WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
+import { LETTER_CSP } from '../../common/response-security.js';
 import { sendFile } from '../../letters/letters.controller.js';
 import { FormReader, refusalStatus } from '../shared/form-input.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
@@ -12,9 +13,6 @@ import { letterInputOf, letterRefusal, makeSlug, sendSlug } from './letter-forms
 import { RequestPages } from './request.pages.js';
 
 type LetterParams = { Params: { id: string; kind?: string; letterId?: string } };
-
-/** What the letter HTML may do in the browser: show itself, run nothing, reach nothing. */
-const LETTER_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
 /**
  * The letters of a request on the pages: preview and make a letter with the clerk's input, send

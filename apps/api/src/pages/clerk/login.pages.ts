@@ -33,12 +33,14 @@ export class LoginPages implements PageRoutes {
         const password = form.values.password ?? '';
         if (password === '') form.errors.password = 'Vul uw wachtwoord in.';
         if (!form.ok || email === undefined) return this.show(request, reply, form.state(), 400);
+        // Decided before the session exists: nothing after the login may fail to carry its cookie.
+        const back = safeReturnPath(form.values.terug, DASHBOARD_PATH);
         try {
           const session = await this.authenticator.login(email, password.slice(0, 1024), {
             allowPending: true,
           });
           this.kit.startSession(reply, session.token, session.expiresAt);
-          return reply.redirect(afterPassword(session.pending, form.values.terug), 303);
+          return reply.redirect(afterPassword(session.pending, back), 303);
         } catch (error) {
           if (!(error instanceof WorkflowError) || error.kind !== 'unauthenticated') throw error;
           // Never say which of the two was wrong; keep the address, not the password.

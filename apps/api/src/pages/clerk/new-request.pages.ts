@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Channel, CHANNELS, type Regime, REGIMES } from '@wobdesk/domain';
+import { type Channel, CHANNELS, type Regime, REGIMES, REQUEST_TEXT_LIMITS } from '@wobdesk/domain';
 import { type RequestRegister, StatusLinks } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { REQUEST_REGISTER } from '../../common/tokens.js';
@@ -72,12 +72,16 @@ export class NewRequestPages implements PageRoutes {
       this.kit.clerkOnly(async (request, reply, clerk) => {
         const form = new FormReader(request.body);
         const fields = readRequestFields(form);
-        const salutation = form.text('requesterSalutation', { max: 500 });
+        const salutation = form.line('requesterSalutation', {
+          max: REQUEST_TEXT_LIMITS.salutation,
+        });
         const receivedOn = form.date('receivedOn', { required: true });
         const letterDate = form.date('letterDate');
         const channel = form.oneOf('channel', CHANNELS);
         const regime = form.oneOf('regime', REGIMES, false) as Regime | undefined;
-        const theirReference = form.text('theirReference', { max: 500 });
+        const theirReference = form.line('theirReference', {
+          max: REQUEST_TEXT_LIMITS.theirReference,
+        });
         if (!form.ok || receivedOn === undefined || channel === undefined) {
           return this.show(reply, clerk, form.state(), 400);
         }

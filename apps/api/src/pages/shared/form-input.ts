@@ -1,4 +1,4 @@
-import { LocalDate } from '@wobdesk/domain';
+import { LocalDate, plainTextProblem } from '@wobdesk/domain';
 import { WorkflowError } from '@wobdesk/register';
 import { statusOfWorkflowError } from '../../common/domain-status.js';
 
@@ -12,6 +12,11 @@ export interface FormState {
 export const EMPTY_FORM: FormState = { values: {}, errors: {}, formError: null };
 
 const MAX_TEXT = 10_000;
+
+interface TextOptions {
+  readonly required?: boolean;
+  readonly max?: number;
+}
 
 /**
  * Reads a urlencoded form: every value as the string that was typed (so the form can be shown
@@ -58,10 +63,31 @@ export class FormReader {
     return { values: this.values, errors: this.errors, formError };
   }
 
-  text(name: string, options: { required?: boolean; max?: number } = {}): string | undefined {
-    const value = (this.values[name] ?? '').trim();
+  /**
+   * A text that may have several lines (a text area): browsers send its line breaks as CR LF,
+   * kept as LF. Control characters and text-direction marks are refused, as in the API.
+   */
+  text(name: string, options: TextOptions = {}): string | undefined {
+    return this.read(name, options, true);
+  }
+
+  /** A one-line text (a name, a subject): line breaks and tabs are refused too. */
+  line(name: string, options: TextOptions = {}): string | undefined {
+    return this.read(name, options, false);
+  }
+
+  private read(name: string, options: TextOptions, multiLine: boolean): string | undefined {
+    const value = (this.values[name] ?? '').replace(/\r\n/g, '\n').trim();
     if (value === '') {
       if (options.required) this.errors[name] = 'Dit veld is verplicht.';
+      return undefined;
+    }
+    const problem = plainTextProblem(value, multiLine);
+    if (problem !== null) {
+      this.errors[name] =
+        problem === 'line_break'
+          ? 'Gebruik één regel, zonder regeleinden of tabs.'
+          : 'Gebruik alleen gewone tekens, zonder stuurtekens.';
       return undefined;
     }
     const max = options.max ?? MAX_TEXT;

@@ -1,4 +1,9 @@
-import { hasRequesterAddress, REQUESTER_KINDS, type RequesterKind } from '@wobdesk/domain';
+import {
+  hasRequesterAddress,
+  REQUEST_TEXT_LIMITS as LIMIT,
+  REQUESTER_KINDS,
+  type RequesterKind,
+} from '@wobdesk/domain';
 import type { Requester } from '@wobdesk/register';
 import type { FormReader, FormState } from './form-input.js';
 import { type FieldSpec, fieldView, selectField } from './form-view.js';
@@ -98,21 +103,21 @@ export function readRequestFields(form: FormReader): {
   subject: string;
   items: { text: string }[];
 } {
-  const name = form.text('requesterName', { required: true, max: 500 }) ?? '';
+  const name = form.line('requesterName', { required: true, max: LIMIT.requesterName }) ?? '';
   const kind = form.oneOf('requesterKind', REQUESTER_KINDS, false);
-  const email = form.text('requesterEmail', { max: 254 });
+  const email = form.line('requesterEmail', { max: LIMIT.email });
   if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
     form.errors.requesterEmail = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
   }
-  const postalAddress = form.text('requesterPostalAddress', { max: 2000 });
+  const postalAddress = form.text('requesterPostalAddress', { max: LIMIT.postalAddress });
   // The same rule as the API's (the domain's): the decision must be sent somewhere.
   if (!hasRequesterAddress({ email, postalAddress }) && form.errors.requesterEmail === undefined) {
     const missing = 'Vul een e-mailadres of een postadres in. Daar sturen wij het besluit naartoe.';
     form.errors.requesterEmail = missing;
     form.errors.requesterPostalAddress = missing;
   }
-  const phone = form.text('requesterPhone', { max: 64 });
-  const subject = form.text('subject', { required: true, max: 2000 }) ?? '';
+  const phone = form.line('requesterPhone', { max: LIMIT.phone });
+  const subject = form.line('subject', { required: true, max: LIMIT.subject }) ?? '';
   const items: { text: string }[] = [];
   for (let i = 1; i <= ITEM_FIELDS; i++) {
     const text = form.text(`item${i}`);
