@@ -1,9 +1,16 @@
 export { AccountsModule } from './accounts.module.js';
-export {
-  AuthService,
-  checkedPassword,
-  MIN_PASSWORD_LENGTH,
-  type NewUserInput,
-} from './auth.service.js';
-export { type Authenticator } from './authenticator.js';
+export { AuthService, checkedPassword, type NewUserInput } from './auth.service.js';
+export { type Authenticator, type LoginClient } from './authenticator.js';
+export { BACKOFF, backoffSeconds, LoginBackoff } from './login-backoff.js';
+export { LoginBackoffError } from './login-backoff-error.js';
+export { type OwnSession, type OwnSessions } from './own-session.js';
 export { hashPassword, verifyPassword } from './password.js';
+export {
+  COMMON_PASSWORDS_FILE,
+  loadCommonPasswords,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  type PasswordRule,
+  passwordProblem,
+  passwordRuleNl,
+} from './password-policy.js';
