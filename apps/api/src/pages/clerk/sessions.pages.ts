@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OwnSession, OwnSessions } from '@wobdesk/accounts';
+import { AppConfig } from '@wobdesk/config';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { OWN_SESSIONS } from '../../common/tokens.js';
 import { LOGIN_PATH, PageKit, type Clerk } from '../shared/page-kit.js';
@@ -22,6 +23,7 @@ export class SessionsPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(OWN_SESSIONS) private readonly sessions: OwnSessions,
+    private readonly config: AppConfig,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -67,6 +69,8 @@ export class SessionsPages implements PageRoutes {
         notice,
         sessions: sessions.map(sessionView),
         others: sessions.some((s) => !s.current),
+        idleMinutes: this.config.sessionIdleMinutes,
+        ttlHours: this.config.sessionTtlHours,
       },
       clerk,
     );
