@@ -101,7 +101,7 @@ describe('Users (e2e)', () => {
     expect(page.text).toContain('Kies uw wachtwoord');
     const short = await postPageForm(api, '', url, url, { password: 'kort', repeat: 'kort' });
     expect(short.status).toBe(400);
-    expect(short.text).toContain('minstens 8 tekens');
+    expect(short.text).toContain('minstens 12 tekens');
     const done = await postPageForm(api, '', url, url, {
       password: 'een lange zin als wachtwoord',
       repeat: 'een lange zin als wachtwoord',

@@ -10,7 +10,11 @@ describe(AuthService.name, () => {
   let userId: string;
 
   beforeAll(async () => {
-    ctx = await createWorkflowContext('2026-11-25', { SESSION_TTL_HOURS: '2' });
+    // A long idle timeout, so these tests see the absolute end alone (sessions.int-spec.ts: idle).
+    ctx = await createWorkflowContext('2026-11-25', {
+      SESSION_TTL_HOURS: '2',
+      SESSION_IDLE_MINUTES: '1440',
+    });
     organisationId = await ctx.newOrganisation();
     userId = await ctx.auth.createUser({
       organisationId,
@@ -116,7 +120,12 @@ describe(AuthService.name, () => {
 
   describe('createUser', () => {
     it('should refuse a duplicate e-mail address, a short password and an unknown role', async () => {
-      const base = { organisationId, name: 'X', role: 'clerk' as const, password: 'lang genoeg' };
+      const base = {
+        organisationId,
+        name: 'X',
+        role: 'clerk' as const,
+        password: 'lang genoeg hoor',
+      };
       await expect(
         ctx.auth.createUser({ ...base, email: 'ELS.BAKKER@example.nl' }),
       ).rejects.toThrow();

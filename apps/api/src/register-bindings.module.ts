@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule, AuthService } from '@wobdesk/accounts';
 import { PublicStatusService, PublicStatusServicesModule } from '@wobdesk/public-status';
 import { RegisterModule, RequestWorkflowService } from '@wobdesk/register';
-import { AUTHENTICATOR, PUBLIC_STATUS, REQUEST_REGISTER } from './common/tokens.js';
+import { AUTHENTICATOR, OWN_SESSIONS, PUBLIC_STATUS, REQUEST_REGISTER } from './common/tokens.js';
 
 /**
  * Binds the contract's tokens to their implementation in the libraries
@@ -15,7 +15,8 @@ import { AUTHENTICATOR, PUBLIC_STATUS, REQUEST_REGISTER } from './common/tokens.
     { provide: REQUEST_REGISTER, useExisting: RequestWorkflowService },
     { provide: PUBLIC_STATUS, useExisting: PublicStatusService },
     { provide: AUTHENTICATOR, useExisting: AuthService },
+    { provide: OWN_SESSIONS, useExisting: AuthService },
   ],
-  exports: [REQUEST_REGISTER, PUBLIC_STATUS, AUTHENTICATOR],
+  exports: [REQUEST_REGISTER, PUBLIC_STATUS, AUTHENTICATOR, OWN_SESSIONS],
 })
 export class RegisterBindingsModule {}

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import { AppConfig } from '@wobdesk/config';
 import { type Clock, type Role, ROLES } from '@wobdesk/domain';
-import { type UserRecord, UserRepository } from '@wobdesk/persistence';
+import { type SessionRecord, type UserRecord, UserRepository } from '@wobdesk/persistence';
 import {
   type Actor,
   hashToken,
@@ -15,7 +15,11 @@ import {
   workflowError,
 } from '@wobdesk/register';
 import { type Authenticator, type LoginOptions, type LoginSession } from './authenticator.js';
+import { LoginBackoff } from './login-backoff.js';
+import { LoginBackoffError } from './login-backoff-error.js';
+import { type OwnSession, type OwnSessions, ownSessionOf } from './own-session.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { loadCommonPasswords, type PasswordOwner, passwordProblem } from './password-policy.js';
 import { type SecondFactorStage, SecondFactorService } from './second-factor.service.js';
 
 export interface NewUserInput {
@@ -26,37 +30,67 @@ export interface NewUserInput {
   readonly password: string;
 }
 
-/** Passwords shorter than this are refused when a user is created or a password is set. */
-export const MIN_PASSWORD_LENGTH = 8;
-
 /**
  * Clerks' logins (contract.ts `Authenticator`): scrypt password hashes compared in constant time,
  * and sessions whose random token is stored only as its SHA-256 and that expire after
  * SESSION_TTL_HOURS. Also creates users (seeds, tests, later an admin screen).
  */
 @Injectable()
-export class AuthService implements Authenticator {
+export class AuthService implements Authenticator, OwnSessions {
   /** A hash to verify against when the e-mail is unknown, so both cases take as long. */
   private dummyHash: Promise<string> | undefined;
+  private readonly backoff: LoginBackoff;
 
   constructor(
     private readonly users: UserRepository,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly secondFactor: SecondFactorService,
-  ) {}
+  ) {
+    this.backoff = new LoginBackoff(clock);
+  }
 
   async login(email: string, password: string, options: LoginOptions = {}): Promise<LoginSession> {
     const refused = () => workflowError('AUTH.INVALID_CREDENTIALS');
     if (typeof email !== 'string' || typeof password !== 'string' || password.length > 1000) {
       throw refused();
     }
-    const user = await this.users.findByEmail(email);
-    this.dummyHash ??= hashPassword(newToken());
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
-    // A deactivated user is refused like a wrong password: nothing tells a guesser the account exists.
-    if (!user || !ok || !user.active) throw refused();
+    const client = options.client ?? UNKNOWN_CLIENT;
+    const user = await this.checkedCredentials(email, password, client);
+    if (!user) throw refused();
     const pending = await this.secondFactorAfterPassword(user, options);
+    return this.startSession(user, client, pending);
+  }
+
+  /**
+   * The user whose password this is, or undefined; refused with `LoginBackoffError` before any
+   * hashing while the address is backing off (login-backoff.ts). API and pages share the counts.
+   */
+  private async checkedCredentials(
+    email: string,
+    password: string,
+    client: LoginClient,
+  ): Promise<UserRecord | undefined> {
+    const verdict = this.backoff.attempt(email.trim().toLowerCase(), client.ip);
+    if (!verdict.allowed) throw new LoginBackoffError(verdict.retryAfterSeconds);
+    let ok = false;
+    try {
+      const user = await this.users.findByEmail(email);
+      this.dummyHash ??= hashPassword(newToken());
+      const matches = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
+      // A deactivated user is refused like a wrong password: nothing tells a guesser it exists.
+      ok = user !== undefined && matches && user.active;
+      return ok ? user : undefined;
+    } finally {
+      verdict.done(ok);
+    }
+  }
+
+  private async startSession(
+    user: UserRecord,
+    client: LoginClient,
+    pending: 'code' | 'enrol' | null,
+  ): Promise<LoginSession> {
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
@@ -68,6 +102,9 @@ export class AuthService implements Authenticator {
         expiresAt,
         createdAt: now,
         secondFactorPending: pending,
+        lastSeenAt: now,
+        clientIp: client.ip.slice(0, 45),
+        userAgent: client.userAgent?.slice(0, 300) ?? null,
       },
       now,
     );
@@ -140,8 +177,53 @@ export class AuthService implements Authenticator {
     const found = await this.users.findSession(hashToken(token));
     // A session still waiting for its second factor opens nothing but the steps to complete it.
     if (!found || !found.user.active || found.session.secondFactorPending) return undefined;
-    if (found.session.expiresAt.getTime() <= this.clock.now().getTime()) return undefined;
+    if (!(await this.stillOpen(found.session))) return undefined;
     return actorOf(found.user);
+  }
+
+  /**
+   * Whether a session is within both its absolute end (SESSION_TTL_HOURS after login) and the
+   * idle timeout (SESSION_IDLE_MINUTES since it was last used); notes the use, at most once a
+   * minute so every request does not write.
+   */
+  private async stillOpen(session: SessionRecord): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    if (session.expiresAt.getTime() <= now) return false;
+    const lastSeen = (session.lastSeenAt ?? session.createdAt).getTime();
+    if (now - lastSeen >= this.config.sessionIdleMinutes * 60_000) {
+      await this.users.endSessionOf(session.userId, session.id);
+      return false;
+    }
+    if (now - lastSeen >= TOUCH_INTERVAL_MS) {
+      await this.users.touchSession(session.id, new Date(now));
+    }
+    return true;
+  }
+
+  /** The user's open sessions, the one of `token` marked as current. */
+  async sessionsOf(actor: Actor, token: string): Promise<OwnSession[]> {
+    const now = this.clock.now();
+    const sessions = await this.users.sessionsOf(actor.userId, now);
+    const current = hashToken(token);
+    const idleMs = this.config.sessionIdleMinutes * 60_000;
+    return sessions
+      .filter((s) => now.getTime() - (s.lastSeenAt ?? s.createdAt).getTime() < idleMs)
+      .map((s) => ownSessionOf(s, s.tokenHash === current));
+  }
+
+  /** Ends one of the user's own sessions; false when there is no such open session of theirs. */
+  endOwnSession(actor: Actor, sessionId: string): Promise<boolean> {
+    if (typeof sessionId !== 'string' || sessionId.length > 36) return Promise.resolve(false);
+    return this.users.endSessionOf(actor.userId, sessionId);
+  }
+
+  /** Ends every session of the user except the one of `token`; returns how many ended. */
+  async endOtherSessions(actor: Actor, token: string): Promise<number> {
+    const found = isWellFormedToken(token)
+      ? await this.users.findSession(hashToken(token))
+      : undefined;
+    if (!found || found.user.id !== actor.userId) return 0;
+    return this.users.endOtherSessions(actor.userId, found.session.id);
   }
 
   /** Creates a user; returns the new id. The e-mail address is stored in lower case. */
@@ -151,13 +233,15 @@ export class AuthService implements Authenticator {
     if (!ROLES.includes(input.role)) throw invalidInput('role', `one_of:${ROLES.join('|')}`);
     if (await this.users.findByEmail(email)) throw invalidInput('email', 'unique');
     const id = randomUUID();
+    const name = requireText(input.name, 'name', 500);
+    const password = checkedPassword(input.password, { email, name }, this.config.seedsDir);
     await this.users.insert({
       id,
       organisationId: requireText(input.organisationId, 'organisationId', 36),
       email,
-      name: requireText(input.name, 'name', 500),
+      name,
       role: input.role,
-      passwordHash: await hashPassword(checkedPassword(input.password)),
+      passwordHash: await hashPassword(password),
       createdAt: this.clock.now(),
       active: true,
       lastLoginAt: null,
@@ -174,12 +258,18 @@ export class AuthService implements Authenticator {
     if (patch.role !== undefined && !ROLES.includes(patch.role)) {
       throw invalidInput('role', `one_of:${ROLES.join('|')}`);
     }
+    let passwordHash: string | undefined;
+    if (patch.password !== undefined) {
+      const user = await this.users.findById(id);
+      const owner = { email: user?.email, name: name ?? user?.name };
+      passwordHash = await hashPassword(
+        checkedPassword(patch.password, owner, this.config.seedsDir),
+      );
+    }
     await this.users.update(id, {
       ...(name !== null && { name }),
       ...(patch.role !== undefined && { role: patch.role }),
-      ...(patch.password !== undefined && {
-        passwordHash: await hashPassword(checkedPassword(patch.password)),
-      }),
+      ...(passwordHash !== undefined && { passwordHash }),
     });
   }
 
@@ -192,12 +282,19 @@ export class AuthService implements Authenticator {
   }
 }
 
-/** The password rules (length only, for now): a 400 naming `password` and the rule. */
-export function checkedPassword(password: string): string {
-  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
-    throw invalidInput('password', `min_length_${MIN_PASSWORD_LENGTH}`);
-  }
-  if (password.length > 1000) throw invalidInput('password', 'max_length_1000');
+/** A login whose caller did not say where it came from (seeds, tests): one shared bucket. */
+const UNKNOWN_CLIENT: LoginClient = { ip: 'unknown' };
+/** A session's last use is written at most this often. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * The password policy (password-policy.ts) wherever a password is set: a 400 naming `password`
+ * and the broken rule. Existing hashes are not checked again, so old passwords keep working.
+ */
+export function checkedPassword(password: string, owner: PasswordOwner, seedsDir: string): string {
+  if (typeof password !== 'string') throw invalidInput('password', 'string');
+  const rule = passwordProblem(password, owner, loadCommonPasswords(seedsDir));
+  if (rule !== undefined) throw invalidInput('password', rule);
   return password;
 }
 

@@ -1,6 +1,12 @@
 import type { Actor } from '@wobdesk/register';
 
-/** How a login treats the second factor. */
+/** Where a login comes from: the backoff counts per address and IP; the session list shows both. */
+export interface LoginClient {
+  readonly ip: string;
+  readonly userAgent?: string;
+}
+
+/** How a login treats the second factor, and where it comes from. */
 export interface LoginOptions {
   /** The code from the authenticator app, or a recovery code, sent with the password. */
   readonly code?: string;
@@ -9,6 +15,7 @@ export interface LoginOptions {
    * the code or enrolment page. False (the API): refuse such a login instead.
    */
   readonly allowPending?: boolean;
+  readonly client?: LoginClient;
 }
 
 /** A started session; `pending` says whether it still waits for a second factor. */
@@ -21,9 +28,12 @@ export interface LoginSession {
 
 /** How the HTTP layer signs a user in and recognises the session; implemented by AuthService. */
 export interface Authenticator {
-  /** Returns a session token (opaque) valid for the configured time, or throws unauthenticated. */
+  /**
+   * Returns a session token (opaque) valid for the configured time, or throws unauthenticated;
+   * throws `LoginBackoffError` while the address is backing off after failed attempts.
+   */
   login(email: string, password: string, options?: LoginOptions): Promise<LoginSession>;
   logout(token: string): Promise<void>;
-  /** Undefined when the token is unknown, expired, or still waits for a second factor. */
+  /** Undefined when the token is unknown, expired, idle too long, or still waits for a second factor. */
   authenticate(token: string): Promise<Actor | undefined>;
 }

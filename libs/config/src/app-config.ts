@@ -81,6 +81,8 @@ export class AppConfig {
     readonly documents: DocumentsConfig = readDocumentsConfig({}, process.cwd(), undefined, []),
     /** The log format and the metrics endpoint (observability-config.ts). */
     readonly observability: ObservabilityConfig = defaultObservabilityConfig(),
+    /** Minutes without a request after which a clerk's session ends (`SESSION_IDLE_MINUTES`). */
+    readonly sessionIdleMinutes: number = 30,
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

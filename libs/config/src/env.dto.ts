@@ -62,10 +62,15 @@ export class EnvDto {
   @Matches(/^\d{1,3}$/, { message: '$property must be a whole number of hours (1-720)' })
   SESSION_TTL_HOURS?: string;
 
+  /** Minutes without a request after which a clerk's session ends (5-1440); default 30. */
+  @IsOptional()
+  @Matches(/^\d{1,4}$/, { message: '$property must be a whole number of minutes (5-1440)' })
+  SESSION_IDLE_MINUTES?: string;
+
   /** Password of the demo clerk created by `npm run db:seed`; default: a random one, printed. */
   @IsOptional()
-  @MinLength(8, { message: '$property must be at least 8 characters long' })
-  @MaxLength(200)
+  @MinLength(12, { message: '$property must be at least 12 characters long' })
+  @MaxLength(128)
   DEMO_PASSWORD?: string;
 
   /** Directory containing letters/ (Wobdesk's templates/); default: found from the working directory. */

@@ -17,13 +17,18 @@ describe(loadConfig.name, () => {
     expect(config.logLevel).toBe('log');
     expect(config.logLevels).toEqual(['fatal', 'error', 'warn', 'log']);
     expect(config.sessionTtlHours).toBe(8);
+    expect(config.sessionIdleMinutes).toBe(30);
     expect(config.demoPassword).toBeUndefined();
   });
 
   it('should read the session lifetime and the demo password', () => {
-    const config = loadConfig({ SESSION_TTL_HOURS: '12', DEMO_PASSWORD: 'geheim-demo' }, cwd);
+    const config = loadConfig(
+      { SESSION_TTL_HOURS: '12', SESSION_IDLE_MINUTES: '45', DEMO_PASSWORD: 'geheim-demo-2026' },
+      cwd,
+    );
     expect(config.sessionTtlHours).toBe(12);
-    expect(config.demoPassword).toBe('geheim-demo');
+    expect(config.sessionIdleMinutes).toBe(45);
+    expect(config.demoPassword).toBe('geheim-demo-2026');
   });
 
   it('should read every variable and resolve relative paths against the working directory', () => {
@@ -99,6 +104,9 @@ describe(loadConfig.name, () => {
     ['SESSION_TTL_HOURS', '0'],
     ['SESSION_TTL_HOURS', '721'],
     ['SESSION_TTL_HOURS', '1.5'],
+    ['SESSION_IDLE_MINUTES', '4'],
+    ['SESSION_IDLE_MINUTES', '1441'],
+    ['SESSION_IDLE_MINUTES', 'idle'],
     ['DEMO_PASSWORD', 'short'],
     ['STATUS_RATE_LIMIT', '-5'],
     ['STATUS_RATE_LIMIT', 'many'],

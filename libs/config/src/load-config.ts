@@ -24,6 +24,7 @@ export const CONFIG_DEFAULTS = {
   STATUS_RATE_LIMIT: 60,
   LOGIN_RATE_LIMIT: 10,
   SESSION_TTL_HOURS: 8,
+  SESSION_IDLE_MINUTES: 30,
   CHROMIUM_PATH: '/usr/bin/chromium',
   PDF_PAGES: 2,
   REQUEST_FORM_RATE_LIMIT: 5,
@@ -43,6 +44,7 @@ const ENV_KEYS = [
   'STATUS_TOKEN_SECRET',
   'TRUST_PROXY',
   'SESSION_TTL_HOURS',
+  'SESSION_IDLE_MINUTES',
   'DEMO_PASSWORD',
   'TEMPLATES_DIR',
   'ORGANISATION_TEMPLATES_DIR',
@@ -94,6 +96,15 @@ export function loadConfig(
   if (sessionTtlHours < 1 || sessionTtlHours > 720) {
     problems.push(
       `SESSION_TTL_HOURS must be a whole number of hours (1-720) (got "${dto.SESSION_TTL_HOURS}")`,
+    );
+  }
+  const sessionIdleMinutes =
+    dto.SESSION_IDLE_MINUTES === undefined
+      ? CONFIG_DEFAULTS.SESSION_IDLE_MINUTES
+      : Number(dto.SESSION_IDLE_MINUTES);
+  if (sessionIdleMinutes < 5 || sessionIdleMinutes > 1440) {
+    problems.push(
+      `SESSION_IDLE_MINUTES must be a whole number of minutes (5-1440) (got "${dto.SESSION_IDLE_MINUTES}")`,
     );
   }
   if (dto.DATABASE_URL !== undefined && dto.STATUS_TOKEN_SECRET === undefined) {
@@ -149,6 +160,7 @@ export function loadConfig(
     scheduler,
     documents,
     observability,
+    sessionIdleMinutes,
   );
 }
 

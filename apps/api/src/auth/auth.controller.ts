@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiBearerAuth,
@@ -9,8 +19,9 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Authenticator } from '@wobdesk/accounts';
+import { type Authenticator, LoginBackoffError } from '@wobdesk/accounts';
 import type { Actor } from '@wobdesk/register';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorResponse } from '../common/error-response.js';
 import { rateLimited } from '../common/rate-limit.js';
 import { AUTHENTICATOR } from '../common/tokens.js';
@@ -22,6 +33,7 @@ import {
   toUserResponse,
   UserResponse,
 } from './auth.dto.js';
+import { loginClientOf, tooManyLogins } from './login-client.js';
 
 @ApiTags('auth')
 @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No valid session' })
@@ -36,9 +48,20 @@ export class AuthController {
   @RouteConfig(rateLimited('login'))
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  async login(@Body() body: LoginDto): Promise<LoginResponse> {
-    const session = await this.authenticator.login(body.email, body.password, { code: body.code });
-    return toLoginResponse(session);
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
+    try {
+      const client = loginClientOf(request);
+      return toLoginResponse(
+        await this.authenticator.login(body.email, body.password, { code: body.code, client }),
+      );
+    } catch (error) {
+      if (error instanceof LoginBackoffError) throw tooManyLogins(error, reply);
+      throw error;
+    }
   }
 
   @ApiOperation({ summary: 'End the current session (the token stops working)' })

@@ -8,11 +8,17 @@ import {
   OrganisationSecondFactorController,
   SecondFactorController,
 } from './second-factor.controller.js';
+import { SessionsController } from './sessions.controller.js';
 
 /** Login/logout, the second factor, and the global `AuthGuard` (every route needs a session unless `@Public()`). */
 @Module({
   imports: [RegisterBindingsModule, AccountsModule],
-  controllers: [AuthController, SecondFactorController, OrganisationSecondFactorController],
+  controllers: [
+    AuthController,
+    SecondFactorController,
+    OrganisationSecondFactorController,
+    SessionsController,
+  ],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -1,4 +1,7 @@
-import fastifyRateLimit, { type errorResponseBuilderContext } from '@fastify/rate-limit';
+import fastifyRateLimit, {
+  type errorResponseBuilderContext,
+  type FastifyRateLimitStoreCtor,
+} from '@fastify/rate-limit';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
@@ -37,6 +40,54 @@ export function rateLimited(name: RateLimitName): { rateLimit: object } {
   };
 }
 
+interface Window {
+  current: number;
+  startMs: number;
+}
+type StoreCallback = (error: Error | null, result: { current: number; ttl: number }) => void;
+
+/**
+ * One fixed-window counter store for every limited route. The plugin's own store gives each
+ * route a separate one, so the API login and the login page counted apart; keys here carry the
+ * `groupId` (the plugin appends it), so routes of one group share a count and groups stay apart.
+ */
+class SharedWindowStore {
+  private static readonly MAX_KEYS = 20_000;
+  private readonly windows = new Map<string, Window>();
+
+  incr(key: string, callback: StoreCallback, timeWindow: number): void {
+    const now = Date.now();
+    let window = this.windows.get(key);
+    if (!window || window.startMs + timeWindow <= now) {
+      window = { current: 0, startMs: now };
+      this.windows.delete(key);
+      this.windows.set(key, window);
+      this.prune();
+    }
+    window.current++;
+    callback(null, { current: window.current, ttl: window.startMs + timeWindow - now });
+  }
+
+  read(key: string, callback: StoreCallback, timeWindow: number): void {
+    const now = Date.now();
+    const window = this.windows.get(key);
+    if (!window || window.startMs + timeWindow <= now) callback(null, { current: 0, ttl: 0 });
+    else callback(null, { current: window.current, ttl: window.startMs + timeWindow - now });
+  }
+
+  child(): SharedWindowStore {
+    return this;
+  }
+
+  /** Oldest windows first (the map keeps insertion order, and a new window is re-inserted). */
+  private prune(): void {
+    for (const key of this.windows.keys()) {
+      if (this.windows.size <= SharedWindowStore.MAX_KEYS) return;
+      this.windows.delete(key);
+    }
+  }
+}
+
 /**
  * Registers @fastify/rate-limit for the routes marked with `rateLimited` only. Must run before
  * `app.init()`: the plugin attaches itself to routes as they are registered. A refusal is a 429
@@ -49,8 +100,13 @@ export async function registerRateLimits(
   app.getHttpAdapter().getInstance().decorate(DECORATOR, limits);
   // With every limit switched off the plugin would only add a hook that lets everything through.
   if (Object.values(limits).every((limit) => limit === 0)) return;
+  const store = new SharedWindowStore();
   await app.register(fastifyRateLimit, {
     global: false,
+    // The plugin calls `new store(options)`; one instance per app keeps tests apart.
+    store: function SharedStore() {
+      return store;
+    } as unknown as FastifyRateLimitStoreCtor,
     errorResponseBuilder: (_request: FastifyRequest, context: errorResponseBuilderContext) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
       return new HttpException(

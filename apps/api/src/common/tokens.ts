@@ -6,3 +6,5 @@
 export const REQUEST_REGISTER = Symbol('RequestRegister');
 export const PUBLIC_STATUS = Symbol('PublicStatus');
 export const AUTHENTICATOR = Symbol('Authenticator');
+/** A clerk's own sessions (`OwnSessions` of `@wobdesk/accounts`). */
+export const OWN_SESSIONS = Symbol('OwnSessions');

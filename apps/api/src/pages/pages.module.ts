@@ -12,6 +12,7 @@ import { PublicationApiModule } from '../publication/publication.module.js';
 import { RegisterBindingsModule } from '../register-bindings.module.js';
 import { BrandingPages } from './clerk/branding.pages.js';
 import { CalendarFeedPages } from './clerk/calendar-feed.pages.js';
+import { SessionsPages } from './clerk/sessions.pages.js';
 import { OperationsModule } from '../operations/operations.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { DashboardPages } from './clerk/dashboard.pages.js';
@@ -76,6 +77,7 @@ export const PAGE_ROUTES = [
   OperationsPages,
   PublicPages,
   CalendarFeedPages,
+  SessionsPages,
   SettingsOverviewPages,
   GeneralSettingsPages,
   UserSettingsPages,

@@ -213,8 +213,8 @@ export class UserAdministration {
    * is often because someone else may know the old one), and the change is recorded as theirs.
    */
   async setPassword(token: string, password: string): Promise<void> {
-    if (!isWellFormedToken(token)) throw linkInvalid();
-    const hash = await hashPassword(checkedPassword(password));
+    const holder = await this.linkHolder(token);
+    const hash = await hashPassword(checkedPassword(password, holder, this.config.seedsDir));
     const now = this.clock.now();
     await this.users.change(async (tx) => {
       const found = await tx.tokenByHash(hashToken(token));

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MIN_PASSWORD_LENGTH } from '@wobdesk/accounts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@wobdesk/accounts';
 import { ROLES, type Role } from '@wobdesk/domain';
 import type { AdministeredUser } from '@wobdesk/persistence';
 import {
@@ -60,11 +60,16 @@ export class SetPasswordDto {
   @MaxLength(512)
   token: string;
 
-  @ApiProperty({ format: 'password', minLength: MIN_PASSWORD_LENGTH, maxLength: 1000 })
+  @ApiProperty({
+    format: 'password',
+    minLength: MIN_PASSWORD_LENGTH,
+    maxLength: MAX_PASSWORD_LENGTH,
+    description: 'Not a common or breached password, and not equal to the e-mail address or name',
+  })
   @IsDefined()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(1000)
+  @MaxLength(MAX_PASSWORD_LENGTH)
   password: string;
 }
 

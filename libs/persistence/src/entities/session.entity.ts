@@ -39,4 +39,15 @@ export class SessionEntity {
    */
   @Column({ name: 'second_factor_pending', type: 'varchar', length: 8, nullable: true })
   secondFactorPending: 'code' | 'enrol' | null;
+
+  /** When the session was last used (kept to the minute); null: not since it started. */
+  @Column({ name: 'last_seen_at', type: Date, nullable: true })
+  lastSeenAt: Date | null;
+
+  /** The address the login came from, for the clerk's own list of sessions. */
+  @Column({ name: 'client_ip', type: 'varchar', length: 45, nullable: true })
+  clientIp: string | null;
+
+  @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
+  userAgent: string | null;
 }

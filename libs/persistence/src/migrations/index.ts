@@ -33,6 +33,7 @@ import { OfficeConversionQueue1801700000000 } from './1801700000000-OfficeConver
 import { ReportColumns1802000000000 } from './1802000000000-ReportColumns.js';
 import { OutboxOperations1802800000000 } from './1802800000000-OutboxOperations.js';
 import { SecondFactor1803100000000 } from './1803100000000-SecondFactor.js';
+import { SessionActivity1803200000000 } from './1803200000000-SessionActivity.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   UserAdministration1802700000000,
   OutboxOperations1802800000000,
   SecondFactor1803100000000,
+  SessionActivity1803200000000,
 ];

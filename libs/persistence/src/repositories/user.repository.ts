@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThanOrEqual } from 'typeorm';
+import { DataSource, LessThanOrEqual, Not } from 'typeorm';
 import { SessionEntity } from '../entities/session.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
@@ -20,6 +20,11 @@ export class UserRepository {
     const user = await serialRead(this.dataSource, (em) =>
       em.findOneBy(UserEntity, { email: email.trim().toLowerCase() }),
     );
+    return user ?? undefined;
+  }
+
+  async findById(id: string): Promise<UserRecord | undefined> {
+    const user = await serialRead(this.dataSource, (em) => em.findOneBy(UserEntity, { id }));
     return user ?? undefined;
   }
 
@@ -66,5 +71,36 @@ export class UserRepository {
 
   async endSession(tokenHash: string): Promise<void> {
     await serialTransaction(this.dataSource, (em) => em.delete(SessionEntity, { tokenHash }));
+  }
+
+  /** Notes that a session was used; the caller keeps this to about once a minute per session. */
+  async touchSession(id: string, now: Date): Promise<void> {
+    await serialTransaction(this.dataSource, (em) =>
+      em.update(SessionEntity, { id }, { lastSeenAt: now }),
+    );
+  }
+
+  /** A user's sessions that have not passed their absolute end, newest first. */
+  async sessionsOf(userId: string, now: Date): Promise<SessionRecord[]> {
+    const rows = await serialRead(this.dataSource, (em) =>
+      em.find(SessionEntity, { where: { userId }, order: { createdAt: 'DESC', id: 'ASC' } }),
+    );
+    return rows.filter((row) => row.expiresAt.getTime() > now.getTime());
+  }
+
+  /** Ends one of the user's sessions; false when it is not theirs or already gone. */
+  async endSessionOf(userId: string, id: string): Promise<boolean> {
+    const result = await serialTransaction(this.dataSource, (em) =>
+      em.delete(SessionEntity, { userId, id }),
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Ends every session of the user but `keepId`; returns how many ended. */
+  async endOtherSessions(userId: string, keepId: string): Promise<number> {
+    const result = await serialTransaction(this.dataSource, (em) =>
+      em.delete(SessionEntity, { userId, id: Not(keepId) }),
+    );
+    return result.affected ?? 0;
   }
 }

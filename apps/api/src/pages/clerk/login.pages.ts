@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Authenticator } from '@wobdesk/accounts';
+import { type Authenticator, LoginBackoffError } from '@wobdesk/accounts';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { loginClientOf } from '../../auth/login-client.js';
 import { rateLimited } from '../../common/rate-limit.js';
 import { AUTHENTICATOR } from '../../common/tokens.js';
 import { EMPTY_FORM, FormReader, type FormState } from '../shared/form-input.js';
@@ -38,14 +39,20 @@ export class LoginPages implements PageRoutes {
         try {
           const session = await this.authenticator.login(email, password.slice(0, 1024), {
             allowPending: true,
+            client: loginClientOf(request),
           });
           this.kit.startSession(reply, session.token, session.expiresAt);
           return reply.redirect(afterPassword(session.pending, back), 303);
         } catch (error) {
-          if (!(error instanceof WorkflowError) || error.kind !== 'unauthenticated') throw error;
+          const refusal = loginRefusal(error);
+          if (refusal === undefined) throw error;
           // Never say which of the two was wrong; keep the address, not the password.
           const values = { email: form.values.email ?? '', terug: form.values.terug ?? '' };
-          return this.show(request, reply, { values, errors: {}, formError: error.nl }, 401);
+          if (refusal.retryAfterSeconds !== undefined) {
+            void reply.header('Retry-After', String(refusal.retryAfterSeconds));
+          }
+          const state = { values, errors: {}, formError: refusal.message };
+          return this.show(request, reply, state, refusal.status);
         }
       },
     );
@@ -109,4 +116,20 @@ function afterPassword(pending: 'code' | 'enrol' | null, back: string | undefine
   if (pending === null) return target;
   const page = pending === 'code' ? '/inloggen/code' : '/inloggen/tweestapsverificatie';
   return `${page}?terug=${encodeURIComponent(target)}`;
+}
+
+/** The page's answer to a refused login: wrong credentials (401) or backing off (429). */
+function loginRefusal(
+  error: unknown,
+): { status: number; message: string; retryAfterSeconds?: number } | undefined {
+  if (error instanceof LoginBackoffError) {
+    const seconds = error.retryAfterSeconds;
+    const wait = seconds < 120 ? `${seconds} seconden` : `${Math.ceil(seconds / 60)} minuten`;
+    const message = `Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het over ${wait} opnieuw.`;
+    return { status: 429, message, retryAfterSeconds: seconds };
+  }
+  if (error instanceof WorkflowError && error.kind === 'unauthenticated') {
+    return { status: 401, message: error.nl };
+  }
+  return undefined;
 }

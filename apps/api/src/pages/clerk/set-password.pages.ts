@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MIN_PASSWORD_LENGTH } from '@wobdesk/accounts';
+import { MIN_PASSWORD_LENGTH, type PasswordRule, passwordRuleNl } from '@wobdesk/accounts';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
@@ -60,7 +60,7 @@ export class SetPasswordPages implements PageRoutes {
         const password = form.text('password', { required: true, max: 1000 });
         const repeat = form.text('repeat', { required: true, max: 1000 });
         if (password !== undefined && [...password].length < MIN_PASSWORD_LENGTH) {
-          form.errors.password = `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`;
+          form.errors.password = passwordRuleNl(`min_length_${MIN_PASSWORD_LENGTH}`);
         } else if (password !== undefined && repeat !== undefined && password !== repeat) {
           form.errors.repeat = 'De twee wachtwoorden zijn niet gelijk. Typ ze nog een keer.';
         }
@@ -73,7 +73,15 @@ export class SetPasswordPages implements PageRoutes {
           if (error instanceof WorkflowError && error.code === 'USER.LINK_INVALID') {
             return this.invalid(reply);
           }
-          throw error;
+          const rule = refusedPasswordRule(error);
+          if (rule === undefined) throw error;
+          // The rest of the policy (common or breached, equal to name or address) is the service's.
+          const refused = {
+            values: {},
+            errors: { password: passwordRuleNl(rule) },
+            formError: null,
+          };
+          return this.show(reply, token, holder, refused, 400);
         }
         return this.kit.html(reply, 'wachtwoord-gekozen', {
           title: 'Uw wachtwoord is opgeslagen',
@@ -126,4 +134,9 @@ export class SetPasswordPages implements PageRoutes {
       status,
     );
   }
+}
+
+function refusedPasswordRule(error: unknown): PasswordRule | undefined {
+  if (!(error instanceof WorkflowError) || error.kind !== 'invalid') return undefined;
+  return error.details?.field === 'password' ? (error.details.rule as PasswordRule) : undefined;
 }
