@@ -39,8 +39,8 @@ describe(`${AuthService.name} sessions`, () => {
 
   it('should end a session after 30 idle minutes, and keep one in use until its absolute end of 8 hours', async () => {
     const { email, userId } = await newClerk();
-    const idle = await ctx.auth.login(email, PASSWORD, { ip: '10.0.0.1' });
-    const busy = await ctx.auth.login(email, PASSWORD, { ip: '10.0.0.2' });
+    const idle = await ctx.auth.login(email, PASSWORD, { client: { ip: '10.0.0.1' } });
+    const busy = await ctx.auth.login(email, PASSWORD, { client: { ip: '10.0.0.2' } });
     ctx.now = new Date('2026-12-03T08:29:59Z');
     await expect(ctx.auth.authenticate(busy.token)).resolves.toMatchObject({ userId });
     ctx.now = new Date('2026-12-03T08:30:00Z');
@@ -61,7 +61,7 @@ describe(`${AuthService.name} sessions`, () => {
 
   it('should note the last use at most once a minute', async () => {
     const { email, userId } = await newClerk();
-    const { token } = await ctx.auth.login(email, PASSWORD, { ip: '10.0.0.1' });
+    const { token } = await ctx.auth.login(email, PASSWORD, { client: { ip: '10.0.0.1' } });
     const lastSeen = async () =>
       (await ctx.dataSource.getRepository(SessionEntity).findOneByOrFail({ userId })).lastSeenAt;
     ctx.now = new Date('2026-12-03T08:00:59Z');
@@ -75,13 +75,17 @@ describe(`${AuthService.name} sessions`, () => {
   it("should list a clerk's own sessions with address and browser, and end one or all others", async () => {
     const { email, userId } = await newClerk();
     const other = await newClerk();
-    const otherSession = await ctx.auth.login(other.email, PASSWORD, { ip: '10.0.0.9' });
+    const otherSession = await ctx.auth.login(other.email, PASSWORD, {
+      client: { ip: '10.0.0.9' },
+    });
     const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
-    const first = await ctx.auth.login(email, PASSWORD, { ip: '10.0.0.1', userAgent: firefox });
+    const first = await ctx.auth.login(email, PASSWORD, {
+      client: { ip: '10.0.0.1', userAgent: firefox },
+    });
     ctx.now = new Date('2026-12-03T08:05:00Z');
-    const second = await ctx.auth.login(email, PASSWORD, { ip: '10.0.0.2' });
+    const second = await ctx.auth.login(email, PASSWORD, { client: { ip: '10.0.0.2' } });
     ctx.now = new Date('2026-12-03T08:06:00Z');
-    const third = await ctx.auth.login(email, PASSWORD, { ip: '10.0.0.3' });
+    const third = await ctx.auth.login(email, PASSWORD, { client: { ip: '10.0.0.3' } });
     const actor = (await ctx.auth.authenticate(first.token))!;
 
     const listed = await ctx.auth.sessionsOf(actor, first.token);
@@ -116,20 +120,22 @@ describe(`${AuthService.name} sessions`, () => {
     const { email } = await newClerk();
     for (let i = 0; i < 5; i++) {
       await expect(
-        ctx.auth.login(email, 'fout wachtwoord 1', { ip: '10.1.1.1' }),
+        ctx.auth.login(email, 'fout wachtwoord 1', { client: { ip: '10.1.1.1' } }),
       ).rejects.toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS' });
     }
     // Even the right password waits: a guesser must not learn that it was right.
-    const refused = await ctx.auth.login(email, PASSWORD, { ip: '10.1.1.1' }).catch((e) => e);
+    const refused = await ctx.auth
+      .login(email, PASSWORD, { client: { ip: '10.1.1.1' } })
+      .catch((e) => e);
     expect(refused).toBeInstanceOf(LoginBackoffError);
     expect(refused).toMatchObject({ retryAfterSeconds: 1 });
     // The real user elsewhere is not slowed; after the wait the address may try again.
-    await expect(ctx.auth.login(email, PASSWORD, { ip: '10.2.2.2' })).resolves.toHaveProperty(
-      'token',
-    );
+    await expect(
+      ctx.auth.login(email, PASSWORD, { client: { ip: '10.2.2.2' } }),
+    ).resolves.toHaveProperty('token');
     ctx.now = new Date('2026-12-03T08:00:01Z');
-    await expect(ctx.auth.login(email, PASSWORD, { ip: '10.1.1.1' })).resolves.toHaveProperty(
-      'token',
-    );
+    await expect(
+      ctx.auth.login(email, PASSWORD, { client: { ip: '10.1.1.1' } }),
+    ).resolves.toHaveProperty('token');
   });
 });

@@ -14,7 +14,12 @@ import {
   requireText,
   workflowError,
 } from '@wobdesk/register';
-import { type Authenticator, type LoginOptions, type LoginSession } from './authenticator.js';
+import {
+  type Authenticator,
+  type LoginClient,
+  type LoginOptions,
+  type LoginSession,
+} from './authenticator.js';
 import { LoginBackoff } from './login-backoff.js';
 import { LoginBackoffError } from './login-backoff-error.js';
 import { type OwnSession, type OwnSessions, ownSessionOf } from './own-session.js';
