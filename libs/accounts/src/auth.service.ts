@@ -52,11 +52,18 @@ export class AuthService implements Authenticator {
     if (typeof email !== 'string' || typeof password !== 'string' || password.length > 1000) {
       throw refused();
     }
+    // With local logins switched off, the identity provider is the only way in (and its second factor).
+    if (!this.config.singleSignOn.localLogin) throw workflowError('AUTH.LOCAL_LOGIN_DISABLED');
     const user = await this.users.findByEmail(email);
     this.dummyHash ??= hashPassword(newToken());
     const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
     // A deactivated user is refused like a wrong password: nothing tells a guesser the account exists.
     if (!user || !ok || !user.active) throw refused();
+    return this.openSession(user);
+  }
+
+  /** Starts a session for a user whose identity was checked (a password, an identity provider). */
+  async openSession(user: UserRecord): Promise<{ token: string; expiresAt: string; actor: Actor }> {
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
@@ -96,6 +103,8 @@ export class AuthService implements Authenticator {
       createdAt: this.clock.now(),
       active: true,
       lastLoginAt: null,
+      oidcIssuer: null,
+      oidcSubject: null,
     });
     return id;
   }

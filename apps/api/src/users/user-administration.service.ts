@@ -86,7 +86,7 @@ export class UserAdministration {
         passwordHash: '',
         createdAt: now,
         active: true,
-        lastLoginAt: null,
+        lastLoginAt: null,        oidcIssuer: null,        oidcSubject: null,
       };
       await tx.insertUser(user);
       const link = await this.issueLink(tx, user, 'invitation', base, now);
