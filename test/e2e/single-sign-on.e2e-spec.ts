@@ -11,6 +11,8 @@ import { insertTestOrganisation } from '../support/test-organisation.js';
 // the whole redirect dance with a cookie jar, and each way a login must be refused.
 describe('single sign-on with OpenID Connect (e2e)', () => {
   const organisationId = randomUUID();
+  /** A second organisation at the same provider that demands a second factor. */
+  const strictOrganisationId = randomUUID();
   let idp: TestIdentityProvider;
   let api: TestApi;
   let wobdesk: string;
@@ -31,6 +33,14 @@ describe('single sign-on with OpenID Connect (e2e)', () => {
             clerkValues: ['woo-behandelaar'],
             coordinatorValues: ['woo-coordinator'],
           },
+          {
+            organisationId: strictOrganisationId,
+            issuer: idp.issuer,
+            clientId: idp.clientId,
+            clientSecret: idp.clientSecret,
+            clerkValues: ['woo-behandelaar'],
+            requireMfa: true,
+          },
         ]),
       },
     });
@@ -40,6 +50,12 @@ describe('single sign-on with OpenID Connect (e2e)', () => {
       'Gemeente Eenlogin',
       'WOO-',
       organisationId,
+    );
+    await insertTestOrganisation(
+      api.app.get(OrganisationRepository),
+      'Provincie Tweestaps',
+      'WOO-',
+      strictOrganisationId,
     );
     users = api.app.get(AuthService);
     idp.start(`${wobdesk}/inloggen/sso/terug`);
@@ -269,6 +285,52 @@ describe('single sign-on with OpenID Connect (e2e)', () => {
       expect(response.status).toBe(303);
       expect(jar.value(new URL(wobdesk).host, 'wobdesk_session')).toBeDefined();
     });
+  });
+
+  it('refuses a login without a second factor where the organisation requires one', async () => {
+    for (const [sub, amr] of [
+      ['sub-password-only', ['pwd']],
+      ['sub-two-steps', ['pwd', 'otp']],
+    ] as const) {
+      await users.createUser({
+        organisationId: strictOrganisationId,
+        email: `${sub}@tweestaps.example.nl`,
+        name: 'T. Weestaps',
+        role: 'clerk',
+        password: 'een lang wachtwoord 42',
+      });
+      idp.addAccount({
+        sub,
+        email: `${sub}@tweestaps.example.nl`,
+        name: 'T. Weestaps',
+        groups: ['woo-behandelaar'],
+        amr,
+      });
+    }
+    const jar = new CookieJar();
+    const refused = await callback(
+      jar,
+      await signInAtProvider(jar, wobdesk, strictOrganisationId, 'sub-password-only'),
+    );
+    expect(refused.response.status).toBe(403);
+    expect(refused.text).toContain('Log in met een tweede stap');
+    const twoSteps = new CookieJar();
+    const accepted = await callback(
+      twoSteps,
+      await signInAtProvider(twoSteps, wobdesk, strictOrganisationId, 'sub-two-steps'),
+    );
+    expect(accepted.response.status).toBe(303);
+  });
+
+  it('does not let a provider log in a user of another organisation', async () => {
+    // Known by this subject through the second organisation; the first one's login must not reach them.
+    const jar = new CookieJar();
+    const { response, text } = await callback(
+      jar,
+      await signInAtProvider(jar, wobdesk, organisationId, 'sub-two-steps'),
+    );
+    expect(text.match(/<h1[^>]*>([^<]*)/)?.[1]).toBe('U heeft nog geen account in Wobdesk');
+    expect(response.status).toBe(403);
   });
 
   it('answers 404 for an organisation without a provider', async () => {

@@ -77,7 +77,7 @@ export async function startTestIdentityProvider(): Promise<TestIdentityProvider>
         jwks: { keys: [jwk] },
         cookies: { keys: ['test-cookie-key-one', 'test-cookie-key-two'] },
         claims: {
-          openid: ['sub', 'groups'],
+          openid: ['sub', 'groups', 'acr', 'amr'],
           email: ['email', 'email_verified'],
           profile: ['name'],
         },
