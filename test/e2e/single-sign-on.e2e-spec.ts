@@ -338,3 +338,55 @@ describe('single sign-on with OpenID Connect (e2e)', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('single sign-on only: LOCAL_LOGIN=false (e2e)', () => {
+  const organisationId = randomUUID();
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({
+      env: {
+        LOGIN_RATE_LIMIT: '0',
+        LOCAL_LOGIN: 'false',
+        // The provider is only read when someone leaves for it; none does here.
+        SSO_PROVIDERS: JSON.stringify([
+          {
+            organisationId,
+            issuer: 'http://127.0.0.1:9',
+            clientId: 'wobdesk',
+            clientSecret: 'niet-gebruikt',
+            clerkValues: ['woo-behandelaar'],
+          },
+        ]),
+      },
+    });
+    await insertTestOrganisation(
+      api.app.get(OrganisationRepository),
+      'Waterschap Alleenlogin',
+      'WOO-',
+      organisationId,
+    );
+    await api.app.get(AuthService).createUser({
+      organisationId,
+      email: 'lokaal@alleenlogin.example.nl',
+      name: 'L. Okaal',
+      role: 'clerk',
+      password: 'een lang wachtwoord 42',
+    });
+  });
+
+  afterAll(() => api?.close());
+
+  it('shows only the organisation login and refuses a right password on the API', async () => {
+    const page = await api.http().get('/inloggen');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Inloggen met Waterschap Alleenlogin');
+    expect(page.text).not.toContain('name="password"');
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'lokaal@alleenlogin.example.nl', password: 'een lang wachtwoord 42' });
+    expect(login.status).toBe(401);
+    expect(login.body).toMatchObject({ code: 'AUTH.LOCAL_LOGIN_DISABLED' });
+  });
+});
