@@ -86,7 +86,9 @@ export class UserAdministration {
         passwordHash: '',
         createdAt: now,
         active: true,
-        lastLoginAt: null,        oidcIssuer: null,        oidcSubject: null,
+        lastLoginAt: null,
+        oidcIssuer: null,
+        oidcSubject: null,
       };
       await tx.insertUser(user);
       const link = await this.issueLink(tx, user, 'invitation', base, now);
