@@ -6,8 +6,8 @@ export async function insertTestOrganisation(
   organisations: OrganisationRepository,
   name = `Gemeente ${randomUUID().slice(0, 8)}`,
   referencePrefix = 'WOO-',
+  id: string = randomUUID(),
 ): Promise<string> {
-  const id = randomUUID();
   await organisations.insert({
     id,
     name,

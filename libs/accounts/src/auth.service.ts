@@ -60,6 +60,8 @@ export class AuthService implements Authenticator, OwnSessions {
     if (typeof email !== 'string' || typeof password !== 'string' || password.length > 1000) {
       throw refused();
     }
+    // With local logins switched off, the identity provider is the only way in (and its second factor).
+    if (!this.config.singleSignOn.localLogin) throw workflowError('AUTH.LOCAL_LOGIN_DISABLED');
     const client = options.client ?? UNKNOWN_CLIENT;
     const user = await this.checkedCredentials(email, password, client);
     if (!user) throw refused();
@@ -89,6 +91,14 @@ export class AuthService implements Authenticator, OwnSessions {
     } finally {
       verdict.done(ok);
     }
+  }
+
+  /**
+   * Starts a full session for a user whose identity an identity provider checked: the provider,
+   * not Wobdesk, is responsible for their second factor.
+   */
+  async openSession(user: UserRecord, client: LoginClient = UNKNOWN_CLIENT): Promise<LoginSession> {
+    return this.startSession(user, client, null);
   }
 
   private async startSession(
@@ -250,6 +260,8 @@ export class AuthService implements Authenticator, OwnSessions {
       createdAt: this.clock.now(),
       active: true,
       lastLoginAt: null,
+      oidcIssuer: null,
+      oidcSubject: null,
     });
     return id;
   }

@@ -26,3 +26,5 @@ export {
   passwordProblem,
   passwordRuleNl,
 } from './password-policy.js';
+export { type RoleMapping, roleFromClaims, showsSecondFactor } from './identity-claims.js';
+export { type SignOnRefusal, type SignOnResult, SingleSignOnService } from './single-sign-on.js';

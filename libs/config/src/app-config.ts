@@ -3,6 +3,7 @@ import type { MailConfig } from './mail-config.js';
 import { defaultSchedulerConfig, type SchedulerConfig } from './scheduler-config.js';
 import { type DocumentsConfig, readDocumentsConfig } from './documents-config.js';
 import { defaultObservabilityConfig, type ObservabilityConfig } from './observability-config.js';
+import { defaultSingleSignOnConfig, type SingleSignOnConfig } from './single-sign-on-config.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -83,6 +84,8 @@ export class AppConfig {
     readonly observability: ObservabilityConfig = defaultObservabilityConfig(),
     /** Minutes without a request after which a clerk's session ends (`SESSION_IDLE_MINUTES`). */
     readonly sessionIdleMinutes: number = 30,
+    /** Clerks' logins with their organisation's identity provider (single-sign-on-config.ts). */
+    readonly singleSignOn: SingleSignOnConfig = defaultSingleSignOnConfig(),
   ) {}
 
   /** The levels Nest's logger should print for `logLevel` (it takes a list, not a threshold). */

@@ -37,6 +37,13 @@ export {
   type ObservabilityConfig,
   readObservabilityConfig,
 } from './observability-config.js';
+export {
+  defaultSingleSignOnConfig,
+  type IdentityProviderConfig,
+  readSingleSignOnConfig,
+  SINGLE_SIGN_ON_ENV_KEYS,
+  type SingleSignOnConfig,
+} from './single-sign-on-config.js';
 export { createLogger, currentRequestId, runWithRequestId } from './observability/logger.js';
 export {
   METRICS,

@@ -14,6 +14,7 @@ import { EnvDto } from './env.dto.js';
 import { MAIL_ENV_KEYS, mailConfigOf } from './mail-config.js';
 import { readObservabilityConfig } from './observability-config.js';
 import { readSchedulerConfig } from './scheduler-config.js';
+import { readSingleSignOnConfig } from './single-sign-on-config.js';
 
 export const CONFIG_DEFAULTS = {
   DATABASE_PATH: 'data/wobdesk.sqlite',
@@ -117,6 +118,8 @@ export function loadConfig(
   const scheduler = readSchedulerConfig(env, problems);
   // Logs and metrics: their own block, see observability-config.ts.
   const observability = readObservabilityConfig(env, problems);
+  // Single sign-on: its own block, see single-sign-on-config.ts.
+  const singleSignOn = readSingleSignOnConfig(env, problems);
   const database: DatabaseConfig = dto.DATABASE_URL
     ? { type: 'postgres', url: dto.DATABASE_URL }
     : { type: 'sqlite', path: sqlitePath(dto.DATABASE_PATH ?? CONFIG_DEFAULTS.DATABASE_PATH, cwd) };
@@ -161,6 +164,7 @@ export function loadConfig(
     documents,
     observability,
     sessionIdleMinutes,
+    singleSignOn,
   );
 }
 

@@ -117,6 +117,11 @@ const CATALOGUE = {
     nl: 'U heeft nog geen tweestapsverificatie ingesteld.',
     en: 'You have not set up a second factor yet.',
   },
+  'AUTH.LOCAL_LOGIN_DISABLED': {
+    kind: 'unauthenticated',
+    nl: 'Inloggen met e-mailadres en wachtwoord staat uit. Log in via uw organisatie.',
+    en: 'Logging in with e-mail address and password is switched off. Log in through your organisation.',
+  },
 } as const satisfies Record<string, { kind: Kind; nl: string; en: string }>;
 
 export type WorkflowErrorCode = keyof typeof CATALOGUE;

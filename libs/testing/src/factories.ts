@@ -63,6 +63,8 @@ export function aClerk(organisationId: string, overrides: Partial<UserRecord> = 
     role: 'clerk',
     passwordHash: 'scrypt$not-a-real-hash',
     createdAt: new Date('2026-01-05T09:00:00Z'),
+    oidcIssuer: null,
+    oidcSubject: null,
     active: true,
     lastLoginAt: null,
     ...overrides,

@@ -23,6 +23,7 @@ import { DuplicatePages } from './clerk/duplicate.pages.js';
 import { LetterPages } from './clerk/letter.pages.js';
 import { LetterSettingsPages } from './clerk/letter-settings.pages.js';
 import { LoginPages } from './clerk/login.pages.js';
+import { SingleSignOnPages } from './clerk/single-sign-on.pages.js';
 import { RedactionPages } from './clerk/redaction.pages.js';
 import { NewRequestPages } from './clerk/new-request.pages.js';
 import { PublicationPages } from './clerk/publication.pages.js';
@@ -55,6 +56,7 @@ export const PAGE_ROUTES = [
   StatusPages,
   LoginPages,
   SecondFactorPages,
+  SingleSignOnPages,
   DashboardPages,
   RequestListPages,
   NewRequestPages,

@@ -87,6 +87,8 @@ export class UserAdministration {
         createdAt: now,
         active: true,
         lastLoginAt: null,
+        oidcIssuer: null,
+        oidcSubject: null,
       };
       await tx.insertUser(user);
       const link = await this.issueLink(tx, user, 'invitation', base, now);

@@ -19,6 +19,7 @@ import { OrganisationEntity } from './organisation.entity.js';
 @Entity('user_account')
 @Check('CHK_user_account_role', inList('role', ROLES))
 @Index('IDX_user_account_organisation', ['organisationId'])
+@Index('IDX_user_account_oidc_subject', ['oidcIssuer', 'oidcSubject'], { unique: true })
 export class UserEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -56,4 +57,12 @@ export class UserEntity {
 
   @Column({ name: 'last_login_at', type: Date, nullable: true })
   lastLoginAt: Date | null;
+
+  /** The identity provider's issuer URL once the user has logged in through it; else null. */
+  @Column({ name: 'oidc_issuer', type: 'text', nullable: true })
+  oidcIssuer: string | null;
+
+  /** The user's subject (`sub`) at that provider: how later logins find them, whatever their e-mail. */
+  @Column({ name: 'oidc_subject', type: 'varchar', length: 255, nullable: true })
+  oidcSubject: string | null;
 }

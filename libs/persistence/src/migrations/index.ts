@@ -34,6 +34,7 @@ import { ReportColumns1802000000000 } from './1802000000000-ReportColumns.js';
 import { OutboxOperations1802800000000 } from './1802800000000-OutboxOperations.js';
 import { SecondFactor1803100000000 } from './1803100000000-SecondFactor.js';
 import { SessionActivity1803200000000 } from './1803200000000-SessionActivity.js';
+import { SingleSignOn1803300000000 } from './1803300000000-SingleSignOn.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   OutboxOperations1802800000000,
   SecondFactor1803100000000,
   SessionActivity1803200000000,
+  SingleSignOn1803300000000,
 ];

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@wobdesk/domain';
 import { DataSource, LessThanOrEqual, Not } from 'typeorm';
+import { OrganisationSettingsChangeEntity } from '../entities/organisation-settings-change.entity.js';
 import { SessionEntity } from '../entities/session.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
@@ -102,5 +105,51 @@ export class UserRepository {
       em.delete(SessionEntity, { userId, id: Not(keepId) }),
     );
     return result.affected ?? 0;
+  }
+
+  /** The user an identity provider knows by this subject; a `sub` is unique only per issuer. */
+  async findByIdentity(issuer: string, subject: string): Promise<UserRecord | undefined> {
+    const user = await serialRead(this.dataSource, (em) =>
+      em.findOneBy(UserEntity, { oidcIssuer: issuer, oidcSubject: subject }),
+    );
+    return user ?? undefined;
+  }
+
+  /**
+   * Links the user to their identity at a provider and gives them the role its claims say, and
+   * records what changed as the user's own change (beside the coordinators' changes of users).
+   * Nothing is written when nothing changes.
+   */
+  async applyIdentity(
+    user: UserRecord,
+    identity: { readonly issuer: string; readonly subject: string; readonly role: Role },
+    at: Date,
+  ): Promise<void> {
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    if (user.oidcIssuer !== identity.issuer || user.oidcSubject !== identity.subject) {
+      changes[`user.${user.id}.identity`] = {
+        from:
+          user.oidcSubject === null ? null : { issuer: user.oidcIssuer, subject: user.oidcSubject },
+        to: { issuer: identity.issuer, subject: identity.subject },
+      };
+    }
+    if (user.role !== identity.role) {
+      changes[`user.${user.id}.role`] = { from: user.role, to: identity.role };
+    }
+    if (Object.keys(changes).length === 0) return;
+    await serialTransaction(this.dataSource, async (em) => {
+      await em.update(
+        UserEntity,
+        { id: user.id },
+        { oidcIssuer: identity.issuer, oidcSubject: identity.subject, role: identity.role },
+      );
+      await em.insert(OrganisationSettingsChangeEntity, {
+        id: randomUUID(),
+        organisationId: user.organisationId,
+        changedBy: user.id,
+        changedAt: at,
+        changes: JSON.stringify(changes),
+      });
+    });
   }
 }

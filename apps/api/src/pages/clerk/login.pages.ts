@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Authenticator, LoginBackoffError } from '@wobdesk/accounts';
+import { type Authenticator, LoginBackoffError, SingleSignOnService } from '@wobdesk/accounts';
+import { OrganisationRepository } from '@wobdesk/persistence';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { loginClientOf } from '../../auth/login-client.js';
@@ -18,6 +19,8 @@ export class LoginPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
+    private readonly signOn: SingleSignOnService,
+    private readonly organisations: OrganisationRepository,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -64,7 +67,7 @@ export class LoginPages implements PageRoutes {
     });
   }
 
-  private show(request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) {
+  private async show(request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) {
     const query = request.query as Record<string, string | undefined>;
     const back = form.values.terug ?? safeReturnPath(query.terug, '');
     return this.kit.html(
@@ -76,6 +79,8 @@ export class LoginPages implements PageRoutes {
         errorSummary: errorSummary(form, 'login-'),
         formError: form.formError,
         back,
+        providers: await this.providerLinks(back),
+        localLogin: this.kit.config.singleSignOn.localLogin,
         fields: [
           fieldView(
             form,
@@ -104,6 +109,18 @@ export class LoginPages implements PageRoutes {
       undefined,
       status,
     );
+  }
+
+  /** "Inloggen met <organisation>" per identity provider, carrying the return path along. */
+  private async providerLinks(back: string) {
+    const links = [];
+    for (const organisationId of this.signOn.organisationIds) {
+      const organisation = await this.organisations.find(organisationId);
+      if (!organisation) continue;
+      const query = back === '' ? '' : `?terug=${encodeURIComponent(back)}`;
+      links.push({ href: `/inloggen/sso/${organisationId}${query}`, name: organisation.name });
+    }
+    return links;
   }
 }
 
