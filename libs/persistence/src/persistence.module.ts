@@ -9,6 +9,7 @@ import { HolidayCalendarRepository } from './repositories/holiday-calendar.repos
 import { OrganisationBrandingRepository } from './repositories/organisation-branding.repository.js';
 import { OrganisationGeneralSettingsRepository } from './repositories/organisation-general-settings.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
+import { ReadAuditRepository } from './repositories/read-audit.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
 import { UserAdministrationRepository } from './repositories/user-administration.repository.js';
 import { UnitOfWork } from './storage/unit-of-work.js';
@@ -37,6 +38,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     OrganisationBrandingRepository,
     OrganisationGeneralSettingsRepository,
     OrganisationRepository,
+    ReadAuditRepository,
     UnitOfWork,
     UserRepository,
     UserAdministrationRepository,
@@ -48,6 +50,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     OrganisationBrandingRepository,
     OrganisationGeneralSettingsRepository,
     OrganisationRepository,
+    ReadAuditRepository,
     UnitOfWork,
     UserRepository,
     UserAdministrationRepository,

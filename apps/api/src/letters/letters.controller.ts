@@ -1,3 +1,4 @@
+import { ReadAudit } from '../read-audit/read-audit.service.js';
 import {
   Body,
   Controller,
@@ -93,7 +94,10 @@ const letterNotFound = () =>
 @ApiClerkErrors()
 @Controller()
 export class LettersController {
-  constructor(private readonly letters: LetterService) {}
+  constructor(
+    private readonly letters: LetterService,
+    private readonly audit: ReadAudit,
+  ) {}
 
   @ApiOperation({ summary: 'Preview a letter as HTML; nothing is stored' })
   @ApiProduces('text/html')
@@ -208,6 +212,7 @@ export class LettersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | string> {
     const file = await this.letters.download(actor, letterId, parseFormat(format, letterNotFound));
+    await this.audit.record(actor, 'letter.view', null, `${letterId}.${format}`);
     return sendFile(reply, file);
   }
 
@@ -220,6 +225,7 @@ export class LettersController {
   ): Promise<string> {
     checkKind(kind);
     const preview = await this.letters.preview(actor, id, kind, input);
+    await this.audit.record(actor, 'letter.view', id, `preview ${kind}`);
     reply.header('Content-Type', 'text/html; charset=utf-8');
     return preview.html;
   }

@@ -34,6 +34,8 @@ import { ReportPages } from './clerk/report.pages.js';
 import { OperationsPages } from './clerk/operations.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
+import { ReadAuditPages } from './clerk/read-audit.pages.js';
+import { ReadAuditModule } from '../read-audit/read-audit.module.js';
 import { GeneralSettingsPages } from './clerk/general-settings.pages.js';
 import { SetPasswordPages } from './clerk/set-password.pages.js';
 import { SettingsOverviewPages } from './clerk/settings-overview.pages.js';
@@ -71,6 +73,7 @@ export const PAGE_ROUTES = [
   ReleasePages,
   ReportPages,
   OperationsPages,
+  ReadAuditPages,
   PublicPages,
   CalendarFeedPages,
   SettingsOverviewPages,
@@ -105,6 +108,7 @@ export class PagesModule {
         ReportsModule,
         UsersModule,
         OperationsModule,
+        ReadAuditModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

@@ -19,6 +19,7 @@ import {
 import { OrganisationEntity } from './organisation.entity.js';
 import { OrganisationLogoEntity } from './organisation-logo.entity.js';
 import { OrganisationSettingsChangeEntity } from './organisation-settings-change.entity.js';
+import { ReadAuditEntity } from './read-audit.entity.js';
 import { PublicationEntity } from './publication.entity.js';
 import { PublishedDocumentEntity } from './published-document.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
@@ -50,6 +51,7 @@ export {
   OutboxMessageEntity,
   PublicationEntity,
   PublishedDocumentEntity,
+  ReadAuditEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
@@ -92,4 +94,5 @@ export const ENTITIES = [
   SchedulerLeaseEntity,
   SweepWatermarkEntity,
   CalendarFeedEntity,
+  ReadAuditEntity,
 ];

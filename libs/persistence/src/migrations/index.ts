@@ -31,6 +31,7 @@ import { CalendarFeeds1802100000000 } from './1802100000000-CalendarFeeds.js';
 import { OfficeConversionQueue1801700000000 } from './1801700000000-OfficeConversionQueue.js';
 import { ReportColumns1802000000000 } from './1802000000000-ReportColumns.js';
 import { OutboxOperations1802800000000 } from './1802800000000-OutboxOperations.js';
+import { ReadAudit1803400000000 } from './1803400000000-ReadAudit.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   ReportIndexes1802600000000,
   UserAdministration1802700000000,
   OutboxOperations1802800000000,
+  ReadAudit1803400000000,
 ];
