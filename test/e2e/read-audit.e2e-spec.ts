@@ -3,6 +3,8 @@
 // leaves none, a refused read leaves none, and only coordinators read the log (itself recorded).
 import { DataSource } from 'typeorm';
 import { minimalPdf } from '../support/document-files.js';
+import { makeLetter } from '../support/letters-api.js';
+import { binary } from '../support/pdf-files.js';
 import { newSeedOrganisation, postStep } from '../support/seed-case-api.js';
 import {
   createRequest,
@@ -27,6 +29,7 @@ describe('Audit of reads (e2e)', () => {
   let id: string;
   let statusToken: string;
   let organisationId: string;
+  let letterId: string;
 
   const get = (path: string, user: TestUser) =>
     api.http().get(path).set('authorization', user.auth);
@@ -63,6 +66,7 @@ describe('Audit of reads (e2e)', () => {
       .attach('files', minimalPdf(['Verslag van het overleg']), 'verslag.pdf')
       .expect(201);
     await postStep(api, clerk, id, 'acknowledge', '2026-12-01', { occurredOn: '2026-12-01' });
+    letterId = (await makeLetter(api, clerk, id, 'acknowledgement').expect(201)).body.id;
   });
 
   afterAll(async () => {
@@ -82,6 +86,17 @@ describe('Audit of reads (e2e)', () => {
       () => get(`/api/requests/${id}/documents/1/content`, clerk).expect(200),
       'document.download',
     ],
+    ['the history', () => get(`/api/requests/${id}/events`, clerk).expect(200), 'request.view'],
+    [
+      'a letter preview on the pages',
+      () => page(`/verzoeken/${id}/brieven/acknowledgement/voorbeeld`, clerk).expect(200),
+      'letter.view',
+    ],
+    [
+      'a document download on the pages',
+      () => page(`/verzoeken/${id}/documenten/1`, clerk).expect(200),
+      'document.download',
+    ],
   ])(
     'should record %s once, with the clerk, the instant and the request',
     async (_, read, what) => {
@@ -90,6 +105,20 @@ describe('Audit of reads (e2e)', () => {
       expect(instant(found[0]!.read_at)).toBe(api.clock.now().toISOString());
     },
   );
+
+  it.each([
+    ['over the API', () => get(`/api/letters/${letterId}/pdf`, clerk).buffer().parse(binary)],
+    ['on the pages', () => page(`/brieven/${letterId}/pdf`, clerk).buffer().parse(binary)],
+  ])('should record a stored letter downloaded %s once, by its id', async (_, read) => {
+    const found = await recordsOf(async () => expect((await read()).status).toBe(200));
+    expect(found).toEqual([
+      expect.objectContaining({
+        user_id: clerk.id,
+        what: 'letter.view',
+        detail: `${letterId}.pdf`,
+      }),
+    ]);
+  });
 
   it.each([
     ['the JSON list', () => get('/api/requests', clerk).expect(200)],
@@ -175,6 +204,20 @@ describe('Audit of reads (e2e)', () => {
     expect(log.text).toContain(`/verzoeken/${id}`);
     await page('/beheer/inzagelog', clerk).expect(403);
     await page('/beheer/inzagelog?requestId=nope', coordinator).expect(400);
+  });
+
+  it('should record the dashboard once, with the ids of the requests it names', async () => {
+    const fresh = await createRequest(api, clerk, { receivedOn: '2026-12-01' });
+    let text = '';
+    const found = await recordsOf(async () => {
+      text = (await page('/dashboard', clerk).expect(200)).text;
+    });
+    const linked = [...new Set(text.match(/(?<=href="\/verzoeken\/)[0-9a-f-]{36}/g))];
+    expect(linked).toContain(fresh.id);
+    expect(found).toEqual([
+      expect.objectContaining({ user_id: clerk.id, what: 'request.list', request_id: null }),
+    ]);
+    expect(found[0]!.detail!.split(',').sort()).toEqual(linked.sort());
   });
 
   it('should delete records older than the retention period when the log is read', async () => {

@@ -98,11 +98,15 @@ export class RequestsController {
   @ApiOkResponse({ type: [EventViewResponse] })
   @ApiRequestNotFound()
   @Get(':id/events')
-  events(
+  async events(
     @CurrentActor() actor: Actor,
     @Param('id', RequestIdPipe) id: string,
   ): Promise<readonly EventView[]> {
-    return this.register.events(actor, id);
+    const events = await this.register.events(actor, id);
+    // The history is part of the request's file (the steps' notes, conversations with the
+    // requester): read as the request itself.
+    await this.audit.record(actor, 'request.view', id, 'events');
+    return events;
   }
 
   @ApiOperation({ summary: 'Issue a new status token (the old one stops working)' })
