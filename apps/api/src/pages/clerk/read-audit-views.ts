@@ -11,8 +11,28 @@ export function readRow(record: ReadAuditRecord) {
     who: record.userName,
     what: READ_KINDS[record.what as ReadKind] ?? record.what,
     requestHref: record.requestId ? `/verzoeken/${record.requestId}` : null,
-    detail: record.what === 'request.list' ? listDetail(record.detail) : record.detail,
+    detail: detailNl(record),
   };
+}
+
+/** The stored detail in words: where it was read, which letter or document. */
+function detailNl({ what, detail }: ReadAuditRecord): string {
+  if (what === 'request.list') return listDetail(detail);
+  if (what === 'read_audit.view') return detail === 'request page' ? 'op de verzoekpagina' : '';
+  if (detail === null) return '';
+  const words: Record<string, string> = {
+    page: 'op de pagina',
+    api: 'via de API',
+    events: 'verloop',
+  };
+  if (words[detail]) return words[detail];
+  if (detail.startsWith('preview ')) return `voorbeeld (${detail.slice('preview '.length)})`;
+  if (what === 'letter.view')
+    return `opgeslagen brief (${detail.slice(detail.lastIndexOf('.') + 1)})`;
+  if (detail.startsWith('released '))
+    return `vrijgegeven bestand ${detail.slice('released '.length)}`;
+  const [number, kind] = detail.split(' ');
+  return kind === 'pdf' ? `document ${number} als pdf` : `document ${number}`;
 }
 
 /** A list's record holds the ids it showed; the log says how many rather than print them all. */
