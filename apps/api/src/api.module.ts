@@ -25,6 +25,7 @@ import { PublicationApiModule } from './publication/publication.module.js';
 import { ReleasesApiModule } from './releases/releases.module.js';
 import { PublicStatusModule } from './public-status/public-status.module.js';
 import { OperationsModule } from './operations/operations.module.js';
+import { ReadAuditModule } from './read-audit/read-audit.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -54,6 +55,7 @@ export class ApiModule {
         ReleasesApiModule,
         ReportsModule,
         OperationsModule,
+        ReadAuditModule,
         PagesModule.forRoot(lettersOptionsOf(config).templatesDir),
         // The demo's seeding, so a test (or an operator's script) can seed the running app.
         DemoModule,

@@ -11,6 +11,7 @@ describe('scheduler configuration', () => {
       overdueRepeatDays: 7,
       leaseSeconds: 120,
       outboxRetentionDays: 90,
+      readAuditRetentionDays: 730,
     });
   });
 
@@ -23,6 +24,7 @@ describe('scheduler configuration', () => {
       REMINDER_OVERDUE_REPEAT_DAYS: '14',
       SCHEDULER_LEASE_SECONDS: '20',
       OUTBOX_RETENTION_DAYS: '30',
+      READ_AUDIT_RETENTION_DAYS: '365',
     });
     expect(scheduler).toEqual({
       embedded: false,
@@ -32,6 +34,7 @@ describe('scheduler configuration', () => {
       overdueRepeatDays: 14,
       leaseSeconds: 20,
       outboxRetentionDays: 30,
+      readAuditRetentionDays: 365,
     });
     expect(loadConfig({ REMINDER_DAYS_BEFORE: 'none' }).scheduler.reminderDaysBefore).toEqual([]);
   });
@@ -57,6 +60,15 @@ describe('scheduler configuration', () => {
           'OUTBOX_RETENTION_DAYS must be from 2 to 3650',
         ].join('[\\s\\S]*'),
       ),
+    );
+  });
+
+  it('should keep the audit of reads at least 30 days and name the rule otherwise', () => {
+    expect(() => loadConfig({ READ_AUDIT_RETENTION_DAYS: '7' })).toThrow(
+      'READ_AUDIT_RETENTION_DAYS must be from 30 to 3650 (got "7")',
+    );
+    expect(() => loadConfig({ READ_AUDIT_RETENTION_DAYS: 'always' })).toThrow(
+      'READ_AUDIT_RETENTION_DAYS must be a whole number of days (30-3650)',
     );
   });
 });

@@ -19,6 +19,8 @@ export interface SchedulerConfig {
   readonly leaseSeconds: number;
   /** Days a sent message stays in the outbox before the sweep deletes it (`OUTBOX_RETENTION_DAYS`). */
   readonly outboxRetentionDays: number;
+  /** Days a record of the audit of reads is kept before it is deleted (`READ_AUDIT_RETENTION_DAYS`). */
+  readonly readAuditRetentionDays: number;
 }
 
 export const SCHEDULER_DEFAULTS = {
@@ -29,6 +31,7 @@ export const SCHEDULER_DEFAULTS = {
   REMINDER_OVERDUE_REPEAT_DAYS: 7,
   SCHEDULER_LEASE_SECONDS: 120,
   OUTBOX_RETENTION_DAYS: 90,
+  READ_AUDIT_RETENTION_DAYS: 730,
 } as const;
 
 export const SCHEDULER_ENV_KEYS = [
@@ -39,6 +42,7 @@ export const SCHEDULER_ENV_KEYS = [
   'REMINDER_OVERDUE_REPEAT_DAYS',
   'SCHEDULER_LEASE_SECONDS',
   'OUTBOX_RETENTION_DAYS',
+  'READ_AUDIT_RETENTION_DAYS',
 ] as const;
 
 /** The scheduler variables as strings, before conversion; all optional. */
@@ -79,6 +83,11 @@ export class SchedulerEnvDto {
   @IsOptional()
   @Matches(/^\d{1,4}$/, { message: '$property must be a whole number of days (2-3650)' })
   OUTBOX_RETENTION_DAYS?: string;
+
+  /** Days a record of the audit of reads is kept (30-3650); default 730. */
+  @IsOptional()
+  @Matches(/^\d{1,4}$/, { message: '$property must be a whole number of days (30-3650)' })
+  READ_AUDIT_RETENTION_DAYS?: string;
 }
 
 /** Reads the scheduler variables; adds a line per invalid variable to `problems`. */
@@ -149,6 +158,12 @@ export function readSchedulerConfig(
       'OUTBOX_RETENTION_DAYS',
       SCHEDULER_DEFAULTS.OUTBOX_RETENTION_DAYS,
       2,
+      3650,
+    ),
+    readAuditRetentionDays: number(
+      'READ_AUDIT_RETENTION_DAYS',
+      SCHEDULER_DEFAULTS.READ_AUDIT_RETENTION_DAYS,
+      30,
       3650,
     ),
   };

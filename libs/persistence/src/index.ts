@@ -215,3 +215,11 @@ export type {
   ResendOutcome,
   SchedulerRunRecord,
 } from './storage/typeorm-outbox-operations.js';
+export {
+  READ_AUDIT_PAGE_SIZE,
+  type ReadAuditEntry,
+  type ReadAuditFilter,
+  type ReadAuditPage,
+  type ReadAuditRecord,
+  ReadAuditRepository,
+} from './repositories/read-audit.repository.js';

@@ -10,6 +10,7 @@ import { OrganisationBrandingRepository } from './repositories/organisation-bran
 import { OrganisationGeneralSettingsRepository } from './repositories/organisation-general-settings.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { SecondFactorRepository } from './repositories/second-factor.repository.js';
+import { ReadAuditRepository } from './repositories/read-audit.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
 import { UserAdministrationRepository } from './repositories/user-administration.repository.js';
 import { UnitOfWork } from './storage/unit-of-work.js';
@@ -38,6 +39,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     OrganisationBrandingRepository,
     OrganisationGeneralSettingsRepository,
     OrganisationRepository,
+    ReadAuditRepository,
     UnitOfWork,
     UserRepository,
     UserAdministrationRepository,
@@ -50,6 +52,7 @@ import { UnitOfWork } from './storage/unit-of-work.js';
     OrganisationBrandingRepository,
     OrganisationGeneralSettingsRepository,
     OrganisationRepository,
+    ReadAuditRepository,
     UnitOfWork,
     UserRepository,
     UserAdministrationRepository,

@@ -1,3 +1,4 @@
+import { ReadAudit } from '../read-audit/read-audit.service.js';
 import {
   Controller,
   Get,
@@ -99,6 +100,7 @@ export class DocumentsController {
   constructor(
     private readonly documents: RequestDocuments,
     private readonly conversions: OfficeConversions,
+    private readonly audit: ReadAudit,
   ) {}
 
   @ApiOperation({
@@ -177,6 +179,7 @@ export class DocumentsController {
   ): Promise<StreamableFile> {
     const wanted = /^\d{1,9}$/.test(number) ? Number(number) : Number.NaN;
     const { document, content } = await this.documents.content(actor, id, wanted);
+    await this.audit.record(actor, 'document.download', id, `${wanted} content`);
     reply.header('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(content, {
       type: document.mediaType,
@@ -201,6 +204,7 @@ export class DocumentsController {
   ): Promise<StreamableFile> {
     const wanted = /^\d{1,9}$/.test(number) ? Number(number) : Number.NaN;
     const { document, content, size } = await this.documents.pdf(actor, id, wanted);
+    await this.audit.record(actor, 'document.download', id, `${wanted} pdf`);
     reply.header('X-Content-Type-Options', 'nosniff');
     const name = `${document.fileName.replace(/\.[^.]+$/, '')}.pdf`;
     return new StreamableFile(content, {

@@ -1,3 +1,4 @@
+import { ReadAudit } from '../read-audit/read-audit.service.js';
 import {
   Body,
   Controller,
@@ -95,7 +96,10 @@ const letterNotFound = () =>
 @ApiClerkErrors()
 @Controller()
 export class LettersController {
-  constructor(private readonly letters: LetterService) {}
+  constructor(
+    private readonly letters: LetterService,
+    private readonly audit: ReadAudit,
+  ) {}
 
   @ApiOperation({ summary: 'Preview a letter as HTML; nothing is stored' })
   @ApiProduces('text/html')
@@ -210,6 +214,7 @@ export class LettersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | string> {
     const file = await this.letters.download(actor, letterId, parseFormat(format, letterNotFound));
+    await this.audit.record(actor, 'letter.view', null, `${letterId}.${format}`);
     return sendFile(reply, file);
   }
 
@@ -222,6 +227,7 @@ export class LettersController {
   ): Promise<string> {
     checkKind(kind);
     const preview = await this.letters.preview(actor, id, kind, input);
+    await this.audit.record(actor, 'letter.view', id, `preview ${kind}`);
     asLetterHtml(reply).header('Content-Type', 'text/html; charset=utf-8');
     return preview.html;
   }

@@ -36,6 +36,8 @@ import { ReportPages } from './clerk/report.pages.js';
 import { OperationsPages } from './clerk/operations.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
+import { ReadAuditPages } from './clerk/read-audit.pages.js';
+import { ReadAuditModule } from '../read-audit/read-audit.module.js';
 import { GeneralSettingsPages } from './clerk/general-settings.pages.js';
 import { SecondFactorPages } from './clerk/second-factor.pages.js';
 import { SecondFactorSettingsPages } from './clerk/second-factor-settings.pages.js';
@@ -77,6 +79,7 @@ export const PAGE_ROUTES = [
   ReleasePages,
   ReportPages,
   OperationsPages,
+  ReadAuditPages,
   PublicPages,
   CalendarFeedPages,
   SessionsPages,
@@ -113,6 +116,7 @@ export class PagesModule {
         ReportsModule,
         UsersModule,
         OperationsModule,
+        ReadAuditModule,
       ],
       providers: [
         { provide: PageRenderer, useFactory: () => PageRenderer.load(`${templatesDir}/pages`) },

@@ -1,3 +1,4 @@
+import { ReadAudit } from '../read-audit/read-audit.service.js';
 import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -43,6 +44,7 @@ export class ReleasesController {
   constructor(
     private readonly service: ReleaseService,
     private readonly releases: DocumentReleases,
+    private readonly audit: ReadAudit,
   ) {}
 
   @ApiOperation({
@@ -91,6 +93,7 @@ export class ReleasesController {
   ): Promise<StreamableFile> {
     const file = (await this.releases.list(actor, id)).find((f) => f.id === fileId);
     if (!file) throw fileNotFound();
+    await this.audit.record(actor, 'document.download', id, `released ${file.fileName}`);
     return sendReleasedFile(reply, file, this.releases.open(file));
   }
 }

@@ -1,3 +1,4 @@
+import { ReadAuditModule } from '../read-audit/read-audit.module.js';
 import { Module } from '@nestjs/common';
 import { ClockModule } from '@wobdesk/clock';
 import { DocumentsModule } from '@wobdesk/documents';
@@ -15,7 +16,14 @@ import { RequesterReleases } from './requester-releases.js';
  * requester's downloads.
  */
 @Module({
-  imports: [DocumentsModule, PublicationModule, PersistenceModule, ClockModule, InventoryApiModule],
+  imports: [
+    DocumentsModule,
+    PublicationModule,
+    PersistenceModule,
+    ClockModule,
+    InventoryApiModule,
+    ReadAuditModule,
+  ],
   controllers: [ReleasesController, RequesterDownloadsController, ProvisionalMeasureController],
   providers: [ReleaseService, RequesterReleases],
   exports: [ReleaseService, RequesterReleases],

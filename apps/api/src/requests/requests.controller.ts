@@ -41,6 +41,7 @@ import {
 import { ASSIGNMENT_STEP } from '../steps/index.js';
 import { StepRoutes } from '../steps/step-routes.js';
 import { StatusLinkResponses } from './status-links.js';
+import { ReadAudit } from '../read-audit/read-audit.service.js';
 
 /**
  * The register: log, find and read requests, and assign them (that route comes from the step
@@ -55,6 +56,7 @@ export class RequestsController {
   constructor(
     @Inject(REQUEST_REGISTER) readonly register: RequestRegister,
     private readonly links: StatusLinkResponses,
+    private readonly audit: ReadAudit,
   ) {}
 
   @ApiOperation({ summary: 'Log a request as it came in; returns the status token once' })
@@ -69,30 +71,42 @@ export class RequestsController {
   @ApiOperation({ summary: 'List and search the requests of your organisation' })
   @ApiOkResponse({ type: RequestPageResponse })
   @Get()
-  list(
+  async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListRequestsQueryDto,
   ): Promise<Page<RequestListItem>> {
-    return this.register.list(actor, query);
+    const page = await this.register.list(actor, query);
+    // One record per list shown, with the ids on it: one insert, however long the page.
+    await this.audit.record(actor, 'request.list', null, page.items.map((r) => r.id).join(','));
+    return page;
   }
 
   @ApiOperation({ summary: 'One request with its deadlines and their derivations' })
   @ApiOkResponse({ type: RequestViewResponse })
   @ApiRequestNotFound()
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param('id', RequestIdPipe) id: string): Promise<RequestView> {
-    return this.register.get(actor, id);
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', RequestIdPipe) id: string,
+  ): Promise<RequestView> {
+    const view = await this.register.get(actor, id);
+    await this.audit.record(actor, 'request.view', id, 'api');
+    return view;
   }
 
   @ApiOperation({ summary: 'The event log of a request, oldest first' })
   @ApiOkResponse({ type: [EventViewResponse] })
   @ApiRequestNotFound()
   @Get(':id/events')
-  events(
+  async events(
     @CurrentActor() actor: Actor,
     @Param('id', RequestIdPipe) id: string,
   ): Promise<readonly EventView[]> {
-    return this.register.events(actor, id);
+    const events = await this.register.events(actor, id);
+    // The history is part of the request's file (the steps' notes, conversations with the
+    // requester): read as the request itself.
+    await this.audit.record(actor, 'request.view', id, 'events');
+    return events;
   }
 
   @ApiOperation({ summary: 'Issue a new status token (the old one stops working)' })

@@ -12,6 +12,7 @@ import { RequestActionsController } from '../requests/request-actions.controller
 import { RequestsController } from '../requests/requests.controller.js';
 import { REQUEST_ENDPOINTS } from '../../../../test/support/endpoints.js';
 import { StatusLinkResponses } from '../requests/status-links.js';
+import { ReadAudit } from '../read-audit/read-audit.service.js';
 import { SYSTEM_ONLY_COMMANDS, STEP_CATALOGUE } from './index.js';
 
 const stepsOf = (command: string) =>
@@ -103,6 +104,7 @@ describe('step catalogue: the derived routes', () => {
       providers: [
         { provide: REQUEST_REGISTER, useValue: register },
         { provide: StatusLinkResponses, useValue: {} },
+        { provide: ReadAudit, useValue: {} },
       ],
     }).compile();
     app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {

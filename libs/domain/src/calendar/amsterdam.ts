@@ -15,3 +15,16 @@ const amsterdamParts = new Intl.DateTimeFormat('en-CA', {
 export function amsterdamDateOf(instant: Date): LocalDate {
   return LocalDate.parse(amsterdamParts.format(instant));
 }
+
+/**
+ * The instant a calendar day begins in Europe/Amsterdam (00:00 local, UTC+1 or UTC+2; the clocks
+ * change at 02:00 or 03:00, never at midnight), so a date range the user picks bounds instants.
+ */
+export function amsterdamStartOf(date: LocalDate): Date {
+  const utcMidnight = Date.parse(`${date.toString()}T00:00:00Z`);
+  for (const hours of [2, 1]) {
+    const candidate = new Date(utcMidnight - hours * 3_600_000);
+    if (amsterdamDateOf(candidate).equals(date)) return candidate;
+  }
+  throw new Error(`No start of day for ${date.toString()}`);
+}

@@ -19,6 +19,7 @@ import {
 import { OrganisationEntity } from './organisation.entity.js';
 import { OrganisationLogoEntity } from './organisation-logo.entity.js';
 import { OrganisationSettingsChangeEntity } from './organisation-settings-change.entity.js';
+import { ReadAuditEntity } from './read-audit.entity.js';
 import { PublicationEntity } from './publication.entity.js';
 import { PublishedDocumentEntity } from './published-document.entity.js';
 import { RequestEventEntity } from './request-event.entity.js';
@@ -52,6 +53,7 @@ export {
   OutboxMessageEntity,
   PublicationEntity,
   PublishedDocumentEntity,
+  ReadAuditEntity,
   RequestEntity,
   RequestEventEntity,
   RequestItemEntity,
@@ -98,4 +100,5 @@ export const ENTITIES = [
   SchedulerLeaseEntity,
   SweepWatermarkEntity,
   CalendarFeedEntity,
+  ReadAuditEntity,
 ];

@@ -35,6 +35,7 @@ import { OutboxOperations1802800000000 } from './1802800000000-OutboxOperations.
 import { SecondFactor1803100000000 } from './1803100000000-SecondFactor.js';
 import { SessionActivity1803200000000 } from './1803200000000-SessionActivity.js';
 import { SingleSignOn1803300000000 } from './1803300000000-SingleSignOn.js';
+import { ReadAudit1803400000000 } from './1803400000000-ReadAudit.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   SecondFactor1803100000000,
   SessionActivity1803200000000,
   SingleSignOn1803300000000,
+  ReadAudit1803400000000,
 ];

@@ -1,3 +1,4 @@
+import { ReadAudit } from '../../read-audit/read-audit.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   acknowledgementOverdueIfReceivedBy,
@@ -42,6 +43,7 @@ export class DashboardPages implements PageRoutes {
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
     private readonly outbox: OutboxDesk,
+    private readonly audit: ReadAudit,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -131,6 +133,12 @@ export class DashboardPages implements PageRoutes {
             `noticeOfDefault=true${also}`,
           ),
         ]);
+        // The dashboard's tables name requesters: one record of the page, with every id it shows.
+        const shown = [overdue, dueThisWeek, waiting, objection, notAcknowledged]
+          .concat([acknowledgementOverdue, notSent, hearingToSchedule, hearingScheduled])
+          .concat([adviceAwaited, objectionDecisionDue, appealWindow, noticeOfDefault])
+          .flatMap((section) => section.rows.map((row) => row.href.slice('/verzoeken/'.length)));
+        await this.audit.record(actor, 'request.list', null, [...new Set(shown)].join(','));
         const counts = await Promise.all(
           REQUEST_PHASES.map(async (phase) => ({
             label: PHASE_LABELS[phase].nl,

@@ -1,3 +1,4 @@
+import { ReadAudit } from '../../read-audit/read-audit.service.js';
 import { Injectable } from '@nestjs/common';
 import {
   type DocumentPage,
@@ -64,6 +65,7 @@ export class DocumentPages implements PageRoutes {
     private readonly kit: PageKit,
     private readonly documents: RequestDocuments,
     private readonly duplicates: DuplicateProposals,
+    private readonly audit: ReadAudit,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -126,6 +128,7 @@ export class DocumentPages implements PageRoutes {
             id,
             Number(number),
           );
+          await this.audit.record(clerk.actor, 'document.download', id, `${number} pdf`);
           const name = `${document.fileName.replace(/\.[^.]+$/, '')}.pdf`;
           return reply
             .header('content-type', 'application/pdf')
@@ -156,6 +159,7 @@ export class DocumentPages implements PageRoutes {
             id,
             Number(number),
           );
+          await this.audit.record(clerk.actor, 'document.download', id, `${number} content`);
           return reply
             .header('content-type', document.mediaType)
             .header('content-length', document.sizeBytes)

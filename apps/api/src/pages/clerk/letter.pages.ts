@@ -1,5 +1,6 @@
+import { ReadAudit } from '../../read-audit/read-audit.service.js';
 import { Injectable } from '@nestjs/common';
-import { LetterService } from '@wobdesk/correspondence';
+import { type LetterInput, LetterService } from '@wobdesk/correspondence';
 import { isLetterKind } from '@wobdesk/letters';
 import { LETTER_CHANNELS, WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -25,6 +26,7 @@ export class LetterPages implements PageRoutes {
     private readonly kit: PageKit,
     private readonly letters: LetterService,
     private readonly requestPage: RequestPages,
+    private readonly audit: ReadAudit,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -48,10 +50,7 @@ export class LetterPages implements PageRoutes {
         const { id, kind = '' } = request.params as LetterParams['Params'];
         const form = new FormReader(request.body);
         return this.make(reply, clerk, id, kind, form, async (input) =>
-          this.sendLetterHtml(
-            reply,
-            (await this.letters.preview(clerk.actor, id, kind, input)).html,
-          ),
+          this.sendLetterHtml(reply, (await this.preview(clerk, id, kind, input)).html),
         );
       }),
     );
@@ -62,10 +61,7 @@ export class LetterPages implements PageRoutes {
         const { id, kind = '' } = request.params as LetterParams['Params'];
         if (!REQUEST_ID.test(id) || !isLetterKind(kind)) return this.kit.notFound(reply, clerk);
         try {
-          return this.sendLetterHtml(
-            reply,
-            (await this.letters.preview(clerk.actor, id, kind)).html,
-          );
+          return this.sendLetterHtml(reply, (await this.preview(clerk, id, kind, {})).html);
         } catch (error) {
           if (!(error instanceof WorkflowError)) throw error;
           if (error.kind === 'not_found') return this.kit.notFound(reply, clerk);
@@ -87,6 +83,7 @@ export class LetterPages implements PageRoutes {
         if (format !== 'pdf' && format !== 'html') return this.kit.notFound(reply, clerk);
         try {
           const file = await this.letters.download(clerk.actor, letterId, format);
+          await this.audit.record(clerk.actor, 'letter.view', null, `${letterId}.${format}`);
           if (format === 'html') reply.header('content-security-policy', LETTER_CSP);
           return reply.send(sendFile(reply, file));
         } catch (error) {
@@ -96,6 +93,13 @@ export class LetterPages implements PageRoutes {
         }
       }),
     );
+  }
+
+  /** A letter's preview, recorded as a read of the request's personal data once it was made. */
+  private async preview(clerk: Clerk, id: string, kind: string, input: LetterInput) {
+    const preview = await this.letters.preview(clerk.actor, id, kind, input);
+    await this.audit.record(clerk.actor, 'letter.view', id, `preview ${kind}`);
+    return preview;
   }
 
   /** Reads a letter kind's input and hands it to `act`; what fails is shown by the kind's form. */

@@ -1,3 +1,4 @@
+import { ReadAudit } from '../../read-audit/read-audit.service.js';
 import { Injectable } from '@nestjs/common';
 import {
   DEFAULT_BUNDLE_MEGABYTES,
@@ -32,6 +33,7 @@ export class ReleasePages implements PageRoutes {
     private readonly service: ReleaseService,
     private readonly releases: DocumentReleases,
     private readonly organisations: OrganisationRepository,
+    private readonly audit: ReadAudit,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -73,6 +75,12 @@ export class ReleasePages implements PageRoutes {
         return this.act(reply, clerk, id, null, async () => {
           const file = (await this.releases.list(clerk.actor, id)).find((f) => f.id === fileId);
           if (!file) return this.kit.notFound(reply, clerk);
+          await this.audit.record(
+            clerk.actor,
+            'document.download',
+            id,
+            `released ${file.fileName}`,
+          );
           return reply
             .header('content-type', mediaTypeOf(file))
             .header('content-length', file.bytes)

@@ -1,3 +1,4 @@
+import { ReadAudit } from '../../read-audit/read-audit.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   OBJECTION_STAGE_LABELS,
@@ -59,6 +60,7 @@ export class RequestListPages implements PageRoutes {
   constructor(
     private readonly kit: PageKit,
     @Inject(REQUEST_REGISTER) private readonly register: RequestRegister,
+    private readonly audit: ReadAudit,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -95,6 +97,8 @@ export class RequestListPages implements PageRoutes {
               this.register.list(clerk.actor, withoutUndefined(query)),
               this.register.colleagues(clerk.actor),
             ]);
+            const ids = found.items.map((item) => item.id).join(',');
+            await this.audit.record(clerk.actor, 'request.list', null, ids);
             const people = peopleOf(users);
             page = { ...found, items: found.items.map((item) => listRow(item, people)) };
           } catch (error) {

@@ -1,3 +1,5 @@
+import { ReadAudit } from '../../read-audit/read-audit.service.js';
+import { readersSection } from './read-audit-views.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { LetterService } from '@wobdesk/correspondence';
 import { DocumentThirdParties } from '@wobdesk/documents';
@@ -30,6 +32,7 @@ export class RequestPages implements PageRoutes {
     private readonly status: PublicStatusService,
     private readonly inventory: RequestInventory,
     private readonly thirdParties: DocumentThirdParties,
+    private readonly audit: ReadAudit,
   ) {}
 
   routes(scope: FastifyInstance): void {
@@ -119,6 +122,9 @@ export class RequestPages implements PageRoutes {
         this.inventory.proposals(clerk.actor, id),
         this.thirdParties.asked(clerk.actor, id),
       ]);
+      await this.audit.record(clerk.actor, 'request.view', id, 'page');
+      const readers =
+        clerk.actor.role === 'coordinator' ? await this.audit.ofRequest(clerk.actor, id) : null;
       const people = peopleOf(users);
       const today = this.kit.today();
       const model = requestPageView(view, events, today, people, failed, proposals);
@@ -136,6 +142,7 @@ export class RequestPages implements PageRoutes {
         lettersError,
         statusLink: statusLinkSection(view, events, clerk.actor, newStatusUrl, failed),
         askedThirdParties: askedSection(id, asked),
+        readers: readers && readersSection(id, readers),
       };
       return this.kit.html(reply, 'verzoek', page, clerk, status);
     } catch (error) {
