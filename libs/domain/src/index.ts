@@ -28,3 +28,4 @@ export * from './publication/publication-date.js';
 export * from './calendar-feed/feed-dates.js';
 export * from './branding/index.js';
 export * from './report/index.js';
+export * from './privacy/requester-privacy.js';
