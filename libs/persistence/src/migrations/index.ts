@@ -32,6 +32,7 @@ import { CalendarFeeds1802100000000 } from './1802100000000-CalendarFeeds.js';
 import { OfficeConversionQueue1801700000000 } from './1801700000000-OfficeConversionQueue.js';
 import { ReportColumns1802000000000 } from './1802000000000-ReportColumns.js';
 import { OutboxOperations1802800000000 } from './1802800000000-OutboxOperations.js';
+import { RequesterPrivacy1803500000000 } from './1803500000000-RequesterPrivacy.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   DocumentSearchPostgres1802660000000,
   UserAdministration1802700000000,
   OutboxOperations1802800000000,
+  RequesterPrivacy1803500000000,
 ];
