@@ -284,6 +284,9 @@ export class UnimplementedRequesterData implements RequesterDataPort {
   lastStepOn(): never {
     return notImplemented('RequesterDataPort.lastStepOn');
   }
+  anonymisedOn(): never {
+    return notImplemented('RequesterDataPort.anonymisedOn');
+  }
   requestsOfRequester(): never {
     return notImplemented('RequesterDataPort.requestsOfRequester');
   }

@@ -20,9 +20,9 @@ const closed: PrivacyFacts = {
 describe('requester privacy', () => {
   it('counts the period from the later of the last step and the end of the objection and appeal windows', () => {
     expect(retentionStartsOn(closed).toString()).toBe('2024-04-20');
-    expect(
-      retentionStartsOn({ ...closed, appealWindowEndsOn: d('2024-08-01') }).toString(),
-    ).toBe('2024-08-01');
+    expect(retentionStartsOn({ ...closed, appealWindowEndsOn: d('2024-08-01') }).toString()).toBe(
+      '2024-08-01',
+    );
     expect(retentionStartsOn({ ...closed, objectionWindowEndsOn: null }).toString()).toBe(
       '2024-03-10',
     );
@@ -57,9 +57,9 @@ describe('requester privacy', () => {
       erasureRefusal({ ...closed, appealWindowEndsOn: d('2024-06-01') }, d('2024-05-01'))?.code,
     ).toBe('appeal_window');
     expect(erasureRefusal(closed, d('2024-04-21'))).toBeNull();
-    expect(erasureRefusal({ ...closed, anonymisedOn: d('2024-05-01') }, d('2024-06-01'))?.code).toBe(
-      'already_anonymised',
-    );
+    expect(
+      erasureRefusal({ ...closed, anonymisedOn: d('2024-05-01') }, d('2024-06-01'))?.code,
+    ).toBe('already_anonymised');
   });
 
   it('blanks personal values in payloads at any depth and keeps the rest', () => {

@@ -46,6 +46,8 @@ export interface RequesterDataPort {
   held(afterId: string | null, limit: number): Promise<HeldRequesterData[]>;
   /** The latest legal date of a request's events; null for a request without events. */
   lastStepOn(requestId: string): Promise<string | null>;
+  /** The day the request's requester data was anonymised; null while it is held. */
+  anonymisedOn(requestId: string): Promise<string | null>;
   /** The organisation's requests of the same requester: the same e-mail address, else the same name. */
   requestsOfRequester(organisationId: string, requestId: string): Promise<string[]>;
   exportOf(organisationId: string, requestId: string): Promise<RequesterDataOfRequest | null>;
@@ -98,6 +100,14 @@ export class TypeOrmRequesterData implements RequesterDataPort {
       .where('e.request_id = :requestId', { requestId })
       .getRawOne<{ last: string | null }>();
     return found?.last ?? null;
+  }
+
+  async anonymisedOn(requestId: string): Promise<string | null> {
+    const row = await this.em.findOne(RequestEntity, {
+      where: { id: requestId },
+      select: { id: true, personalDataAnonymisedOn: true },
+    });
+    return row?.personalDataAnonymisedOn ?? null;
   }
 
   async requestsOfRequester(organisationId: string, requestId: string): Promise<string[]> {
