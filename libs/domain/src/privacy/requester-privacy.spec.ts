@@ -50,6 +50,9 @@ describe('requester privacy', () => {
     expect(erasureRefusal({ ...closed, phase: 'acknowledged' }, d('2024-05-01'))?.code).toBe(
       'in_progress',
     );
+    expect(erasureRefusal({ ...closed, phase: 'objection_window' }, d('2024-04-25'))?.code).toBe(
+      'objection_window',
+    );
     const inWindow = erasureRefusal(closed, d('2024-04-20'));
     expect(inWindow?.code).toBe('objection_window');
     expect(inWindow?.reasonNl).toContain('artikel 17 lid 3 onder b AVG');

@@ -75,7 +75,11 @@ export function erasureRefusal(facts: PrivacyFacts, today: LocalDate): ErasureRe
       reasonEn: "The requester's data is already anonymised.",
     };
   }
-  if (!TERMINAL_PHASES.includes(facts.phase)) {
+  const objectionUntil = facts.objectionWindowEndsOn;
+  const inObjectionWindow =
+    facts.phase === 'objection_window' ||
+    (objectionUntil !== null && !today.isAfter(objectionUntil));
+  if (!TERMINAL_PHASES.includes(facts.phase) && facts.phase !== 'objection_window') {
     return {
       code: 'in_progress',
       reasonNl:
@@ -83,10 +87,11 @@ export function erasureRefusal(facts: PrivacyFacts, today: LocalDate): ErasureRe
       reasonEn: 'The request is still being handled (GDPR art. 17(3)(b)).',
     };
   }
-  if (facts.objectionWindowEndsOn !== null && !today.isAfter(facts.objectionWindowEndsOn)) {
+  if (inObjectionWindow) {
+    const until = objectionUntil === null ? '' : ` tot en met ${objectionUntil.toString()}`;
     return {
       code: 'objection_window',
-      reasonNl: `De aanvrager kan nog bezwaar maken tot en met ${facts.objectionWindowEndsOn.toString()}. Tot dan bewaren wij de gegevens (artikel 17 lid 3 onder b AVG, artikel 6:7 Awb).`,
+      reasonNl: `De aanvrager kan nog bezwaar maken${until}. Tot dan bewaren wij de gegevens (artikel 17 lid 3 onder b AVG, artikel 6:7 Awb).`,
       reasonEn: 'The objection period is still running (GDPR art. 17(3)(b)).',
     };
   }
