@@ -283,9 +283,10 @@ export class RequestEntity {
 
   /**
    * The day the requester's personal data was anonymised; null while it is held. Read and
-   * written by the requester-data port only (not part of RequestRecord).
+   * written by the requester-data port only (not part of RequestRecord, so not read unless
+   * selected by name).
    */
-  @Column({ name: 'personal_data_anonymised_on', ...optionalDate })
+  @Column({ name: 'personal_data_anonymised_on', ...optionalDate, select: false })
   personalDataAnonymisedOn: string | null;
 }
 
