@@ -5,6 +5,7 @@
 import { DataSource } from 'typeorm';
 import { postPageForm } from '../support/page-forms.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 describe('General settings of the organisation (e2e)', () => {
   let api: RegisterApi;
@@ -24,12 +25,11 @@ describe('General settings of the organisation (e2e)', () => {
     api.http().put('/api/organisation/settings').set('authorization', user.auth).send(body);
   const changes = async () =>
     (
-      (await api.app
-        .get(DataSource)
-        .query(
-          `SELECT "changes" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at"`,
-          [coordinator.organisationId],
-        )) as { changes: string }[]
+      (await rawQuery(
+        api.app.get(DataSource),
+        `SELECT "changes" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at"`,
+        [coordinator.organisationId],
+      )) as { changes: string }[]
     ).map((r) => JSON.parse(r.changes) as object);
 
   it('starts open without a retention period, refuses bad input by field and a clerk', async () => {

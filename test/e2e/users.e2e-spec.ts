@@ -16,6 +16,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 const BASE = 'https://woo.example.nl';
 
@@ -53,12 +54,11 @@ describe('Users (e2e)', () => {
     api.http().post('/api/auth/login').send({ email, password });
   const changes = async () =>
     (
-      (await api.app
-        .get(DataSource)
-        .query(
-          `SELECT "changes", "changed_by" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at", "id"`,
-          [coordinator.organisationId],
-        )) as { changes: string; changed_by: string }[]
+      (await rawQuery(
+        api.app.get(DataSource),
+        `SELECT "changes", "changed_by" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at", "id"`,
+        [coordinator.organisationId],
+      )) as { changes: string; changed_by: string }[]
     ).map((r) => ({ by: r.changed_by, changes: JSON.parse(r.changes) as object }));
 
   /** Delivers the outbox to the catcher and returns the link in the newest mail to `email`. */

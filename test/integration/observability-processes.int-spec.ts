@@ -65,7 +65,6 @@ describe('The API process: logs, metrics, health, shutdown (integration)', () =>
   let smtp: SmtpTestServer;
   let run: ApiRun;
   let clerkEmail: string;
-  let databasePath: string;
 
   beforeAll(async () => {
     ensureApiBuilt();
@@ -77,10 +76,8 @@ describe('The API process: logs, metrics, health, shutdown (integration)', () =>
     const organisationId = await setup.newOrganisation();
     clerkEmail = (await setup.newUser(organisationId)).email;
     await setup.app.close();
-    if (setup.db.config.database.type !== 'sqlite') throw new Error('SQLite expected');
-    databasePath = setup.db.config.database.path;
     run = await startApi({
-      DATABASE_PATH: databasePath,
+      ...setup.db.env,
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'debug',
       METRICS_TOKEN: TOKEN,
@@ -284,10 +281,9 @@ describe('The worker process: metrics on its own port, shutdown (integration)', 
   afterAll(() => setup?.db.remove());
 
   it('serves its metrics on 127.0.0.1 with the token, logs JSON, and frees the lease on SIGTERM', async () => {
-    if (setup.db.config.database.type !== 'sqlite') throw new Error('SQLite expected');
     const port = await freePort();
     const worker = startWorker([], {
-      DATABASE_PATH: setup.db.config.database.path,
+      ...setup.db.env,
       LOG_FORMAT: 'json',
       METRICS_TOKEN: TOKEN,
       METRICS_PORT: String(port),

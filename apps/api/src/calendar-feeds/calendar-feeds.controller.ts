@@ -7,7 +7,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseUUIDPipe,
   Post,
   Req,
 } from '@nestjs/common';
@@ -33,6 +32,7 @@ import {
   CreatedCalendarFeedResponse,
 } from './calendar-feeds.dto.js';
 import { calendarFeedPath, CalendarFeedsService, feedNotFound } from './calendar-feeds.service.js';
+import { FeedIdPipe } from './feed-id.pipe.js';
 
 /** The secret calendar feeds: managed with a login, read with the token alone. */
 @ApiTags('calendar-feeds')
@@ -76,10 +76,7 @@ export class CalendarFeedsController {
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'CALENDAR_FEED.NOT_FOUND' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @Delete(':id')
-  revoke(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
-  ): Promise<void> {
+  revoke(@CurrentActor() actor: Actor, @Param('id', FeedIdPipe) id: string): Promise<void> {
     return this.feeds.revoke(actor, id);
   }
 

@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import {
   Controller,
   Get,
@@ -27,18 +26,14 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import {
-  DocumentRefusal,
-  type IncomingFile,
-  OfficeConversions,
-  RequestDocuments,
-} from '@wobdesk/documents';
+import { type IncomingFile, OfficeConversions, RequestDocuments } from '@wobdesk/documents';
 import type { DocumentSummary } from '@wobdesk/persistence';
 import type { Actor } from '@wobdesk/register';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
+import { incomingFiles } from './upload-refusal.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
 import { DocumentListResponse, DocumentPageResponse, DocumentResponse } from './documents.dto.js';
 
@@ -244,46 +239,8 @@ export class DocumentsController {
 }
 
 /** The file parts of a multipart request, one at a time, as the parser reaches them. */
-async function* filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
-  try {
-    for await (const part of request.files()) {
-      // The parser's errors on a file's bytes (a body cut off) become refusals too.
-      const content = new PassThrough();
-      // The intake's pipeline reports the error; once it is done, the iterator's next step does.
-      content.on('error', () => undefined);
-      // When the whole body had arrived before the parts are read (the request was looked up in
-      // the database first, which on PostgreSQL is a network round trip), the parser has already
-      // failed a cut-off file: its 'error' was emitted before anyone listened, and piping a
-      // failed stream would wait forever.
-      const failed = part.file.errored;
-      if (failed) content.destroy(uploadRefusal(failed) as Error);
-      else {
-        part.file.on('error', (error: Error) => content.destroy(uploadRefusal(error) as Error));
-        part.file.pipe(content);
-      }
-      yield { fileName: part.filename || 'bestand', content };
-    }
-  } catch (error) {
-    throw uploadRefusal(error);
-  }
-}
-
-/**
- * The multipart parser's own refusals (a broken body, too many parts) are the client's: a 400
- * with the parser's code, never a 500. Its file-size refusal is the documents' TOO_LARGE.
- */
-function uploadRefusal(error: unknown): unknown {
-  const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
-  if (code === 'FST_REQ_FILE_TOO_LARGE')
-    return new DocumentRefusal('DOCUMENT.TOO_LARGE', undefined);
-  const clientError = typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
-  const parserError =
-    error instanceof Error && /multipart|boundary|unexpected end/i.test(error.message);
-  return clientError || parserError
-    ? new DocumentRefusal('DOCUMENT.MALFORMED_UPLOAD', undefined, {
-        reason: typeof code === 'string' ? code : error instanceof Error ? error.message : null,
-      })
-    : error;
+function filesOf(request: FastifyRequest): AsyncIterable<IncomingFile> {
+  return incomingFiles(request.files());
 }
 
 // An empty upload, for a body that is not multipart.

@@ -34,6 +34,7 @@ import { CurrentActor } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { ErrorResponse } from '../common/error-response.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
+import { uploadRefusal } from '../documents/upload-refusal.js';
 import { InventoryImportResponse, OutcomeProposalsResponse } from './inventory.dto.js';
 import { RequestInventory } from './request-inventory.service.js';
 
@@ -162,6 +163,10 @@ function streamed(
  */
 async function uploadedFile(request: FastifyRequest): Promise<Buffer | undefined> {
   if (!request.isMultipart()) return undefined;
-  const part = await request.file();
-  return part === undefined ? undefined : part.toBuffer();
+  try {
+    const part = await request.file();
+    return part === undefined ? undefined : await part.toBuffer();
+  } catch (error) {
+    throw uploadRefusal(error);
+  }
 }

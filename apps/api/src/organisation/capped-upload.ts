@@ -1,5 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import { uploadRefusal } from '../documents/upload-refusal.js';
 
 /**
  * The first file of a multipart upload, read until one byte past `max`: a file that large is
@@ -8,8 +9,12 @@ import type { FastifyRequest } from 'fastify';
  */
 export async function readCappedFile(request: FastifyRequest, max: number): Promise<Uint8Array> {
   if (!request.isMultipart()) return new Uint8Array();
-  const part = await request.file();
-  return part === undefined ? new Uint8Array() : readCapped(part, max);
+  try {
+    const part = await request.file();
+    return part === undefined ? new Uint8Array() : await readCapped(part, max);
+  } catch (error) {
+    throw uploadRefusal(error);
+  }
 }
 
 export async function readCapped(part: MultipartFile, max: number): Promise<Uint8Array> {

@@ -113,7 +113,10 @@ export class BrandingPages implements PageRoutes {
         if (!request.isMultipart())
           return this.show(reply, clerk, { logoError: LOGO_MESSAGES.empty }, 400);
         const parts = request.parts();
-        const first = await parts.next();
+        // A body that says multipart but cannot be read as such (no boundary) has no file.
+        const first = await parts.next().catch(() => undefined);
+        if (first === undefined)
+          return this.show(reply, clerk, { logoError: LOGO_MESSAGES.empty }, 400);
         const token =
           !first.done && first.value.type === 'field' && first.value.fieldname === '_csrf'
             ? String(first.value.value)

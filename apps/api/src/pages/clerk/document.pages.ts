@@ -3,12 +3,12 @@ import {
   type DocumentPage,
   DocumentRefusal,
   DuplicateProposals,
-  type IncomingFile,
   RequestDocuments,
 } from '@wobdesk/documents';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
+import { incomingFiles } from '../../documents/upload-refusal.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { DUPLICATE_NOTICES, duplicateSectionView } from './duplicate-section.js';
@@ -90,18 +90,18 @@ export class DocumentPages implements PageRoutes {
           return this.show(reply, clerk, id, { uploadError: 'Kies een of meer bestanden.' }, 400);
         }
         const parts = request.parts();
-        const first = await parts.next();
+        // A body that says multipart but cannot be read as such (no boundary) has no files.
+        const first = await parts.next().catch(() => undefined);
+        if (first === undefined) {
+          return this.show(reply, clerk, id, { uploadError: 'Kies een of meer bestanden.' }, 400);
+        }
         const token =
           !first.done && first.value.type === 'field' && first.value.fieldname === '_csrf'
             ? String(first.value.value)
             : undefined;
         if (!passesCsrf(scope, request, reply, token)) return reply;
-        const files = async function* (): AsyncIterable<IncomingFile> {
-          for await (const part of { [Symbol.asyncIterator]: () => parts }) {
-            if (part.type === 'file')
-              yield { fileName: part.filename || 'bestand', content: part.file };
-          }
-        };
+        // The parser's errors (a body cut off) are the client's: refusals, as in the API.
+        const files = () => incomingFiles({ [Symbol.asyncIterator]: () => parts });
         try {
           const added = await this.documents.add(clerk.actor, id, files());
           return reply.redirect(`/verzoeken/${id}/documenten?toegevoegd=${added.length}`, 303);
