@@ -303,6 +303,7 @@ export function generateRequest(
     statusTokenRevokedAt: null,
     statusTokenGeneration: 0,
     provisionalMeasureSince: null,
+    personalDataAnonymisedOn: null,
     // The stored columns exactly as the workflow projects them from the fold.
     ...projectRequestState(state),
     createdAt: recordedAt(receivedOn),

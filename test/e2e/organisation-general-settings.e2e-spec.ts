@@ -1,7 +1,7 @@
 // The organisation's general settings over HTTP and on the pages: the public form closed and
 // opened again with the organisation's introduction above it, and the retention period of
-// requesters' personal data stored and shown (with the plain words that nothing is removed
-// automatically yet); bad input a 400 naming the field, a clerk refused, every change recorded.
+// requesters' personal data stored and shown (with the plain words that the data is anonymised
+// after it); bad input a 400 naming the field, a clerk refused, every change recorded.
 import { DataSource } from 'typeorm';
 import { postPageForm } from '../support/page-forms.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
@@ -75,7 +75,7 @@ describe('General settings of the organisation (e2e)', () => {
     const cookie = `wobdesk_session=${coordinator.token}`;
     const page = await api.http().get('/instellingen/algemeen').set('cookie', cookie).expect(200);
     expect(page.text).toContain('value="24"');
-    expect(page.text).toContain('nog niet automatisch');
+    expect(page.text).toContain('Daarna maakt Wobdesk deze gegevens automatisch anoniem');
     const form = await api.http().get('/verzoek-indienen').expect(200);
     expect(form.text).toContain('<p class="utrecht-paragraph">Vragen? Bel ons eerst.</p>');
     await api

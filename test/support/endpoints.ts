@@ -116,6 +116,8 @@ export const REQUEST_ENDPOINTS: readonly RequestEndpoint[] = [
   },
   { method: 'post', path: '/status-token' },
   { method: 'delete', path: '/status-token' },
+  { method: 'post', path: '/personal-data-export' },
+  { method: 'post', path: '/personal-data-erasure' },
   { method: 'get', path: '/letters' },
   { method: 'get', path: '/documents' },
   // Multipart; sent as JSON by the shared tests, it reaches the request check all the same.

@@ -29,3 +29,4 @@ export * from './calendar-feed/feed-dates.js';
 export * from './branding/index.js';
 export * from './report/index.js';
 export * from './text/plain-text.js';
+export * from './privacy/requester-privacy.js';

@@ -122,6 +122,11 @@ export type {
   ConversionSettlement,
   OfficeConversionRepositoryPort,
 } from './storage/typeorm-office-conversions.js';
+export type {
+  HeldRequesterData,
+  RequesterDataOfRequest,
+  RequesterDataPort,
+} from './storage/typeorm-requester-data.js';
 export { THIRD_PARTY_VIEWS, type ThirdPartyView } from './entities/document-third-party.entity.js';
 export type {
   DocumentRedactionRecord,

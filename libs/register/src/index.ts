@@ -65,3 +65,10 @@ export {
   WORKFLOW_EVENT_TYPES,
   type WorkflowEventType,
 } from './workflow-events.js';
+export {
+  PERSONAL_DATA_ANONYMISED,
+  PERSONAL_DATA_EXPORTED,
+  type RequesterDataExport,
+  RequesterPrivacy,
+  type RetentionReport,
+} from './requester-privacy.js';

@@ -9,6 +9,7 @@ import { RequestReader } from './request-reader.js';
 import { RequestRegistration } from './request-registration.js';
 import { RequestWorkflowService } from './request-workflow.service.js';
 import { RequesterNotices } from './requester-notices.js';
+import { RequesterPrivacy } from './requester-privacy.js';
 import { StatusLinks } from './status-links.js';
 
 /**
@@ -29,6 +30,7 @@ import { StatusLinks } from './status-links.js';
     RequestChanges,
     RequestRegistration,
     RequestWorkflowService,
+    RequesterPrivacy,
     StatusLinks,
   ],
   exports: [
@@ -41,6 +43,7 @@ import { StatusLinks } from './status-links.js';
     RequestRegistration,
     Outbox,
     RequesterNotices,
+    RequesterPrivacy,
     StatusLinks,
   ],
 })

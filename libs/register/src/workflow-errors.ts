@@ -47,6 +47,11 @@ const CATALOGUE = {
     nl: 'Alleen een coördinator kan de statuslink van de verzoeker intrekken.',
     en: "Only a coordinator can revoke the requester's status link.",
   },
+  'PRIVACY.COORDINATOR_ONLY': {
+    kind: 'forbidden',
+    nl: 'Alleen een coördinator kan de gegevens van een aanvrager opvragen of wissen.',
+    en: "Only a coordinator can export or erase a requester's data.",
+  },
   'DECISION.ITEM_WITHOUT_OUTCOME': {
     kind: 'invalid',
     nl: 'Elk verzocht onderdeel moet een uitkomst krijgen.',

@@ -13,7 +13,8 @@ import type { StoredRequestEvent } from '@wobdesk/persistence';
  * the planner closing a request whose objection window ended, documents added to it, assessed or
  * edited, their assessments imported, duplicates among them found and the clerk's decision on each
  * proposal, the areas of a document marked to be blacked out or unmarked, the documents released, a provisional measure against their disclosure asked for and ended, and the publication
- * of the decision scheduled, published, extended or withdrawn. They are part of the history
+ * of the decision scheduled, published, extended or withdrawn, and the requester's personal data
+ * exported or anonymised. They are part of the history
  * a clerk sees, but not of the legal state: `foldEvents` never sees them.
  */
 export const WORKFLOW_EVENT_TYPES = [
@@ -46,6 +47,8 @@ export const WORKFLOW_EVENT_TYPES = [
   'published',
   'published_documents_added',
   'publication_withdrawn',
+  'personal_data_exported',
+  'personal_data_anonymised',
 ] as const;
 export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];
 

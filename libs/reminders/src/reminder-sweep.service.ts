@@ -10,7 +10,7 @@ import {
 } from '@wobdesk/domain';
 import { Outbox, type OutboxDraft, OutboxPurge } from '@wobdesk/mail';
 import { type Recipient, type Repositories, UnitOfWork } from '@wobdesk/persistence';
-import { CalendarSource } from '@wobdesk/register';
+import { CalendarSource, RequesterPrivacy } from '@wobdesk/register';
 import { AutoClose } from './auto-close.js';
 import { CoordinatorDigest } from './coordinator-digest.js';
 import { type DueWork, findDueWork } from './due-work.js';
@@ -43,6 +43,8 @@ export interface SweepReport {
   readonly digests: number;
   /** Sent messages deleted after OUTBOX_RETENTION_DAYS (their keys kept). */
   readonly purged: number;
+  /** Requests whose requester's data passed the retention period and was anonymised. */
+  readonly anonymised: number;
   readonly ms: number;
   /** Where the time went: finding the due work, closing, queueing reminders, the digest. */
   readonly phasesMs?: {
@@ -62,6 +64,7 @@ const NOT_RUN: SweepReport = {
   unaddressed: 0,
   digests: 0,
   purged: 0,
+  anonymised: 0,
   ms: 0,
 };
 
@@ -94,6 +97,7 @@ export class ReminderSweep {
     private readonly closer: AutoClose,
     private readonly digest: CoordinatorDigest,
     private readonly purge: OutboxPurge,
+    private readonly privacy: RequesterPrivacy,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(SWEEP_HOOKS) private readonly hooks?: SweepHooks,
   ) {}
@@ -108,8 +112,9 @@ export class ReminderSweep {
 
   /**
    * One sweep, if this process gets the lease: the reminders, the digest, then the purge of old
-   * sent mail (under the same lease, so no sweep queues a key while the purge moves it). Its
-   * report is stored for the scheduler page.
+   * sent mail (under the same lease, so no sweep queues a key while the purge moves it), then the
+   * anonymisation of requesters' data past the retention period. Its report is stored for the
+   * scheduler page.
    */
   async run(): Promise<SweepReport> {
     if (!(await this.lease.acquire(SWEEP_LEASE))) return NOT_RUN;
@@ -118,7 +123,8 @@ export class ReminderSweep {
       const started = performance.now();
       const swept = await this.sweep();
       const purged = await this.purge.run();
-      report = { ...swept, purged, ms: performance.now() - started };
+      const { anonymised } = await this.privacy.anonymiseExpired();
+      report = { ...swept, purged, anonymised, ms: performance.now() - started };
       METRICS.sweepDuration.observe(report.ms / 1000);
     } finally {
       await this.lease.release(SWEEP_LEASE);
@@ -205,6 +211,7 @@ export class ReminderSweep {
       unaddressed,
       digests,
       purged: 0,
+      anonymised: 0,
       ms: end - started,
       phasesMs: {
         find: found - started,

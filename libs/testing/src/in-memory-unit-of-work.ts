@@ -20,6 +20,7 @@ import {
   UnimplementedPublicationRepository,
   UnimplementedOfficeConversionRepository,
   UnimplementedReminderRepository,
+  UnimplementedRequesterData,
 } from './not-in-the-fake.js';
 import { copy, emptyStores, type Stores, uniqueViolation } from './stores.js';
 
@@ -40,6 +41,7 @@ function repositoriesOn(db: Stores): Repositories {
     leases: new UnimplementedLeaseRepository(),
     publications: new UnimplementedPublicationRepository(),
     conversions: new UnimplementedOfficeConversionRepository(),
+    requesterData: new UnimplementedRequesterData(),
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   PublicationRepositoryPort,
   OfficeConversionRepositoryPort,
   ReminderRepositoryPort,
+  RequesterDataPort,
 } from '@wobdesk/persistence';
 import { notImplemented } from './stores.js';
 
@@ -272,5 +273,27 @@ export class UnimplementedOfficeConversionRepository implements OfficeConversion
   }
   pendingCount(): never {
     return notImplemented('OfficeConversionRepositoryPort.pendingCount');
+  }
+}
+
+/** Anonymising and exporting reach across many tables: tested on a real database only. */
+export class UnimplementedRequesterData implements RequesterDataPort {
+  held(): never {
+    return notImplemented('RequesterDataPort.held');
+  }
+  lastStepOn(): never {
+    return notImplemented('RequesterDataPort.lastStepOn');
+  }
+  anonymisedOn(): never {
+    return notImplemented('RequesterDataPort.anonymisedOn');
+  }
+  requestsOfRequester(): never {
+    return notImplemented('RequesterDataPort.requestsOfRequester');
+  }
+  exportOf(): never {
+    return notImplemented('RequesterDataPort.exportOf');
+  }
+  anonymise(): never {
+    return notImplemented('RequesterDataPort.anonymise');
   }
 }

@@ -73,6 +73,8 @@ const WORKFLOW_CONFLICTS: ReadonlySet<string> = new Set([
   'DOCUMENT.CONVERSION_PENDING',
   // Its PDF is the one reviewed and marked: not made again underneath the clerk.
   'DOCUMENT.ALREADY_CONVERTED',
+  // Erasure while the request runs or can still be contested: possible once that has passed.
+  'ERASURE.REFUSED',
 ]);
 
 /**

@@ -114,8 +114,8 @@ export class OrganisationEntity {
   publicFormIntro: string | null;
 
   /**
-   * How many months after a request is closed the requester's personal data is kept; null: not
-   * set. Stored and shown only: nothing removes the data automatically yet.
+   * How many months after a request's file is finished the requester's personal data is kept
+   * before the retention job anonymises it; null: the default (DEFAULT_RETENTION_MONTHS).
    */
   @Column({ name: 'retention_months', type: 'integer', nullable: true })
   retentionMonths: number | null;

@@ -280,6 +280,14 @@ export class RequestEntity {
 
   @Column({ name: 'updated_at', type: Date })
   updatedAt: Date;
+
+  /**
+   * The day the requester's personal data was anonymised; null while it is held. Read and
+   * written by the requester-data port only (not part of RequestRecord, so not read unless
+   * selected by name).
+   */
+  @Column({ name: 'personal_data_anonymised_on', ...optionalDate, select: false })
+  personalDataAnonymisedOn: string | null;
 }
 
 /** The stored search text of a request: subject and requester name, lower-cased. */

@@ -36,6 +36,7 @@ import { SecondFactor1803100000000 } from './1803100000000-SecondFactor.js';
 import { SessionActivity1803200000000 } from './1803200000000-SessionActivity.js';
 import { SingleSignOn1803300000000 } from './1803300000000-SingleSignOn.js';
 import { ReadAudit1803400000000 } from './1803400000000-ReadAudit.js';
+import { RequesterPrivacy1803500000000 } from './1803500000000-RequesterPrivacy.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   SessionActivity1803200000000,
   SingleSignOn1803300000000,
   ReadAudit1803400000000,
+  RequesterPrivacy1803500000000,
 ];

@@ -26,6 +26,7 @@ import type {
   UserRecord,
 } from './records.js';
 import type { OfficeConversionRepositoryPort } from './typeorm-office-conversions.js';
+import type { RequesterDataPort } from './typeorm-requester-data.js';
 
 /** An event as read back, with the name of the user who recorded it. */
 export interface StoredRequestEvent {
@@ -351,6 +352,7 @@ export interface Repositories {
   readonly leases: LeaseRepositoryPort;
   readonly publications: PublicationRepositoryPort;
   readonly conversions: OfficeConversionRepositoryPort;
+  readonly requesterData: RequesterDataPort;
 }
 
 /**

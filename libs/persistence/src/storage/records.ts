@@ -17,7 +17,10 @@ type Plain<T, Relations extends keyof T = never> = {
 };
 
 /** A Wob/Woo request with its stored (projected) deadline columns. */
-export type RequestRecord = Plain<RequestEntity, 'organisation' | 'assignee'>;
+export type RequestRecord = Plain<
+  RequestEntity,
+  'organisation' | 'assignee' | 'personalDataAnonymisedOn'
+>;
 /** One numbered requested item and, once decided, its outcome. */
 export type RequestItemRecord = Plain<RequestItemEntity, 'request'>;
 /** A conversation with the requester on scope and planning. */

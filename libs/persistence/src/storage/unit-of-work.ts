@@ -5,6 +5,7 @@ import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
 import { RequestRepository } from '../repositories/request.repository.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
 import type { Repositories, UnitOfWorkPort } from './ports.js';
+import { TypeOrmRequesterData } from './typeorm-requester-data.js';
 import { TypeOrmDocumentDuplicateRepository } from './typeorm-document-duplicates.js';
 import { TypeOrmDocumentThirdPartyRepository } from './typeorm-document-third-parties.js';
 import { TypeOrmDocumentRedactionRepository } from './typeorm-document-redactions.js';
@@ -36,6 +37,7 @@ export function repositoriesOf(em: EntityManager): Repositories {
     leases: new TypeOrmLeaseRepository(em),
     publications: new TypeOrmPublicationRepository(em),
     conversions: new TypeOrmOfficeConversionRepository(em),
+    requesterData: new TypeOrmRequesterData(em),
   };
 }
 

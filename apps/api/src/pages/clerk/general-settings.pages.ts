@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
-import type { Clock } from '@wobdesk/domain';
+import { type Clock, DEFAULT_RETENTION_MONTHS } from '@wobdesk/domain';
 import { OrganisationGeneralSettingsRepository } from '@wobdesk/persistence';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
@@ -34,7 +34,7 @@ const FIELDS: readonly FieldSpec[] = [
     name: 'retentionMonths',
     label: 'Bewaartermijn van de gegevens van aanvragers, in maanden',
     type: 'number',
-    description: `Hoe lang na het afsluiten van een verzoek u de naam en contactgegevens van de aanvrager bewaart: 1 tot en met ${RETENTION_MONTHS_MAX} maanden. Let op: Wobdesk wist of anonimiseert de gegevens nog niet automatisch. De termijn wordt alleen opgeslagen en getoond.`,
+    description: `Hoe lang na het afsluiten van een verzoek u de naam en contactgegevens van de aanvrager bewaart: 1 tot en met ${RETENTION_MONTHS_MAX} maanden. Daarna maakt Wobdesk deze gegevens automatisch anoniem; de cijfers van het register blijven. Leeg: ${DEFAULT_RETENTION_MONTHS} maanden, de termijn van de Selectielijst gemeenten en intergemeentelijke organen.`,
   },
 ];
 

@@ -66,6 +66,8 @@ const WORKFLOW_EVENT_LABELS: Readonly<Record<string, string>> = {
   published: 'Besluit gepubliceerd',
   published_documents_added: 'Documenten bij het gepubliceerde besluit gezet',
   publication_withdrawn: 'Publicatie teruggetrokken',
+  personal_data_exported: 'Gegevens van de aanvrager opgevraagd (artikel 15 AVG)',
+  personal_data_anonymised: 'Persoonsgegevens geanonimiseerd',
 };
 
 export const EVENT_LABELS: Readonly<Record<string, string>> = {

@@ -44,7 +44,7 @@ export const SETTINGS_PAGES: readonly { path: string; title: string; about: stri
     path: GENERAL_SETTINGS_PATH,
     title: 'Formulier en bewaartermijn',
     about:
-      'Of het formulier voor aanvragers open is, de tekst erboven, en hoe lang u de gegevens van aanvragers bewaart (nog niet automatisch gewist).',
+      'Of het formulier voor aanvragers open is, de tekst erboven, en hoe lang u de gegevens van aanvragers bewaart voordat ze anoniem worden gemaakt.',
   },
   {
     path: PUBLISHER_SETTINGS_PATH,
