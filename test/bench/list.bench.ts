@@ -16,9 +16,21 @@ import { BATCH, MAIN_ORG_SHARE, runDatasetTask } from './datasets.js';
 import { grouped, quantile, textTable } from './harness.js';
 import { TimedClient } from './http-client.js';
 import type { CapturedQuery } from './http-server.js';
-import { intOption } from './options.js';
-import { formatPlan, planFindings, type PlanRow } from './query-plan.js';
-import type { AsyncBenchmark, AsyncSectionResult, TargetCheck } from './registry.js';
+import { intOption, UsageError } from './options.js';
+import { startPgCluster } from '../support/pg-cluster.js';
+import {
+  formatPlan,
+  type PgPlanNode,
+  pgPlanRows,
+  planFindings,
+  type PlanRow,
+} from './query-plan.js';
+import type {
+  AsyncBenchmark,
+  AsyncRunContext,
+  AsyncSectionResult,
+  TargetCheck,
+} from './registry.js';
 import { type BenchDatabase, createBenchDatabase, login, targetOf } from './wobdesk-fixture.js';
 
 /** The issue's target: p95 latency of each list/search query below this many milliseconds. */
@@ -214,7 +226,7 @@ async function explainVariants(
   const ds = await new DataSource(dataSourceOptions(db.config.database)).initialize();
   try {
     const report = async (q: CapturedQuery): Promise<StatementReport> => {
-      const plan = (await ds.query(`EXPLAIN QUERY PLAN ${q.sql}`, [...q.parameters])) as PlanRow[];
+      const plan = await explain(ds, q);
       const runs: number[] = [];
       for (let k = 0; k < 7; k++) {
         const t0 = performance.now();
@@ -241,6 +253,17 @@ async function explainVariants(
   }
 }
 
+/** The plan as rows: SQLite's EXPLAIN QUERY PLAN, or PostgreSQL's JSON plan as the same rows. */
+async function explain(ds: DataSource, q: CapturedQuery): Promise<PlanRow[]> {
+  if (ds.options.type !== 'postgres') {
+    return (await ds.query(`EXPLAIN QUERY PLAN ${q.sql}`, [...q.parameters])) as PlanRow[];
+  }
+  const rows = (await ds.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, [...q.parameters])) as {
+    'QUERY PLAN': { Plan: PgPlanNode }[];
+  }[];
+  return pgPlanRows(rows[0]['QUERY PLAN'][0].Plan);
+}
+
 function fmt(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 }
@@ -260,7 +283,7 @@ function planSummary(r: KindResult): string {
   return [
     count('full-scan') ? `${count('full-scan')} FULL SCAN` : 'no full scan',
     ...(count('index-scan') ? [`${count('index-scan')} whole-index`] : []),
-    ...(count('sort') ? [`${count('sort')} temp b-tree`] : []),
+    ...(count('sort') ? [`${count('sort')} sort`] : []),
   ].join(', ');
 }
 
@@ -320,10 +343,14 @@ function kindResult(t: Timing, byVariant: ReadonlyMap<string, StatementReport[]>
 }
 
 /** The plans, each distinct statement once per kind, with the variants that ran it. */
-function reportPlans(results: readonly KindResult[], auth: readonly StatementReport[]): string {
+function reportPlans(
+  results: readonly KindResult[],
+  auth: readonly StatementReport[],
+  explainName: string,
+): string {
   const lines: string[] = [
     '',
-    '   Query plans: EXPLAIN QUERY PLAN of the SQL the API ran for each variant (each distinct statement once;',
+    `   Query plans: ${explainName} of the SQL the API ran for each variant (each distinct statement once;`,
     '   [direct ms] = the statement run alone on a second connection, median of 7):',
   ];
   if (auth.length > 0) {
@@ -362,104 +389,210 @@ export const listBenchmark: AsyncBenchmark = {
     `time (keep-alive). Per kind: ${LIST_DEFAULTS.warmup} warm-up calls, then ${LIST_DEFAULTS.iterations} calls (--list-iterations), kinds interleaved,`,
     'variants cycled. Latency = request sent → whole body read. SQL ms = the statements of one call run directly.',
     `Target: p95 < ${LIST_P95_TARGET_MS} ms for every kind; plans must not scan the request table in full.`,
+    'The same data and calls again on PostgreSQL (a throwaway cluster of the installed server, fsync off, the same',
+    'migrations), side by side with SQLite; its plans by EXPLAIN (FORMAT JSON): no Seq Scan on request, request_item',
+    'or request_event.',
   ],
   cases: LIST_QUERY_KINDS.map((k) => ({ name: k.name, description: k.description })),
   flags: {
     rows: `requests in the list benchmark's database (default ${grouped(LIST_DEFAULTS.rows)})`,
     'list-iterations': `measured calls per list query kind (default ${LIST_DEFAULTS.iterations})`,
-    'keep-db': 'yes: keep the list benchmark database and print its path',
+    'keep-db': 'yes: keep the list benchmark SQLite database and print its path',
+    databases:
+      'sqlite, postgres or sqlite,postgres (default): where to measure; PostgreSQL on a throwaway cluster the section starts',
     analyze:
       'yes: run ANALYZE on the list database before measuring (the app runs a full ANALYZE after migrations and when it opens the database)',
   },
   async run(ctx): Promise<AsyncSectionResult> {
     const rows = intOption(ctx.options, 'rows', LIST_DEFAULTS.rows, 100);
     const iterations = intOption(ctx.options, 'list-iterations', LIST_DEFAULTS.iterations);
-    const keep = ctx.options['keep-db'] === 'yes';
-    const analyze = ctx.options.analyze === 'yes';
-    const kinds = LIST_QUERY_KINDS.filter((k) => ctx.selected.includes(k.name));
-    const today = amsterdamDateOf(new Date());
-
-    const db = await createBenchDatabase('list');
-    let server: ChildServer | undefined;
-    let client: TimedClient | undefined;
-    try {
-      ctx.out(`   database ${db.path}; today ${today.toString()}\n`);
-      const built = await runDatasetTask(
-        { kind: 'list', target: targetOf(db), rows, today: today.toString() },
-        ctx.out,
-      );
-      ctx.out(
-        `   built in ${built.seconds.toFixed(1)} s; the clerk's organisation holds ${grouped(built.mainCount)} requests: ` +
-          Object.entries(built.phaseCounts)
-            .map(([p, n]) => `${p} ${grouped(n)}`)
-            .join(', ') +
-          '\n',
-      );
-      if (analyze) {
-        // What-if: statistics for the query planner (sqlite_stat1), as `PRAGMA optimize` or a
-        // scheduled ANALYZE would keep them. The API runs ANALYZE when it opens the database.
-        const ds = await new DataSource(dataSourceOptions(db.config.database)).initialize();
-        const t0 = performance.now();
-        await ds.query('ANALYZE');
-        await ds.destroy();
-        ctx.out(`   ANALYZE (--analyze yes): ${(performance.now() - t0).toFixed(0)} ms\n`);
-      }
-      server = await startChildServer('wobdesk', { env: db.env });
-      const token = await login(server.origin, db.credentials);
-      client = new TimedClient(server.origin, { authorization: `Bearer ${token}` });
-      const qctx: QueryContext = { today, clerkIds: built.clerkIds };
-      const all = await client.json<{ total: number }>('GET', '/api/requests');
-      if (all.total !== built.mainCount) {
-        throw new Error(`the API lists ${all.total} requests, the data has ${built.mainCount}`);
-      }
-      const timings = await timeQueries(client, kinds, qctx, iterations, LIST_DEFAULTS.warmup);
-      const { byVariant, auth } = await explainVariants(db, server, client, timings);
-      const results = timings.map((t) => kindResult(t, byVariant));
-      for (const r of results) {
-        ctx.out(
-          `   ${r.name.padEnd(14)} p50 ${fmt(r.p50).padStart(6)} ms, p95 ${fmt(r.p95).padStart(6)} ms, max ${fmt(r.max).padStart(6)} ms (${r.samples} calls) — ${r.description}\n`,
-        );
-        if (r.variants.length > 1) {
-          for (const v of r.variants) {
-            ctx.out(
-              `      ?${v.query}: ${grouped(v.total)} matches, p50 ${fmt(v.p50)} ms, p95 ${fmt(v.p95)} ms, SQL ${fmt(sqlMs(v))} ms\n`,
-            );
-          }
-        }
-      }
-      ctx.out(reportPlans(results, auth));
-      const checks: TargetCheck[] = results.map((r) => {
-        const fullScans = r.variants
-          .flatMap((v) => v.statements)
-          .flatMap((s) => planFindings(s.plan, s.sql))
-          .filter((f) => f.severity === 'full-scan');
-        const scans = [...new Set(fullScans.map((f) => f.detail))];
-        return {
-          name: r.name,
-          summary: `${r.name}: p95 ${fmt(r.p95)} ms (target < ${LIST_P95_TARGET_MS} ms)${scans.length ? `; FULL SCAN: ${scans.join('; ')}` : ''}`,
-          met: r.p95 < LIST_P95_TARGET_MS && scans.length === 0,
-        };
-      });
-      return {
-        table:
-          `${grouped(rows)} requests; clerk's organisation ${grouped(built.mainCount)}; ${iterations} calls per kind; build ${built.seconds.toFixed(1)} s${analyze ? '; ANALYZE run first (what-if)' : ''}\n` +
-          listTable(results),
-        checks,
-        data: {
-          rows,
-          mainCount: built.mainCount,
-          phaseCounts: built.phaseCounts,
-          buildSeconds: built.seconds,
-          analyze,
-          iterations,
-          results,
-        },
-      };
-    } finally {
-      client?.close();
-      await server?.stop();
-      if (keep) ctx.out(`   kept the database: ${db.path}\n`);
-      else await db.remove();
+    const settings: RunSettings = {
+      rows,
+      iterations,
+      keep: ctx.options['keep-db'] === 'yes',
+      analyze: ctx.options.analyze === 'yes',
+      kinds: LIST_QUERY_KINDS.filter((k) => ctx.selected.includes(k.name)),
+      today: amsterdamDateOf(new Date()),
+    };
+    const databases = databasesOption(ctx.options.databases);
+    const measured: DatabaseRun[] = [];
+    if (databases.includes('sqlite')) {
+      ctx.out('   SQLite:\n');
+      measured.push(await measureOn('SQLite', ctx, settings, await createBenchDatabase('list')));
     }
+    if (databases.includes('postgres')) {
+      ctx.out('   PostgreSQL (a throwaway cluster of its own, fsync off):\n');
+      const cluster = await startPgCluster();
+      try {
+        const db = await createBenchDatabase('list', { pgAdminUrl: cluster.url('postgres') });
+        measured.push(await measureOn('PostgreSQL', ctx, settings, db));
+      } finally {
+        await cluster.stop();
+      }
+    }
+    const checks: TargetCheck[] = settings.kinds.map((kind) => {
+      const per = measured.map((m) => ({ m, r: m.results.find((r) => r.name === kind.name)! }));
+      const scans = per.flatMap(({ m, r }) =>
+        [
+          ...new Set(
+            r.variants
+              .flatMap((v) => v.statements)
+              .flatMap((s) => planFindings(s.plan, s.sql))
+              .filter((f) => f.severity === 'full-scan')
+              .map((f) => f.detail),
+          ),
+        ].map((d) => `${m.label}: ${d}`),
+      );
+      const figures = per.map(({ m, r }) => `${m.label} p95 ${fmt(r.p95)} ms`).join(', ');
+      return {
+        name: kind.name,
+        summary: `${kind.name}: ${figures} (target < ${LIST_P95_TARGET_MS} ms)${scans.length ? `; FULL SCAN: ${scans.join('; ')}` : ''}`,
+        met: per.every(({ r }) => r.p95 < LIST_P95_TARGET_MS) && scans.length === 0,
+      };
+    });
+    return {
+      table: [
+        ...(measured.length === 2
+          ? [`Side by side:\n${sideBySideTable(measured[0], measured[1])}`]
+          : []),
+        ...measured.map((m) => `${m.label}: ${m.heading}\n${listTable(m.results)}`),
+      ].join('\n'),
+      checks,
+      data: Object.fromEntries(measured.map((m) => [m.label, m.data])),
+    };
   },
 };
+
+interface RunSettings {
+  readonly rows: number;
+  readonly iterations: number;
+  readonly keep: boolean;
+  readonly analyze: boolean;
+  readonly kinds: readonly QueryKind[];
+  readonly today: LocalDate;
+}
+
+interface DatabaseRun {
+  readonly label: 'SQLite' | 'PostgreSQL';
+  readonly results: readonly KindResult[];
+  /** The data and build time, above the database's table. */
+  readonly heading: string;
+  readonly data: unknown;
+}
+
+const DATABASES = ['sqlite', 'postgres'] as const;
+
+/** `--databases sqlite,postgres` (the default): which databases the section measures. */
+function databasesOption(raw: string | undefined): readonly string[] {
+  if (raw === undefined) return DATABASES;
+  const names = raw.split(',').map((n) => n.trim());
+  if (names.length === 0 || names.some((n) => !(DATABASES as readonly string[]).includes(n))) {
+    throw new UsageError(`--databases ${raw}: give sqlite, postgres or sqlite,postgres`);
+  }
+  return names;
+}
+
+/** p95 per kind on both databases and PostgreSQL's time as a multiple of SQLite's. */
+export function sideBySideTable(sqlite: DatabaseRun, postgres: DatabaseRun): string {
+  return textTable(
+    ['case', 'SQLite p95 ms', 'PostgreSQL p95 ms', 'PG / SQLite', 'target', 'PostgreSQL plan'],
+    sqlite.results.map((a) => {
+      const b = postgres.results.find((r) => r.name === a.name)!;
+      const met = a.p95 < LIST_P95_TARGET_MS && b.p95 < LIST_P95_TARGET_MS;
+      return [
+        a.name,
+        fmt(a.p95),
+        fmt(b.p95),
+        `${(b.p95 / a.p95).toFixed(2)}×`,
+        met ? `ok < ${LIST_P95_TARGET_MS}` : `ABOVE ${LIST_P95_TARGET_MS}`,
+        planSummary(b),
+      ];
+    }),
+    new Set([1, 2, 3]),
+  );
+}
+
+/** One database's measurement: load the data, time the kinds over HTTP, explain the SQL. */
+async function measureOn(
+  label: DatabaseRun['label'],
+  ctx: AsyncRunContext,
+  settings: RunSettings,
+  db: BenchDatabase,
+): Promise<DatabaseRun> {
+  const { rows, iterations, keep, analyze, kinds, today } = settings;
+  let server: ChildServer | undefined;
+  let client: TimedClient | undefined;
+  try {
+    ctx.out(`   database ${db.path}; today ${today.toString()}\n`);
+    const built = await runDatasetTask(
+      { kind: 'list', target: targetOf(db), rows, today: today.toString() },
+      ctx.out,
+    );
+    ctx.out(
+      `   built in ${built.seconds.toFixed(1)} s; the clerk's organisation holds ${grouped(built.mainCount)} requests: ` +
+        Object.entries(built.phaseCounts)
+          .map(([p, n]) => `${p} ${grouped(n)}`)
+          .join(', ') +
+        '\n',
+    );
+    if (analyze) {
+      // What-if: statistics for the query planner (sqlite_stat1), as `PRAGMA optimize` or a
+      // scheduled ANALYZE would keep them. The API runs ANALYZE when it opens the database.
+      const ds = await new DataSource(dataSourceOptions(db.config.database)).initialize();
+      const t0 = performance.now();
+      await ds.query('ANALYZE');
+      await ds.destroy();
+      ctx.out(`   ANALYZE (--analyze yes): ${(performance.now() - t0).toFixed(0)} ms\n`);
+    }
+    server = await startChildServer('wobdesk', { env: db.env });
+    const token = await login(server.origin, db.credentials);
+    client = new TimedClient(server.origin, { authorization: `Bearer ${token}` });
+    const qctx: QueryContext = { today, clerkIds: built.clerkIds };
+    const all = await client.json<{ total: number }>('GET', '/api/requests');
+    if (all.total !== built.mainCount) {
+      throw new Error(`the API lists ${all.total} requests, the data has ${built.mainCount}`);
+    }
+    const timings = await timeQueries(client, kinds, qctx, iterations, LIST_DEFAULTS.warmup);
+    const { byVariant, auth } = await explainVariants(db, server, client, timings);
+    const results = timings.map((t) => kindResult(t, byVariant));
+    for (const r of results) {
+      ctx.out(
+        `   ${r.name.padEnd(14)} p50 ${fmt(r.p50).padStart(6)} ms, p95 ${fmt(r.p95).padStart(6)} ms, max ${fmt(r.max).padStart(6)} ms (${r.samples} calls) — ${r.description}\n`,
+      );
+      if (r.variants.length > 1) {
+        for (const v of r.variants) {
+          ctx.out(
+            `      ?${v.query}: ${grouped(v.total)} matches, p50 ${fmt(v.p50)} ms, p95 ${fmt(v.p95)} ms, SQL ${fmt(sqlMs(v))} ms\n`,
+          );
+        }
+      }
+    }
+    ctx.out(
+      reportPlans(
+        results,
+        auth,
+        label === 'PostgreSQL' ? 'EXPLAIN (FORMAT JSON)' : 'EXPLAIN QUERY PLAN',
+      ),
+    );
+    return {
+      label,
+      results,
+      heading: `${grouped(rows)} requests; clerk's organisation ${grouped(built.mainCount)}; ${iterations} calls per kind; build ${built.seconds.toFixed(1)} s${analyze ? '; ANALYZE run first (what-if)' : ''}`,
+      data: {
+        rows,
+        mainCount: built.mainCount,
+        phaseCounts: built.phaseCounts,
+        buildSeconds: built.seconds,
+        analyze,
+        iterations,
+        results,
+      },
+    };
+  } finally {
+    client?.close();
+    await server?.stop();
+    // A PostgreSQL database goes with its cluster, which the section stops.
+    if (keep && label === 'SQLite') ctx.out(`   kept the database: ${db.path}\n`);
+    else await db.remove();
+  }
+}

@@ -1,4 +1,5 @@
-// Reading SQLite's EXPLAIN QUERY PLAN: the plan as an indented tree and what is wrong with it.
+// Reading SQLite's EXPLAIN QUERY PLAN and PostgreSQL's EXPLAIN (FORMAT JSON): the plan as an
+// indented tree and what is wrong with it.
 
 /** One row of `EXPLAIN QUERY PLAN` (SQLite ≥ 3.24). */
 export interface PlanRow {
@@ -22,6 +23,17 @@ export function planFindings(rows: readonly PlanRow[], sql?: string): PlanFindin
   const aliases = sql === undefined ? new Map<string, string>() : tableAliases(sql);
   for (const row of rows) {
     const detail = withTable(row.detail, aliases);
+    // PostgreSQL (pgPlanRows). A Seq Scan of a small table (sessions, users) is the cheaper plan
+    // and rightly chosen; the register's tables must always be reached through an index.
+    const seq = /^Seq Scan on (\w+)/.exec(detail);
+    if (seq) {
+      if (REGISTER_TABLES.has(seq[1])) findings.push({ severity: 'full-scan', detail });
+      continue;
+    }
+    if (/^(Incremental )?Sort\b/.test(detail)) {
+      findings.push({ severity: 'sort', detail });
+      continue;
+    }
     // "SCAN CONSTANT ROW", subqueries and virtual tables (FTS) are not reads of a stored table.
     if (/^SCAN (CONSTANT ROW|\(subquery|\S+ VIRTUAL TABLE)/.test(detail)) continue;
     if (/^SCAN \S+( \(\w+\))?$/.test(detail)) {
@@ -72,4 +84,43 @@ function withTable(detail: string, aliases: ReadonlyMap<string, string>): string
     const table = aliases.get(name);
     return table ? `${verb} ${name} (${table})` : whole;
   });
+}
+
+/** The tables that grow with the register: PostgreSQL must never read them row by row. */
+const REGISTER_TABLES = new Set(['request', 'request_event', 'request_item']);
+
+/** One node of PostgreSQL's `EXPLAIN (FORMAT JSON)` plan (only the fields read here). */
+export interface PgPlanNode {
+  readonly 'Node Type': string;
+  readonly 'Relation Name'?: string;
+  readonly Alias?: string;
+  readonly 'Index Name'?: string;
+  readonly 'Sort Key'?: readonly string[];
+  readonly Plans?: readonly PgPlanNode[];
+}
+
+/**
+ * PostgreSQL's plan tree as rows shaped like SQLite's (`Index Scan using i on request r`,
+ * `Seq Scan on request r`, `Sort (r.decision_deadline)`), so both are printed and checked alike.
+ */
+export function pgPlanRows(root: PgPlanNode): PlanRow[] {
+  const rows: PlanRow[] = [];
+  const walk = (node: PgPlanNode, parent: number) => {
+    const id = rows.length + 1;
+    rows.push({ id, parent, detail: pgDetail(node) });
+    node.Plans?.forEach((child) => walk(child, id));
+  };
+  walk(root, 0);
+  return rows;
+}
+
+function pgDetail(node: PgPlanNode): string {
+  const relation = node['Relation Name'];
+  const alias = node.Alias && node.Alias !== relation ? ` ${node.Alias}` : '';
+  return [
+    node['Node Type'],
+    ...(node['Index Name'] ? [`using ${node['Index Name']}`] : []),
+    ...(relation ? [`on ${relation}${alias}`] : []),
+    ...(node['Sort Key'] ? [`(${node['Sort Key'].join(', ')})`] : []),
+  ].join(' ');
 }

@@ -20,6 +20,7 @@ import {
 } from '@wobdesk/persistence';
 import { DataSource } from 'typeorm';
 import { findEquatedDaysFile } from '../../apps/cli/src/seeds.js';
+import { createPgDatabase, dropPgDatabase } from '../support/pg-cluster.js';
 import { type ChildServer, startChildServer } from './child-server.js';
 import {
   type DatasetTarget,
@@ -41,7 +42,7 @@ export interface Credentials {
 
 export interface BenchDatabase {
   readonly dir: string;
-  /** The SQLite file. */
+  /** The SQLite file, or the PostgreSQL database's URL. */
   readonly path: string;
   readonly config: AppConfig;
   /** The environment of an API child process on this file (status and login limits off). */
@@ -71,11 +72,24 @@ export function benchSeedsDir(): string {
  * and `LOGIN_RATE_LIMIT=0` switch the per-IP limits off for the API child: every request of the
  * load generator comes from 127.0.0.1 and the default (60 per minute) would answer 429 at once.
  */
-export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
+export async function createBenchDatabase(
+  tag: string,
+  options: { pgAdminUrl?: string } = {},
+): Promise<BenchDatabase> {
   const dir = await mkdtemp(join(tmpdir(), `wobdesk-bench-${tag}-`));
-  const path = join(dir, 'wobdesk.sqlite');
+  const pgName = options.pgAdminUrl ? `wobdesk_bench_${tag.replace(/\W/g, '_')}` : undefined;
+  const path = pgName
+    ? await createPgDatabase(options.pgAdminUrl!, pgName)
+    : join(dir, 'wobdesk.sqlite');
+  const database: Record<string, string> = pgName
+    ? {
+        DATABASE_URL: path,
+        STATUS_TOKEN_SECRET: randomBytes(24).toString('hex'),
+        DOCUMENTS_DIR: join(dir, 'documents'),
+      }
+    : { DATABASE_PATH: path };
   const childEnv: Record<string, string> = {
-    DATABASE_PATH: path,
+    ...database,
     SEEDS_DIR: benchSeedsDir(),
     LOG_LEVEL: 'warn',
     STATUS_RATE_LIMIT: '0',
@@ -84,7 +98,10 @@ export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
     SCHEDULER_EMBEDDED: 'false',
   };
   const config = loadConfig(childEnv);
-  const remove = () => rm(dir, { recursive: true, force: true });
+  const remove = async () => {
+    if (pgName) await dropPgDatabase(options.pgAdminUrl!, pgName);
+    await rm(dir, { recursive: true, force: true });
+  };
   try {
     await prepareDatabase(config);
     const password = randomBytes(18).toString('base64url');
@@ -130,7 +147,7 @@ export async function createBenchDatabase(tag: string): Promise<BenchDatabase> {
     } finally {
       await ds.destroy();
     }
-    const env = { ...process.env, DATABASE_URL: undefined, ...childEnv };
+    const env = { ...process.env, DATABASE_URL: undefined, DATABASE_PATH: undefined, ...childEnv };
     return {
       dir,
       path,

@@ -38,7 +38,8 @@ describe(HolidayCalendarRepository.name, () => {
   const writeSeed = (seed: SeedFile) => writeFile(seedFile, JSON.stringify(seed, null, 2));
 
   beforeEach(async () => {
-    db = await createTempDatabase({ copySeeds: true });
+    // Empty: the first test checks that prepareDatabase runs every migration on a new database.
+    db = await createTempDatabase({ copySeeds: true, empty: true });
     seedFile = join(db.config.seedsDir, HOLIDAY_SEED_FILE);
     original = JSON.parse(await readFile(seedFile, 'utf8')) as SeedFile;
   });

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { type AppConfig, loadConfig } from '@wobdesk/config';
 import { createPgDatabase, dropPgDatabase } from './pg-cluster.js';
-import { testClusterAdminUrl, testDatabaseKind } from './test-database-kind.js';
+import {
+  testClusterAdminUrl,
+  testClusterTemplate,
+  testDatabaseKind,
+} from './test-database-kind.js';
 
 export interface TempDatabase {
   /** A fresh directory under the OS temp dir (the SQLite file, the document store, seeds). */
@@ -28,12 +32,20 @@ const PG_TEST_PREFIX = 'wobdesk_test_';
  * PostgreSQL project (test-database-kind.ts) a fresh database on the tests' own throwaway cluster.
  * The schema is created by the migrations (`prepareDatabase`), never by synchronize. With
  * `copySeeds` the repository's `seeds/` is copied into the directory, so the test may edit it.
+ *
+ * On PostgreSQL the database is a copy of the run's template, which the global setup migrated
+ * once: the test's own `prepareDatabase` then finds nothing pending and only syncs the holiday
+ * seed. A test about the migrations themselves asks for `empty: true` (no tables at all, as a
+ * new SQLite file is).
  */
 export async function createTempDatabase(
-  options: { copySeeds?: boolean; env?: Record<string, string> } = {},
+  options: { copySeeds?: boolean; env?: Record<string, string>; empty?: boolean } = {},
 ): Promise<TempDatabase> {
   const dir = await mkdtemp(join(tmpdir(), 'wobdesk-test-'));
-  const pg = testDatabaseKind() === 'postgres' ? await newPgDatabase(dir) : undefined;
+  const pg =
+    testDatabaseKind() === 'postgres'
+      ? await newPgDatabase(dir, options.empty ? undefined : testClusterTemplate())
+      : undefined;
   const selection: Record<string, string> = pg?.env ?? {
     DATABASE_PATH: join(dir, 'wobdesk.sqlite'),
   };
@@ -55,9 +67,9 @@ export async function createTempDatabase(
   };
 }
 
-async function newPgDatabase(dir: string) {
+async function newPgDatabase(dir: string, template: string | undefined) {
   const name = PG_TEST_PREFIX + randomBytes(8).toString('hex');
-  const url = await createPgDatabase(testClusterAdminUrl(), name);
+  const url = await createPgDatabase(testClusterAdminUrl(), name, template);
   const env = {
     DATABASE_URL: url,
     // Required with DATABASE_URL (every instance derives the same status links); random per

@@ -13,6 +13,14 @@ export function testDatabaseKind(): TestDatabaseKind {
   return kind === 'postgres' ? 'postgres' : 'sqlite';
 }
 
+/** The migrated database that pg-global-setup.mjs leaves for the test databases to copy. */
+export const PG_TEMPLATE_VARIABLE = 'WOBDESK_TEST_PG_TEMPLATE';
+
+/** The run's template database (migrated, holiday tables seeded), or undefined without one. */
+export function testClusterTemplate(): string | undefined {
+  return process.env[PG_TEMPLATE_VARIABLE] || undefined;
+}
+
 /** `postgres://app@127.0.0.1:<port>/postgres` of the run's cluster. */
 export function testClusterAdminUrl(): string {
   const url = process.env[PG_ADMIN_URL_VARIABLE];
