@@ -65,7 +65,8 @@ export class SubmitPages implements PageRoutes {
       async (request, reply) => {
         const organisation = await this.submissions.organisation();
         const settings = organisation && (await this.general.get(organisation.id));
-        if (settings?.publicFormOpen === false) return this.closed(reply, true);
+        // A closed form is the organisation's choice, not a fault: the request is not taken (409).
+        if (settings?.publicFormOpen === false) return this.closedByChoice(reply, 409);
         const form = new FormReader(request.body);
         const input = readRequestFields(form);
         if (!form.ok) return this.show(reply, form.state(), 400);
@@ -85,7 +86,7 @@ export class SubmitPages implements PageRoutes {
     const organisation = await this.submissions.organisation();
     if (!organisation) return this.closed(reply);
     const settings = await this.general.get(organisation.id);
-    if (settings?.publicFormOpen === false) return this.closed(reply, true);
+    if (settings?.publicFormOpen === false) return this.closedByChoice(reply, 200);
     return this.kit.html(
       reply,
       'verzoek-indienen',
@@ -103,15 +104,26 @@ export class SubmitPages implements PageRoutes {
     );
   }
 
-  /** `byChoice`: the organisation closed the form; otherwise none is set up. */
-  private closed(reply: FastifyReply, byChoice = false) {
+  /** No organisation takes requests through this site: a setup fault (503). */
+  private closed(reply: FastifyReply) {
     return this.kit.errorPage(
       reply,
       503,
       'Verzoek indienen kan nu niet',
-      byChoice
-        ? 'Het formulier is gesloten. Stuur uw verzoek per e-mail of post.'
-        : 'Het formulier is niet ingesteld. Stuur uw verzoek per e-mail of post.',
+      'Het formulier is niet ingesteld. Stuur uw verzoek per e-mail of post.',
+    );
+  }
+
+  /**
+   * The organisation closed the form: the page says how to send a request instead (200 when it
+   * is asked for, 409 when a request is posted to it).
+   */
+  private closedByChoice(reply: FastifyReply, status: 200 | 409) {
+    return this.kit.errorPage(
+      reply,
+      status,
+      'Verzoek indienen kan nu niet',
+      'Het formulier is gesloten. Stuur uw verzoek per e-mail of post.',
     );
   }
 }
