@@ -65,7 +65,7 @@ describe('wobdesk doctor against a real installation', () => {
     await file.query("DELETE FROM migrations WHERE name = 'ReportIndexes1802600000000'");
     await file.destroy();
     const good = {
-      DATABASE_PATH: join(db.dir, 'wobdesk.sqlite'),
+      ...db.env,
       DOCUMENTS_DIR: join(db.dir, 'documents'),
       PUBLIC_BASE_URL: 'https://woo.example.nl',
     };
@@ -73,7 +73,7 @@ describe('wobdesk doctor against a real installation', () => {
       doctor({ ...good, SMTP_URL: smtp.urlWith('wobdesk', 'right-password') }, '--json'),
       doctor({ ...good, SMTP_URL: smtp.urlWith('wobdesk', 'wrong-password') }),
       doctor({ ...good, CHROMIUM_PATH: join(db.dir, 'no-chromium') }, '--json'),
-      doctor({ ...good, DATABASE_PATH: join(stale.dir, 'wobdesk.sqlite') }, '--json'),
+      doctor({ ...good, ...stale.env }, '--json'),
     ]);
     Object.assign(runs, { goodJson, badLogin, noChromium, pending });
   }, SLOW);

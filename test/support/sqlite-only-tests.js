@@ -20,6 +20,11 @@ export const SQLITE_ONLY_TESTS = [
     reason:
       "starts the demo as a newcomer does, on the demo's own SQLite file (DATABASE_PATH), never on the run's test database: on PostgreSQL it would only run the same SQLite demo twice",
   },
+  {
+    file: 'test/integration/backup-restore.int-spec.ts',
+    reason:
+      "SQLite's online backup of the database file and the restore of that file; the same round trip on PostgreSQL (pg_dump, pg_restore, the drill) is backup-restore-pg.int-spec.ts",
+  },
 ];
 
 /** The list as Jest `testPathIgnorePatterns` (regular expressions on the absolute path). */
