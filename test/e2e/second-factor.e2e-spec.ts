@@ -6,6 +6,7 @@ import {
   startRegisterApi,
   type TestUser,
 } from '../support/register-api.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 /** GETs a page with `cookie`; returns its CSRF token and the cookies to send back. */
 async function formSession(api: RegisterApi, path: string, cookie = '') {
@@ -263,12 +264,11 @@ describe('second factor over HTTP (API and pages)', () => {
       .set('authorization', coordinator.auth)
       .expect(404);
 
-    const rows: { changed_by: string; changes: string }[] = await api.app
-      .get(DataSource)
-      .query(
-        'SELECT "changed_by", "changes" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at"',
-        [organisationId],
-      );
+    const rows: { changed_by: string; changes: string }[] = await rawQuery(
+      api.app.get(DataSource),
+      'SELECT "changed_by", "changes" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at"',
+      [organisationId],
+    );
     const changes = rows.map((row) => JSON.parse(row.changes));
     expect(changes).toEqual(
       expect.arrayContaining([

@@ -6,6 +6,7 @@ import { startTestApi, type TestApi } from '../support/api-app.js';
 import { startTestIdentityProvider, type TestIdentityProvider } from '../support/oidc-provider.js';
 import { CookieJar, locationOf, send, signInAtProvider } from '../support/sso-dance.js';
 import { insertTestOrganisation } from '../support/test-organisation.js';
+import { rawQuery } from '../support/raw-sql.js';
 
 // Single sign-on over real HTTP against a real OpenID provider (oidc-provider on 127.0.0.1):
 // the whole redirect dance with a cookie jar, and each way a login must be refused.
@@ -108,11 +109,11 @@ describe('single sign-on with OpenID Connect (e2e)', () => {
     expect(dashboard.status).toBe(200);
     expect(await dashboard.text()).toContain('B. Ehandelaar');
 
-    const [row] = (await api.app
-      .get(DataSource)
-      .query(`SELECT "oidc_subject", "oidc_issuer", "role" FROM "user_account" WHERE "id" = ?`, [
-        id,
-      ])) as { oidc_subject: string; oidc_issuer: string; role: string }[];
+    const [row] = (await rawQuery(
+      api.app.get(DataSource),
+      `SELECT "oidc_subject", "oidc_issuer", "role" FROM "user_account" WHERE "id" = ?`,
+      [id],
+    )) as { oidc_subject: string; oidc_issuer: string; role: string }[];
     expect(row).toEqual({ oidc_subject: 'sub-clerk', oidc_issuer: idp.issuer, role: 'clerk' });
 
     // The provider's address changes; the subject still finds the same user.
@@ -148,12 +149,11 @@ describe('single sign-on with OpenID Connect (e2e)', () => {
     // A coordinator's page answers.
     const settings = await send(jar, `${wobdesk}/instellingen/gebruikers`);
     expect(settings.status).toBe(200);
-    const changes = (await api.app
-      .get(DataSource)
-      .query(
-        `SELECT "changes", "changed_by" FROM "organisation_settings_changed" WHERE "organisation_id" = ?`,
-        [organisationId],
-      )) as { changes: string; changed_by: string }[];
+    const changes = (await rawQuery(
+      api.app.get(DataSource),
+      `SELECT "changes", "changed_by" FROM "organisation_settings_changed" WHERE "organisation_id" = ?`,
+      [organisationId],
+    )) as { changes: string; changed_by: string }[];
     const roleChange = changes.find((c) => c.changes.includes(`user.${id}.role`));
     expect(roleChange?.changed_by).toBe(id);
     expect(JSON.parse(roleChange!.changes)[`user.${id}.role`]).toEqual({
@@ -191,9 +191,11 @@ describe('single sign-on with OpenID Connect (e2e)', () => {
     expect(stranger.text).toContain('U heeft nog geen account in Wobdesk');
 
     const id = await invite('uit@eenlogin.example.nl', 'clerk');
-    await api.app
-      .get(DataSource)
-      .query(`UPDATE "user_account" SET "active" = ? WHERE "id" = ?`, [false, id]);
+    await rawQuery(
+      api.app.get(DataSource),
+      `UPDATE "user_account" SET "active" = ? WHERE "id" = ?`,
+      [false, id],
+    );
     idp.addAccount({
       sub: 'sub-off',
       email: 'uit@eenlogin.example.nl',

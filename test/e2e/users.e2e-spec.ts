@@ -67,7 +67,9 @@ describe('Users (e2e)', () => {
     const dir = api.app.get(AppConfig).mail.catcherDir;
     expect(dir).toBe(catcher);
     const mails = await Promise.all(
-      (await readdir(dir)).map(async (f) => readFile(join(dir, f), 'utf8')),
+      (await readdir(dir))
+        .filter((f) => f.endsWith('.eml'))
+        .map(async (f) => readFile(join(dir, f), 'utf8')),
     );
     const mine = mails.filter((m) => m.includes(`To: ${email}`) || m.includes(`<${email}>`));
     const text = mine.at(-1) ?? '';
@@ -236,7 +238,8 @@ describe('Users (e2e)', () => {
       .put(`/api/users/${clerk.id}/active`, { active: 'nee' })
       .expect(400);
     expect(active.body.errors).toEqual([expect.objectContaining({ field: 'active' })]);
-    await as(coordinator).put('/api/users/niet-een-id/role', { role: 'clerk' }).expect(400);
+    // Something that cannot be an id is a user that does not exist, as for requests and feeds.
+    await as(coordinator).put('/api/users/niet-een-id/role', { role: 'clerk' }).expect(404);
     const unknown = await as(coordinator)
       .put('/api/users/5f0c1c52-0000-4000-8000-000000000099/role', { role: 'clerk' })
       .expect(404);

@@ -6,7 +6,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseUUIDPipe,
   Post,
   Put,
 } from '@nestjs/common';
@@ -24,11 +23,10 @@ import {
   SecondFactorPolicyResponse,
   SecondFactorStatusResponse,
 } from './auth.dto.js';
+import { UserIdPipe } from '../users/user-id.pipe.js';
 
 /** The name an authenticator app shows above the code. */
 export const TOTP_ISSUER = 'Wobdesk';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /**
  * A clerk's own second factor. A user who must enrol cannot reach these (their login is refused
@@ -110,7 +108,7 @@ export class OrganisationSecondFactorController {
   @ApiNoContentResponse()
   @Delete('users/:id/second-factor')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async reset(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<void> {
+  async reset(@CurrentActor() actor: Actor, @Param('id', UserIdPipe) id: string): Promise<void> {
     if (!(await this.secondFactor.reset(actor, id))) throw userNotFound();
   }
 }

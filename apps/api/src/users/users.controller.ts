@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiCreatedResponse,
@@ -30,8 +20,7 @@ import {
   SetPasswordDto,
   toAdministeredUserResponse,
 } from './users.dto.js';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
+import { UserIdPipe } from './user-id.pipe.js';
 
 @ApiTags('users')
 @ApiClerkErrors()
@@ -63,7 +52,7 @@ export class UsersController {
   @HttpCode(HttpStatus.NO_CONTENT)
   changeRole(
     @CurrentActor() actor: Actor,
-    @Param('id', UUID) id: string,
+    @Param('id', UserIdPipe) id: string,
     @Body() body: ChangeRoleDto,
   ): Promise<void> {
     return this.users.changeRole(actor, id, body.role);
@@ -77,7 +66,7 @@ export class UsersController {
   @HttpCode(HttpStatus.NO_CONTENT)
   setActive(
     @CurrentActor() actor: Actor,
-    @Param('id', UUID) id: string,
+    @Param('id', UserIdPipe) id: string,
     @Body() body: SetActiveDto,
   ): Promise<void> {
     return this.users.setActive(actor, id, body.active);
@@ -90,7 +79,7 @@ export class UsersController {
   @ApiNoContentResponse()
   @Post(':id/password-reset')
   @HttpCode(HttpStatus.NO_CONTENT)
-  sendReset(@CurrentActor() actor: Actor, @Param('id', UUID) id: string): Promise<void> {
+  sendReset(@CurrentActor() actor: Actor, @Param('id', UserIdPipe) id: string): Promise<void> {
     return this.users.sendReset(actor, id);
   }
 }
