@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../support/api-app.js';
 import { launchChromium, seriousAxeFindings } from '../support/browser.js';
 import { PAGE_ARTIFACTS } from '../support/demo-browser.js';
+import { enrolSecondFactor } from '../support/second-factor.js';
 
 // The coordinator's publication setting and the public section in a real browser (Debian's
 // Chromium through playwright-core), axe-core on each page: the setting with a mistake and
@@ -22,6 +23,7 @@ describe('publication pages (browser)', () => {
   let browser: Browser;
   let base: string;
   let organisationId: string;
+  let code: string;
   const coordinator = {
     email: 'publicatie@voorbeeld.example.nl',
     password: 'een lang wachtwoord 42',
@@ -77,13 +79,17 @@ describe('publication pages (browser)', () => {
     ({
       organisation: { id: organisationId },
     } = await api.app.get(DemoSeeder).run());
-    await api.app.get(AuthService).createUser({
+    const userId = await api.app.get(AuthService).createUser({
       organisationId,
       email: coordinator.email,
       name: 'P. Ublicatie',
       role: 'coordinator',
       password: coordinator.password,
     });
+    // A coordinator logs in with a second factor.
+    code = (
+      await enrolSecondFactor(api.app, { userId, organisationId, email: coordinator.email })
+    ).nextCode();
     base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchChromium();
   });
@@ -99,6 +105,8 @@ describe('publication pages (browser)', () => {
     await page.goto('/instellingen/publicatie');
     await page.getByLabel('E-mailadres').fill(coordinator.email);
     await page.getByLabel('Wachtwoord').fill(coordinator.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByLabel('Code').fill(code);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { name: 'Instellingen van de publicatie' }).waitFor();
     expect(await seriousAxeFindings(page)).toEqual([]);

@@ -177,7 +177,8 @@ describe('input and output hardening (e2e)', () => {
       .type('form')
       .send({ email: clerk.email, password: PASSWORD, terug, _csrf: token });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe(location);
+    // A coordinator: the right password leads to the code page first, the safe path along.
+    expect(res.headers.location).toBe(`/inloggen/code?terug=${encodeURIComponent(location)}`);
     expect(String(res.headers['set-cookie'])).toContain('wobdesk_session=');
   });
 });

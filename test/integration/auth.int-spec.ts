@@ -20,7 +20,9 @@ describe(AuthService.name, () => {
       organisationId,
       email: ' Els.Bakker@Example.NL ',
       name: 'Els Bakker',
-      role: 'coordinator',
+      // A clerk: sessions are the subject here; a coordinator's login needs a second factor
+      // (second-factor.e2e-spec.ts).
+      role: 'clerk',
       password: 'geheim wachtwoord',
     });
   });
@@ -62,7 +64,7 @@ describe(AuthService.name, () => {
       expect(session.actor).toEqual({
         userId,
         organisationId,
-        role: 'coordinator',
+        role: 'clerk',
         name: 'Els Bakker',
       });
       expect(session.expiresAt).toBe('2026-11-25T12:00:00.000Z');
