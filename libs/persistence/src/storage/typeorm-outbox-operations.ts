@@ -192,10 +192,9 @@ export class TypeOrmOutboxOperations implements OutboxOperationsPort {
   async recordRun(
     run: Omit<SchedulerRunRecord, 'problem'> & { problem?: string | null },
   ): Promise<void> {
-    const { name, ...values } = run;
-    const updated = await this.em.update(SchedulerRunEntity, { name }, values);
-    if (updated.affected !== 1) {
-      await this.em.insert(SchedulerRunEntity, { problem: null, ...run });
-    }
+    // One statement (INSERT … ON CONFLICT DO UPDATE): two processes finishing a run at the same
+    // moment each write their own report instead of the second failing on the key, as an update
+    // followed by an insert did on PostgreSQL.
+    await this.em.upsert(SchedulerRunEntity, { problem: null, ...run }, ['name']);
   }
 }
