@@ -48,6 +48,9 @@ const optionalDate = { ...date, nullable: true } as const;
   'decisionDeadline',
   'suspendedSince',
 ])
+// On PostgreSQL only, IDX_request_org_pending_deadline (organisation_id, decision_deadline, id)
+// WHERE phase is pending serves the undecided lists in deadline order: a partial index, which
+// the entity cannot declare for one database alone (PendingDeadlineIndex1803600000000).
 @Index('IDX_request_org_deadline', ['organisationId', 'decisionDeadline', 'id'])
 @Index('IDX_request_org_regime_deadline', ['organisationId', 'regime', 'decisionDeadline', 'id'])
 @Index('IDX_request_org_search_text', ['organisationId', 'searchText'])
