@@ -11,6 +11,7 @@ import { type PlanRow, planFindings } from '../bench/query-plan.js';
 interface PgPlanNode {
   readonly 'Node Type': string;
   readonly 'Relation Name'?: string;
+  readonly 'Index Name'?: string;
   readonly Plans?: readonly PgPlanNode[];
 }
 
@@ -53,4 +54,28 @@ async function pgSeqScans(
     await runner.query('RESET enable_seqscan').catch(() => undefined);
     await runner.release();
   }
+}
+
+/**
+ * PostgreSQL's plan of `sql` as its nodes, outermost first: `Index Scan using <index>` for the
+ * index scans, the node type for the rest. The planner chooses freely (no setting changed).
+ */
+export async function pgPlanNodes(
+  dataSource: DataSource,
+  sql: string,
+  parameters: readonly unknown[] = [],
+): Promise<string[]> {
+  const rows: { 'QUERY PLAN': { Plan: PgPlanNode }[] }[] = await dataSource.query(
+    `EXPLAIN (FORMAT JSON) ${sql}`,
+    [...parameters],
+  );
+  const nodes: string[] = [];
+  const walk = (node: PgPlanNode) => {
+    nodes.push(
+      node['Index Name'] ? `${node['Node Type']} using ${node['Index Name']}` : node['Node Type'],
+    );
+    node.Plans?.forEach(walk);
+  };
+  walk(rows[0]['QUERY PLAN'][0].Plan);
+  return nodes;
 }

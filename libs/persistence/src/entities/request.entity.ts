@@ -49,6 +49,11 @@ const optionalDate = { ...date, nullable: true } as const;
   'suspendedSince',
 ])
 @Index('IDX_request_org_deadline', ['organisationId', 'decisionDeadline', 'id'])
+// PostgreSQL only: the same columns over the undecided requests (WHERE phase is pending), which
+// serves the undecided lists in deadline order; made by PendingDeadlineIndex1803600000000. Named
+// here, unsynchronised, so that the schema builder neither drops it on PostgreSQL nor wants it on
+// SQLite (TypeORM's decorator cannot express the partial condition).
+@Index('IDX_request_org_pending_deadline', { synchronize: false })
 @Index('IDX_request_org_regime_deadline', ['organisationId', 'regime', 'decisionDeadline', 'id'])
 @Index('IDX_request_org_search_text', ['organisationId', 'searchText'])
 // The received-on index is also the management report's keyset: it carries the columns the

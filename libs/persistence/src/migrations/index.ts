@@ -37,6 +37,7 @@ import { SessionActivity1803200000000 } from './1803200000000-SessionActivity.js
 import { SingleSignOn1803300000000 } from './1803300000000-SingleSignOn.js';
 import { ReadAudit1803400000000 } from './1803400000000-ReadAudit.js';
 import { RequesterPrivacy1803500000000 } from './1803500000000-RequesterPrivacy.js';
+import { PendingDeadlineIndex1803600000000 } from './1803600000000-PendingDeadlineIndex.js';
 
 /**
  * Every migration, in order, as classes (no globs). To add one: change the entities, then
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   SingleSignOn1803300000000,
   ReadAudit1803400000000,
   RequesterPrivacy1803500000000,
+  PendingDeadlineIndex1803600000000,
 ];
