@@ -3,11 +3,10 @@
 // statement and a PNG logo (refused when it is not a PNG by its bytes, or too large); each change
 // recorded; the logo and the colour's stylesheet served from fixed routes with their type,
 // nosniff and cache headers; the request form shows all three.
-import { DataSource } from 'typeorm';
 import { postPageForm } from '../support/page-forms.js';
 import { solidPng } from '../support/png-files.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
-import { rawQuery } from '../support/raw-sql.js';
+import { settingsChanges } from '../support/settings-changes.js';
 
 describe('Branding of the requester pages (e2e)', () => {
   let api: RegisterApi;
@@ -31,14 +30,7 @@ describe('Branding of the requester pages (e2e)', () => {
       .put('/api/organisation/branding/logo')
       .set('authorization', coordinator.auth)
       .attach('file', data, name);
-  const changes = async () =>
-    (
-      (await rawQuery(
-        api.app.get(DataSource),
-        `SELECT "changes" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at"`,
-        [coordinator.organisationId],
-      )) as { changes: string }[]
-    ).map((r) => JSON.parse(r.changes) as Record<string, { from: unknown; to: unknown }>);
+  const changes = () => settingsChanges(api.app, coordinator.organisationId);
 
   it('refuses a colour below 4.5:1 on white and a malformed one, storing nothing', async () => {
     const light = await put(coordinator, { primaryColour: '#ffcc00' }).expect(400);

@@ -2,10 +2,9 @@
 // opened again with the organisation's introduction above it, and the retention period of
 // requesters' personal data stored and shown (with the plain words that the data is anonymised
 // after it); bad input a 400 naming the field, a clerk refused, every change recorded.
-import { DataSource } from 'typeorm';
 import { postPageForm } from '../support/page-forms.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
-import { rawQuery } from '../support/raw-sql.js';
+import { settingsChanges } from '../support/settings-changes.js';
 
 describe('General settings of the organisation (e2e)', () => {
   let api: RegisterApi;
@@ -23,14 +22,7 @@ describe('General settings of the organisation (e2e)', () => {
 
   const put = (user: TestUser, body: object) =>
     api.http().put('/api/organisation/settings').set('authorization', user.auth).send(body);
-  const changes = async () =>
-    (
-      (await rawQuery(
-        api.app.get(DataSource),
-        `SELECT "changes" FROM "organisation_settings_changed" WHERE "organisation_id" = ? ORDER BY "changed_at"`,
-        [coordinator.organisationId],
-      )) as { changes: string }[]
-    ).map((r) => JSON.parse(r.changes) as object);
+  const changes = () => settingsChanges(api.app, coordinator.organisationId);
 
   it('starts open without a retention period, refuses bad input by field and a clerk', async () => {
     const current = await api
