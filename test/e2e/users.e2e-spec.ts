@@ -184,6 +184,55 @@ describe('Users (e2e)', () => {
     });
   });
 
+  it('at the same time: one invitation per address, and one coordinator always left', async () => {
+    // On PostgreSQL the transactions run side by side; the check before the insert is not enough.
+    const invites = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        as(coordinator).post('/api/users', {
+          email: 'tegelijk@example.nl',
+          name: 'T',
+          role: 'clerk',
+        }),
+      ),
+    );
+    expect(invites.map((r) => r.status).sort()).toEqual([201, 400, 400, 400, 400, 400]);
+    for (const refused of invites.filter((r) => r.status === 400)) {
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field: 'email', rule: 'unique' }),
+      ]);
+    }
+
+    // Two coordinators, each taking the other's role at the same moment: one of them must stay.
+    const organisation = await api.newOrganisation('Gemeente Tegelijk');
+    const [a, b] = [
+      await api.newUser(organisation, 'coordinator'),
+      await api.newUser(organisation, 'coordinator'),
+    ];
+    for (let round = 0; round < 5; round++) {
+      const [byA, byB] = await Promise.all([
+        as(a).put(`/api/users/${b.id}/role`, { role: 'clerk' }),
+        as(b).put(`/api/users/${a.id}/active`, { active: false }),
+      ]);
+      const statuses = [byA.status, byB.status];
+      // The one that ran second is either refused (the other is the last) or finds itself no
+      // longer a coordinator / no longer active.
+      expect(statuses.filter((s) => s === 204)).toHaveLength(1);
+      expect(statuses.every((s) => [204, 401, 403, 422].includes(s))).toBe(true);
+      const left = (await rawQuery(
+        api.app.get(DataSource),
+        `SELECT COUNT(*) AS n FROM "user_account" WHERE "organisation_id" = ? AND "role" = 'coordinator' AND "active" = ?`,
+        [organisation, true],
+      )) as { n: number | string }[];
+      expect(Number(left[0]!.n)).toBe(1);
+      // Back to two active coordinators for the next round, as a third would do it directly.
+      await rawQuery(
+        api.app.get(DataSource),
+        `UPDATE "user_account" SET "role" = 'coordinator', "active" = ? WHERE "organisation_id" = ?`,
+        [true, organisation],
+      );
+    }
+  });
+
   it('sends a reset link: the old password works until the new one is set, then only the new', async () => {
     const user = await api.newUser(coordinator.organisationId, 'clerk');
     await as(coordinator).post(`/api/users/${user.id}/password-reset`).expect(204);

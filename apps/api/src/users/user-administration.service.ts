@@ -72,10 +72,9 @@ export class UserAdministration {
     const base = this.baseUrl();
     const now = this.clock.now();
     const organisation = await this.organisationName(actor);
+    const taken = () => fieldError('email', 'unique', 'email is already the login of a user');
     return this.users.change(async (tx) => {
-      if (await tx.userByEmail(email)) {
-        throw fieldError('email', 'unique', 'email is already the login of a user');
-      }
+      if (await tx.userByEmail(email)) throw taken();
       const id = randomUUID();
       const user: UserRecord = {
         id,
@@ -90,7 +89,7 @@ export class UserAdministration {
         oidcIssuer: null,
         oidcSubject: null,
       };
-      await tx.insertUser(user);
+      if (!(await tx.insertUser(user))) throw taken();
       const link = await this.issueLink(tx, user, 'invitation', base, now);
       await this.outbox.enqueue(tx, {
         dedupeKey: `invitation:${link.tokenId}`,
@@ -120,6 +119,7 @@ export class UserAdministration {
       throw fieldError('role', 'isIn', `role must be one of ${ROLES.join(', ')}`);
     const now = this.clock.now();
     await this.users.change(async (tx) => {
+      await tx.lockOrganisation(actor.organisationId);
       const user = await this.member(tx, actor, userId);
       if (user.role === role) return;
       // Written first so that SQLite takes its lock before the count (serial-transaction.ts).
@@ -143,6 +143,7 @@ export class UserAdministration {
   async setActive(actor: Actor, userId: string, active: boolean): Promise<void> {
     const now = this.clock.now();
     await this.users.change(async (tx) => {
+      await tx.lockOrganisation(actor.organisationId);
       const user = await this.member(tx, actor, userId);
       if (user.active === active) return;
       await tx.updateUser(user.id, { active });

@@ -7,6 +7,7 @@ import { SessionEntity } from '../entities/session.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import { UserTokenEntity, type UserTokenPurpose } from '../entities/user-token.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
+import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { OutboxRepositoryPort } from '../storage/ports.js';
 import type { UserRecord } from '../storage/records.js';
 import { TypeOrmOutboxRepository } from '../storage/typeorm-outbox.js';
@@ -42,7 +43,17 @@ export interface UserAdministrationTx {
   readonly outbox: OutboxRepositoryPort;
   user(organisationId: string, userId: string): Promise<UserRecord | null>;
   userByEmail(email: string): Promise<UserRecord | null>;
-  insertUser(user: UserRecord): Promise<void>;
+  /**
+   * Inserts the user; false when the e-mail address is already a login. The check before it can
+   * race another transaction on PostgreSQL, so the unique key is the last word.
+   */
+  insertUser(user: UserRecord): Promise<boolean>;
+  /**
+   * Holds the organisation's row until the transaction ends, so that two changes of its users
+   * (each counting the coordinators left) run one after the other on PostgreSQL as they do on
+   * SQLite. Call it first.
+   */
+  lockOrganisation(organisationId: string): Promise<void>;
   updateUser(
     id: string,
     patch: Partial<Pick<UserRecord, 'role' | 'active' | 'passwordHash'>>,
@@ -113,7 +124,18 @@ function txOn(em: EntityManager): UserAdministrationTx {
       return (await em.findOneBy(UserEntity, { email: email.trim().toLowerCase() })) ?? null;
     },
     async insertUser(user) {
-      await em.insert(UserEntity, user);
+      try {
+        await em.insert(UserEntity, user);
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async lockOrganisation(organisationId) {
+      // SQLite has one writer at a time already; it knows no FOR UPDATE.
+      if (em.connection.options.type === 'better-sqlite3') return;
+      await em.query('SELECT id FROM organisation WHERE id = $1 FOR UPDATE', [organisationId]);
     },
     async updateUser(id, patch) {
       await em.update(UserEntity, { id }, patch);
