@@ -122,6 +122,12 @@ describe('outbox operations', () => {
       });
       expect((await ops.row()).attempts).toBe(0);
 
+      // A run with nothing due (the one tried waits for its retry) tells nothing: it is kept.
+      let idle = await ops.sender.deliverDue();
+      for (let run = 0; run < 5 && idle.claimed > 0; run++) idle = await ops.sender.deliverDue();
+      expect(idle).toMatchObject({ claimed: 0, sent: 0 });
+      expect(await ops.desk.deliveryProblem()).toMatchObject({ failure: 'login_rejected', since });
+
       // Fixed: the next delivery clears it.
       smtp!.acceptLogin = true;
       ops.advance(60);

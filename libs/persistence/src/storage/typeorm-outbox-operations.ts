@@ -194,7 +194,8 @@ export class TypeOrmOutboxOperations implements OutboxOperationsPort {
   ): Promise<void> {
     // One statement (INSERT … ON CONFLICT DO UPDATE): two processes finishing a run at the same
     // moment each write their own report instead of the second failing on the key, as an update
-    // followed by an insert did on PostgreSQL.
-    await this.em.upsert(SchedulerRunEntity, { problem: null, ...run }, ['name']);
+    // followed by an insert did on PostgreSQL. A run without `problem` leaves the stored one as
+    // it is (TypeORM updates only the columns given); a new row starts without one.
+    await this.em.upsert(SchedulerRunEntity, run, ['name']);
   }
 }
