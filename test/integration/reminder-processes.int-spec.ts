@@ -227,7 +227,8 @@ describe('reminder sweep in worker processes', () => {
     // between their sweeps are short.
     const once = [0, 1].map(() => startWorker(['--once', '--wait', '90'], f.env));
     const ends = await Promise.all(once.map((r) => r.exited));
-    expect(ends.map((e) => e.code)).toEqual([0, 0]);
+    // On failure the diff shows what the run printed (its stderr is in `stdout` too).
+    expect(ends.map((e) => (e.code === 0 ? 0 : `exit ${e.code}: ${e.stdout}`))).toEqual([0, 0]);
     // The long-running schedulers sweep the same day again, now that every key is taken. A lease
     // promises one holder at a time, not turns: both tick every second, and whichever tick comes
     // first after a release wins, so one scheduler can win every tick for minutes. So: wait for a
@@ -237,7 +238,9 @@ describe('reminder sweep in worker processes', () => {
       'a sweep by a long-running scheduler after the one-off runs',
       () => [a, b].find((w) => sweptAfter(leaseEvents(sql), mark, w.child.pid!)),
       { timeoutMs: 60_000, intervalMs: 50 },
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\ntheir output:\n${a.output()}\n${b.output()}`);
+    });
     const second = first === a ? b : a;
     first.child.kill('SIGTERM');
     await first.exited;
@@ -246,7 +249,9 @@ describe('reminder sweep in worker processes', () => {
       'a sweep by the other long-running scheduler once the first had stopped',
       () => sweptAfter(leaseEvents(sql), handover, second.child.pid!) || undefined,
       { timeoutMs: 60_000, intervalMs: 50 },
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\nits output:\n${second.output()}`);
+    });
     second.child.kill('SIGTERM');
     await second.exited;
     const keys = await outboxKeys(f.ds);

@@ -25,6 +25,11 @@ export const SQLITE_ONLY_TESTS = [
     reason:
       "SQLite's online backup of the database file and the restore of that file; the same round trip on PostgreSQL (pg_dump, pg_restore, the drill) is backup-restore-pg.int-spec.ts",
   },
+  {
+    file: 'test/integration/sqlite-write-lock.int-spec.ts',
+    reason:
+      "SQLite's file locks between processes (BEGIN IMMEDIATE against a deferred transaction's SQLITE_BUSY); PostgreSQL locks rows and has no such case",
+  },
 ];
 
 /** The list as Jest `testPathIgnorePatterns` (regular expressions on the absolute path). */

@@ -17,6 +17,8 @@ export interface WorkerRun {
   readonly child: ChildProcess;
   /** Resolves with the exit code (null when killed) and what the worker printed. */
   readonly exited: Promise<{ code: number | null; signal: string | null; stdout: string }>;
+  /** What it printed so far (stdout and stderr), for a failure message. */
+  readonly output: () => string;
 }
 
 /** Starts the worker with `args` and exactly `env` (plus PATH). */
@@ -32,7 +34,7 @@ export function startWorker(args: readonly string[], env: Record<string, string>
   const exited = new Promise<{ code: number | null; signal: string | null; stdout: string }>(
     (resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stdout })),
   );
-  return { child, exited };
+  return { child, exited, output: () => stdout };
 }
 
 /** Blocks this process for `ms` without giving the event loop a turn. */

@@ -27,5 +27,21 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     enableWAL: database.path !== ':memory:',
     // busy_timeout in ms: wait for another process's write lock instead of failing at once.
     timeout: 10_000,
+    prepareDatabase: beginImmediate,
   };
+}
+
+/**
+ * Makes every transaction on this connection BEGIN IMMEDIATE. TypeORM begins deferred: the first
+ * statement decides the lock, and a transaction that read first and then writes cannot wait for
+ * its write lock (SQLite refuses at once with SQLITE_BUSY, past busy_timeout, since waiting could
+ * deadlock). Two worker processes sweeping while a third wrote failed that way. Taking the write
+ * lock at BEGIN makes every transaction wait its turn under busy_timeout instead; reads outside
+ * a transaction are not affected (WAL). TypeORM has no option for this; `prepareDatabase` is its
+ * hook for the driver's connection, and the BEGIN it prepares is exactly this statement.
+ */
+function beginImmediate(db: { prepare: (sql: string) => unknown }): void {
+  const prepare = db.prepare.bind(db);
+  db.prepare = (sql: string) =>
+    prepare(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql);
 }

@@ -10,9 +10,8 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
  * PostgreSQL has a connection pool and needs no queue.
  *
  * Do not call `serialTransaction` again from inside `work` on the same data source: it would wait
- * for itself. In a read-modify-write transaction make the first statement a write, so that SQLite
- * takes its write lock before the read: a transaction that read first cannot upgrade its lock while
- * another process holds the write lock, and fails with SQLITE_BUSY.
+ * for itself. Between processes, SQLite transactions begin IMMEDIATE (data-source-options.ts), so
+ * one that reads before it writes waits for another process's write lock instead of failing.
  */
 export function serialTransaction<T>(
   dataSource: DataSource,

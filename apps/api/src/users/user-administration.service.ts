@@ -122,7 +122,6 @@ export class UserAdministration {
       await tx.lockOrganisation(actor.organisationId);
       const user = await this.member(tx, actor, userId);
       if (user.role === role) return;
-      // Written first so that SQLite takes its lock before the count (serial-transaction.ts).
       await tx.updateUser(user.id, { role });
       if (
         user.role === 'coordinator' &&
