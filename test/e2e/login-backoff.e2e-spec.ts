@@ -1,7 +1,9 @@
 // Login backoff over HTTP: a hundred parallel bad logins for one account start only a few
 // password checks, so a good login from another address stays quick (measured, not slept); the
-// API and the login page share one per-IP count; and a clerk lists and ends their own sessions.
+// API and the login page share one per-IP count; wrong second-factor codes back off per account;
+// and a clerk lists and ends their own sessions.
 import { performance } from 'node:perf_hooks';
+import { totpCode } from '@wobdesk/accounts';
 import { PASSWORD, type RegisterApi, startRegisterApi } from '../support/register-api.js';
 
 /** The documented bound (docs/security.md): generous, as CI shares its cores. */
@@ -73,6 +75,81 @@ describe('login backoff and own sessions (e2e)', () => {
       .send(new URLSearchParams({ _csrf: csrf, email: user.email, password: PASSWORD }).toString());
     expect(page.status).toBe(429);
     expect(page.text).toContain('Er is te vaak een verkeerd wachtwoord gebruikt.');
+  });
+
+  it('backs off wrong second-factor codes per account, from any IP, on the page and the API', async () => {
+    const user = await api.newUser(organisationId, 'clerk');
+    const { secret } = (
+      await api
+        .http()
+        .post('/api/auth/second-factor/enrolment')
+        .set('authorization', user.auth)
+        .expect(200)
+    ).body as { secret: string };
+    await api
+      .http()
+      .post('/api/auth/second-factor/enrolment/confirm')
+      .set('authorization', user.auth)
+      .send({ code: totpCode(secret, api.clock.now()) })
+      .expect(200);
+    api.clock.advance(30);
+    const right = () => totpCode(secret, api.clock.now());
+    const wrong = () => String((Number(right()) + 1) % 1_000_000).padStart(6, '0');
+
+    // The password is known; the code is guessed, a new IP for every guess.
+    const guess = (i: number, code: string) =>
+      api
+        .http()
+        .post('/api/auth/login')
+        .set('x-forwarded-for', `192.0.2.${i}`)
+        .send({ email: user.email, password: PASSWORD, code });
+    for (let i = 1; i <= 5; i++) {
+      expect((await guess(i, wrong())).body).toMatchObject({ code: 'AUTH.INVALID_SECOND_FACTOR' });
+    }
+    const held = await guess(6, right());
+    expect(held.status).toBe(429);
+    expect(held.body).toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { reason: 'account_backoff' },
+    });
+    expect(Number(held.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+
+    // The code page of a session that passed the password waits just the same.
+    const form = await api.http().get('/inloggen').expect(200);
+    const cookies = () => ([] as string[]).concat(form.headers['set-cookie'] ?? []);
+    const csrf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+    const posted = await api
+      .http()
+      .post('/inloggen')
+      .set('x-forwarded-for', '192.0.2.7')
+      .set(
+        'cookie',
+        cookies()
+          .map((c) => c.split(';')[0])
+          .join('; '),
+      )
+      .type('form')
+      .send({ _csrf: csrf(form.text), email: user.email, password: PASSWORD })
+      .expect(303);
+    const session = ([] as string[])
+      .concat(posted.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0])
+      .find((c) => c!.startsWith('wobdesk_session='))!;
+    const cookie = [...cookies().map((c) => c.split(';')[0]), session].join('; ');
+    const page = await api.http().get('/inloggen/code').set('cookie', cookie).expect(200);
+    const refused = await api
+      .http()
+      .post('/inloggen/code')
+      .set('x-forwarded-for', '192.0.2.8')
+      .set('cookie', cookie)
+      .type('form')
+      .send({ _csrf: csrf(page.text), code: right() });
+    expect(refused.status).toBe(429);
+    expect(refused.text).toContain('Er is te vaak een verkeerde code gebruikt.');
+
+    // After the wait the right code is taken.
+    api.clock.advance(Number(held.headers['retry-after']) + 30);
+    await guess(9, right()).expect(200);
   });
 
   it('lets a clerk list their sessions, end one, and end all others', async () => {

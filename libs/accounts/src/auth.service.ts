@@ -40,6 +40,10 @@ export interface NewUserInput {
  * and sessions whose random token is stored only as its SHA-256 and that expire after
  * SESSION_TTL_HOURS. Also creates users (seeds, tests, later an admin screen).
  */
+
+/** The backoff's "client" for code guesses: one counter per address, whatever the IP. */
+const SECOND_FACTOR_GUESSES = 'second-factor';
+
 @Injectable()
 export class AuthService implements Authenticator, OwnSessions {
   /** A hash to verify against when the e-mail is unknown, so both cases take as long. */
@@ -138,15 +142,31 @@ export class AuthService implements Authenticator, OwnSessions {
     const stage = await this.secondFactor.stageFor(user);
     if (stage === 'none') return null;
     if (stage === 'code' && options.code !== undefined) {
-      if (!(await this.secondFactor.verify(user.id, options.code))) {
-        throw workflowError('AUTH.INVALID_SECOND_FACTOR');
-      }
+      await this.checkedCode(user, options.code);
       return null;
     }
     if (options.allowPending) return stage;
     throw workflowError(
       stage === 'code' ? 'AUTH.SECOND_FACTOR_REQUIRED' : 'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED',
     );
+  }
+
+  /**
+   * Checks a second-factor code, refused with `LoginBackoffError` while the user's codes are
+   * backing off. Wrong codes count like wrong passwords, on a counter of their own per address
+   * (whoever guesses already knows the password, from any IP): five free, then waits doubling to
+   * 15 minutes, so a six-digit code cannot be found by trying.
+   */
+  private async checkedCode(user: UserRecord, code: string): Promise<void> {
+    const verdict = this.backoff.attempt(user.email, SECOND_FACTOR_GUESSES);
+    if (!verdict.allowed) throw new LoginBackoffError(verdict.retryAfterSeconds, 'code');
+    let ok = false;
+    try {
+      ok = await this.secondFactor.verify(user.id, code);
+    } finally {
+      verdict.done(ok);
+    }
+    if (!ok) throw workflowError('AUTH.INVALID_SECOND_FACTOR');
   }
 
   /** The user of a session that still waits for its second factor, and what it waits for. */
@@ -168,9 +188,7 @@ export class AuthService implements Authenticator, OwnSessions {
   async completeWithCode(token: string, code: string): Promise<Actor> {
     const pending = await this.pendingSession(token);
     if (pending?.stage !== 'code') throw workflowError('AUTH.INVALID_CREDENTIALS');
-    if (!(await this.secondFactor.verify(pending.user.id, code))) {
-      throw workflowError('AUTH.INVALID_SECOND_FACTOR');
-    }
+    await this.checkedCode(pending.user, code);
     await this.users.completeSecondFactor(hashToken(token));
     return actorOf(pending.user);
   }

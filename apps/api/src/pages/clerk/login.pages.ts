@@ -140,13 +140,22 @@ function loginRefusal(
   error: unknown,
 ): { status: number; message: string; retryAfterSeconds?: number } | undefined {
   if (error instanceof LoginBackoffError) {
-    const seconds = error.retryAfterSeconds;
-    const wait = seconds < 120 ? `${seconds} seconden` : `${Math.ceil(seconds / 60)} minuten`;
-    const message = `Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het over ${wait} opnieuw.`;
-    return { status: 429, message, retryAfterSeconds: seconds };
+    return {
+      status: 429,
+      message: backoffMessage(error),
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
   }
   if (error instanceof WorkflowError && error.kind === 'unauthenticated') {
     return { status: 401, message: error.nl };
   }
   return undefined;
+}
+
+/** What a backing-off login or code page says, with the wait in words. */
+export function backoffMessage(error: LoginBackoffError): string {
+  const seconds = error.retryAfterSeconds;
+  const wait = seconds < 120 ? `${seconds} seconden` : `${Math.ceil(seconds / 60)} minuten`;
+  const what = error.guessed === 'code' ? 'een verkeerde code' : 'een verkeerd wachtwoord';
+  return `Er is te vaak ${what} gebruikt. Probeer het over ${wait} opnieuw.`;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthService, SecondFactorService } from '@wobdesk/accounts';
+import { AuthService, LoginBackoffError, SecondFactorService } from '@wobdesk/accounts';
 import { qrCodeSvg } from '@wobdesk/letters';
 import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -9,7 +9,7 @@ import { EMPTY_FORM, FormReader, type FormState } from '../shared/form-input.js'
 import { errorSummary, type FieldSpec, fieldView } from '../shared/form-view.js';
 import { type Clerk, LOGIN_PATH, PageKit, SESSION_COOKIE } from '../shared/page-kit.js';
 import { type PageRoutes, safeReturnPath } from '../shared/page-routes.js';
-import { DASHBOARD_PATH } from './login.pages.js';
+import { backoffMessage, DASHBOARD_PATH } from './login.pages.js';
 
 export const CODE_PATH = '/inloggen/code';
 export const ENROL_PATH = '/inloggen/tweestapsverificatie';
@@ -68,6 +68,15 @@ export class SecondFactorPages implements PageRoutes {
       try {
         await this.auth.completeWithCode(token, code);
       } catch (error) {
+        if (error instanceof LoginBackoffError) {
+          void reply.header('Retry-After', String(error.retryAfterSeconds));
+          const state = {
+            values: { terug: form.values.terug ?? '' },
+            errors: {},
+            formError: backoffMessage(error),
+          };
+          return this.showCode(request, reply, state, 429);
+        }
         if (!(error instanceof WorkflowError) || error.kind !== 'unauthenticated') throw error;
         const state = {
           values: { terug: form.values.terug ?? '' },
