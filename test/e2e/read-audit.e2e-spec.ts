@@ -1,6 +1,7 @@
 // The audit of reads over HTTP with a controlled clock: each kind of read of a request's personal
 // data by a clerk leaves exactly one record (who, when, what), a requester's own status check
 // leaves none, a refused read leaves none, and only coordinators read the log (itself recorded).
+import { ReminderSweep } from '@wobdesk/reminders';
 import { DataSource } from 'typeorm';
 import { minimalPdf } from '../support/document-files.js';
 import { makeLetter } from '../support/letters-api.js';
@@ -228,5 +229,21 @@ describe('Audit of reads (e2e)', () => {
     const later = await api.newUser(organisationId, 'coordinator');
     await get('/api/read-audit', later).expect(200);
     expect((await rows()).map((r) => r.what)).toEqual(['read_audit.view']);
+  });
+
+  it('should delete records older than the retention period in the daily sweep, unread', async () => {
+    await clear();
+    // New logins each time: the clock moves by years here.
+    const early = await api.newUser(organisationId, 'clerk');
+    await get(`/api/requests/${id}`, early).expect(200);
+    api.clock.advance(700 * 86_400);
+    const recent = await api.newUser(organisationId, 'clerk');
+    await get(`/api/requests/${id}`, recent).expect(200);
+    api.clock.advance(31 * 86_400);
+    const report = await api.app.get(ReminderSweep).run();
+    expect(report).toMatchObject({ ran: true, readsPurged: 1 });
+    // The read of 31 days ago stays; the one of 731 days ago is gone, with nobody reading the log.
+    expect(await rows()).toEqual([expect.objectContaining({ what: 'request.view' })]);
+    expect(await api.app.get(ReminderSweep).run()).toMatchObject({ readsPurged: 0 });
   });
 });

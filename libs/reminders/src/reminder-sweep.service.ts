@@ -9,7 +9,12 @@ import {
   type SweepWindow,
 } from '@wobdesk/domain';
 import { Outbox, type OutboxDraft, OutboxPurge } from '@wobdesk/mail';
-import { type Recipient, type Repositories, UnitOfWork } from '@wobdesk/persistence';
+import {
+  ReadAuditRepository,
+  type Recipient,
+  type Repositories,
+  UnitOfWork,
+} from '@wobdesk/persistence';
 import { CalendarSource, RequesterPrivacy } from '@wobdesk/register';
 import { AutoClose } from './auto-close.js';
 import { CoordinatorDigest } from './coordinator-digest.js';
@@ -45,6 +50,8 @@ export interface SweepReport {
   readonly purged: number;
   /** Requests whose requester's data passed the retention period and was anonymised. */
   readonly anonymised: number;
+  /** Records of who read what, deleted after READ_AUDIT_RETENTION_DAYS. */
+  readonly readsPurged: number;
   readonly ms: number;
   /** Where the time went: finding the due work, closing, queueing reminders, the digest. */
   readonly phasesMs?: {
@@ -65,6 +72,7 @@ const NOT_RUN: SweepReport = {
   digests: 0,
   purged: 0,
   anonymised: 0,
+  readsPurged: 0,
   ms: 0,
 };
 
@@ -98,6 +106,7 @@ export class ReminderSweep {
     private readonly digest: CoordinatorDigest,
     private readonly purge: OutboxPurge,
     private readonly privacy: RequesterPrivacy,
+    private readonly readAudit: ReadAuditRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(SWEEP_HOOKS) private readonly hooks?: SweepHooks,
   ) {}
@@ -113,8 +122,8 @@ export class ReminderSweep {
   /**
    * One sweep, if this process gets the lease: the reminders, the digest, then the purge of old
    * sent mail (under the same lease, so no sweep queues a key while the purge moves it), then the
-   * anonymisation of requesters' data past the retention period. Its report is stored for the
-   * scheduler page.
+   * anonymisation of requesters' data past the retention period, and the purge of old records of
+   * reads. Its report is stored for the scheduler page.
    */
   async run(): Promise<SweepReport> {
     if (!(await this.lease.acquire(SWEEP_LEASE))) return NOT_RUN;
@@ -124,7 +133,12 @@ export class ReminderSweep {
       const swept = await this.sweep();
       const purged = await this.purge.run();
       const { anonymised } = await this.privacy.anonymiseExpired();
-      report = { ...swept, purged, anonymised, ms: performance.now() - started };
+      // Every day, not only when someone opens the log: the period is a promise about the data.
+      const days = this.config.scheduler.readAuditRetentionDays;
+      const readsPurged = await this.readAudit.purgeExpired(
+        new Date(this.clock.now().getTime() - days * 86_400_000),
+      );
+      report = { ...swept, purged, anonymised, readsPurged, ms: performance.now() - started };
       METRICS.sweepDuration.observe(report.ms / 1000);
     } finally {
       await this.lease.release(SWEEP_LEASE);
@@ -212,6 +226,7 @@ export class ReminderSweep {
       digests,
       purged: 0,
       anonymised: 0,
+      readsPurged: 0,
       ms: end - started,
       phasesMs: {
         find: found - started,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { OrganisationEntity } from '../entities/organisation.entity.js';
 import { ReadAuditEntity } from '../entities/read-audit.entity.js';
 import { serialRead } from '../serial-transaction.js';
 
@@ -81,6 +82,19 @@ export class ReadAuditRepository {
       pageSize,
       hasMore: rows.length > pageSize,
     };
+  }
+
+  /**
+   * Removes every organisation's reads older than `before`; returns how many. One indexed delete
+   * per organisation (the index starts with the organisation), never a scan of the whole log.
+   */
+  async purgeExpired(before: Date): Promise<number> {
+    const organisations = await serialRead(this.dataSource, (em) =>
+      em.find(OrganisationEntity, { select: { id: true } }),
+    );
+    let purged = 0;
+    for (const { id } of organisations) purged += await this.purgeBefore(id, before);
+    return purged;
   }
 
   /** Removes the reads older than `before` (the retention period); returns how many. */

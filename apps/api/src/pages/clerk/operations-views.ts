@@ -65,6 +65,7 @@ export function schedulerView(status: SchedulerStatus) {
       closed: sweep.report.closed,
       digests: sweep.report.digests,
       purged: sweep.report.purged ?? 0,
+      readsPurged: sweep.report.readsPurged ?? 0,
       ms: Math.round(sweep.report.ms),
     },
     lease: lease && { holder: lease.holder, until: whenNl(lease.until) },
