@@ -110,16 +110,20 @@ describe('Audit of reads (e2e)', () => {
   it.each([
     ['over the API', () => get(`/api/letters/${letterId}/pdf`, clerk).buffer().parse(binary)],
     ['on the pages', () => page(`/brieven/${letterId}/pdf`, clerk).buffer().parse(binary)],
-  ])('should record a stored letter downloaded %s once, by its id', async (_, read) => {
-    const found = await recordsOf(async () => expect((await read()).status).toBe(200));
-    expect(found).toEqual([
-      expect.objectContaining({
-        user_id: clerk.id,
-        what: 'letter.view',
-        detail: `${letterId}.pdf`,
-      }),
-    ]);
-  });
+  ])(
+    'should record a stored letter downloaded %s once, by its id, under its request',
+    async (_, read) => {
+      const found = await recordsOf(async () => expect((await read()).status).toBe(200));
+      expect(found).toEqual([
+        expect.objectContaining({
+          user_id: clerk.id,
+          what: 'letter.view',
+          request_id: id,
+          detail: `${letterId}.pdf`,
+        }),
+      ]);
+    },
+  );
 
   it.each([
     ['the JSON list', () => get('/api/requests', clerk).expect(200)],

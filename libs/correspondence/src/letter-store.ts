@@ -38,6 +38,8 @@ export interface LetterMetadata {
 export type LetterFormat = 'html' | 'pdf';
 
 export interface LetterDownload {
+  /** The letter's request: the audit of reads files the download under it. */
+  readonly requestId: string;
   readonly fileName: string;
   readonly contentType: string;
   readonly body: Buffer | string;
@@ -93,11 +95,18 @@ export function isVisibleToRequester(letter: { readonly kind: string; readonly s
 
 export function fileOf(row: LetterRecord, format: LetterFormat): LetterDownload {
   const base = `${row.kind}-${row.id}`;
+  const { requestId } = row;
   return format === 'pdf'
     ? {
+        requestId,
         fileName: `${base}.pdf`,
         contentType: 'application/pdf',
         body: Buffer.from(row.pdfBase64, 'base64'),
       }
-    : { fileName: `${base}.html`, contentType: 'text/html; charset=utf-8', body: row.html };
+    : {
+        requestId,
+        fileName: `${base}.html`,
+        contentType: 'text/html; charset=utf-8',
+        body: row.html,
+      };
 }

@@ -214,7 +214,7 @@ export class LettersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | string> {
     const file = await this.letters.download(actor, letterId, parseFormat(format, letterNotFound));
-    await this.audit.record(actor, 'letter.view', null, `${letterId}.${format}`);
+    await this.audit.record(actor, 'letter.view', file.requestId, `${letterId}.${format}`);
     return sendFile(reply, file);
   }
 

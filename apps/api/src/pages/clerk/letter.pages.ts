@@ -83,7 +83,12 @@ export class LetterPages implements PageRoutes {
         if (format !== 'pdf' && format !== 'html') return this.kit.notFound(reply, clerk);
         try {
           const file = await this.letters.download(clerk.actor, letterId, format);
-          await this.audit.record(clerk.actor, 'letter.view', null, `${letterId}.${format}`);
+          await this.audit.record(
+            clerk.actor,
+            'letter.view',
+            file.requestId,
+            `${letterId}.${format}`,
+          );
           if (format === 'html') reply.header('content-security-policy', LETTER_CSP);
           return reply.send(sendFile(reply, file));
         } catch (error) {
