@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { totpCode } from '@wobdesk/accounts';
 import { PASSWORD, type RegisterApi, startRegisterApi } from '../support/register-api.js';
+import { enrolSecondFactor } from '../support/second-factor.js';
 
 /** The documented bound (docs/security.md): generous, as CI shares its cores. */
 const GOOD_LOGIN_BOUND_MS = 5_000;
@@ -79,19 +80,7 @@ describe('login backoff and own sessions (e2e)', () => {
 
   it('backs off wrong second-factor codes per account, from any IP, on the page and the API', async () => {
     const user = await api.newUser(organisationId, 'clerk');
-    const { secret } = (
-      await api
-        .http()
-        .post('/api/auth/second-factor/enrolment')
-        .set('authorization', user.auth)
-        .expect(200)
-    ).body as { secret: string };
-    await api
-      .http()
-      .post('/api/auth/second-factor/enrolment/confirm')
-      .set('authorization', user.auth)
-      .send({ code: totpCode(secret, api.clock.now()) })
-      .expect(200);
+    const { secret } = await enrolSecondFactor(api.app, { ...user, userId: user.id });
     api.clock.advance(30);
     const right = () => totpCode(secret, api.clock.now());
     const wrong = () => String((Number(right()) + 1) % 1_000_000).padStart(6, '0');
