@@ -117,6 +117,25 @@ describe('second factor over HTTP (API and pages)', () => {
     expect(after.body).toEqual({ enrolled: true, required: false, recoveryCodesLeft: 9 });
   });
 
+  it('gives one secret to enrolments started at the same time', async () => {
+    // Several users, so that on PostgreSQL two transactions do meet between the read and the
+    // insert (one user's six rarely do).
+    const clerks = await Promise.all(Array.from({ length: 8 }, () => api.newUser(organisationId)));
+    const started = await Promise.all(
+      clerks.map((clerk) =>
+        Promise.all(
+          Array.from({ length: 6 }, () =>
+            api.http().post('/api/auth/second-factor/enrolment').set('authorization', clerk.auth),
+          ),
+        ),
+      ),
+    );
+    for (const answers of started) {
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(new Set(answers.map((r) => (r.body as { secret: string }).secret)).size).toBe(1);
+    }
+  });
+
   it('refuses bad input with a 400 naming the field', async () => {
     const tooLong = await login(coordinator.email, { code: '1'.repeat(65) }).expect(400);
     expect(JSON.stringify(tooLong.body)).toContain('code');

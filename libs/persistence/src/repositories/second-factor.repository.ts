@@ -94,17 +94,17 @@ export class SecondFactorRepository {
    */
   async pendingSecret(userId: string, fresh: string, at: Date): Promise<string | undefined> {
     return serialTransaction(this.dataSource, async (em) => {
-      const row = await em.findOneBy(SecondFactorEntity, { userId });
-      if (row?.confirmedAt) return undefined;
-      if (row) return row.secret;
-      await em.insert(SecondFactorEntity, {
-        userId,
-        secret: fresh,
-        confirmedAt: null,
-        lastStep: null,
-        createdAt: at,
-      });
-      return fresh;
+      // Insert-or-keep, then read: two enrolments started at once on PostgreSQL (each finding
+      // no row) both end with the one secret stored, instead of the second failing on the key.
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(SecondFactorEntity)
+        .values({ userId, secret: fresh, confirmedAt: null, lastStep: null, createdAt: at })
+        .orIgnore()
+        .execute();
+      const row = await em.findOneByOrFail(SecondFactorEntity, { userId });
+      return row.confirmedAt ? undefined : row.secret;
     });
   }
 
