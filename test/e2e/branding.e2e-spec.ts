@@ -3,6 +3,7 @@
 // statement and a PNG logo (refused when it is not a PNG by its bytes, or too large); each change
 // recorded; the logo and the colour's stylesheet served from fixed routes with their type,
 // nosniff and cache headers; the request form shows all three.
+import { createHash } from 'node:crypto';
 import { postPageForm } from '../support/page-forms.js';
 import { solidPng } from '../support/png-files.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
@@ -158,6 +159,30 @@ describe('Branding of the requester pages (e2e)', () => {
       .set('authorization', coordinator.auth)
       .expect(200);
     await api.http().get('/huisstijl/logo.png').expect(404);
+  });
+
+  it('takes several logos sent at once one after the other, each change following the last', async () => {
+    const logos = [40, 41, 42, 43, 44, 45].map((width) => solidPng(width, 20));
+    const answers = await Promise.all(logos.map((png) => upload(png, 'logo.png')));
+    expect(answers.map((a) => a.status)).toEqual(Array(logos.length).fill(200));
+    // The changes form one chain (their times may be equal, so it is not read in order): no two
+    // started from the same logo, so none was lost between two that ran side by side.
+    const sent = new Set(logos.map((png) => createHash('sha256').update(png).digest('hex')));
+    const chain = (await changes())
+      .map((change) => (change as { logo?: { from: unknown; to: unknown } }).logo)
+      .filter((logo): logo is { from: unknown; to: unknown } => sent.has(logo?.to as string));
+    expect(chain).toHaveLength(logos.length);
+    expect(new Set(chain.map((c) => c.from)).size).toBe(logos.length);
+    const tos = new Set(chain.map((c) => c.to));
+    const last = chain.filter((c) => !chain.some((other) => other.from === c.to));
+    expect(last).toHaveLength(1);
+    expect(tos.size).toBe(logos.length);
+    const current = await api
+      .http()
+      .get('/api/organisation/branding')
+      .set('authorization', coordinator.auth)
+      .expect(200);
+    expect(current.body.logo.sha256).toBe(last[0]!.to);
   });
 
   it('refuses a light colour on the settings page in plain Dutch, and saves a dark one', async () => {

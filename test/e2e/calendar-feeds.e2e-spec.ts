@@ -47,6 +47,7 @@ describe('Calendar feeds (e2e)', () => {
   let clerk: TestUser;
   let colleague: TestUser;
   let coordinator: TestUser;
+  let organisationId: string;
 
   const as = (user: TestUser) => ({
     get: (path: string) => api.http().get(path).set('authorization', user.auth),
@@ -64,7 +65,7 @@ describe('Calendar feeds (e2e)', () => {
 
   beforeAll(async () => {
     api = await startRegisterApi('2024-04-10', { PUBLIC_BASE_URL: BASE });
-    const organisationId = await api.newOrganisation();
+    organisationId = await api.newOrganisation();
     clerk = await api.newUser(organisationId, 'clerk');
     colleague = await api.newUser(organisationId, 'clerk');
     coordinator = await api.newUser(organisationId, 'coordinator');
@@ -171,6 +172,21 @@ describe('Calendar feeds (e2e)', () => {
       ]),
     );
     expect(changes.every((c) => c.changed_by === colleague.id)).toBe(true);
+  });
+
+  it('keeps one working URL when a clerk asks for a new one several times at once', async () => {
+    const hurried = await api.newUser(organisationId, 'clerk');
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => as(hurried).post('/api/calendar-feeds', { scope: 'mine' })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(201));
+    const working = await Promise.all(
+      answers.map(async (a) => (await api.http().get(feedPath(a.body.url))).status),
+    );
+    expect(working.filter((status) => status === 200)).toHaveLength(1);
+    expect(working.filter((status) => status === 404)).toHaveLength(7);
+    const listed = (await as(hurried).get('/api/calendar-feeds').expect(200)).body;
+    expect(listed).toHaveLength(1);
   });
 
   it("lets only a coordinator make the organisation's feed, which holds every request", async () => {

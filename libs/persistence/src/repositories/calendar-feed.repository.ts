@@ -6,6 +6,7 @@ import { CalendarFeedEntity } from '../entities/calendar-feed.entity.js';
 import { OrganisationSettingsChangeEntity } from '../entities/organisation-settings-change.entity.js';
 import { RequestEntity } from '../entities/request.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
+import { lockOrganisation } from '../storage/organisation-lock.js';
 
 /** A calendar feed as stored: never its token. */
 export interface CalendarFeedRecord {
@@ -93,6 +94,7 @@ export class CalendarFeedRepository {
     at: Date,
   ): Promise<CalendarFeedRecord> {
     return serialTransaction(this.dataSource, async (em) => {
+      await lockOrganisation(em, organisationId);
       const previous = await em.findOneBy(CalendarFeedEntity, {
         organisationId,
         ownerId: ownerId ?? IsNull(),

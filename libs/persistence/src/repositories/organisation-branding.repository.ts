@@ -5,6 +5,7 @@ import { OrganisationLogoEntity } from '../entities/organisation-logo.entity.js'
 import { OrganisationSettingsChangeEntity } from '../entities/organisation-settings-change.entity.js';
 import { OrganisationEntity } from '../entities/organisation.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
+import { lockOrganisation } from '../storage/organisation-lock.js';
 
 /** What the requester's pages show of an organisation besides its name. */
 export interface OrganisationBranding {
@@ -85,7 +86,7 @@ export class OrganisationBrandingRepository {
     changedAt: Date,
   ): Promise<boolean> {
     return serialTransaction(this.dataSource, async (em) => {
-      if (!(await em.existsBy(OrganisationEntity, { id: organisationId }))) return false;
+      if (!(await lockOrganisation(em, organisationId))) return false;
       const current = await em.findOneBy(OrganisationLogoEntity, { organisationId });
       const sha256 = logo ? createHash('sha256').update(logo.png).digest('hex') : null;
       if ((current?.sha256 ?? null) === sha256) return true;

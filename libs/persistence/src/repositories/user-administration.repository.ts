@@ -7,6 +7,7 @@ import { SessionEntity } from '../entities/session.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import { UserTokenEntity, type UserTokenPurpose } from '../entities/user-token.entity.js';
 import { serialRead, serialTransaction } from '../serial-transaction.js';
+import { lockOrganisation } from '../storage/organisation-lock.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { OutboxRepositoryPort } from '../storage/ports.js';
 import type { UserRecord } from '../storage/records.js';
@@ -133,9 +134,7 @@ function txOn(em: EntityManager): UserAdministrationTx {
       }
     },
     async lockOrganisation(organisationId) {
-      // SQLite has one writer at a time already; it knows no FOR UPDATE.
-      if (em.connection.options.type === 'better-sqlite3') return;
-      await em.query('SELECT id FROM organisation WHERE id = $1 FOR UPDATE', [organisationId]);
+      await lockOrganisation(em, organisationId);
     },
     async updateUser(id, patch) {
       await em.update(UserEntity, { id }, patch);
