@@ -47,7 +47,9 @@ describe('Mail sender faults (child processes)', () => {
     'should deliver each message once when two senders work at the same time',
     async () => {
       for (let n = 1; n <= 40; n++) await ctx.enqueue(reminderDraft(organisationId, n));
-      smtp.behaviour = { mode: 'delay', ms: 10 };
+      // The server answers nothing until both senders have a message in flight: under load one
+      // process could otherwise send all 40 before the other is scheduled.
+      smtp.behaviour = { mode: 'together', connections: 2, timeoutMs: 60_000 };
       const a = await startSenderProcess(env, { limit: 4 });
       const b = await startSenderProcess(env, { limit: 4 });
       a.go();
@@ -56,7 +58,8 @@ describe('Mail sender faults (child processes)', () => {
       expect(await b.exited).toBe(0);
       const sentBy = (p: typeof a) => p.reports.reduce((sum, r) => sum + r.sent, 0);
       expect(sentBy(a) + sentBy(b)).toBe(40);
-      // Both really worked in parallel (not one after the other).
+      // Both really worked in parallel (not one after the other): the server saw both at once.
+      expect(smtp.connectionsTogether()).toBe(2);
       expect(sentBy(a)).toBeGreaterThan(0);
       expect(sentBy(b)).toBeGreaterThan(0);
       const rows = await ctx.messages();

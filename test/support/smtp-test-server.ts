@@ -10,7 +10,13 @@ export type SmtpBehaviour =
   /** Refuses every recipient, quoting the address as real servers do (550 <a@b>: …). */
   | { readonly mode: 'reject-recipient' }
   /** Holds the DATA reply this long before accepting (to kill a sender while in flight). */
-  | { readonly mode: 'delay'; readonly ms: number };
+  | { readonly mode: 'delay'; readonly ms: number }
+  /**
+   * Holds every DATA reply until messages have arrived over `connections` different connections
+   * (or `timeoutMs` passed), then accepts all: proof that that many senders were in flight at once,
+   * whatever the machine's load, instead of a race one sender might win alone.
+   */
+  | { readonly mode: 'together'; readonly connections: number; readonly timeoutMs: number };
 
 export interface SmtpTestServer {
   readonly port: number;
@@ -22,6 +28,8 @@ export interface SmtpTestServer {
   behaviour: SmtpBehaviour;
   /** With `login: true`: whether a login succeeds (false: every login is refused with 535). */
   acceptLogin: boolean;
+  /** In mode `together`: over how many connections messages were held when they were let go. */
+  connectionsTogether(): number;
   /** Resolves when `count` messages have been accepted (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
@@ -46,6 +54,12 @@ export async function startSmtpTestServer(
   const received: ParsedMail[] = [];
   const dataSeen: string[] = [];
   const waiters: (() => void)[] = [];
+  const together = {
+    connections: new Set<string>(),
+    held: [] as (() => void)[],
+    open: false,
+    atRelease: 0,
+  };
   const state: { behaviour: SmtpBehaviour; acceptLogin: boolean } = {
     behaviour: { mode: 'accept' },
     acceptLogin: false,
@@ -69,7 +83,7 @@ export async function startSmtpTestServer(
       );
       callback(error);
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const behaviour = state.behaviour;
       simpleParser(stream).then(
         (mail) => {
@@ -87,7 +101,19 @@ export async function startSmtpTestServer(
             for (const w of waiters.splice(0)) w();
           };
           if (behaviour.mode === 'delay') setTimeout(accept, behaviour.ms);
-          else accept();
+          else if (behaviour.mode === 'together') {
+            together.connections.add(session.id);
+            if (together.open) return accept();
+            together.held.push(accept);
+            const release = () => {
+              if (together.open) return;
+              together.open = true;
+              together.atRelease = together.connections.size;
+              for (const held of together.held.splice(0)) held();
+            };
+            if (together.connections.size >= behaviour.connections) release();
+            else if (together.held.length === 1) setTimeout(release, behaviour.timeoutMs).unref();
+          } else accept();
         },
         (error: Error) => callback(error),
       );
@@ -115,6 +141,7 @@ export async function startSmtpTestServer(
     set acceptLogin(accept: boolean) {
       state.acceptLogin = accept;
     },
+    connectionsTogether: () => together.atRelease,
     waitFor(count, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(

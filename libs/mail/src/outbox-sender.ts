@@ -83,8 +83,9 @@ function messageIdDomain(from: string): string {
  * How: a claim (one UPDATE) gives this call a lease on a batch; before each send the lease is
  * renewed in a statement that also checks it is still ours, so at most one sender is ever between
  * "renewed" and "marked" for a message while its lease runs; SMTP waits are bounded by a timeout
- * well under the lease. Portable: no SELECT … FOR UPDATE, the claim re-checks its condition in the
- * UPDATE itself, so PostgreSQL's re-evaluation of a concurrently updated row refuses it too.
+ * well under the lease. The claim re-checks its condition in the UPDATE itself, so PostgreSQL's
+ * re-evaluation of a concurrently updated row refuses it too; there its choice of rows also skips
+ * the rows another sender is claiming (the outbox repository).
  */
 @Injectable()
 export class OutboxSender implements OnModuleDestroy {

@@ -55,13 +55,21 @@ export class TypeOrmOutboxRepository implements OutboxRepositoryPort {
   async leaseDue(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<void> {
     const due =
       "((state = 'pending' AND next_attempt_at <= :now) OR (state = 'sending' AND lease_until < :now))";
+    const pick = `SELECT id FROM outbox_message WHERE ${due} ORDER BY next_attempt_at, created_at LIMIT :limit`;
+    // On PostgreSQL a second sender's pick would choose the rows the first is claiming, wait for
+    // them, find them no longer due and claim nothing while other messages wait: it skips rows
+    // being claimed instead. Inside `IN (…)` a locking pick may run more than once and claim past
+    // the limit (measured: 5 of a limit of 3), so there it is an array, computed once. SQLite has
+    // one writer at a time and knows no row locks.
+    const chosen =
+      this.em.connection.options.type === 'postgres'
+        ? `id = ANY(ARRAY(${pick} FOR UPDATE SKIP LOCKED))`
+        : `id IN (${pick})`;
     await this.em
       .createQueryBuilder()
       .update(OutboxMessageEntity)
       .set({ state: 'sending', leaseOwner: owner, leaseUntil })
-      .where(
-        `id IN (SELECT id FROM outbox_message WHERE ${due} ORDER BY next_attempt_at, created_at LIMIT :limit)`,
-      )
+      .where(chosen)
       .andWhere(due)
       .setParameters({ now, limit })
       .execute();
