@@ -20,10 +20,11 @@ import {
   seedCaseFacts,
   seedDecisionContext,
 } from '@wobdesk/letters';
+import { LETTER_ARTIFACTS } from '../support/pdf-files.js';
 import { seedCalendar } from '../support/seed-calendar.js';
 
 const options = lettersOptionsFromEnv(process.env, process.cwd());
-const ARTIFACTS = join(options.templatesDir, '..', 'artifacts', 'letters');
+const ARTIFACTS = LETTER_ARTIFACTS;
 const calendar = seedCalendar();
 const renderer = new LetterRenderer(options);
 

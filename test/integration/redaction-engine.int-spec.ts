@@ -14,10 +14,11 @@ import {
   type RedactionBox,
 } from '@wobdesk/redaction';
 import { parsePpm } from '../../libs/redaction/src/raster.js';
+import { artifactsDir } from '../support/pdf-files.js';
 import { boxesFor, buildDocument } from '../support/redaction-documents.js';
 
 /** Where a redacted page is written as PNG for a look by eye (git ignores it). */
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'redaction');
+const ARTIFACTS = artifactsDir('redaction');
 const dir = mkdtempSync(join(tmpdir(), 'wobdesk-redaction-'));
 const input = join(dir, 'in.pdf');
 const output = join(dir, 'out.pdf');

@@ -5,9 +5,21 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
+import { testDatabaseKind } from './test-database-kind.js';
 
-/** Where pages are written as PNG for a look by eye (git ignores it). */
-export const LETTER_ARTIFACTS = join(process.cwd(), 'artifacts', 'letters');
+/**
+ * A folder under artifacts/ (git ignores it) for what a test writes for a look by eye. The
+ * PostgreSQL projects run the same files at the same time as the SQLite ones, and a test that
+ * clears its folder first would delete the other's files while it reads them: their output goes
+ * under artifacts/postgres/.
+ */
+export function artifactsDir(name: string): string {
+  const root = join(process.cwd(), 'artifacts');
+  return testDatabaseKind() === 'postgres' ? join(root, 'postgres', name) : join(root, name);
+}
+
+/** Where pages are written as PNG for a look by eye. */
+export const LETTER_ARTIFACTS = artifactsDir('letters');
 
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
