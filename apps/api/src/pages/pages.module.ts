@@ -36,6 +36,7 @@ import { ReportPages } from './clerk/report.pages.js';
 import { OperationsPages } from './clerk/operations.pages.js';
 import { RequestListPages } from './clerk/request-list.pages.js';
 import { RequestPages } from './clerk/request.pages.js';
+import { RequesterDataPages } from './clerk/requester-data.pages.js';
 import { ReadAuditPages } from './clerk/read-audit.pages.js';
 import { ReadAuditModule } from '../read-audit/read-audit.module.js';
 import { GeneralSettingsPages } from './clerk/general-settings.pages.js';
@@ -63,6 +64,7 @@ export const PAGE_ROUTES = [
   RequestListPages,
   NewRequestPages,
   RequestPages,
+  RequesterDataPages,
   LetterPages,
   StatusLinkPages,
   DocumentPages,

@@ -12,6 +12,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { ApiClerkErrors, ApiRequestNotFound } from '../common/api-docs.decorators.js';
 import { RequestIdPipe } from '../common/request-id.pipe.js';
+import { asRequesterDataDownload } from './requester-data-download.js';
 
 /**
  * The requester's rights under the AVG, as coordinator actions on a request: the export of
@@ -40,8 +41,7 @@ export class RequesterDataController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RequesterDataExport> {
     const data = await this.privacy.export(actor, id);
-    reply.header('Content-Disposition', `attachment; filename="gegevens-aanvrager-${id}.json"`);
-    reply.header('Cache-Control', 'no-store');
+    asRequesterDataDownload(reply, id);
     return data;
   }
 

@@ -17,6 +17,7 @@ import { peopleOf } from './clerk-views.js';
 import { LETTER_NOTICES, letterKindForms, letterRows } from './letter-forms.js';
 import { REQUEST_ACTIONS } from './request-actions.js';
 import { type FailedAction, requestPageView } from './request-view-model.js';
+import { REQUESTER_DATA_NOTICES, requesterDataSection } from './requester-data.pages.js';
 import { STATUS_LINK_COOKIE, STATUS_LINK_NOTICES, statusLinkSection } from './status-link-view.js';
 
 type IdParams = { Params: { id: string; step?: string } };
@@ -42,7 +43,8 @@ export class RequestPages implements PageRoutes {
         const { id } = request.params as IdParams['Params'];
         const done = (request.query as Record<string, string | undefined>).gelukt;
         const notice =
-          (done !== undefined && (LETTER_NOTICES[done] ?? STATUS_LINK_NOTICES[done])) ||
+          (done !== undefined &&
+            (LETTER_NOTICES[done] ?? STATUS_LINK_NOTICES[done] ?? REQUESTER_DATA_NOTICES[done])) ||
           (REQUEST_ACTIONS.find((a) => a.slug === done)?.notice ?? null);
         const newLink = await this.reissuedLink(request, reply, id);
         return this.show(reply, clerk, id, notice, undefined, 200, newLink);
@@ -143,6 +145,7 @@ export class RequestPages implements PageRoutes {
         statusLink: statusLinkSection(view, events, clerk.actor, newStatusUrl, failed),
         askedThirdParties: askedSection(id, asked),
         readers: readers && readersSection(id, readers),
+        requesterData: requesterDataSection(id, clerk),
       };
       return this.kit.html(reply, 'verzoek', page, clerk, status);
     } catch (error) {
