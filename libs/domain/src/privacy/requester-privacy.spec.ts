@@ -56,9 +56,14 @@ describe('requester privacy', () => {
     const inWindow = erasureRefusal(closed, d('2024-04-20'));
     expect(inWindow?.code).toBe('objection_window');
     expect(inWindow?.reasonNl).toContain('artikel 17 lid 3 onder b AVG');
-    expect(
-      erasureRefusal({ ...closed, appealWindowEndsOn: d('2024-06-01') }, d('2024-05-01'))?.code,
-    ).toBe('appeal_window');
+    // The coordinator reads the last day as a letter would print it.
+    expect(inWindow?.reasonNl).toContain('tot en met zaterdag 20 april 2024.');
+    const appeal = erasureRefusal(
+      { ...closed, appealWindowEndsOn: d('2024-06-01') },
+      d('2024-05-01'),
+    );
+    expect(appeal?.code).toBe('appeal_window');
+    expect(appeal?.reasonNl).toContain('in beroep gaan tot en met zaterdag 1 juni 2024.');
     expect(erasureRefusal(closed, d('2024-04-21'))).toBeNull();
     expect(
       erasureRefusal({ ...closed, anonymisedOn: d('2024-05-01') }, d('2024-06-01'))?.code,

@@ -1,4 +1,5 @@
 import { LocalDate } from '../calendar/local-date.js';
+import { nlDate } from '../deadline/derivation.js';
 import { TERMINAL_PHASES, type RequestPhase } from '../request/request-phase.js';
 
 /**
@@ -88,7 +89,7 @@ export function erasureRefusal(facts: PrivacyFacts, today: LocalDate): ErasureRe
     };
   }
   if (inObjectionWindow) {
-    const until = objectionUntil === null ? '' : ` tot en met ${objectionUntil.toString()}`;
+    const until = objectionUntil === null ? '' : ` tot en met ${nlDate(objectionUntil)}`;
     return {
       code: 'objection_window',
       reasonNl: `De aanvrager kan nog bezwaar maken${until}. Tot dan bewaren wij de gegevens (artikel 17 lid 3 onder b AVG, artikel 6:7 Awb).`,
@@ -98,7 +99,7 @@ export function erasureRefusal(facts: PrivacyFacts, today: LocalDate): ErasureRe
   if (facts.appealWindowEndsOn !== null && !today.isAfter(facts.appealWindowEndsOn)) {
     return {
       code: 'appeal_window',
-      reasonNl: `De aanvrager kan nog in beroep gaan tot en met ${facts.appealWindowEndsOn.toString()}. Tot dan bewaren wij de gegevens (artikel 17 lid 3 onder b AVG, artikel 6:7 Awb).`,
+      reasonNl: `De aanvrager kan nog in beroep gaan tot en met ${nlDate(facts.appealWindowEndsOn)}. Tot dan bewaren wij de gegevens (artikel 17 lid 3 onder b AVG, artikel 6:7 Awb).`,
       reasonEn: 'The appeal period is still running (GDPR art. 17(3)(b)).',
     };
   }

@@ -38,9 +38,9 @@ export interface SecondFactorChange {
 
 /**
  * The second factor of users: secrets, replay protection and recovery codes (hashes only), and
- * the organisation's requirement for clerks. A coordinator's changes (the requirement, a reset)
- * are recorded beside the other user and settings changes; a user's own enrolment and new
- * recovery codes carry their moment on the rows themselves (`confirmed_at`, `created_at`).
+ * the organisation's requirement for clerks. Every change of who can log in how is recorded beside
+ * the other user and settings changes (who, when, what; never a secret or a code): a
+ * coordinator's requirement and reset, and a user's own enrolment and new recovery codes.
  */
 @Injectable()
 export class SecondFactorRepository {
@@ -118,6 +118,9 @@ export class SecondFactorRepository {
       );
       if ((result.affected ?? 0) !== 1) return false;
       await replaceCodes(em, change, codeHashes);
+      await record(em, change.organisationId, change.by, change.at, {
+        [`user.${change.userId}.secondFactor`]: { from: 'none', to: 'enrolled' },
+      });
       return true;
     });
   }
@@ -162,7 +165,14 @@ export class SecondFactorRepository {
     return serialTransaction(this.dataSource, async (em) => {
       const row = await em.findOneBy(SecondFactorEntity, { userId: change.userId });
       if (!row?.confirmedAt) return false;
+      const left = await em.countBy(RecoveryCodeEntity, {
+        userId: change.userId,
+        usedAt: IsNull(),
+      });
       await replaceCodes(em, change, codeHashes);
+      await record(em, change.organisationId, change.by, change.at, {
+        [`user.${change.userId}.recoveryCodes`]: { from: left, to: codeHashes.length },
+      });
       return true;
     });
   }
