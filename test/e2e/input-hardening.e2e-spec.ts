@@ -181,4 +181,27 @@ describe('input and output hardening (e2e)', () => {
     expect(res.headers.location).toBe(`/inloggen/code?terug=${encodeURIComponent(location)}`);
     expect(String(res.headers['set-cookie'])).toContain('wobdesk_session=');
   });
+
+  it('should refuse a control character in a path parameter with a 400 naming it, on any route', async () => {
+    const as = (method: 'get' | 'delete', path: string) =>
+      api.http()[method](path).set('authorization', clerk.auth);
+    // PostgreSQL refuses a NUL in any text it is sent: a session id reached it and gave a 500.
+    for (const [method, path, field] of [
+      ['delete', '/api/auth/sessions/%00', 'id'],
+      ['get', '/api/requests/%00', 'id'],
+      ['get', '/api/letters/%00/pdf', 'letterId'],
+      ['get', '/api/requests/a%0Ab', 'id'],
+    ] as const) {
+      const res = await as(method, path);
+      expect({ path, status: res.status, errors: errorsOf(res.body) }).toEqual({
+        path,
+        status: 400,
+        errors: [`${field}:isPlainText`],
+      });
+    }
+    // A session id of the right kind that is not one of the clerk's is simply not found.
+    const unknown = await as('delete', '/api/auth/sessions/00000000-0000-4000-8000-000000000000');
+    expect(unknown.status).toBe(404);
+    expect((await as('delete', '/api/auth/sessions/not-a-session')).status).toBe(404);
+  });
 });

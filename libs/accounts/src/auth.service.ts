@@ -43,6 +43,8 @@ export interface NewUserInput {
 
 /** The backoff's "client" for code guesses: one counter per address, whatever the IP. */
 const SECOND_FACTOR_GUESSES = 'second-factor';
+/** The shape of a session's id (a UUID, as `randomUUID` gives it). */
+const SESSION_ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class AuthService implements Authenticator, OwnSessions {
@@ -246,7 +248,10 @@ export class AuthService implements Authenticator, OwnSessions {
 
   /** Ends one of the user's own sessions; false when there is no such open session of theirs. */
   endOwnSession(actor: Actor, sessionId: string): Promise<boolean> {
-    if (typeof sessionId !== 'string' || sessionId.length > 36) return Promise.resolve(false);
+    // Session ids are UUIDs; anything else is no session (and never reaches the database).
+    if (typeof sessionId !== 'string' || !SESSION_ID_SHAPE.test(sessionId)) {
+      return Promise.resolve(false);
+    }
     return this.users.endSessionOf(actor.userId, sessionId);
   }
 

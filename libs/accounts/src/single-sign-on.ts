@@ -124,11 +124,9 @@ export class SingleSignOnService {
     if (!user) return refused('not_invited');
     if (!user.active) return refused('deactivated');
     const now = this.clock.now();
-    await this.users.applyIdentity(
-      user,
-      { issuer: provider.issuer, subject: claims.sub, role },
-      now,
-    );
+    const identity = { issuer: provider.issuer, subject: claims.sub, role };
+    // Another identity linked the account since it was looked up (two first logins at once).
+    if (!(await this.users.applyIdentity(user, identity, now))) return refused('not_invited');
     const session = await this.auth.openSession({ ...user, role });
     return { ok: true, ...session, back: pending.back };
   }

@@ -218,6 +218,13 @@ export class ApiValidationPipe extends ValidationPipe {
       const unsafe = plainTextError(value);
       if (unsafe !== null) throw validationFailed([unsafe]);
     }
+    // No id, number, kind or token in a path holds a control character, and PostgreSQL refuses
+    // a NUL in any text it is sent (a 500 had it got that far): refused here for every route.
+    if (metadata.type === 'param' && typeof value === 'string' && plainTextProblem(value)) {
+      const field = metadata.data ?? 'path';
+      const message = `${field} in the path must be plain text on one line (no control characters, line breaks or text-direction marks)`;
+      throw validationFailed([{ field, rule: 'isPlainText', message }]);
+    }
     // A body DTO whose fields are all optional would otherwise accept `null`, `42` or `[]`.
     if (
       metadata.type === 'body' &&

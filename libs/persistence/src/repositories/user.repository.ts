@@ -118,38 +118,53 @@ export class UserRepository {
   /**
    * Links the user to their identity at a provider and gives them the role its claims say, and
    * records what changed as the user's own change (beside the coordinators' changes of users).
-   * Nothing is written when nothing changes.
+   * Nothing is written when nothing changes. False, and nothing written, when the user is linked
+   * to another identity: read again inside the transaction and checked in the UPDATE itself, so
+   * that of two first logins at once with different identities for one invited address only the
+   * first links (on PostgreSQL the second's UPDATE waits for the first and then matches nothing).
    */
   async applyIdentity(
     user: UserRecord,
     identity: { readonly issuer: string; readonly subject: string; readonly role: Role },
     at: Date,
-  ): Promise<void> {
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    if (user.oidcIssuer !== identity.issuer || user.oidcSubject !== identity.subject) {
-      changes[`user.${user.id}.identity`] = {
-        from:
-          user.oidcSubject === null ? null : { issuer: user.oidcIssuer, subject: user.oidcSubject },
-        to: { issuer: identity.issuer, subject: identity.subject },
-      };
-    }
-    if (user.role !== identity.role) {
-      changes[`user.${user.id}.role`] = { from: user.role, to: identity.role };
-    }
-    if (Object.keys(changes).length === 0) return;
-    await serialTransaction(this.dataSource, async (em) => {
-      await em.update(
-        UserEntity,
-        { id: user.id },
-        { oidcIssuer: identity.issuer, oidcSubject: identity.subject, role: identity.role },
-      );
+  ): Promise<boolean> {
+    return serialTransaction(this.dataSource, async (em) => {
+      const current = await em.findOneBy(UserEntity, { id: user.id });
+      if (!current) return false;
+      const linked = current.oidcSubject !== null;
+      const same =
+        current.oidcIssuer === identity.issuer && current.oidcSubject === identity.subject;
+      if (linked && !same) return false;
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (!same) {
+        changes[`user.${user.id}.identity`] = {
+          from: null,
+          to: { issuer: identity.issuer, subject: identity.subject },
+        };
+      }
+      if (current.role !== identity.role) {
+        changes[`user.${user.id}.role`] = { from: current.role, to: identity.role };
+      }
+      if (Object.keys(changes).length === 0) return true;
+      const result = await em
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({ oidcIssuer: identity.issuer, oidcSubject: identity.subject, role: identity.role })
+        .where('id = :id', { id: user.id })
+        .andWhere(
+          '(oidc_subject IS NULL OR (oidc_issuer = :issuer AND oidc_subject = :subject))',
+          identity,
+        )
+        .execute();
+      if ((result.affected ?? 0) !== 1) return false;
       await em.insert(OrganisationSettingsChangeEntity, {
         id: randomUUID(),
-        organisationId: user.organisationId,
+        organisationId: current.organisationId,
         changedBy: user.id,
         changedAt: at,
         changes: JSON.stringify(changes),
       });
+      return true;
     });
   }
 }
