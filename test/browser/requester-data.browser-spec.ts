@@ -4,7 +4,8 @@ import { type DemoBrowser, PAGE_ARTIFACTS, startDemoBrowser } from '../support/d
 
 // The requester's AVG rights on a coordinator's pages in a real browser, axe-core on each state:
 // the section on the request page, the erasure page that says what goes and what stays, and
-// that page again with the register's refusal for a request still being handled.
+// that page saying why erasure cannot be done yet for a request still being handled, and the
+// erasure of a withdrawn request's data.
 describe('requester data under the AVG (browser)', () => {
   let demo: DemoBrowser;
 
@@ -34,13 +35,30 @@ describe('requester data under the AVG (browser)', () => {
     await page.getByRole('region', { name: 'Wat wordt gewist' }).waitFor();
     await page.getByRole('region', { name: 'Wat blijft bewaard' }).waitFor();
     await audit('gegevens wissen');
-    await page.screenshot({ path: join(PAGE_ARTIFACTS, 'gegevens-wissen.png'), fullPage: true });
 
+    // Still being handled: the page says so, and offers no button.
+    const blocked = page.getByRole('region', { name: 'Wissen kan nu niet' });
+    expect(await blocked.textContent()).toContain('Het verzoek is nog in behandeling.');
+    expect(
+      await page.getByRole('button', { name: 'Gegevens van de aanvrager wissen' }).count(),
+    ).toBe(0);
+    await audit('gegevens wissen (kan nu niet)');
+    await page.screenshot({ path: join(PAGE_ARTIFACTS, 'gegevens-wissen.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('erases a withdrawn request’s requester data after the coordinator confirms', async () => {
+    const [{ id }] = await demo.api.app
+      .get(DataSource)
+      .query(`SELECT "id" FROM "request" WHERE "phase" = 'withdrawn' ORDER BY "reference" LIMIT 1`);
+    const { page, audit } = await demo.coordinatorPage(
+      `/verzoeken/${id as string}/gegevens-wissen`,
+    );
     await page.getByRole('button', { name: 'Gegevens van de aanvrager wissen' }).click();
-    const refusal = page.getByRole('alert');
-    await refusal.waitFor();
-    expect(await refusal.textContent()).toContain('Het verzoek is nog in behandeling.');
-    await audit('gegevens wissen (geweigerd)');
+    await page.waitForURL(`**/verzoeken/${id as string}?gelukt=gegevens-gewist`);
+    await page.getByText('De gegevens van de aanvrager zijn gewist.').waitFor();
+    expect(await page.getByText('K. Visser').count()).toBe(0);
+    await audit('verzoek na het wissen');
     await page.context().close();
   });
 });

@@ -124,11 +124,16 @@ describe('pages: the requester data under the AVG (HTTP)', () => {
     expect(shown.text).toContain('Wat wordt gewist');
     expect(shown.text).toContain('Wat blijft bewaard');
     expect(shown.text).not.toMatch(/LD-[A-Z]/);
+    // Said before anything is pressed: no button while the register would refuse.
+    expect(shown.text).toContain('Wissen kan nu niet');
+    expect(shown.text).toContain('Het verzoek is nog in behandeling.');
+    expect(shown.text).not.toContain(`action="/verzoeken/${id}/gegevens-wissen"`);
 
+    // Posted anyway (an old tab), the register refuses and the page says why.
     const refused = await postPageForm(
       api,
       coordinatorCookie,
-      `/verzoeken/${id}/gegevens-wissen`,
+      `/verzoeken/${id}`,
       `/verzoeken/${id}/gegevens-wissen`,
       {},
     );
@@ -136,8 +141,7 @@ describe('pages: the requester data under the AVG (HTTP)', () => {
     expect(refused.text).toMatch(
       /id="wissen-formulier" role="alert"><p class="utrecht-paragraph">Het verzoek is nog in behandeling\. Wij hebben de gegevens nodig om het verzoek af te handelen \(artikel 17 lid 3 onder b AVG\)\./,
     );
-    // The form is there to try again later, and nothing was erased.
-    expect(refused.text).toContain(`action="/verzoeken/${id}/gegevens-wissen"`);
+    // Nothing was erased.
     const view = await viewOf(id);
     expect(view.requester).toMatchObject({ name: 'J. Jansen', email: 'j.jansen@example.nl' });
     expect(await eventTypes(id)).not.toContain('personal_data_anonymised');
@@ -165,11 +169,13 @@ describe('pages: the requester data under the AVG (HTTP)', () => {
     expect(view.requester.email ?? null).toBeNull();
     expect((await eventTypes(id)).at(-1)).toBe('personal_data_anonymised');
 
-    // A second time the register refuses, and the page says so.
+    // A second time the page says it was done, and a post anyway is refused.
+    const done = await page(`/verzoeken/${id}/gegevens-wissen`, coordinatorCookie).expect(200);
+    expect(done.text).toContain('De gegevens van deze aanvrager zijn al geanonimiseerd.');
     const again = await postPageForm(
       api,
       coordinatorCookie,
-      `/verzoeken/${id}/gegevens-wissen`,
+      `/verzoeken/${id}`,
       `/verzoeken/${id}/gegevens-wissen`,
       {},
     );

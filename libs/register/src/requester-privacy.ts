@@ -96,6 +96,24 @@ export class RequesterPrivacy {
   }
 
   /**
+   * Why erasure would be refused today, in plain Dutch, or null when it may be done: for the
+   * erasure page, which says so before the coordinator presses the button. Reads only; `erase`
+   * checks again in its own transaction.
+   */
+  async erasureRefusalNl(actor: Actor, requestId: string): Promise<string | null> {
+    coordinatorOnly(actor);
+    const facts = await this.storage.read(async (tx) => {
+      const row = await tx.requests.find(actor.organisationId, requestId);
+      if (!row) return undefined;
+      const last = await tx.requesterData.lastStepOn(row.id);
+      const anonymisedOn = await tx.requesterData.anonymisedOn(row.id);
+      return rowFacts(row, last, anonymisedOn);
+    });
+    if (!facts) throw workflowError('REQUEST.NOT_FOUND');
+    return erasureRefusal(facts, this.clock.today())?.reasonNl ?? null;
+  }
+
+  /**
    * Anonymises the requester's data of this request before its period ends, as the coordinator
    * asks; refused while keeping it is a legal obligation (LD-ERASURE).
    */
@@ -160,11 +178,19 @@ async function anonymiseIn(ctx: ChangeContext, reason: 'erasure' | 'retention') 
 async function factsOf(ctx: ChangeContext): Promise<PrivacyFacts> {
   const last = await ctx.tx.requesterData.lastStepOn(ctx.row.id);
   const anonymisedOn = await ctx.tx.requesterData.anonymisedOn(ctx.row.id);
+  return rowFacts(ctx.row, last, anonymisedOn);
+}
+
+function rowFacts(
+  row: ChangeContext['row'],
+  lastStepOn: string | null,
+  anonymisedOn: string | null,
+): PrivacyFacts {
   return {
-    phase: ctx.row.phase,
-    lastStepOn: LocalDate.parse(last ?? ctx.row.receivedOn),
-    objectionWindowEndsOn: dateOrNull(ctx.row.objectionWindowEndsOn),
-    appealWindowEndsOn: dateOrNull(ctx.row.appealWindowEndsOn),
+    phase: row.phase,
+    lastStepOn: LocalDate.parse(lastStepOn ?? row.receivedOn),
+    objectionWindowEndsOn: dateOrNull(row.objectionWindowEndsOn),
+    appealWindowEndsOn: dateOrNull(row.appealWindowEndsOn),
     anonymisedOn: dateOrNull(anonymisedOn),
   };
 }

@@ -110,6 +110,8 @@ export class RequesterDataPages implements PageRoutes {
       id,
       async () => {
         const request = await this.register.get(clerk.actor, id);
+        // Said before the button is pressed; after a refused press the refusal says it.
+        const blocked = refusal ? null : await this.privacy.erasureRefusalNl(clerk.actor, id);
         return this.kit.html(
           reply,
           'gegevens-wissen',
@@ -118,6 +120,7 @@ export class RequesterDataPages implements PageRoutes {
             request: { id, reference: request.reference, subject: request.subject },
             action: `/verzoeken/${id}/${ERASE_SLUG}`,
             formError: refusal,
+            blocked,
           },
           clerk,
           status,
