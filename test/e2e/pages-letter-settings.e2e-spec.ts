@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { postPageForm } from '../support/page-forms.js';
 import { type RegisterApi, startRegisterApi, type TestUser } from '../support/register-api.js';
+import { NOT_ACCOUNT_CHANGES } from '../support/settings-changes.js';
 
 // The coordinator's letter-settings page over real HTTP: clerks get 403, a typing mistake is
 // shown beside its field with nothing stored, a good form is stored (and recorded) and shown
@@ -45,7 +46,9 @@ describe('pages: the letter settings (HTTP)', () => {
   const audit = async () =>
     (await api.app
       .get(DataSource)
-      .query(`SELECT "changes" FROM "organisation_settings_changed"`)) as {
+      .query(
+        `SELECT "changes" FROM "organisation_settings_changed" WHERE ${NOT_ACCOUNT_CHANGES}`,
+      )) as {
       changes: string;
     }[];
 
@@ -115,5 +118,33 @@ describe('pages: the letter settings (HTTP)', () => {
       contactPhone: '14 000',
       lateDecisionApology: 'Het spijt ons dat ons besluit te laat is.',
     });
+  });
+
+  it('should list only changes of the letter settings, by their Dutch names and with a Dutch date', async () => {
+    // Other settings share the log: a colour of the house style, a user's role.
+    await api
+      .http()
+      .put('/api/organisation/branding')
+      .set('authorization', coordinator.auth)
+      .send({ primaryColour: '#154273' })
+      .expect(200);
+    await api
+      .http()
+      .put(`/api/users/${clerk.id}/role`)
+      .set('authorization', coordinator.auth)
+      .send({ role: 'coordinator' })
+      .expect(204);
+    const saved = await postPageForm(api, coordinatorCookie, PATH, PATH, {
+      ...filled({
+        signatoryPosition: 'afdelingshoofd',
+        website: 'https://voorbeeldstad.example.nl',
+      }),
+    });
+    expect(saved.status).toBe(303);
+    const page = await api.http().get(PATH).set('cookie', coordinatorCookie).expect(200);
+    const list = /Laatste wijzigingen<\/h2>([\s\S]*?)<\/ul>/.exec(page.text)![1]!;
+    expect(list).toContain('wijzigde functie van de ondertekenaar, website</li>');
+    expect(list).toMatch(/\d{1,2} [a-z]+ 20\d\d om \d\d:\d\d: /);
+    expect(list).not.toMatch(/primaryColour|user\.|invited|\d+-\d+-20\d\d/);
   });
 });

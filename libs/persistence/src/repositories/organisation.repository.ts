@@ -192,17 +192,34 @@ export class OrganisationRepository {
 
   /** The recorded changes of the letter settings, newest first. */
   async letterSettingsChanges(id: string, limit: number): Promise<LetterSettingsChange[]> {
-    const rows = await serialRead(this.dataSource, (em) =>
-      em.find(OrganisationSettingsChangeEntity, {
-        where: { organisationId: id },
-        order: { changedAt: 'DESC' },
-        take: limit,
-      }),
+    // The log also holds users, the second factor, feeds and the house style: only rows that
+    // change a letter setting, and of those only the letter settings. A field is a top-level key,
+    // so its JSON reads `"voice":{"from"` (a nested value such as an invited user's name never
+    // has `{"from"` after it).
+    const patterns = Object.fromEntries(
+      LETTER_SETTING_FIELDS.map((field, i) => [`field${i}`, `%"${field}":{"from"%`]),
     );
+    const anyField = Object.keys(patterns)
+      .map((name) => `change.changes LIKE :${name}`)
+      .join(' OR ');
+    const rows = await serialRead(this.dataSource, (em) =>
+      em
+        .createQueryBuilder(OrganisationSettingsChangeEntity, 'change')
+        .where('change.organisationId = :id', { id })
+        .andWhere(`(${anyField})`, patterns)
+        .orderBy('change.changedAt', 'DESC')
+        .take(limit)
+        .getMany(),
+    );
+    const letterField = new Set<string>(LETTER_SETTING_FIELDS);
     return rows.map((r) => ({
       changedBy: r.changedBy,
       changedAt: r.changedAt,
-      changes: JSON.parse(r.changes) as LetterSettingsChange['changes'],
+      changes: Object.fromEntries(
+        Object.entries(JSON.parse(r.changes) as LetterSettingsChange['changes']).filter(([key]) =>
+          letterField.has(key),
+        ),
+      ),
     }));
   }
 

@@ -8,6 +8,7 @@ import { EMPTY_FORM, FormReader, type FormState } from '../shared/form-input.js'
 import { errorSummary, type FieldSpec, fieldView, selectField } from '../shared/form-view.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
+import { whenNl } from './operations-views.js';
 
 export const LETTER_SETTINGS_PATH = '/instellingen/brieven';
 const PREFIX = 'brieven-';
@@ -67,6 +68,13 @@ const TEXT_FIELDS: readonly (FieldSpec & {
       'Komt in een besluit dat na de termijn komt, na de zin hoeveel dagen te laat het is. Leeg: de brief zegt dat het de organisatie spijt.',
   },
 ];
+
+/** How the list of changes names a field: as its label on the form, lower case, in its order. */
+const FIELD_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
+  ['voice', 'ik of wij'],
+  ...TEXT_FIELDS.map((f) => [f.name, f.label.charAt(0).toLowerCase() + f.label.slice(1)]),
+]);
+const FIELD_ORDER = Object.keys(FIELD_NAMES);
 
 /**
  * The coordinator's page for what the letters print of the organisation: the voice, the
@@ -136,8 +144,10 @@ export class LetterSettingsPages implements PageRoutes {
         fields: TEXT_FIELDS.map((f) => fieldView(form, f, PREFIX)),
         changes: current.changes.map((c) => ({
           who: c.changedByName ?? 'onbekend',
-          when: new Date(c.changedAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' }),
-          fields: Object.keys(c.changes).join(', '),
+          when: whenNl(c.changedAt),
+          fields: FIELD_ORDER.filter((field) => field in c.changes)
+            .map((field) => FIELD_NAMES[field])
+            .join(', '),
         })),
       },
       clerk,
