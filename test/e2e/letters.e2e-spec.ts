@@ -114,8 +114,9 @@ describe('Letters through the API (e2e)', () => {
     const pdf = await getBinary(`/api/letters/${first.id}/pdf`, clerk).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toBe(
-      `attachment; filename="decision-${first.id}.pdf"`,
+      `attachment; filename="besluit-${first.letterDate}.pdf"`,
     );
+    expect(first.letterDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     firstPdf = pdf.body as Buffer;
     expect(firstPdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(sha256(firstPdf)).toBe(first.pdfHash);

@@ -72,6 +72,16 @@ describe('The requester kind (e2e)', () => {
     expect(await acknowledgementFrom(named)).toMatch(/^Geachte mevrouw Bakker, Bij e-mail/);
   });
 
+  it('should open a letter on a request from the web form with the day it came in, not a letter of theirs', async () => {
+    const { id } = await createRequest(api, clerk, {
+      channel: 'web_form',
+      receivedOn: '2024-03-28',
+    });
+    expect(await acknowledgementFrom(id)).toMatch(
+      /^Geachte heer, mevrouw, Op 28 maart 2024 heeft u via ons webformulier met een beroep op de /,
+    );
+  });
+
   it('should refuse a kind it does not know with a 400 naming requester.kind, storing nothing', async () => {
     const list = () => api.http().get('/api/requests').set('authorization', clerk.auth).expect(200);
     const before = (await list()).body.total;

@@ -283,7 +283,8 @@ describe('Requester notices', () => {
     expect(mail.text).toContain('Stand van zaken: Wij hebben uw verzoek ontvangen.');
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]).toMatchObject({
-      filename: `extension-${letterId}.pdf`,
+      // The kind's Dutch name, never an internal id (this letter has no date of its own).
+      filename: 'verdaging.pdf',
       contentType: 'application/pdf',
     });
     expect(mail.attachments[0].content.equals(pdf)).toBe(true);

@@ -1,6 +1,6 @@
 // Reading stored letters: their metadata (without the HTML and PDF), per-kind version numbers,
 // and a stored letter as a file.
-import { isLetterToRequester, type LetterWarning } from '@wobdesk/letters';
+import { isLetterToRequester, letterFileName, type LetterWarning } from '@wobdesk/letters';
 import type { LetterRecord, LetterSummary, Repositories } from '@wobdesk/persistence';
 import type { LetterInput } from './letter-context/index.js';
 
@@ -94,18 +94,18 @@ export function isVisibleToRequester(letter: { readonly kind: string; readonly s
 }
 
 export function fileOf(row: LetterRecord, format: LetterFormat): LetterDownload {
-  const base = `${row.kind}-${row.id}`;
   const { requestId } = row;
+  const date = row.sentOn ?? row.letterDate;
   return format === 'pdf'
     ? {
         requestId,
-        fileName: `${base}.pdf`,
+        fileName: letterFileName(row.kind, date, 'pdf'),
         contentType: 'application/pdf',
         body: Buffer.from(row.pdfBase64, 'base64'),
       }
     : {
         requestId,
-        fileName: `${base}.html`,
+        fileName: letterFileName(row.kind, date, 'html'),
         contentType: 'text/html; charset=utf-8',
         body: row.html,
       };

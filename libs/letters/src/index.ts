@@ -4,6 +4,7 @@ export {
   isLetterKind,
   isLetterToRequester,
   LETTER_DEFINITIONS,
+  letterFileName,
   LETTER_KINDS,
   letterInputFieldsOf,
   type LetterContexts,

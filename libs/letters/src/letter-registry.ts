@@ -72,6 +72,15 @@ export function isLetterToRequester(kind: string): boolean {
   return isLetterKind(kind) && LETTER_DEFINITIONS[kind].addressee === 'requester';
 }
 
+/**
+ * The name a letter's file gets where the requester or a clerk saves it: the kind's Dutch name and
+ * the letter's date ("ontvangstbevestiging-2026-12-04.pdf"), never an internal id.
+ */
+export function letterFileName(kind: string, date: string | null, extension: string): string {
+  const base = isLetterKind(kind) ? LETTER_DEFINITIONS[kind].template : 'brief';
+  return `${base}${date ? `-${date}` : ''}.${extension}`;
+}
+
 export function isLetterKind(value: string): value is LetterKind {
   return Object.hasOwn(LETTER_DEFINITIONS, value);
 }

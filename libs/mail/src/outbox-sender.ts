@@ -5,6 +5,7 @@ import { CLOCK } from '@wobdesk/clock';
 import { AppConfig, type MailConfig } from '@wobdesk/config';
 import { amsterdamDateOf, type Clock } from '@wobdesk/domain';
 import { type OutboxMessage, UnitOfWork } from '@wobdesk/persistence';
+import { letterFileName } from '@wobdesk/letters';
 import { classifyFailure, type DeliveryFailure, type DeliveryProblem } from './delivery-failure.js';
 import { mailKindNl } from './mail-kinds.js';
 import { MailRenderError, MailTemplates } from './mail-templates.js';
@@ -359,7 +360,7 @@ export class OutboxSender implements OnModuleDestroy {
       const letter = letters.find((l) => l.id === id);
       if (!letter) throw new MailRenderError(row.template, `letter ${id} to attach does not exist`);
       return {
-        filename: `${letter.kind}-${letter.id}.pdf`,
+        filename: letterFileName(letter.kind, letter.sentOn ?? letter.letterDate, 'pdf'),
         content: Buffer.from(letter.pdfBase64, 'base64'),
         contentType: 'application/pdf',
       };

@@ -79,7 +79,13 @@ export class InMemoryLetterRepository implements LetterRepositoryPort {
   async pdfs(organisationId: string, ids: readonly string[]) {
     return [...this.db.letters.values()]
       .filter((l) => l.organisationId === organisationId && ids.includes(l.id))
-      .map((l) => ({ id: l.id, kind: l.kind, pdfBase64: l.pdfBase64 }));
+      .map(({ id, kind, pdfBase64, sentOn, letterDate }) => ({
+        id,
+        kind,
+        pdfBase64,
+        sentOn,
+        letterDate,
+      }));
   }
 
   private ofRequest(organisationId: string, requestId: string): LetterRecord[] {

@@ -138,7 +138,7 @@ export interface LetterRepositoryPort {
   pdfs(
     organisationId: string,
     ids: readonly string[],
-  ): Promise<Pick<LetterRecord, 'id' | 'kind' | 'pdfBase64'>[]>;
+  ): Promise<Pick<LetterRecord, 'id' | 'kind' | 'pdfBase64' | 'sentOn' | 'letterDate'>[]>;
 }
 
 export interface OrganisationRepositoryPort {

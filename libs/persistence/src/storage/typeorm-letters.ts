@@ -87,7 +87,7 @@ export class TypeOrmLetterRepository implements LetterRepositoryPort {
   pdfs(organisationId: string, ids: readonly string[]) {
     return this.em.find(LetterEntity, {
       where: { id: In([...ids]), organisationId },
-      select: { id: true, kind: true, pdfBase64: true },
+      select: { id: true, kind: true, pdfBase64: true, sentOn: true, letterDate: true },
     });
   }
 }
