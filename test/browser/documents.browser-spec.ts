@@ -43,7 +43,7 @@ describe('documents page (browser)', () => {
     ]);
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     expect(await page.getByRole('status').first().textContent()).toContain(
-      '3 document(en) toegevoegd.',
+      '3 documenten toegevoegd.',
     );
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(3);

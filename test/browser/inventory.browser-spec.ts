@@ -65,7 +65,7 @@ describe('inventory page (browser)', () => {
     await page.getByLabel('Toelichting').fill('Namen van ambtenaren; hun privacy weegt zwaarder.');
     await page.getByRole('button', { name: 'Beoordeling toepassen' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('2 document(en) beoordeeld.', { exact: true }).waitFor();
+    await page.getByText('2 documenten beoordeeld.', { exact: true }).waitFor();
     expect(await rows.nth(0).textContent()).toContain('Deels openbaar');
     expect(await rows.nth(1).textContent()).toMatch(/5\.1\.2\.e|10\.2\.e/);
     await page.screenshot({ path: join(PAGE_ARTIFACTS, 'inventaris.png'), fullPage: true });

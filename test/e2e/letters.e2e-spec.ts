@@ -22,7 +22,13 @@ describe('Letters through the API (e2e)', () => {
   let statusToken: string;
   let otherToken: string;
   let otherId: string;
-  let first: { id: string; contentHash: string; pdfHash: string; pdfUrl: string };
+  let first: {
+    id: string;
+    contentHash: string;
+    pdfHash: string;
+    pdfUrl: string;
+    letterDate: string;
+  };
   let firstPdf: Buffer;
   const work = mkdtempSync(join(tmpdir(), 'wobdesk-letters-'));
 
@@ -113,10 +119,10 @@ describe('Letters through the API (e2e)', () => {
 
     const pdf = await getBinary(`/api/letters/${first.id}/pdf`, clerk).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(first.letterDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(pdf.headers['content-disposition']).toBe(
       `attachment; filename="besluit-${first.letterDate}.pdf"`,
     );
-    expect(first.letterDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     firstPdf = pdf.body as Buffer;
     expect(firstPdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(sha256(firstPdf)).toBe(first.pdfHash);

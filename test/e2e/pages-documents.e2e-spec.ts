@@ -60,7 +60,7 @@ describe('pages: documents of a request (HTTP)', () => {
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe(`${pagePath()}?toegevoegd=1`);
     const page = await api.http().get(res.headers.location).set('cookie', cookie).expect(200);
-    expect(page.text).toContain('1 document(en) toegevoegd.');
+    expect(page.text).toContain('1 document toegevoegd.');
     expect(page.text).toMatch(/id="document-1"[\s\S]*advies\.pdf[\s\S]*PDF[\s\S]*<td[^>]*>2<\/td>/);
   });
 

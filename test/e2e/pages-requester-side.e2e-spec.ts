@@ -1,3 +1,4 @@
+import { OrganisationRepository } from '@wobdesk/persistence';
 import { type RegisterApi, startRegisterApi } from '../support/register-api.js';
 
 // The requester's side over real HTTP: pages named after the organisation, the privacy statement
@@ -17,10 +18,11 @@ async function formSession(api: RegisterApi) {
 describe('pages: the requester side (HTTP)', () => {
   let api: RegisterApi;
   let clerkAuth: string;
+  let organisation: string;
 
   beforeAll(async () => {
     api = await startRegisterApi('2026-03-02');
-    const organisation = await api.newOrganisation('Gemeente Voorbeeld');
+    organisation = await api.newOrganisation('Gemeente Voorbeeld');
     clerkAuth = (await api.newUser(organisation)).auth;
   });
 
@@ -39,7 +41,16 @@ describe('pages: the requester side (HTTP)', () => {
     const { html } = await formSession(api);
     expect(html).toContain('Wat wij met uw gegevens doen');
     expect(html).toContain('AVG (artikel 6, lid 1, onder c en e)');
-    expect(html).toContain('Stuur daarvoor een bericht aan Gemeente Voorbeeld.');
+    expect(html).toContain('Neem daarvoor contact op met Gemeente Voorbeeld.');
+    // With a contact address in the letter settings, the form says where to write.
+    await api.app
+      .get(OrganisationRepository)
+      .updateDetails(organisation, { contactEmail: 'woo@voorbeeld.example.nl' });
+    const withAddress = (await formSession(api)).html;
+    expect(withAddress).toContain(
+      'Stuur daarvoor een e-mail naar <a class="utrecht-link" href="mailto:woo@voorbeeld.example.nl">woo@voorbeeld.example.nl</a>.',
+    );
+    await api.app.get(OrganisationRepository).updateDetails(organisation, { contactEmail: null });
   });
 
   it('should refuse a form without e-mail and postal address, naming both fields', async () => {

@@ -23,10 +23,12 @@ export class PublicSubmissionService {
   ) {}
 
   /** The organisation the form registers for; undefined when the form is closed. */
-  async organisation(): Promise<{ id: string; name: string } | undefined> {
+  async organisation(): Promise<
+    { id: string; name: string; contactEmail: string | null } | undefined
+  > {
     const id = await this.organisationIdOnce();
     const found = id === undefined ? undefined : await this.organisations.find(id);
-    return found && { id: found.id, name: found.name };
+    return found && { id: found.id, name: found.name, contactEmail: found.contactEmail ?? null };
   }
 
   async submit(

@@ -76,7 +76,7 @@ export class DocumentPages implements PageRoutes {
         const query = request.query as Record<string, string | undefined>;
         const added = Number(query.toegevoegd);
         const notice = Number.isInteger(added)
-          ? `${added} document(en) toegevoegd.`
+          ? `${added} ${added === 1 ? 'document' : 'documenten'} toegevoegd.`
           : (DUPLICATE_NOTICES[query.dubbel ?? ''] ?? null);
         // A page number out of shape shows the first page: a link, not a form, carries it.
         const offset = /^\d{1,9}$/.test(query.offset ?? '') ? Number(query.offset) : 0;

@@ -122,7 +122,8 @@ export function requestPageView(
       reference: view.reference,
       subject: view.subject,
       phaseNl: view.phaseNl,
-      regime: view.regime.toUpperCase(),
+      // As the law's short name is written: Wob, Woo.
+      regime: view.regime.charAt(0).toUpperCase() + view.regime.slice(1),
       version: view.version,
       receivedOn: view.receivedOn,
       letterDate: view.letterDate ?? null,

@@ -93,6 +93,7 @@ export class SubmitPages implements PageRoutes {
       {
         title: 'Woo-verzoek indienen',
         organisationName: organisation.name,
+        contactEmail: organisation.contactEmail,
         privacy: privacyView((await this.branding.get(organisation.id)).privacyStatement),
         intro: paragraphsOf(settings?.publicFormIntro ?? null),
         errorSummary: errorSummary(form, PREFIX),
