@@ -93,7 +93,9 @@ export class InventoryPages implements PageRoutes {
         const { id } = request.params as Params['Params'];
         const query = request.query as Form;
         const done = Number(one(query, 'beoordeeld'));
-        const notice = Number.isInteger(done) ? `${done} ${done === 1 ? 'document' : 'documenten'} beoordeeld.` : null;
+        const notice = Number.isInteger(done)
+          ? `${done} ${done === 1 ? 'document' : 'documenten'} beoordeeld.`
+          : null;
         return this.showList(reply, clerk, id, query, { notice });
       }),
     );
