@@ -91,6 +91,10 @@ describe('pages: the steps of a case (HTTP)', () => {
 
     const fresh = await page();
     expect(fresh).toContain(form('verdaging'));
+    // A Woo request can be extended for the size or complexity of the information only.
+    const reasons = /id="verdaging-reason"[^>]*>([\s\S]*?)<\/select>/.exec(fresh)![1]!;
+    expect(reasons).toContain('value="size_or_complexity"');
+    expect(reasons).not.toContain('value="other"');
     expect(fresh).toContain(form('opschorting'));
     expect(fresh).not.toContain(form('opschorting-einde'));
 

@@ -57,10 +57,18 @@ export const notifyExtension = defineStep<ExtensionDto>({
         'Woo: ten hoogste 14 dagen; Wob: ten hoogste 4 weken (28 dagen).',
         v.regime === 'woo' ? '14' : '28',
       ),
-      selectField('reason', 'Reden', {
-        size_or_complexity: 'Omvang of ingewikkeldheid van de informatie',
-        other: 'Andere reden',
-      }),
+      // Woo 4.2 allows an extension for the size or complexity of the information only; the
+      // Wob (art. 6 lid 2) names no reason, so only there is another reason offered.
+      selectField(
+        'reason',
+        'Reden',
+        v.regime === 'woo'
+          ? { size_or_complexity: 'Omvang of ingewikkeldheid van de informatie' }
+          : {
+              size_or_complexity: 'Omvang of ingewikkeldheid van de informatie',
+              other: 'Andere reden',
+            },
+      ),
       textareaField('motivation', 'Motivering (komt in de brief)', true),
     ],
     read: (form) =>
