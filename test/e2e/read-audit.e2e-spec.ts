@@ -208,7 +208,17 @@ describe('Audit of reads (e2e)', () => {
     expect(log.text).toContain('Inzagelog');
     expect(log.text).toContain(`/verzoeken/${id}`);
     await page('/beheer/inzagelog', clerk).expect(403);
-    await page('/beheer/inzagelog?requestId=nope', coordinator).expect(400);
+    const unknown = await page('/beheer/inzagelog?requestId=nope', coordinator).expect(400);
+    expect(unknown.text).toContain('Er is geen verzoek met kenmerk nope.');
+    // By its kenmerk, as a coordinator answering a requester knows it: the same records.
+    const { reference } = (await get(`/api/requests/${id}`, coordinator).expect(200)).body as {
+      reference: string;
+    };
+    const byReference = await page(
+      `/beheer/inzagelog?requestId=${encodeURIComponent(reference)}`,
+      coordinator,
+    ).expect(200);
+    expect(byReference.text).toContain(`/verzoeken/${id}`);
   });
 
   it('should record the dashboard once, with the ids of the requests it names', async () => {

@@ -251,6 +251,8 @@ export interface RequestRegister {
   get(actor: Actor, requestId: string): Promise<RequestView>;
   /** The users of the actor's organisation by name: who a request can be assigned to. */
   colleagues(actor: Actor): Promise<readonly Colleague[]>;
+  /** The id of the actor's organisation's request with this reference (kenmerk), if any. */
+  idOfReference(actor: Actor, reference: string): Promise<string | undefined>;
   events(actor: Actor, requestId: string): Promise<readonly EventView[]>;
   list(actor: Actor, query: RequestListQuery): Promise<Page<RequestListItem>>;
   /** Issues a new status token (the old one stops working); returns the token once. */

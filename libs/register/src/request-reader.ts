@@ -70,6 +70,13 @@ export class RequestReader {
     return this.storage.read((tx) => tx.users.colleagues(actor.organisationId));
   }
 
+  async idOfReference(actor: Actor, reference: string): Promise<string | undefined> {
+    const row = await this.storage.read((tx) =>
+      tx.requests.findByReference(actor.organisationId, reference.trim()),
+    );
+    return row?.id;
+  }
+
   async events(actor: Actor, id: string): Promise<readonly EventView[]> {
     return this.storage.read(async (tx) => {
       const row = await tx.requests.find(actor.organisationId, id);

@@ -242,6 +242,10 @@ export class RequestWorkflowService implements RequestRegister {
     return this.reader.colleagues(actor);
   }
 
+  idOfReference(actor: Actor, reference: string): Promise<string | undefined> {
+    return this.reader.idOfReference(actor, reference);
+  }
+
   async events(actor: Actor, requestId: string): Promise<readonly EventView[]> {
     return this.reader.events(actor, requestId);
   }

@@ -16,7 +16,7 @@ import { READ_AUDIT_PATH, readRow } from './read-audit-views.js';
 const PREFIX = 'filter-';
 const MAY = 'het inzagelog bekijken';
 const FIELDS: readonly FieldSpec[] = [
-  { name: 'requestId', label: 'Verzoek (id)' },
+  { name: 'requestId', label: 'Verzoek', description: 'Het kenmerk, zoals 2848692.' },
   { name: 'from', label: 'Vanaf', type: 'date' },
   { name: 'to', label: 'Tot en met', type: 'date' },
 ];
@@ -38,11 +38,17 @@ export class ReadAuditPages implements PageRoutes {
         const raw = request.query as Record<string, string | string[] | undefined>;
         const form = new FormReader(raw);
         const userId = form.text('userId', { max: 36 });
-        const requestId = form.text('requestId', { max: 36 });
+        // A coordinator answering a requester works from the kenmerk; the request page's own
+        // link to this log gives the id.
+        const asked = form.text('requestId', { max: 100 });
+        const requestId =
+          asked === undefined || UUID_SHAPE.test(asked)
+            ? asked
+            : await this.register.idOfReference(clerk.actor, asked);
         if (userId !== undefined && !UUID_SHAPE.test(userId))
           form.errors.userId = 'Kies een medewerker uit de lijst.';
-        if (requestId !== undefined && !UUID_SHAPE.test(requestId))
-          form.errors.requestId = 'Vul het id van een verzoek in, zoals het in de adresbalk staat.';
+        if (asked !== undefined && requestId === undefined)
+          form.errors.requestId = `Er is geen verzoek met kenmerk ${asked}.`;
         const from = form.date('from');
         const to = form.date('to');
         const page = form.integer('page', { min: 1, max: 100_000 }) ?? 1;
