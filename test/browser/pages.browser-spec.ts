@@ -92,8 +92,9 @@ describe('web pages (browser)', () => {
     expect(await page.locator('#verzoek-requesterName-fout').textContent()).toBe(
       'Dit veld is verplicht.',
     );
+    // Above the form the message names its field.
     expect(await page.locator('a[href="#verzoek-requesterName"]').textContent()).toBe(
-      'Dit veld is verplicht.',
+      'Naam: Dit veld is verplicht.',
     );
     await expect(page.getByLabel('Onderwerp').inputValue()).resolves.toBe(
       'Inkoop van dienstauto’s',

@@ -62,11 +62,16 @@ describe('the requester side and the dashboard lists (browser)', () => {
     await page.getByLabel('Onderdeel 1').fill('Alle kapvergunningen van 2025.');
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();
     const message = 'Vul een e-mailadres of een postadres in. Daar sturen wij het besluit naartoe.';
-    for (const field of ['requesterEmail', 'requesterPostalAddress']) {
+    for (const [field, label] of [
+      ['requesterEmail', 'E-mailadres'],
+      ['requesterPostalAddress', 'Postadres'],
+    ]) {
       const input = page.locator(`#verzoek-${field}`);
       await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
       expect(await page.locator(`#verzoek-${field}-fout`).textContent()).toBe(message);
-      expect(await page.locator(`a[href="#verzoek-${field}"]`).textContent()).toBe(message);
+      expect(await page.locator(`a[href="#verzoek-${field}"]`).textContent()).toBe(
+        `${label}: ${message}`,
+      );
     }
     expect(await seriousAxeFindings(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'verzoek-indienen-adres.png'), fullPage: true });

@@ -66,10 +66,10 @@ describe('pages: the requester side (HTTP)', () => {
     expect(res.text).toContain(`id="verzoek-requesterEmail-fout"`);
     expect(res.text).toContain(`id="verzoek-requesterPostalAddress-fout"`);
     expect(res.text).toContain(
-      `<a class="utrecht-link" href="#verzoek-requesterEmail">${message}</a>`,
+      `<a class="utrecht-link" href="#verzoek-requesterEmail">E-mailadres: ${message}</a>`,
     );
     expect(res.text).toContain(
-      `<a class="utrecht-link" href="#verzoek-requesterPostalAddress">${message}</a>`,
+      `<a class="utrecht-link" href="#verzoek-requesterPostalAddress">Postadres: ${message}</a>`,
     );
     expect(res.text).toContain('value="A. de Boer"');
     const rows = await api.http().get('/api/requests').set('authorization', clerkAuth);

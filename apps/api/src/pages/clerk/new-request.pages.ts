@@ -16,6 +16,7 @@ import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import {
   readRequestFields,
+  REQUEST_FIELD_LABELS,
   REQUEST_FIELD_NAMES,
   requestFieldViews,
 } from '../shared/request-form.js';
@@ -150,7 +151,7 @@ export class NewRequestPages implements PageRoutes {
       'verzoek-nieuw',
       {
         title: 'Nieuw verzoek registreren',
-        errorSummary: errorSummary(form, PREFIX),
+        errorSummary: errorSummary(form, PREFIX, REQUEST_FIELD_LABELS),
         formError: form.formError,
         ...requestFieldViews(form, PREFIX, extra),
       },

@@ -17,6 +17,7 @@ import { PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import {
   readRequestFields,
+  REQUEST_FIELD_LABELS,
   REQUEST_FIELD_NAMES,
   requestFieldViews,
 } from '../shared/request-form.js';
@@ -96,7 +97,7 @@ export class SubmitPages implements PageRoutes {
         contactEmail: organisation.contactEmail,
         privacy: privacyView((await this.branding.get(organisation.id)).privacyStatement),
         intro: paragraphsOf(settings?.publicFormIntro ?? null),
-        errorSummary: errorSummary(form, PREFIX),
+        errorSummary: errorSummary(form, PREFIX, REQUEST_FIELD_LABELS),
         formError: form.formError,
         ...requestFieldViews(form, PREFIX),
       },

@@ -55,10 +55,15 @@ export function fieldView(form: FormState, spec: FieldSpec, idPrefix: string) {
 }
 
 /** The error summary above a form: each message links to its field. */
-export function errorSummary(form: FormState, idPrefix: string) {
+export function errorSummary(
+  form: FormState,
+  idPrefix: string,
+  labels: Readonly<Record<string, string>> = {},
+) {
+  // Above the form a message such as "Dit veld is verplicht." says nothing without its field.
   const list = Object.entries(form.errors).map(([name, message]) => ({
     id: `${idPrefix}${name}`,
-    message,
+    message: labels[name] ? `${labels[name]}: ${message}` : message,
   }));
   return form.formError ? [{ id: `${idPrefix}formulier`, message: form.formError }, ...list] : list;
 }

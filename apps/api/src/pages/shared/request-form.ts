@@ -59,6 +59,15 @@ const REQUESTER_FIELDS: readonly FieldSpec[] = [
   ),
 ];
 
+/** The labels of the request's fields, for the error summary above the form. */
+export const REQUEST_FIELD_LABELS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(REQUESTER_FIELDS.map((f) => [f.name, f.label])),
+  subject: 'Onderwerp',
+  ...Object.fromEntries(
+    Array.from({ length: ITEM_FIELDS }, (_, i) => [`item${i + 1}`, `Onderdeel ${i + 1}`]),
+  ),
+};
+
 /** The requester's fields, the subject and the numbered items, as `field` partial views. */
 export function requestFieldViews(
   form: FormState,
