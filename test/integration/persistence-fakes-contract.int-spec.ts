@@ -542,7 +542,13 @@ describe.each([
         );
         const pdfs = await tx.letters.pdfs(organisation.id, [first.id, crypto.randomUUID()]);
         expect(pdfs).toEqual([
-          { id: first.id, kind: 'acknowledgement', pdfBase64: 'JVBERi0xLjQK' },
+          {
+            id: first.id,
+            kind: 'acknowledgement',
+            pdfBase64: 'JVBERi0xLjQK',
+            sentOn: first.sentOn,
+            letterDate: first.letterDate,
+          },
         ]);
         expect(await tx.letters.pdfs(other.organisation.id, [first.id])).toEqual([]);
       });
