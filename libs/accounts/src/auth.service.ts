@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
 import { AppConfig } from '@wobdesk/config';
-import { type Clock, type Role, ROLES } from '@wobdesk/domain';
+import { type Clock, type Role, ROLES, UUID_SHAPE } from '@wobdesk/domain';
 import { type SessionRecord, type UserRecord, UserRepository } from '@wobdesk/persistence';
 import {
   type Actor,
@@ -43,8 +43,6 @@ export interface NewUserInput {
 
 /** The backoff's "client" for code guesses: one counter per address, whatever the IP. */
 const SECOND_FACTOR_GUESSES = 'second-factor';
-/** The shape of a session's id (a UUID, as `randomUUID` gives it). */
-const SESSION_ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class AuthService implements Authenticator, OwnSessions {
@@ -249,7 +247,7 @@ export class AuthService implements Authenticator, OwnSessions {
   /** Ends one of the user's own sessions; false when there is no such open session of theirs. */
   endOwnSession(actor: Actor, sessionId: string): Promise<boolean> {
     // Session ids are UUIDs; anything else is no session (and never reaches the database).
-    if (typeof sessionId !== 'string' || !SESSION_ID_SHAPE.test(sessionId)) {
+    if (typeof sessionId !== 'string' || !UUID_SHAPE.test(sessionId)) {
       return Promise.resolve(false);
     }
     return this.users.endSessionOf(actor.userId, sessionId);

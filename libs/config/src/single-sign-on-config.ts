@@ -1,4 +1,5 @@
 // The single sign-on block of the configuration: the identity providers clerks log in with.
+import { UUID_SHAPE } from '@wobdesk/domain';
 
 /** One organisation's identity provider, as Wobdesk is registered there (an OpenID Connect client). */
 export interface IdentityProviderConfig {
@@ -32,7 +33,6 @@ export function defaultSingleSignOnConfig(): SingleSignOnConfig {
   return { providers: [], localLogin: true };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
@@ -95,7 +95,7 @@ function providersOf(parsed: unknown, problems: string[]): IdentityProviderConfi
       return value as string[];
     };
     const organisationId = text('organisationId').toLowerCase();
-    if (organisationId !== '' && !UUID.test(organisationId))
+    if (organisationId !== '' && !UUID_SHAPE.test(organisationId))
       problem('organisationId', 'must be a UUID');
     const issuer = text('issuer');
     if (issuer !== '' && !secureUrl(issuer)) {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK } from '@wobdesk/clock';
-import type { Clock } from '@wobdesk/domain';
+import { type Clock, UUID_SHAPE } from '@wobdesk/domain';
 import {
   isLetterKind,
   isLetterToRequester,
@@ -91,8 +91,6 @@ const sha256 = (data: Buffer | string) => createHash('sha256').update(data).dige
 
 /** Letters whose sending is the bekendmaking of a besluit on the request (Awb 3:41). */
 const DECISION_LETTERS: ReadonlySet<string> = new Set(['decision', 'not_handled_decision']);
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Letters of a request: preview (rendered, not stored), generate (rendered to HTML and PDF,
@@ -223,7 +221,7 @@ export class LetterService {
     override?: SendOverride,
     channel?: LetterChannel,
   ): Promise<LetterMetadata> {
-    if (typeof letterId !== 'string' || !UUID.test(letterId)) throw letterNotFound(letterId);
+    if (typeof letterId !== 'string' || !UUID_SHAPE.test(letterId)) throw letterNotFound(letterId);
     const id = letterId.toLowerCase();
     await this.changes.run(actor, requestId, expectedVersion, async (ctx) => {
       const sent = await markLetterSent(
@@ -265,7 +263,7 @@ export class LetterService {
   }
 
   async download(actor: Actor, letterId: string, format: LetterFormat): Promise<LetterDownload> {
-    if (!UUID.test(letterId)) throw letterNotFound(letterId);
+    if (!UUID_SHAPE.test(letterId)) throw letterNotFound(letterId);
     const row = await this.storage.read((tx) =>
       tx.letters.find({ id: letterId.toLowerCase(), organisationId: actor.organisationId }),
     );
@@ -282,7 +280,7 @@ export class LetterService {
     letterId: string,
     format: LetterFormat,
   ): Promise<LetterDownload | undefined> {
-    if (!UUID.test(letterId)) return undefined;
+    if (!UUID_SHAPE.test(letterId)) return undefined;
     const row = await this.storage.read(async (tx) => {
       const request = await this.requestOfToken(tx, token);
       if (!request) return null;
@@ -302,7 +300,7 @@ export class LetterService {
    * `organisationId`, when given, scopes the lookup; undefined for an unknown id.
    */
   async storedPdf(letterId: string, organisationId?: string): Promise<StoredLetterPdf | undefined> {
-    if (typeof letterId !== 'string' || !UUID.test(letterId)) return undefined;
+    if (typeof letterId !== 'string' || !UUID_SHAPE.test(letterId)) return undefined;
     const row = await this.storage.read((tx) =>
       tx.letters.find({
         id: letterId.toLowerCase(),

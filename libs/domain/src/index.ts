@@ -29,4 +29,5 @@ export * from './calendar-feed/feed-dates.js';
 export * from './branding/index.js';
 export * from './report/index.js';
 export * from './text/plain-text.js';
+export * from './text/ids.js';
 export * from './privacy/requester-privacy.js';

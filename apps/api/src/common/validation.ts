@@ -240,8 +240,8 @@ export class ApiValidationPipe extends ValidationPipe {
   }
 }
 
-/** The shape of the ids Wobdesk gives requests and users (UUIDs, any version). */
-export const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The shape of the ids Wobdesk gives requests and users (one declaration, in the domain). */
+export { UUID_SHAPE } from '@wobdesk/domain';
 
 /**
  * Query-string helpers for `@Transform`: they convert only values that are exactly right and
