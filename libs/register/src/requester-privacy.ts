@@ -104,10 +104,7 @@ export class RequesterPrivacy {
     coordinatorOnly(actor);
     const facts = await this.storage.read(async (tx) => {
       const row = await tx.requests.find(actor.organisationId, requestId);
-      if (!row) return undefined;
-      const last = await tx.requesterData.lastStepOn(row.id);
-      const anonymisedOn = await tx.requesterData.anonymisedOn(row.id);
-      return rowFacts(row, last, anonymisedOn);
+      return row ? factsOf(tx, row) : undefined;
     });
     if (!facts) throw workflowError('REQUEST.NOT_FOUND');
     return erasureRefusal(facts, this.clock.today())?.reasonNl ?? null;
@@ -120,7 +117,7 @@ export class RequesterPrivacy {
   async erase(actor: Actor, requestId: string): Promise<void> {
     coordinatorOnly(actor);
     await this.changes.run(actor, requestId, undefined, async (ctx) => {
-      const refusal = erasureRefusal(await factsOf(ctx), ctx.today);
+      const refusal = erasureRefusal(await factsOf(ctx.tx, ctx.row), ctx.today);
       if (refusal) {
         throw new WorkflowError('domain', 'ERASURE.REFUSED', refusal.reasonNl, refusal.reasonEn, {
           reason: refusal.code,
@@ -175,17 +172,10 @@ async function anonymiseIn(ctx: ChangeContext, reason: 'erasure' | 'retention') 
   };
 }
 
-async function factsOf(ctx: ChangeContext): Promise<PrivacyFacts> {
-  const last = await ctx.tx.requesterData.lastStepOn(ctx.row.id);
-  const anonymisedOn = await ctx.tx.requesterData.anonymisedOn(ctx.row.id);
-  return rowFacts(ctx.row, last, anonymisedOn);
-}
-
-function rowFacts(
-  row: ChangeContext['row'],
-  lastStepOn: string | null,
-  anonymisedOn: string | null,
-): PrivacyFacts {
+/** What the erasure rule reads of a request: its phase, its windows, its last step. */
+async function factsOf(tx: ChangeContext['tx'], row: ChangeContext['row']): Promise<PrivacyFacts> {
+  const lastStepOn = await tx.requesterData.lastStepOn(row.id);
+  const anonymisedOn = await tx.requesterData.anonymisedOn(row.id);
   return {
     phase: row.phase,
     lastStepOn: LocalDate.parse(lastStepOn ?? row.receivedOn),

@@ -11,6 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { incomingFiles } from '../../documents/upload-refusal.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
+import { documentsNl } from '../shared/dutch-text.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { DUPLICATE_NOTICES, duplicateSectionView } from './duplicate-section.js';
 
@@ -76,7 +77,7 @@ export class DocumentPages implements PageRoutes {
         const query = request.query as Record<string, string | undefined>;
         const added = Number(query.toegevoegd);
         const notice = Number.isInteger(added)
-          ? `${added} ${added === 1 ? 'document' : 'documenten'} toegevoegd.`
+          ? `${documentsNl(added)} toegevoegd.`
           : (DUPLICATE_NOTICES[query.dubbel ?? ''] ?? null);
         // A page number out of shape shows the first page: a link, not a form, carries it.
         const offset = /^\d{1,9}$/.test(query.offset ?? '') ? Number(query.offset) : 0;

@@ -17,6 +17,7 @@ import { WorkflowError } from '@wobdesk/register';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UUID_SHAPE as REQUEST_ID } from '../../common/validation.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
+import { documentsNl } from '../shared/dutch-text.js';
 import type { PageRoutes } from '../shared/page-routes.js';
 import { KIND_LABELS } from './document.pages.js';
 import {
@@ -93,9 +94,7 @@ export class InventoryPages implements PageRoutes {
         const { id } = request.params as Params['Params'];
         const query = request.query as Form;
         const done = Number(one(query, 'beoordeeld'));
-        const notice = Number.isInteger(done)
-          ? `${done} ${done === 1 ? 'document' : 'documenten'} beoordeeld.`
-          : null;
+        const notice = Number.isInteger(done) ? `${documentsNl(done)} beoordeeld.` : null;
         return this.showList(reply, clerk, id, query, { notice });
       }),
     );

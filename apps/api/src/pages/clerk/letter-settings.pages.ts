@@ -8,7 +8,7 @@ import { EMPTY_FORM, FormReader, type FormState } from '../shared/form-input.js'
 import { errorSummary, type FieldSpec, fieldView, selectField } from '../shared/form-view.js';
 import { type Clerk, PageKit } from '../shared/page-kit.js';
 import type { PageRoutes } from '../shared/page-routes.js';
-import { whenNl } from './operations-views.js';
+import { whenNl } from '../shared/dutch-text.js';
 
 export const LETTER_SETTINGS_PATH = '/instellingen/brieven';
 const PREFIX = 'brieven-';

@@ -1,22 +1,6 @@
 import type { DeliveryProblemView, OutboxEntryView } from '@wobdesk/mail';
 import type { SchedulerStatus } from '@wobdesk/reminders';
-
-/** An instant as the pages say it: "3 december 2026 om 19:05", in Europe/Amsterdam. */
-export function whenNl(iso: string): string {
-  const at = new Date(iso);
-  const date = at.toLocaleDateString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const time = at.toLocaleTimeString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return `${date} om ${time}`;
-}
+import { whenNl } from '../shared/dutch-text.js';
 
 /** The dashboard's banner: what is wrong, since when, and what to do. */
 export function deliveryProblemBanner(problem: DeliveryProblemView | null) {

@@ -1,6 +1,6 @@
 import type { ReadAuditPage, ReadAuditRecord } from '@wobdesk/persistence';
 import { READ_KINDS, type ReadKind } from '../../read-audit/read-audit.service.js';
-import { whenNl } from './operations-views.js';
+import { whenNl } from '../shared/dutch-text.js';
 
 export const READ_AUDIT_PATH = '/beheer/inzagelog';
 

@@ -1,4 +1,5 @@
 import { PENDING_PHASES } from '@wobdesk/domain';
+import { LAW_NAMES } from '@wobdesk/letters';
 import type { EventView, RequestView } from '@wobdesk/register';
 import type { ItemProposal } from '../../inventory/request-inventory.service.js';
 import { EMPTY_FORM, type FormState } from '../shared/form-input.js';
@@ -122,8 +123,7 @@ export function requestPageView(
       reference: view.reference,
       subject: view.subject,
       phaseNl: view.phaseNl,
-      // As the law's short name is written: Wob, Woo.
-      regime: view.regime.charAt(0).toUpperCase() + view.regime.slice(1),
+      regime: LAW_NAMES[view.regime].short,
       version: view.version,
       receivedOn: view.receivedOn,
       letterDate: view.letterDate ?? null,

@@ -4,6 +4,7 @@ import { citeGround, isLetterKind, LETTER_DEFINITIONS, parseGround } from '@wobd
 import type { PublicStatusView } from '@wobdesk/public-status';
 import { API_STATUS_PATH } from '../../public-status/public-status.paths.js';
 import { PUBLIC_PATH } from '../public/public-paths.js';
+import { documentsNl } from '../shared/dutch-text.js';
 
 /** A letter's kind in Dutch ("Besluit op uw Woo-verzoek" is in the subject; this is the kind). */
 export function letterTitle(kind: string): string {
@@ -77,7 +78,7 @@ function documentsView(view: PublicStatusView) {
 
 /** How many documents were found and, apart from them, how many copies of them. */
 function foundNl(found: number, copies: number): string {
-  const documents = found === 1 ? '1 document' : `${found} documenten`;
+  const documents = documentsNl(found);
   if (copies === 0) return `Wij hebben ${documents} gevonden.`;
   const copied = copies === 1 ? '1 kopie' : `${copies} kopieën`;
   return (

@@ -59,14 +59,28 @@ const REQUESTER_FIELDS: readonly FieldSpec[] = [
   ),
 ];
 
-/** The labels of the request's fields, for the error summary above the form. */
-export const REQUEST_FIELD_LABELS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(REQUESTER_FIELDS.map((f) => [f.name, f.label])),
-  subject: 'Onderwerp',
-  ...Object.fromEntries(
-    Array.from({ length: ITEM_FIELDS }, (_, i) => [`item${i + 1}`, `Onderdeel ${i + 1}`]),
-  ),
+const SUBJECT_FIELD: FieldSpec = {
+  name: 'subject',
+  label: 'Onderwerp',
+  required: true,
+  description: 'In een paar woorden: waarover gaat uw verzoek?',
 };
+
+const ITEM_FIELD_SPECS: readonly FieldSpec[] = Array.from({ length: ITEM_FIELDS }, (_, i) => ({
+  name: `item${i + 1}`,
+  label: `Onderdeel ${i + 1}`,
+  type: 'textarea',
+  required: i === 0,
+  ...(i === 0 && {
+    description:
+      'Welke informatie of documenten wilt u? Beschrijf elk onderdeel in een eigen vak; lege vakken tellen niet mee.',
+  }),
+}));
+
+/** The labels of the request's fields, for the error summary above the form. */
+export const REQUEST_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...REQUESTER_FIELDS, SUBJECT_FIELD, ...ITEM_FIELD_SPECS].map((f) => [f.name, f.label]),
+);
 
 /** The requester's fields, the subject and the numbered items, as `field` partial views. */
 export function requestFieldViews(
@@ -76,33 +90,9 @@ export function requestFieldViews(
 ) {
   return {
     requesterFields: REQUESTER_FIELDS.map((f) => fieldView(form, f, idPrefix)),
-    subjectField: fieldView(
-      form,
-      {
-        name: 'subject',
-        label: 'Onderwerp',
-        required: true,
-        description: 'In een paar woorden: waarover gaat uw verzoek?',
-      },
-      idPrefix,
-    ),
+    subjectField: fieldView(form, SUBJECT_FIELD, idPrefix),
     extraFields: extra.map((f) => fieldView(form, f, idPrefix)),
-    itemFields: Array.from({ length: ITEM_FIELDS }, (_, i) =>
-      fieldView(
-        form,
-        {
-          name: `item${i + 1}`,
-          label: `Onderdeel ${i + 1}`,
-          type: 'textarea',
-          required: i === 0,
-          ...(i === 0 && {
-            description:
-              'Welke informatie of documenten wilt u? Beschrijf elk onderdeel in een eigen vak; lege vakken tellen niet mee.',
-          }),
-        },
-        idPrefix,
-      ),
-    ),
+    itemFields: ITEM_FIELD_SPECS.map((f) => fieldView(form, f, idPrefix)),
   };
 }
 
